@@ -1,0 +1,193 @@
+package com.credittown.platform.workflow;
+
+import com.credittown.platform.tenancy.TenantContext;
+import com.credittown.platform.tenancy.TenantId;
+import com.credittown.platform.web.NotFoundException;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.flowable.engine.HistoryService;
+import org.flowable.engine.RepositoryService;
+import org.flowable.engine.RuntimeService;
+import org.flowable.engine.TaskService;
+import org.flowable.engine.history.HistoricActivityInstance;
+import org.flowable.engine.history.HistoricProcessInstance;
+import org.flowable.engine.repository.ProcessDefinition;
+import org.flowable.engine.runtime.ProcessInstance;
+import org.flowable.task.api.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The only way application code reaches Flowable's runtime data. Every query and command is bound to the
+ * {@link TenantContext}: processes start by key and tenant, tasks and cases are looked up within the
+ * tenant, and another tenant's id is answered exactly like an id that does not exist.
+ */
+@Service
+public class TenantWorkflow {
+
+    private static final List<String> VISIBLE_STEP_TYPES =
+            List.of("userTask", "serviceTask", "startEvent", "endEvent", "boundaryEvent", "exclusiveGateway");
+
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final HistoryService history;
+    private final RepositoryService repository;
+
+    TenantWorkflow(RuntimeService runtime, TaskService tasks, HistoryService history, RepositoryService repository) {
+        this.runtime = runtime;
+        this.tasks = tasks;
+        this.history = history;
+        this.repository = repository;
+    }
+
+    /** Starts the tenant's latest version of a process. */
+    @Transactional
+    public String startCase(String processKey, String businessKey, Map<String, Object> data) {
+        TenantId tenant = TenantContext.require();
+        latestDefinition(processKey).orElseThrow(() -> new NotFoundException("Unknown process",
+                "No process '" + processKey + "' is published for this tenant."));
+        ProcessInstance instance = runtime.createProcessInstanceBuilder()
+                .processDefinitionKey(processKey)
+                .tenantId(tenant.code())
+                .businessKey(businessKey)
+                .variables(data)
+                .start();
+        return instance.getId();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ProcessDefinition> latestDefinition(String processKey) {
+        return Optional.ofNullable(repository.createProcessDefinitionQuery()
+                .processDefinitionKey(processKey)
+                .processDefinitionTenantId(TenantContext.require().code())
+                .latestVersion()
+                .singleResult());
+    }
+
+    @Transactional(readOnly = true)
+    public List<ProcessDefinition> publishedProcesses() {
+        return repository.createProcessDefinitionQuery()
+                .processDefinitionTenantId(TenantContext.require().code())
+                .latestVersion()
+                .orderByProcessDefinitionKey().asc()
+                .list();
+    }
+
+    /** The tenant's open tasks, newest first. */
+    @Transactional(readOnly = true)
+    public List<WorkTask> openTasks(int first, int max) {
+        return tasks.createTaskQuery()
+                .taskTenantId(TenantContext.require().code())
+                .active()
+                .includeProcessVariables()
+                .orderByTaskCreateTime().desc()
+                .orderByTaskId().asc()
+                .listPage(first, max)
+                .stream().map(TenantWorkflow::toWorkTask).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public long countOpenTasks() {
+        return tasks.createTaskQuery().taskTenantId(TenantContext.require().code()).active().count();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<WorkTask> task(String taskId) {
+        return findTask(taskId).map(TenantWorkflow::toWorkTask);
+    }
+
+    /** Completes one of the tenant's open tasks; another tenant's task is "not found". */
+    @Transactional
+    public void complete(String taskId, String actor, Map<String, Object> data) {
+        Task task = findTask(taskId).orElseThrow(() -> taskNotFound(taskId));
+        if (task.getAssignee() == null && actor != null) {
+            tasks.setAssignee(task.getId(), actor);
+        }
+        tasks.complete(task.getId(), data);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<CaseSummary> findCase(String caseId) {
+        HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
+                .processInstanceId(caseId)
+                .processInstanceTenantId(TenantContext.require().code())
+                .includeProcessVariables()
+                .singleResult();
+        if (instance == null) {
+            return Optional.empty();
+        }
+        List<CaseSummary.CaseStep> steps = history.createHistoricActivityInstanceQuery()
+                .processInstanceId(caseId)
+                .activityTenantId(TenantContext.require().code())
+                .orderByHistoricActivityInstanceStartTime().asc()
+                .orderByHistoricActivityInstanceId().asc()
+                .list().stream()
+                .filter(step -> VISIBLE_STEP_TYPES.contains(step.getActivityType()))
+                .map(this::toStep)
+                .sorted(Comparator.comparing(CaseSummary.CaseStep::startedAt))
+                .toList();
+        return Optional.of(new CaseSummary(instance.getId(), instance.getProcessDefinitionKey(),
+                instance.getProcessDefinitionVersion(), instance.getBusinessKey(), toInstant(instance.getStartTime()),
+                toInstant(instance.getEndTime()), instance.getProcessVariables(), steps));
+    }
+
+    public static NotFoundException taskNotFound(String taskId) {
+        return new NotFoundException("Task not found", "No open task '" + taskId + "' exists for this tenant.");
+    }
+
+    private Optional<Task> findTask(String taskId) {
+        if (taskId == null || taskId.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(tasks.createTaskQuery()
+                .taskId(taskId)
+                .taskTenantId(TenantContext.require().code())
+                .active()
+                .includeProcessVariables()
+                .singleResult());
+    }
+
+    private CaseSummary.CaseStep toStep(HistoricActivityInstance step) {
+        Instant due = null;
+        if (step.getTaskId() != null) {
+            var task = history.createHistoricTaskInstanceQuery().taskId(step.getTaskId())
+                    .taskTenantId(TenantContext.require().code()).singleResult();
+            due = task == null ? null : toInstant(task.getDueDate());
+        }
+        return new CaseSummary.CaseStep(step.getActivityId(), step.getActivityName(), step.getActivityType(),
+                step.getAssignee(), toInstant(step.getStartTime()), toInstant(step.getEndTime()), due);
+    }
+
+    private static WorkTask toWorkTask(Task task) {
+        return new WorkTask(task.getId(), task.getName(), task.getProcessInstanceId(),
+                processKeyOf(task.getProcessDefinitionId()), task.getTaskDefinitionKey(), task.getFormKey(),
+                toInstant(task.getCreateTime()), toInstant(task.getDueDate()), task.getAssignee(),
+                Map.copyOf(nonNull(task.getProcessVariables())));
+    }
+
+    private static Map<String, Object> nonNull(Map<String, Object> variables) {
+        Map<String, Object> copy = new java.util.LinkedHashMap<>();
+        if (variables != null) {
+            variables.forEach((k, v) -> {
+                if (v != null) {
+                    copy.put(k, v);
+                }
+            });
+        }
+        return copy;
+    }
+
+    /** Flowable definition ids read {@code key:version:uuid}. */
+    static String processKeyOf(String processDefinitionId) {
+        int colon = processDefinitionId == null ? -1 : processDefinitionId.indexOf(':');
+        return colon < 0 ? processDefinitionId : processDefinitionId.substring(0, colon);
+    }
+
+    private static Instant toInstant(Date date) {
+        return date == null ? null : date.toInstant();
+    }
+}
