@@ -46,17 +46,30 @@ public class TenantWorkflow {
 
     /** Starts the tenant's latest version of a process. */
     @Transactional
-    public String startCase(String processKey, String businessKey, Map<String, Object> data) {
+    public String startCase(String processKey, String businessKey, String actor, Map<String, Object> data) {
         TenantId tenant = TenantContext.require();
-        latestDefinition(processKey).orElseThrow(() -> new NotFoundException("Unknown process",
-                "No process '" + processKey + "' is published for this tenant."));
-        ProcessInstance instance = runtime.createProcessInstanceBuilder()
+        requireDefinition(processKey);
+        ProcessInstance instance = CaseActor.actingAs(actor, () -> runtime.createProcessInstanceBuilder()
                 .processDefinitionKey(processKey)
                 .tenantId(tenant.code())
                 .businessKey(businessKey)
                 .variables(data)
-                .start();
+                .start());
         return instance.getId();
+    }
+
+    /** The form key of a published process's start event, if it has one. */
+    @Transactional(readOnly = true)
+    public Optional<String> startFormKey(String processKey) {
+        ProcessDefinition definition = requireDefinition(processKey);
+        var initial = repository.getBpmnModel(definition.getId()).getMainProcess().getInitialFlowElement();
+        return initial instanceof org.flowable.bpmn.model.StartEvent start
+                ? Optional.ofNullable(start.getFormKey()) : Optional.empty();
+    }
+
+    private ProcessDefinition requireDefinition(String processKey) {
+        return latestDefinition(processKey).orElseThrow(() -> new NotFoundException("Unknown process",
+                "No process '" + processKey + "' is published for this tenant."));
     }
 
     @Transactional(readOnly = true)
@@ -104,10 +117,13 @@ public class TenantWorkflow {
     @Transactional
     public void complete(String taskId, String actor, Map<String, Object> data) {
         Task task = findTask(taskId).orElseThrow(() -> taskNotFound(taskId));
-        if (task.getAssignee() == null && actor != null) {
-            tasks.setAssignee(task.getId(), actor);
-        }
-        tasks.complete(task.getId(), data);
+        CaseActor.actingAs(actor, () -> {
+            if (task.getAssignee() == null) {
+                tasks.setAssignee(task.getId(), actor);
+            }
+            tasks.complete(task.getId(), data);
+            return null;
+        });
     }
 
     @Transactional(readOnly = true)

@@ -59,7 +59,7 @@ class TenantTimerIntegrationTest {
     void timerFiresLaterForTheTenantThatStartedTheCase() {
         Instant start = Instant.now();
         clock.moveTo(start);
-        String caseId = TenantContext.callAs(HUMEN, () -> workflow.startCase("timer-probe", null, Map.of()));
+        String caseId = TenantContext.callAs(HUMEN, () -> workflow.startCase("timer-probe", null, "officer-1", Map.of()));
         assertThat(management.createTimerJobQuery().processInstanceId(caseId).singleResult().getTenantId())
                 .isEqualTo("humen");
 
@@ -77,7 +77,7 @@ class TenantTimerIntegrationTest {
     void timerDoesNotFireBeforeItsTime() {
         Instant start = Instant.now();
         clock.moveTo(start);
-        String caseId = TenantContext.callAs(HUMEN, () -> workflow.startCase("timer-probe", null, Map.of()));
+        String caseId = TenantContext.callAs(HUMEN, () -> workflow.startCase("timer-probe", null, "officer-1", Map.of()));
 
         clock.moveTo(start.plus(Duration.ofMinutes(110)));
 

@@ -1,0 +1,95 @@
+package com.credittown.workflows.cases;
+
+import com.credittown.platform.workflow.CaseSummary;
+import com.credittown.platform.workflow.TenantWorkflow;
+import com.credittown.platform.workflow.WorkTask;
+import com.credittown.workflows.form.FormDefinition;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Cases and tasks of one tenant over REST. The {tenant} path segment is resolved once, by the tenant
+ * request filter, into the tenant context; nothing here reads it again.
+ */
+@RestController
+@RequestMapping("/api/tenants/{tenant}")
+class CaseController {
+
+    /** Until login arrives (identity issue) the actor is not known. */
+    private static final String UNAUTHENTICATED_ACTOR = "anonymous";
+
+    private final CaseService cases;
+    private final TenantWorkflow workflow;
+
+    CaseController(CaseService cases, TenantWorkflow workflow) {
+        this.cases = cases;
+        this.workflow = workflow;
+    }
+
+    @GetMapping("/processes")
+    List<PublishedProcess> processes() {
+        return workflow.publishedProcesses().stream()
+                .map(definition -> new PublishedProcess(definition.getKey(), definition.getName(),
+                        definition.getVersion()))
+                .toList();
+    }
+
+    @PostMapping("/cases")
+    ResponseEntity<StartedCase> start(@PathVariable String tenant, @Valid @RequestBody StartCaseRequest request) {
+        String caseId = cases.start(request.processKey(), UNAUTHENTICATED_ACTOR, request.data());
+        return ResponseEntity.created(URI.create("/api/tenants/" + tenant + "/cases/" + caseId))
+                .body(new StartedCase(caseId));
+    }
+
+    @GetMapping("/cases/{caseId}")
+    CaseSummary caseById(@PathVariable String caseId) {
+        return cases.caseById(caseId);
+    }
+
+    @GetMapping("/tasks")
+    List<WorkTask> tasks(@RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
+                         @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+        return cases.openTasks(page, size);
+    }
+
+    @GetMapping("/tasks/{taskId}")
+    TaskWithForm task(@PathVariable String taskId) {
+        WorkTask task = cases.task(taskId);
+        return new TaskWithForm(task, cases.formOf(task));
+    }
+
+    @PostMapping("/tasks/{taskId}/complete")
+    ResponseEntity<Void> complete(@PathVariable String taskId, @Valid @RequestBody CompleteTaskRequest request) {
+        cases.complete(taskId, UNAUTHENTICATED_ACTOR, request.data());
+        return ResponseEntity.noContent().build();
+    }
+
+    record PublishedProcess(String key, String name, int version) {
+    }
+
+    record StartCaseRequest(@NotBlank String processKey, @NotNull Map<String, Object> data) {
+    }
+
+    record StartedCase(String caseId) {
+    }
+
+    record CompleteTaskRequest(@NotNull Map<String, Object> data) {
+    }
+
+    record TaskWithForm(WorkTask task, FormDefinition form) {
+    }
+}

@@ -1,0 +1,75 @@
+package com.credittown.workflows.cases;
+
+import com.credittown.platform.web.NotFoundException;
+import com.credittown.platform.workflow.CaseSummary;
+import com.credittown.platform.workflow.TenantWorkflow;
+import com.credittown.platform.workflow.WorkTask;
+import com.credittown.workflows.form.FormDefinition;
+import com.credittown.workflows.form.FormDefinitions;
+import com.credittown.workflows.form.FormValidator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Starts cases and completes tasks for the current tenant, checking every submission against the step's
+ * form first. Used by the REST API and the Vaadin pages alike.
+ */
+@Service
+public class CaseService {
+
+    private final TenantWorkflow workflow;
+    private final FormDefinitions forms;
+    private final FormValidator validator;
+
+    CaseService(TenantWorkflow workflow, FormDefinitions forms, FormValidator validator) {
+        this.workflow = workflow;
+        this.forms = forms;
+        this.validator = validator;
+    }
+
+    /** Starts a case; the data is checked against the process's start form. Returns the case id. */
+    @Transactional
+    public String start(String processKey, String actor, Map<String, ?> data) {
+        Optional<String> formKey = workflow.startFormKey(processKey);
+        Map<String, Object> clean = formKey.isPresent()
+                ? validator.validate(forms.require(formKey.get()), data)
+                : validator.validate(new FormDefinition(processKey, null, List.of()), data);
+        clean.put("initiator", actor);
+        return workflow.startCase(processKey, null, actor, clean);
+    }
+
+    @Transactional(readOnly = true)
+    public List<WorkTask> openTasks(int page, int size) {
+        return workflow.openTasks(page * size, size);
+    }
+
+    @Transactional(readOnly = true)
+    public WorkTask task(String taskId) {
+        return workflow.task(taskId).orElseThrow(() -> TenantWorkflow.taskNotFound(taskId));
+    }
+
+    /** The form the given task asks for. */
+    @Transactional(readOnly = true)
+    public FormDefinition formOf(WorkTask task) {
+        return task.formKey() == null
+                ? new FormDefinition("none", null, List.of())
+                : forms.require(task.formKey());
+    }
+
+    /** Completes a task of the current tenant with its form data; invalid data completes nothing. */
+    @Transactional
+    public void complete(String taskId, String actor, Map<String, ?> data) {
+        WorkTask task = task(taskId);
+        Map<String, Object> clean = validator.validate(formOf(task), data);
+        workflow.complete(task.id(), actor, clean);
+    }
+
+    @Transactional(readOnly = true)
+    public CaseSummary caseById(String caseId) {
+        return workflow.findCase(caseId).orElseThrow(() ->
+                new NotFoundException("Case not found", "No case '" + caseId + "' exists for this tenant."));
+    }
+}

@@ -1,0 +1,160 @@
+package com.credittown.workflows.commitment;
+
+import com.credittown.platform.tenancy.TenantScoped;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A credit commitment (信用承诺) signed by a subject, as the tenant's ledger keeps it. */
+@Entity
+@Table(name = "commitment")
+public class Commitment extends TenantScoped {
+
+    @Id
+    @Column(name = "id", length = 36)
+    private String id;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    @Column(name = "case_id", nullable = false, length = 64)
+    private String caseId;
+
+    @Column(name = "subject_code", nullable = false, length = 18)
+    private String subjectCode;
+
+    @Column(name = "subject_name", nullable = false, length = 200)
+    private String subjectName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "commitment_type", nullable = false, length = 20)
+    private CommitmentType type;
+
+    @Column(name = "granted_matter", length = 300)
+    private String grantedMatter;
+
+    @Column(name = "commitment_text", nullable = false, length = 5000)
+    private String text;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 20)
+    private CommitmentStatus status;
+
+    @Column(name = "notified_at", nullable = false)
+    private Instant notifiedAt;
+
+    @Column(name = "signatory", length = 100)
+    private String signatory;
+
+    @Column(name = "signed_on")
+    private LocalDate signedOn;
+
+    @Column(name = "published_at")
+    private Instant publishedAt;
+
+    @Column(name = "verification_due")
+    private LocalDate verificationDue;
+
+    @Column(name = "verification_due_flagged", nullable = false)
+    private boolean verificationDueFlagged;
+
+    @Column(name = "verification_overdue_at")
+    private Instant verificationOverdueAt;
+
+    @Column(name = "findings", length = 2000)
+    private String findings;
+
+    @Column(name = "legal_basis", length = 500)
+    private String legalBasis;
+
+    @Column(name = "revocation_flagged", nullable = false)
+    private boolean revocationFlagged;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    protected Commitment() {
+    }
+
+    Commitment(String caseId, String subjectCode, String subjectName, CommitmentType type, String grantedMatter,
+               String text, Instant notifiedAt) {
+        this.id = UUID.randomUUID().toString();
+        this.caseId = caseId;
+        this.subjectCode = subjectCode;
+        this.subjectName = subjectName;
+        this.type = type;
+        this.grantedMatter = grantedMatter;
+        this.text = text;
+        this.status = CommitmentStatus.NOTIFIED;
+        this.notifiedAt = notifiedAt;
+    }
+
+    void publish(String signatory, LocalDate signedOn, Instant publishedAt, LocalDate verificationDue,
+                 boolean dueDateFlagged) {
+        requireStatus(CommitmentStatus.NOTIFIED);
+        this.signatory = signatory;
+        this.signedOn = signedOn;
+        this.publishedAt = publishedAt;
+        this.verificationDue = verificationDue;
+        this.verificationDueFlagged = dueDateFlagged;
+        this.status = CommitmentStatus.PUBLISHED;
+    }
+
+    void markVerificationOverdue(Instant at) {
+        if (status == CommitmentStatus.PUBLISHED && verificationOverdueAt == null) {
+            this.verificationOverdueAt = at;
+        }
+    }
+
+    void honour(String findings, Instant at) {
+        requireStatus(CommitmentStatus.PUBLISHED);
+        this.findings = findings;
+        this.status = CommitmentStatus.HONOURED;
+        this.closedAt = at;
+    }
+
+    void breach(String findings, String legalBasis, Instant at) {
+        requireStatus(CommitmentStatus.PUBLISHED);
+        if (legalBasis == null || legalBasis.isBlank()) {
+            throw new IllegalArgumentException("A breach needs the legal basis of the dishonesty record");
+        }
+        this.findings = findings;
+        this.legalBasis = legalBasis;
+        this.status = CommitmentStatus.BREACHED;
+        this.revocationFlagged = grantedMatter != null && !grantedMatter.isBlank();
+        this.closedAt = at;
+    }
+
+    private void requireStatus(CommitmentStatus expected) {
+        if (status != expected) {
+            throw new IllegalStateException("Commitment " + id + " is " + status + ", not " + expected);
+        }
+    }
+
+    public String id() { return id; }
+    public String caseId() { return caseId; }
+    public String subjectCode() { return subjectCode; }
+    public String subjectName() { return subjectName; }
+    public CommitmentType type() { return type; }
+    public String grantedMatter() { return grantedMatter; }
+    public String text() { return text; }
+    public CommitmentStatus status() { return status; }
+    public String signatory() { return signatory; }
+    public LocalDate signedOn() { return signedOn; }
+    public Instant publishedAt() { return publishedAt; }
+    public LocalDate verificationDue() { return verificationDue; }
+    public boolean verificationDueFlagged() { return verificationDueFlagged; }
+    public Instant verificationOverdueAt() { return verificationOverdueAt; }
+    public String findings() { return findings; }
+    public String legalBasis() { return legalBasis; }
+    public boolean revocationFlagged() { return revocationFlagged; }
+    public Instant closedAt() { return closedAt; }
+}

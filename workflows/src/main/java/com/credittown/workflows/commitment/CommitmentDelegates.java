@@ -1,0 +1,111 @@
+package com.credittown.workflows.commitment;
+
+import com.credittown.platform.audit.AuditLog;
+import com.credittown.platform.time.PlatformClock;
+import com.credittown.platform.workflow.CaseActor;
+import com.credittown.platform.workflow.TenantScopedDelegate;
+import java.time.LocalDate;
+import java.util.Date;
+import org.flowable.engine.delegate.DelegateExecution;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The automatic steps of the credit-commitment process. Each runs in the engine's transaction, so the
+ * commitment row, its audit entry and the case step commit together or not at all.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(CommitmentSettings.class)
+class CommitmentDelegates {
+
+    static final String AUDIT_TYPE = "commitment";
+
+    @Bean
+    TenantScopedDelegate commitmentRecording(Commitments commitments, AuditLog audit, PlatformClock clock) {
+        return delegate(execution -> {
+            Commitment commitment = commitments.save(new Commitment(execution.getProcessInstanceId(),
+                    string(execution, "subjectCode"), string(execution, "subjectName"),
+                    CommitmentType.fromFormValue(string(execution, "commitmentType")),
+                    (String) execution.getVariable("grantedMatter"), string(execution, "commitmentText"),
+                    clock.instant()));
+            execution.setVariable("commitmentId", commitment.id());
+            audit.record(CaseActor.current(), "COMMITMENT_NOTIFIED", AUDIT_TYPE, commitment.id(),
+                    commitment.subjectCode() + " " + commitment.type());
+        });
+    }
+
+    @Bean
+    TenantScopedDelegate commitmentPublication(Commitments commitments, VerificationDeadline deadline,
+                                               AuditLog audit, PlatformClock clock) {
+        return delegate(execution -> {
+            Commitment commitment = find(commitments, execution);
+            LocalDate today = LocalDate.now(clock);
+            VerificationDeadline.Due due = deadline.from(today);
+            commitment.publish(string(execution, "signatory"), LocalDate.parse(string(execution, "signedOn")),
+                    clock.instant(), due.date(), due.flagged());
+            execution.setVariable("verificationDueDate", due.date().toString());
+            execution.setVariable("verificationDueAt", Date.from(due.passesAt()));
+            execution.setVariable("verificationDueFlagged", due.flagged());
+            audit.record(CaseActor.current(), "COMMITMENT_PUBLISHED", AUDIT_TYPE, commitment.id(),
+                    "verification due " + due.date() + (due.flagged() ? " (calendar year missing)" : ""));
+        });
+    }
+
+    @Bean
+    TenantScopedDelegate verificationOverdue(Commitments commitments, AuditLog audit, PlatformClock clock) {
+        return delegate(execution -> {
+            Commitment commitment = find(commitments, execution);
+            commitment.markVerificationOverdue(clock.instant());
+            audit.record(AuditLog.SYSTEM, "COMMITMENT_VERIFICATION_OVERDUE", AUDIT_TYPE, commitment.id(),
+                    "verification was due " + commitment.verificationDue());
+        });
+    }
+
+    @Bean
+    TenantScopedDelegate commitmentHonoured(Commitments commitments, AuditLog audit, PlatformClock clock) {
+        return delegate(execution -> {
+            Commitment commitment = find(commitments, execution);
+            commitment.honour(string(execution, "findings"), clock.instant());
+            audit.record(CaseActor.current(), "COMMITMENT_HONOURED", AUDIT_TYPE, commitment.id(),
+                    commitment.findings());
+        });
+    }
+
+    @Bean
+    TenantScopedDelegate commitmentBreach(Commitments commitments, AuditLog audit, PlatformClock clock,
+                                          ApplicationEventPublisher events) {
+        return delegate(execution -> {
+            Commitment commitment = find(commitments, execution);
+            commitment.breach(string(execution, "findings"), string(execution, "legalBasis"), clock.instant());
+            audit.record(CaseActor.current(), "COMMITMENT_BREACHED", AUDIT_TYPE, commitment.id(),
+                    "legal basis: " + commitment.legalBasis()
+                            + (commitment.revocationFlagged() ? "; flagged for revocation: " + commitment.grantedMatter() : ""));
+            events.publishEvent(new CommitmentBreached(execution.getTenantId(), commitment.id(), commitment.caseId(),
+                    commitment.subjectCode(), commitment.legalBasis(), commitment.grantedMatter()));
+        });
+    }
+
+    private static Commitment find(Commitments commitments, DelegateExecution execution) {
+        return commitments.findByCaseId(execution.getProcessInstanceId()).orElseThrow(() ->
+                new IllegalStateException("No commitment for case " + execution.getProcessInstanceId()));
+    }
+
+    private static String string(DelegateExecution execution, String name) {
+        Object value = execution.getVariable(name);
+        if (value == null) {
+            throw new IllegalStateException("Case variable '" + name + "' is missing");
+        }
+        return value.toString();
+    }
+
+    private static TenantScopedDelegate delegate(java.util.function.Consumer<DelegateExecution> step) {
+        return new TenantScopedDelegate() {
+            @Override
+            protected void perform(DelegateExecution execution) {
+                step.accept(execution);
+            }
+        };
+    }
+}

@@ -1,0 +1,13 @@
+package com.credittown.workflows.commitment;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** The current tenant's commitments (the tenant filter is applied by Hibernate, see TenantScoped). */
+public interface Commitments extends JpaRepository<Commitment, String> {
+
+    Optional<Commitment> findByCaseId(String caseId);
+
+    List<Commitment> findBySubjectCodeOrderByNotifiedAtDesc(String subjectCode);
+}

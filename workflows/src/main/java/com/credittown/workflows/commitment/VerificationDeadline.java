@@ -1,0 +1,36 @@
+package com.credittown.workflows.commitment;
+
+import com.credittown.platform.calendar.WorkingDayAnswer;
+import com.credittown.platform.calendar.WorkingDayCalendar;
+import com.credittown.platform.time.PlatformClock;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.springframework.stereotype.Component;
+
+/** When a published commitment must have been verified: N working days on the city calendar. */
+@Component
+class VerificationDeadline {
+
+    private final WorkingDayCalendar calendar;
+    private final CommitmentSettings settings;
+
+    VerificationDeadline(WorkingDayCalendar calendar, CommitmentSettings settings) {
+        this.calendar = calendar;
+        this.settings = settings;
+    }
+
+    Due from(LocalDate publishedOn) {
+        WorkingDayAnswer<LocalDate> answer = calendar.addWorkingDays(publishedOn, settings.verificationWorkingDays());
+        LocalDate due = answer.value();
+        Instant passesAt = due.plusDays(1).atStartOfDay(PlatformClock.CITY_ZONE).toInstant();
+        return new Due(due, passesAt, answer.flagged());
+    }
+
+    /**
+     * @param date     the last day on which verification is on time
+     * @param passesAt the moment the deadline has passed (the start of the next day in the city)
+     * @param flagged  the calendar of a year the computation crossed has not been entered
+     */
+    record Due(LocalDate date, Instant passesAt, boolean flagged) {
+    }
+}

@@ -1,0 +1,18 @@
+package com.credittown.workflows.form;
+
+/** The kinds of field a form can have. */
+public enum FieldType {
+    /** One line of text. */
+    TEXT,
+    /** Several lines of text. */
+    TEXTAREA,
+    NUMBER,
+    /** An ISO date (yyyy-MM-dd). */
+    DATE,
+    /** One of the field's options. */
+    CHOICE,
+    /** A yes/no confirmation. */
+    BOOLEAN,
+    /** A unified social credit code (统一社会信用代码), checked with its check character. */
+    USCC
+}

@@ -1,0 +1,34 @@
+package com.credittown.workflows.form;
+
+import java.util.List;
+
+/**
+ * One field of a form.
+ *
+ * @param requiredWhen another field's value that makes this field required, as {@code field=value}
+ *                     (e.g. the legal basis is required when the outcome is {@code breached})
+ * @param maxLength    the longest text accepted; text fields default to {@link #DEFAULT_MAX_LENGTH}
+ */
+public record FormField(
+        String key,
+        FieldType type,
+        LocalizedText label,
+        boolean required,
+        String requiredWhen,
+        Integer maxLength,
+        List<Choice> options) {
+
+    public static final int DEFAULT_MAX_LENGTH = 2000;
+
+    public FormField {
+        options = options == null ? List.of() : List.copyOf(options);
+    }
+
+    public int effectiveMaxLength() {
+        return maxLength == null ? DEFAULT_MAX_LENGTH : maxLength;
+    }
+
+    /** One option of a choice field. */
+    public record Choice(String value, LocalizedText label) {
+    }
+}

@@ -1,0 +1,144 @@
+package com.credittown.workflows.form;
+
+import com.credittown.platform.credit.code.Uscc;
+import com.credittown.platform.credit.code.UsccCheck;
+import com.credittown.platform.web.FieldProblem;
+import com.credittown.platform.web.InvalidInputException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks a submission against its form and returns the clean values, or throws
+ * {@link InvalidInputException} naming every field that is wrong. The same check runs behind the REST API
+ * and the Vaadin pages, so the server never trusts a client's own validation.
+ */
+@Component
+public class FormValidator {
+
+    /** Markup or script in a text answer: refused rather than stored. */
+    private static final Pattern MARKUP = Pattern.compile("<\\s*[a-zA-Z/!?]|javascript:|on[a-z]+\\s*=",
+            Pattern.CASE_INSENSITIVE);
+
+    public Map<String, Object> validate(FormDefinition form, Map<String, ?> submitted) {
+        Map<String, ?> input = submitted == null ? Map.of() : submitted;
+        List<FieldProblem> problems = new ArrayList<>();
+        for (String key : input.keySet()) {
+            if (form.field(key).isEmpty()) {
+                problems.add(new FieldProblem(key, "is not a field of the form '" + form.key() + "'"));
+            }
+        }
+        Map<String, Object> clean = new LinkedHashMap<>();
+        for (FormField field : form.fields()) {
+            Object raw = input.get(field.key());
+            if (isBlank(raw)) {
+                if (isRequired(field, input)) {
+                    problems.add(new FieldProblem(field.key(), "is required"));
+                }
+                continue;
+            }
+            try {
+                clean.put(field.key(), convert(field, raw));
+            } catch (IllegalArgumentException e) {
+                problems.add(new FieldProblem(field.key(), e.getMessage()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return clean;
+    }
+
+    private static boolean isRequired(FormField field, Map<String, ?> input) {
+        if (field.required()) {
+            return true;
+        }
+        if (field.requiredWhen() == null || !field.requiredWhen().contains("=")) {
+            return false;
+        }
+        String[] condition = field.requiredWhen().split("=", 2);
+        Object other = input.get(condition[0].trim());
+        return other != null && condition[1].trim().equals(String.valueOf(other).trim());
+    }
+
+    private static Object convert(FormField field, Object raw) {
+        return switch (field.type()) {
+            case TEXT, TEXTAREA -> text(field, raw);
+            case NUMBER -> number(raw);
+            case DATE -> date(raw);
+            case CHOICE -> choice(field, raw);
+            case BOOLEAN -> bool(raw);
+            case USCC -> uscc(raw);
+        };
+    }
+
+    private static String text(FormField field, Object raw) {
+        if (!(raw instanceof String s)) {
+            throw new IllegalArgumentException("must be text");
+        }
+        String value = s.strip();
+        if (value.length() > field.effectiveMaxLength()) {
+            throw new IllegalArgumentException("is " + value.length() + " characters long; at most "
+                    + field.effectiveMaxLength() + " are allowed");
+        }
+        if (MARKUP.matcher(value).find()) {
+            throw new IllegalArgumentException("must not contain HTML or script");
+        }
+        return value;
+    }
+
+    private static BigDecimal number(Object raw) {
+        try {
+            return raw instanceof Number n ? new BigDecimal(n.toString()) : new BigDecimal(raw.toString().strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("must be a number");
+        }
+    }
+
+    private static String date(Object raw) {
+        try {
+            return LocalDate.parse(raw.toString().strip()).toString();
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("must be a date written yyyy-MM-dd");
+        }
+    }
+
+    private static String choice(FormField field, Object raw) {
+        String value = raw.toString().strip();
+        boolean known = field.options().stream().anyMatch(option -> option.value().equals(value));
+        if (!known) {
+            throw new IllegalArgumentException("must be one of " + field.options().stream()
+                    .map(FormField.Choice::value).toList());
+        }
+        return value;
+    }
+
+    private static Boolean bool(Object raw) {
+        if (raw instanceof Boolean b) {
+            return b;
+        }
+        String value = raw.toString().strip();
+        if ("true".equalsIgnoreCase(value) || "false".equalsIgnoreCase(value)) {
+            return Boolean.valueOf(value);
+        }
+        throw new IllegalArgumentException("must be true or false");
+    }
+
+    private static String uscc(Object raw) {
+        UsccCheck check = Uscc.check(raw.toString());
+        if (!check.isValid()) {
+            throw new IllegalArgumentException(check.message().orElse("is not a valid unified social credit code"));
+        }
+        return check.orElseThrow().value();
+    }
+
+    private static boolean isBlank(Object raw) {
+        return raw == null || (raw instanceof String s && s.isBlank());
+    }
+}
