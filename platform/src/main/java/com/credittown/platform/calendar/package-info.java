@@ -1,0 +1,8 @@
+/**
+ * The working-day calendar (工作日历): the State Council's holiday schedule per year as data the city office
+ * maintains ({@link com.credittown.platform.calendar.CalendarYear}, read from {@code calendar/<year>.json}),
+ * working-day arithmetic for legal deadlines ({@link com.credittown.platform.calendar.WorkingDayCalendar}) that
+ * flags years with no calendar entered, and a Flowable business calendar so BPMN timers count working days
+ * ({@link com.credittown.platform.calendar.WorkingDayBusinessCalendar}).
+ */
+package com.credittown.platform.calendar;
