@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
 # Make sure Chromium and its WebDriver are installed for the Selenium browser
 # tests (Debian packages: /usr/bin/chromium and /usr/bin/chromedriver), then
-# print their versions. Tests should point Selenium at these binaries
+# print their versions. Also installs CJK fonts. Tests should point Selenium at these binaries
 # (webdriver.chrome.driver=/usr/bin/chromedriver) so it never downloads one.
 set -euo pipefail
 
 CHROMIUM=/usr/bin/chromium
 CHROMEDRIVER=/usr/bin/chromedriver
 
-if [[ ! -x $CHROMIUM || ! -x $CHROMEDRIVER ]]; then
+# CJK fonts so pages in Simplified Chinese render (screenshots in docs/ are taken with them).
+have_cjk_fonts() { dpkg -s fonts-noto-cjk >/dev/null 2>&1; }
+
+if [[ ! -x $CHROMIUM || ! -x $CHROMEDRIVER ]] || ! have_cjk_fonts; then
   sudo=()
   if [[ $(id -u) -ne 0 ]]; then
     command -v sudo >/dev/null || {
@@ -17,9 +20,10 @@ if [[ ! -x $CHROMIUM || ! -x $CHROMEDRIVER ]]; then
     }
     sudo=(sudo)
   fi
-  echo "[browser] installing chromium and chromium-driver ..."
+  echo "[browser] installing chromium, chromium-driver and fonts-noto-cjk ..."
   "${sudo[@]}" apt-get update
-  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
+    chromium chromium-driver fonts-noto-cjk
 fi
 
 "$CHROMIUM" --version

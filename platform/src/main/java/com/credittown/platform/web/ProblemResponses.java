@@ -48,7 +48,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
         problem.setTitle("Invalid input");
         problem.setProperty("errors", e.errors().stream()
-                .map(error -> Map.of("field", error.field(), "message", error.message()))
+                .map(error -> Map.of("field", error.field(), "code", error.code(), "message", error.message()))
                 .toList());
         return problem;
     }

@@ -41,6 +41,18 @@ public class CaseService {
         return workflow.startCase(processKey, null, actor, clean);
     }
 
+    /** The form a new case of this process starts with. */
+    @Transactional(readOnly = true)
+    public FormDefinition startForm(String processKey) {
+        return workflow.startFormKey(processKey).map(forms::require)
+                .orElseGet(() -> new FormDefinition(processKey, null, List.of()));
+    }
+
+    @Transactional(readOnly = true)
+    public long countOpenTasks() {
+        return workflow.countOpenTasks();
+    }
+
     @Transactional(readOnly = true)
     public List<WorkTask> openTasks(int page, int size) {
         return workflow.openTasks(page * size, size);

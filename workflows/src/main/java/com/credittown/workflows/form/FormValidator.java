@@ -31,7 +31,7 @@ public class FormValidator {
         List<FieldProblem> problems = new ArrayList<>();
         for (String key : input.keySet()) {
             if (form.field(key).isEmpty()) {
-                problems.add(new FieldProblem(key, "is not a field of the form '" + form.key() + "'"));
+                problems.add(new FieldProblem(key, "unknown-field", "is not a field of the form '" + form.key() + "'"));
             }
         }
         Map<String, Object> clean = new LinkedHashMap<>();
@@ -39,14 +39,14 @@ public class FormValidator {
             Object raw = input.get(field.key());
             if (isBlank(raw)) {
                 if (isRequired(field, input)) {
-                    problems.add(new FieldProblem(field.key(), "is required"));
+                    problems.add(new FieldProblem(field.key(), "required", "is required"));
                 }
                 continue;
             }
             try {
                 clean.put(field.key(), convert(field, raw));
-            } catch (IllegalArgumentException e) {
-                problems.add(new FieldProblem(field.key(), e.getMessage()));
+            } catch (FieldRejected e) {
+                problems.add(new FieldProblem(field.key(), e.code, e.getMessage()));
             }
         }
         if (!problems.isEmpty()) {
@@ -80,15 +80,15 @@ public class FormValidator {
 
     private static String text(FormField field, Object raw) {
         if (!(raw instanceof String s)) {
-            throw new IllegalArgumentException("must be text");
+            throw new FieldRejected("not-text", "must be text");
         }
         String value = s.strip();
         if (value.length() > field.effectiveMaxLength()) {
-            throw new IllegalArgumentException("is " + value.length() + " characters long; at most "
+            throw new FieldRejected("too-long", "is " + value.length() + " characters long; at most "
                     + field.effectiveMaxLength() + " are allowed");
         }
         if (MARKUP.matcher(value).find()) {
-            throw new IllegalArgumentException("must not contain HTML or script");
+            throw new FieldRejected("markup", "must not contain HTML or script");
         }
         return value;
     }
@@ -97,7 +97,7 @@ public class FormValidator {
         try {
             return raw instanceof Number n ? new BigDecimal(n.toString()) : new BigDecimal(raw.toString().strip());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("must be a number");
+            throw new FieldRejected("not-number", "must be a number");
         }
     }
 
@@ -105,7 +105,7 @@ public class FormValidator {
         try {
             return LocalDate.parse(raw.toString().strip()).toString();
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("must be a date written yyyy-MM-dd");
+            throw new FieldRejected("not-date", "must be a date written yyyy-MM-dd");
         }
     }
 
@@ -113,7 +113,7 @@ public class FormValidator {
         String value = raw.toString().strip();
         boolean known = field.options().stream().anyMatch(option -> option.value().equals(value));
         if (!known) {
-            throw new IllegalArgumentException("must be one of " + field.options().stream()
+            throw new FieldRejected("not-an-option", "must be one of " + field.options().stream()
                     .map(FormField.Choice::value).toList());
         }
         return value;
@@ -127,18 +127,28 @@ public class FormValidator {
         if ("true".equalsIgnoreCase(value) || "false".equalsIgnoreCase(value)) {
             return Boolean.valueOf(value);
         }
-        throw new IllegalArgumentException("must be true or false");
+        throw new FieldRejected("not-boolean", "must be true or false");
     }
 
     private static String uscc(Object raw) {
         UsccCheck check = Uscc.check(raw.toString());
         if (!check.isValid()) {
-            throw new IllegalArgumentException(check.message().orElse("is not a valid unified social credit code"));
+            throw new FieldRejected("uscc", check.message().orElse("is not a valid unified social credit code"));
         }
         return check.orElseThrow().value();
     }
 
     private static boolean isBlank(Object raw) {
         return raw == null || (raw instanceof String s && s.isBlank());
+    }
+
+    /** Why one answer was refused: a stable code and an English explanation. */
+    private static final class FieldRejected extends RuntimeException {
+        private final String code;
+
+        FieldRejected(String code, String message) {
+            super(message, null, false, false);
+            this.code = code;
+        }
     }
 }

@@ -1,0 +1,38 @@
+package com.credittown.ui;
+
+import com.credittown.ui.i18n.Translations;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.server.VaadinSession;
+
+/** The frame of every page: the platform's name and the language switch. */
+public class MainLayout extends AppLayout {
+
+    public MainLayout() {
+        H1 title = new H1(getTranslation("app.title"));
+        title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
+        Anchor home = new Anchor("/", title);
+        Button language = new Button(getTranslation("app.language"), e -> switchLanguage());
+        language.setId("language-switch");
+        language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout bar = new HorizontalLayout(home, language);
+        bar.setWidthFull();
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        bar.expand(home);
+        bar.getStyle().set("padding", "0 var(--lumo-space-m)");
+        addToNavbar(bar);
+    }
+
+    private static void switchLanguage() {
+        UI ui = UI.getCurrent();
+        boolean english = Translations.ENGLISH.getLanguage().equals(ui.getLocale().getLanguage());
+        VaadinSession.getCurrent().setLocale(english ? Translations.CHINESE : Translations.ENGLISH);
+        ui.getPage().reload();
+    }
+}

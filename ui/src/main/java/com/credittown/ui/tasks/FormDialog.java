@@ -1,0 +1,150 @@
+package com.credittown.ui.tasks;
+
+import com.credittown.platform.web.FieldProblem;
+import com.credittown.platform.web.InvalidInputException;
+import com.credittown.workflows.form.FormDefinition;
+import com.credittown.workflows.form.FormField;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * A dialog that renders a {@link FormDefinition} and submits its values. The server checks the values
+ * again (the same {@code FormValidator} as the REST API); its answer is shown on the fields concerned.
+ */
+class FormDialog extends Dialog {
+
+    private final Map<String, Component> fields = new LinkedHashMap<>();
+
+    FormDialog(FormDefinition form, Consumer<Map<String, Object>> submit, Runnable afterSubmit) {
+        Locale locale = getLocale();
+        setHeaderTitle(form.title() == null ? form.key() : form.title().in(locale));
+        setId("form-dialog");
+        FormLayout layout = new FormLayout();
+        for (FormField field : form.fields()) {
+            Component input = inputFor(field, locale);
+            input.setId("field-" + field.key());
+            fields.put(field.key(), input);
+            layout.add(input);
+        }
+        add(layout);
+        Button ok = new Button(getTranslation("form.submit"), e -> {
+            clearErrors();
+            try {
+                submit.accept(values());
+                close();
+                Notification.show(getTranslation("form.completed"), 3000, Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                afterSubmit.run();
+            } catch (InvalidInputException problems) {
+                showErrors(problems.errors());
+            }
+        });
+        ok.setId("form-submit");
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button(getTranslation("form.cancel"), e -> close());
+        getFooter().add(cancel, ok);
+        setWidth("min(640px, 100vw)");
+    }
+
+    private Component inputFor(FormField field, Locale locale) {
+        String label = field.label() == null ? field.key() : field.label().in(locale);
+        Component input = switch (field.type()) {
+            case TEXTAREA -> {
+                TextArea area = new TextArea(label);
+                area.setMaxLength(field.effectiveMaxLength());
+                yield area;
+            }
+            case NUMBER -> new BigDecimalField(label);
+            case DATE -> {
+                DatePicker picker = new DatePicker(label);
+                picker.setI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd"));
+                yield picker;
+            }
+            case CHOICE -> {
+                Select<String> select = new Select<>();
+                select.setLabel(label);
+                select.setPlaceholder(getTranslation("form.choose"));
+                select.setItems(field.options().stream().map(FormField.Choice::value).toList());
+                select.setItemLabelGenerator(value -> field.options().stream()
+                        .filter(option -> option.value().equals(value)).findFirst()
+                        .map(option -> option.label().in(locale)).orElse(value));
+                yield select;
+            }
+            case BOOLEAN -> new Checkbox(label);
+            case TEXT, USCC -> {
+                TextField text = new TextField(label);
+                text.setMaxLength(field.type() == com.credittown.workflows.form.FieldType.USCC
+                        ? 18 : field.effectiveMaxLength());
+                yield text;
+            }
+        };
+        if (input instanceof HasValue<?, ?> hasValue) {
+            hasValue.setRequiredIndicatorVisible(field.required());
+        }
+        if (input instanceof com.vaadin.flow.component.HasSize sized) {
+            sized.setWidthFull();
+        }
+        return input;
+    }
+
+    private Map<String, Object> values() {
+        Map<String, Object> values = new LinkedHashMap<>();
+        fields.forEach((key, component) -> {
+            Object value = ((HasValue<?, ?>) component).getValue();
+            if (value instanceof java.time.LocalDate date) {
+                value = date.toString();
+            }
+            if (value != null && !(value instanceof String s && s.isBlank())) {
+                values.put(key, value);
+            }
+        });
+        return values;
+    }
+
+    private void showErrors(List<FieldProblem> problems) {
+        for (FieldProblem problem : problems) {
+            Component field = fields.get(problem.field());
+            if (field instanceof HasValidation validated) {
+                validated.setErrorMessage(explain(problem));
+                validated.setInvalid(true);
+            }
+        }
+        Notification.show(getTranslation("form.invalid"), 4000, Notification.Position.MIDDLE)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    /** The reason in the user's language; the server's English text where no translation exists. */
+    private String explain(FieldProblem problem) {
+        String translated = getTranslation("form.error." + problem.code());
+        if (translated.startsWith("!")) {
+            return problem.message();
+        }
+        return "uscc".equals(problem.code()) ? translated + " " + problem.message() : translated;
+    }
+
+    private void clearErrors() {
+        fields.values().forEach(field -> {
+            if (field instanceof HasValidation validated) {
+                validated.setInvalid(false);
+            }
+        });
+    }
+}

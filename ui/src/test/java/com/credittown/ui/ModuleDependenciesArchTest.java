@@ -1,0 +1,45 @@
+package com.credittown.ui;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * Dependencies point one way: ui -> workflows, tenants -> platform. Fails the build otherwise. Also keeps
+ * Flowable's runtime services behind the one tenant-bound facade.
+ */
+@AnalyzeClasses(packages = "com.credittown", importOptions = ImportOption.DoNotIncludeTests.class)
+class ModuleDependenciesArchTest {
+
+    @ArchTest
+    static final ArchRule platformDependsOnNoOtherModule = noClasses()
+            .that().resideInAPackage("com.credittown.platform..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "com.credittown.workflows..", "com.credittown.tenants..", "com.credittown.ui..");
+
+    @ArchTest
+    static final ArchRule workflowsDependOnlyOnPlatform = noClasses()
+            .that().resideInAPackage("com.credittown.workflows..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.credittown.tenants..", "com.credittown.ui..");
+
+    @ArchTest
+    static final ArchRule tenantsDependOnlyOnPlatform = noClasses()
+            .that().resideInAPackage("com.credittown.tenants..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.credittown.workflows..", "com.credittown.ui..");
+
+    @ArchTest
+    static final ArchRule flowableRuntimeOnlyThroughTenantWorkflow = noClasses()
+            .that().resideOutsideOfPackage("com.credittown.platform.workflow..")
+            .should().dependOnClassesThat().haveFullyQualifiedName("org.flowable.engine.TaskService")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("org.flowable.engine.RuntimeService")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("org.flowable.engine.HistoryService")
+            .because("every task, case and history query must be bound to the tenant in one place");
+
+    @ArchTest
+    static final ArchRule viewsNeverTouchRepositories = noClasses()
+            .that().resideInAPackage("com.credittown.ui..")
+            .should().dependOnClassesThat().areAssignableTo(org.springframework.data.repository.Repository.class);
+}
