@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# The whole test suite, on a fresh machine (README command 2; .ci/run calls exactly this).
+#
+# 1. installs Debian's Chromium, chromedriver and CJK fonts if missing (browser tests);
+# 2. starts the real services the tests talk to: PostgreSQL (the machine's), Elasticsearch and
+#    Keycloak (fetched from Maven Central by scripts/services.sh);
+# 3. creates fresh test databases, one per module;
+# 4. runs `mvn verify` over every module: unit, integration (PostgreSQL, Elasticsearch, Keycloak)
+#    and browser tests;
+# 5. stops the services it started (services that were already running are left running).
+#
+# Extra arguments go to Maven, e.g. `scripts/test.sh -pl workflows`.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+services=scripts/services.sh
+started=()
+
+es_up() { curl -sf --max-time 3 "http://127.0.0.1:${CT_ES_PORT:-9200}/_cluster/health" >/dev/null 2>&1; }
+kc_up() { curl -sf --max-time 3 -o /dev/null "http://127.0.0.1:${CT_KEYCLOAK_PORT:-8180}/realms/master"; }
+
+stop_started() {
+  local service
+  for service in "${started[@]}"; do
+    "$services" stop "$service" || true
+  done
+}
+trap stop_started EXIT
+
+scripts/ensure-browser.sh
+
+es_up || started+=(es)
+kc_up || started+=(keycloak)
+"$services" start all
+
+for db in credittown_platform_test credittown_workflows_test credittown_ui_test; do
+  "$services" pgdb "$db" --fresh
+done
+
+mvn -B -ntp verify "$@"
