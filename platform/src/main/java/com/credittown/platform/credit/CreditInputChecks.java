@@ -1,0 +1,102 @@
+package com.credittown.platform.credit;
+
+import com.credittown.platform.credit.code.Uscc;
+import com.credittown.platform.credit.code.UsccCheck;
+import com.credittown.platform.web.FieldProblem;
+import com.credittown.platform.web.InvalidInputException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Checks what a caller sends to the credit archive; every problem is named with its field (answered with 400). */
+final class CreditInputChecks {
+
+    static final int MAX_NAME = 200;
+    static final int MAX_TAGS = 10;
+    static final int MAX_TAG = 40;
+    static final int MAX_DEPARTMENT = 100;
+    static final int MAX_LEGAL_BASIS = 500;
+    static final int MAX_TITLE = 200;
+    static final int MAX_SUMMARY = 2000;
+    static final int MAX_NOTE = 500;
+
+    private final List<FieldProblem> problems = new ArrayList<>();
+
+    private CreditInputChecks() {
+    }
+
+    /** The subject's code, after checking every field of the request. */
+    static Uscc checkSubject(NewSubject subject) {
+        CreditInputChecks checks = new CreditInputChecks();
+        if (subject.kind() == null) {
+            checks.problem("kind", "the kind of subject is required");
+        } else if (subject.kind() == SubjectKind.NATURAL_PERSON) {
+            checks.problem("kind", "natural persons are not yet supported as credit subjects");
+        }
+        UsccCheck code = Uscc.check(subject.code());
+        code.message().ifPresent(message -> checks.problem("code", message));
+        checks.text("name", subject.name(), true, MAX_NAME);
+        if (subject.tags().size() > MAX_TAGS) {
+            checks.problem("tags", "at most " + MAX_TAGS + " tags are allowed");
+        }
+        for (String tag : subject.tags()) {
+            if (tag == null || tag.isBlank() || tag.length() > MAX_TAG || tag.contains(",")) {
+                checks.problem("tags", "a tag has 1 to " + MAX_TAG + " characters and no comma: '" + tag + "'");
+            }
+        }
+        checks.throwIfAny();
+        return code.orElseThrow();
+    }
+
+    static void checkRecord(RecordDetails record, LocalDate today) {
+        CreditInputChecks checks = new CreditInputChecks();
+        boolean dishonesty = record.kind() == RecordKind.DISHONESTY;
+        if (record.kind() == null) {
+            checks.problem("kind", "the kind of record is required");
+        }
+        if (dishonesty && record.severity() == null) {
+            checks.problem("severity", "a dishonesty record requires a severity (MINOR, GENERAL or SEVERE)");
+        }
+        checks.text("department", record.department(), true, MAX_DEPARTMENT);
+        if (record.decisionDate() == null) {
+            checks.problem("decisionDate", "the decision date is required");
+        } else if (record.decisionDate().isAfter(today)) {
+            checks.problem("decisionDate", "decision date is in the future: " + record.decisionDate()
+                    + " is after today, " + today);
+        }
+        if (dishonesty && (record.legalBasis() == null || record.legalBasis().isBlank())) {
+            checks.problem("legalBasis", "a dishonesty record requires its legal basis (依据)");
+        } else {
+            checks.text("legalBasis", record.legalBasis(), false, MAX_LEGAL_BASIS);
+        }
+        checks.text("title", record.title(), true, MAX_TITLE);
+        checks.text("summary", record.summary(), false, MAX_SUMMARY);
+        checks.throwIfAny();
+    }
+
+    static void checkNote(String field, String note, boolean required) {
+        CreditInputChecks checks = new CreditInputChecks();
+        checks.text(field, note, required, MAX_NOTE);
+        checks.throwIfAny();
+    }
+
+    private void text(String field, String value, boolean required, int max) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                problem(field, "is required");
+            }
+        } else if (value.length() > max) {
+            problem(field, "has " + value.length() + " characters, but at most " + max + " are allowed");
+        }
+    }
+
+    private void problem(String field, String message) {
+        problems.add(new FieldProblem(field, message));
+    }
+
+    private void throwIfAny() {
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package com.credittown.platform.credit;
+
+import com.credittown.platform.audit.AuditLog;
+import com.credittown.platform.tenancy.TenantContext;
+import com.credittown.platform.time.PlatformClock;
+import com.credittown.platform.web.ConflictException;
+import com.credittown.platform.web.NotFoundException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Ends the publicity of credit records (by repair, or at the maximum period) and archives them; every transition is
+ * audited and regrades the subject in the same transaction.
+ */
+@Service
+public class CreditPublicity {
+
+    private final CreditRecords records;
+    private final CreditSubjectRegistry registry;
+    private final SubjectGrading grading;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final PlatformClock clock;
+
+    CreditPublicity(CreditRecords records, CreditSubjectRegistry registry, SubjectGrading grading, AuditLog audit,
+                    ApplicationEventPublisher events, PlatformClock clock) {
+        this.records = records;
+        this.registry = registry;
+        this.grading = grading;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Ends a record's publicity because its subject repaired its credit (信用修复).
+     *
+     * @throws NotFoundException if the current tenant has no such record
+     * @throws ConflictException if the record is not published, or its minimum period has not passed (naming the
+     *                           earliest date)
+     */
+    @Transactional
+    public RecordView endPublicityByRepair(long recordId, String actor, String reason) {
+        CreditInputChecks.checkNote("reason", reason, true);
+        CreditRecord record = require(recordId);
+        record.endByRepair(LocalDate.now(clock), clock.instant(), reason.strip());
+        changed(record, actor, CreditAudit.PUBLICITY_ENDED, "publicity ended by repair: " + reason.strip());
+        return record.view();
+    }
+
+    /**
+     * Ends the publicity of every published record of the current tenant whose maximum period is reached.
+     *
+     * @return how many records' publicity ended
+     */
+    @Transactional
+    public int endExpiredPublicity() {
+        LocalDate today = LocalDate.now(clock);
+        Instant now = clock.instant();
+        List<CreditRecord> expired = records.findByStateAndMaxPublicityEndLessThanEqualOrderByIdAsc(
+                RecordState.PUBLISHED, today);
+        for (CreditRecord record : expired) {
+            record.endAtMaximum(today, now);
+            changed(record, AuditLog.SYSTEM, CreditAudit.PUBLICITY_ENDED,
+                    "maximum publicity period reached on " + record.window().latestEnd());
+        }
+        return expired.size();
+    }
+
+    /**
+     * Archives a record whose publicity has ended.
+     *
+     * @throws NotFoundException if the current tenant has no such record
+     * @throws ConflictException if the record's publicity has not ended or it is archived already
+     */
+    @Transactional
+    public RecordView archive(long recordId, String actor, String reason) {
+        CreditInputChecks.checkNote("reason", reason, false);
+        CreditRecord record = require(recordId);
+        record.archive(clock.instant());
+        changed(record, actor, CreditAudit.RECORD_ARCHIVED,
+                "archived" + (reason == null || reason.isBlank() ? "" : ": " + reason.strip()));
+        return record.view();
+    }
+
+    private void changed(CreditRecord record, String actor, String action, String detail) {
+        audit.record(actor, action, CreditAudit.RECORD, record.id().toString(),
+                "subject " + record.subjectId() + ": " + detail);
+        events.publishEvent(new CreditRecordChanged(TenantContext.require(), record.subjectId(), record.id(),
+                record.kind(), record.state()));
+        grading.regrade(registry.require(record.subjectId()), actor,
+                "record " + record.id() + " is now " + record.state());
+    }
+
+    private CreditRecord require(long id) {
+        return records.findById(id).orElseThrow(() -> new NotFoundException("Unknown credit record",
+                "No credit record with the id " + id + " exists."));
+    }
+}

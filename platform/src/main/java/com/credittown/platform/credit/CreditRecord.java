@@ -1,0 +1,184 @@
+package com.credittown.platform.credit;
+
+import com.credittown.platform.tenancy.TenantScoped;
+import com.credittown.platform.web.ConflictException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A credit record (信用记录) in a subject's archive. Its state moves PUBLISHED → PUBLICITY_ENDED → ARCHIVED and
+ * never back; it is never deleted.
+ */
+@Entity
+@Table(name = "credit_record")
+class CreditRecord extends TenantScoped {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    @Column(name = "subject_id", nullable = false, updatable = false)
+    private Long subjectId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false, updatable = false, length = 30)
+    private RecordKind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "severity", updatable = false, length = 10)
+    private Severity severity;
+
+    @Column(name = "department", nullable = false, updatable = false, length = 100)
+    private String department;
+
+    @Column(name = "decision_date", nullable = false, updatable = false)
+    private LocalDate decisionDate;
+
+    @Column(name = "legal_basis", updatable = false, length = 500)
+    private String legalBasis;
+
+    @Column(name = "title", nullable = false, updatable = false, length = 200)
+    private String title;
+
+    @Column(name = "summary", updatable = false, length = 2000)
+    private String summary;
+
+    @Column(name = "min_publicity_end", updatable = false)
+    private LocalDate minPublicityEnd;
+
+    @Column(name = "max_publicity_end", updatable = false)
+    private LocalDate maxPublicityEnd;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "state", nullable = false, length = 20)
+    private RecordState state;
+
+    @Column(name = "recorded_at", nullable = false, updatable = false)
+    private Instant recordedAt;
+
+    @Column(name = "recorded_by", nullable = false, updatable = false, length = 100)
+    private String recordedBy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "publicity_end_reason", length = 20)
+    private PublicityEndReason publicityEndReason;
+
+    @Column(name = "publicity_ended_at")
+    private Instant publicityEndedAt;
+
+    @Column(name = "publicity_end_note", length = 500)
+    private String publicityEndNote;
+
+    @Column(name = "archived_at")
+    private Instant archivedAt;
+
+    protected CreditRecord() {
+    }
+
+    CreditRecord(long subjectId, RecordDetails details, PublicityWindow window, Instant recordedAt,
+                 String recordedBy) {
+        this.subjectId = subjectId;
+        this.kind = details.kind();
+        this.severity = details.severity();
+        this.department = details.department();
+        this.decisionDate = details.decisionDate();
+        this.legalBasis = details.legalBasis();
+        this.title = details.title();
+        this.summary = details.summary();
+        this.minPublicityEnd = window == null ? null : window.earliestEnd();
+        this.maxPublicityEnd = window == null ? null : window.latestEnd();
+        this.state = RecordState.PUBLISHED;
+        this.recordedAt = recordedAt;
+        this.recordedBy = recordedBy;
+    }
+
+    /** Ends the publicity by repair, from the earliest end of the window on. */
+    void endByRepair(LocalDate today, Instant now, String note) {
+        requireState(RecordState.PUBLISHED, "end the publicity of");
+        PublicityWindow window = window();
+        if (window != null && !window.repairAllowedOn(today)) {
+            throw new ConflictException("Credit record " + id + " is in its minimum publicity period: its publicity"
+                    + " can end by repair on " + window.earliestEnd() + " at the earliest");
+        }
+        endPublicity(PublicityEndReason.REPAIRED, now, note);
+    }
+
+    /** Ends the publicity because the maximum period is reached. */
+    void endAtMaximum(LocalDate today, Instant now) {
+        requireState(RecordState.PUBLISHED, "end the publicity of");
+        PublicityWindow window = window();
+        if (window == null || !window.expiredOn(today)) {
+            throw new ConflictException("Credit record " + id + " has not reached its maximum publicity period");
+        }
+        endPublicity(PublicityEndReason.MAXIMUM_REACHED, now, "maximum publicity period ended on " + window.latestEnd());
+    }
+
+    void archive(Instant now) {
+        requireState(RecordState.PUBLICITY_ENDED, "archive");
+        state = RecordState.ARCHIVED;
+        archivedAt = now;
+    }
+
+    private void endPublicity(PublicityEndReason reason, Instant now, String note) {
+        state = RecordState.PUBLICITY_ENDED;
+        publicityEndReason = reason;
+        publicityEndedAt = now;
+        publicityEndNote = note;
+    }
+
+    /** Refuses an illegal transition (409), saying the state the record is in and the one it must be in. */
+    private void requireState(RecordState required, String transition) {
+        if (state != required) {
+            throw new ConflictException("Cannot " + transition + " credit record " + id + ": it is " + state
+                    + ", and only a " + required + " record allows this");
+        }
+    }
+
+    Long id() {
+        return id;
+    }
+
+    long subjectId() {
+        return subjectId;
+    }
+
+    RecordKind kind() {
+        return kind;
+    }
+
+    Severity severity() {
+        return severity;
+    }
+
+    String title() {
+        return title;
+    }
+
+    RecordState state() {
+        return state;
+    }
+
+    /** The publicity window, or {@code null} for a record without severity (its publicity has no set period). */
+    PublicityWindow window() {
+        return minPublicityEnd == null ? null : new PublicityWindow(minPublicityEnd, maxPublicityEnd);
+    }
+
+    RecordView view() {
+        return new RecordView(id, subjectId, kind, severity, department, decisionDate, legalBasis, title, summary,
+                state, window(), recordedAt, recordedBy, publicityEndReason, publicityEndedAt, publicityEndNote,
+                archivedAt);
+    }
+}

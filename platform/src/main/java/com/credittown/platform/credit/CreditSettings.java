@@ -1,0 +1,53 @@
+package com.credittown.platform.credit;
+
+import java.time.LocalDate;
+import java.time.Period;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the credit archive ({@code credittown.credit.*}).
+ *
+ * @param publicity the publicity periods per severity (plan section (二十))
+ * @param grading   the scoring model used for grading (信用分级)
+ */
+@ConfigurationProperties("credittown.credit")
+record CreditSettings(@DefaultValue Publicity publicity, @DefaultValue Grading grading) {
+
+    /**
+     * Minimum and maximum publicity periods per severity, counted from the decision date. Defaults: minor at most
+     * 3 months; general 3 months to 1 year; severe 1 to 3 years.
+     */
+    record Publicity(
+            @DefaultValue("P0D") Period minorMin, @DefaultValue("P3M") Period minorMax,
+            @DefaultValue("P3M") Period generalMin, @DefaultValue("P1Y") Period generalMax,
+            @DefaultValue("P1Y") Period severeMin, @DefaultValue("P3Y") Period severeMax) {
+
+        Publicity {
+            requireOrdered(Severity.MINOR, minorMin, minorMax);
+            requireOrdered(Severity.GENERAL, generalMin, generalMax);
+            requireOrdered(Severity.SEVERE, severeMin, severeMax);
+        }
+
+        /** The publicity window of a record of this severity decided on this date. */
+        PublicityWindow windowFor(Severity severity, LocalDate decisionDate) {
+            return switch (severity) {
+                case MINOR -> new PublicityWindow(decisionDate.plus(minorMin), decisionDate.plus(minorMax));
+                case GENERAL -> new PublicityWindow(decisionDate.plus(generalMin), decisionDate.plus(generalMax));
+                case SEVERE -> new PublicityWindow(decisionDate.plus(severeMin), decisionDate.plus(severeMax));
+            };
+        }
+
+        private static void requireOrdered(Severity severity, Period min, Period max) {
+            LocalDate probe = LocalDate.of(2000, 1, 1);
+            if (min.isNegative() || probe.plus(min).isAfter(probe.plus(max))) {
+                throw new IllegalArgumentException("Publicity periods of " + severity + " records: the minimum "
+                        + min + " must not be negative nor longer than the maximum " + max);
+            }
+        }
+    }
+
+    /** @param model where the scoring model is, e.g. {@code classpath:grading/city-default.json} */
+    record Grading(@DefaultValue("classpath:grading/city-default.json") String model) {
+    }
+}

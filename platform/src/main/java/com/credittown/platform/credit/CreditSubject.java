@@ -1,0 +1,108 @@
+package com.credittown.platform.credit;
+
+import com.credittown.platform.credit.grade.Grade;
+import com.credittown.platform.tenancy.TenantScoped;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.List;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A credit subject (信用主体) of the current tenant, identified by its unified social credit code. */
+@Entity
+@Table(name = "credit_subject")
+class CreditSubject extends TenantScoped {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false, updatable = false, length = 30)
+    private SubjectKind kind;
+
+    @Column(name = "code", nullable = false, updatable = false, length = 18)
+    private String code;
+
+    @Column(name = "name", nullable = false, length = 200)
+    private String name;
+
+    @Convert(converter = TagsConverter.class)
+    @Column(name = "tags", length = 500)
+    private List<String> tags;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR) // one letter, but varchar like every other enum column (not char(1))
+    @Column(name = "grade", nullable = false, length = 1)
+    private Grade grade;
+
+    @Column(name = "score", nullable = false)
+    private int score;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    protected CreditSubject() {
+    }
+
+    CreditSubject(SubjectKind kind, String code, String name, List<String> tags, Grade grade, int score,
+                  Instant createdAt) {
+        this.kind = kind;
+        this.code = code;
+        this.name = name;
+        this.tags = List.copyOf(tags);
+        this.grade = grade;
+        this.score = score;
+        this.createdAt = createdAt;
+    }
+
+    Long id() {
+        return id;
+    }
+
+    SubjectKind kind() {
+        return kind;
+    }
+
+    String code() {
+        return code;
+    }
+
+    String name() {
+        return name;
+    }
+
+    List<String> tags() {
+        return tags == null ? List.of() : tags;
+    }
+
+    Grade grade() {
+        return grade;
+    }
+
+    int score() {
+        return score;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    void regrade(Grade grade, int score) {
+        this.grade = grade;
+        this.score = score;
+    }
+}

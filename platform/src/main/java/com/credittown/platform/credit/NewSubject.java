@@ -1,0 +1,18 @@
+package com.credittown.platform.credit;
+
+import java.util.List;
+
+/**
+ * What registering a credit subject needs.
+ *
+ * @param kind the kind of subject (natural persons are not yet supported)
+ * @param code the unified social credit code as entered (white space and case are normalised)
+ * @param name the subject's name, at most 200 characters
+ * @param tags optional free tags (each at most 40 characters, no comma), at most 10
+ */
+public record NewSubject(SubjectKind kind, String code, String name, List<String> tags) {
+
+    public NewSubject {
+        tags = tags == null ? List.of() : List.copyOf(tags);
+    }
+}

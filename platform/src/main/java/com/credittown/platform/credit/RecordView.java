@@ -1,0 +1,16 @@
+package com.credittown.platform.credit;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A credit record as shown to callers.
+ *
+ * @param publicity the publicity window, {@code null} for a record without severity
+ */
+public record RecordView(long id, long subjectId, RecordKind kind, Severity severity, String department,
+                         LocalDate decisionDate, String legalBasis, String title, String summary, RecordState state,
+                         PublicityWindow publicity, Instant recordedAt, String recordedBy,
+                         PublicityEndReason publicityEndReason, Instant publicityEndedAt, String publicityEndNote,
+                         Instant archivedAt) {
+}
