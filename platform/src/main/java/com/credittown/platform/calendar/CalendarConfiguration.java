@@ -1,6 +1,7 @@
 package com.credittown.platform.calendar;
 
 import com.credittown.platform.time.PlatformClock;
+import java.time.Clock;
 import org.flowable.common.engine.impl.calendar.CycleBusinessCalendar;
 import org.flowable.common.engine.impl.calendar.DueDateBusinessCalendar;
 import org.flowable.common.engine.impl.calendar.DurationBusinessCalendar;
@@ -9,6 +10,7 @@ import org.flowable.spring.SpringProcessEngineConfiguration;
 import org.flowable.spring.boot.EngineConfigurationConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The city's working-day calendar, for the application and for Flowable timers
@@ -17,9 +19,18 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class CalendarConfiguration {
 
+    /**
+     * The years the city office maintains, from the database. At start-up every year shipped under
+     * {@code calendar/*.json} that the database does not have yet is stored first; a stored year is never overwritten
+     * by a shipped file.
+     */
     @Bean
-    CalendarYears calendarYears() {
-        return InMemoryCalendarYears.fromClasspath();
+    DatabaseCalendarYears calendarYears(StoredCalendarYears years, StoredCalendarDays days,
+                                        PlatformTransactionManager transactions, Clock clock) {
+        DatabaseCalendarYears calendarYears = new DatabaseCalendarYears(years, days, transactions);
+        calendarYears.seed(InMemoryCalendarYears.fromClasspath(), clock.instant());
+        calendarYears.reload();
+        return calendarYears;
     }
 
     @Bean

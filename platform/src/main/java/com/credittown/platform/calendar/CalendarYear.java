@@ -22,27 +22,46 @@ import java.util.TreeMap;
 public record CalendarYear(int year, String source, Map<LocalDate, String> holidays,
                            Map<LocalDate, String> adjustedWorkingDays) {
 
+    /** The longest {@link #source()} accepted, in characters. */
+    public static final int MAX_SOURCE_LENGTH = 500;
+
+    /** The longest name of a holiday or an adjusted working day accepted, in characters. */
+    public static final int MAX_NAME_LENGTH = 100;
+
+    static final String HOLIDAYS = "holidays";
+
+    static final String ADJUSTED_WORKING_DAYS = "adjustedWorkingDays";
+
     /**
      * Checks the rules and keeps unmodifiable copies of the maps, in date order.
      *
      * @throws InvalidCalendarException if a date is outside the year, an adjusted working day is not a Saturday or
      *                                  Sunday, a date is both a holiday and an adjusted working day, or a name or
-     *                                  the source is missing
+     *                                  the source is missing or longer than {@link #MAX_NAME_LENGTH} or
+     *                                  {@link #MAX_SOURCE_LENGTH} characters
      */
     public CalendarYear {
         if (source == null || source.isBlank()) {
-            throw new InvalidCalendarException("Calendar " + year + " names no source (the notice it follows)");
+            throw InvalidCalendarException.at("source",
+                    "Calendar " + year + " names no source (the notice it follows)");
         }
-        holidays = checkedCopy(year, "holiday", holidays);
-        adjustedWorkingDays = checkedCopy(year, "adjusted working day", adjustedWorkingDays);
+        source = source.strip();
+        if (source.length() > MAX_SOURCE_LENGTH) {
+            throw InvalidCalendarException.at("source", "The source of calendar " + year + " is longer than "
+                    + MAX_SOURCE_LENGTH + " characters");
+        }
+        holidays = checkedCopy(year, HOLIDAYS, "holiday", holidays);
+        adjustedWorkingDays = checkedCopy(year, ADJUSTED_WORKING_DAYS, "adjusted working day", adjustedWorkingDays);
         for (Map.Entry<LocalDate, String> adjusted : adjustedWorkingDays.entrySet()) {
             LocalDate date = adjusted.getKey();
             if (!isWeekend(date)) {
-                throw new InvalidCalendarException("Adjusted working day " + describe(adjusted) + " is a "
-                        + date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + "; only a Saturday or Sunday can become a working day");
+                throw InvalidCalendarException.atDay(ADJUSTED_WORKING_DAYS, date, "Adjusted working day "
+                        + describe(adjusted) + " is a " + date.getDayOfWeek().getDisplayName(TextStyle.FULL,
+                        Locale.ENGLISH) + "; only a Saturday or Sunday can become a working day");
             }
             if (holidays.containsKey(date)) {
-                throw new InvalidCalendarException(date + " is listed both as a holiday (" + holidays.get(date)
+                throw InvalidCalendarException.atDay(ADJUSTED_WORKING_DAYS, date,
+                        date + " is listed both as a holiday (" + holidays.get(date)
                         + ") and as an adjusted working day (" + adjusted.getValue() + ")");
             }
         }
@@ -68,20 +87,28 @@ public record CalendarYear(int year, String source, Map<LocalDate, String> holid
         return day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY;
     }
 
-    private static Map<LocalDate, String> checkedCopy(int year, String kind, Map<LocalDate, String> days) {
+    private static Map<LocalDate, String> checkedCopy(int year, String list, String kind,
+                                                      Map<LocalDate, String> days) {
         if (days == null) {
-            throw new InvalidCalendarException("Calendar " + year + " has no list of " + kind + "s (use an empty one)");
+            throw InvalidCalendarException.at(list,
+                    "Calendar " + year + " has no list of " + kind + "s (use an empty one)");
         }
         TreeMap<LocalDate, String> copy = new TreeMap<>();
         for (Map.Entry<LocalDate, String> day : days.entrySet()) {
             if (day.getKey() == null) {
-                throw new InvalidCalendarException("Calendar " + year + " has a " + kind + " without a date");
+                throw InvalidCalendarException.at(list, "Calendar " + year + " has a " + kind + " without a date");
             }
             if (day.getKey().getYear() != year) {
-                throw new InvalidCalendarException(capitalised(kind) + " " + describe(day) + " is not in " + year);
+                throw InvalidCalendarException.atDay(list, day.getKey(),
+                        capitalised(kind) + " " + describe(day) + " is not in " + year);
             }
             if (day.getValue() == null || day.getValue().isBlank()) {
-                throw new InvalidCalendarException(capitalised(kind) + " " + day.getKey() + " has no name");
+                throw InvalidCalendarException.atDay(list, day.getKey(),
+                        capitalised(kind) + " " + day.getKey() + " has no name");
+            }
+            if (day.getValue().strip().length() > MAX_NAME_LENGTH) {
+                throw InvalidCalendarException.atDay(list, day.getKey(), capitalised(kind) + " " + day.getKey()
+                        + " has a name longer than " + MAX_NAME_LENGTH + " characters");
             }
             copy.put(day.getKey(), day.getValue().strip());
         }

@@ -64,6 +64,35 @@ class CalendarYearReaderUnitTest {
     }
 
     @Test
+    void everyProblemNamesTheEntryItConcernsForTheApi() {
+        assertThat(problem(year("", """
+                { "date": "2024-02-04", "name": "调休" }, { "date": "2024-02-05", "name": "春节调休上班" }""")))
+                .satisfies(e -> assertThat(e.entry()).contains("adjustedWorkingDays[1]"))
+                .satisfies(e -> assertThat(e.reason()).isEqualTo("Adjusted working day 2024-02-05 (春节调休上班) is a"
+                        + " Monday; only a Saturday or Sunday can become a working day"));
+        assertThat(problem(year("{ \"date\": \"2024-02-04\", \"name\": \"春节\" }",
+                "{ \"date\": \"2024-02-18\", \"name\": \"调休\" }, { \"date\": \"2024-02-04\", \"name\": \"调休\" }"))
+                .entry()).contains("adjustedWorkingDays[1]");
+        assertThat(problem(year("{ \"date\": \"2024-01-01\", \"name\": \"元旦\" }, { \"date\": \"2025-01-01\","
+                + " \"name\": \"元旦\" }", "")).entry()).contains("holidays[1]");
+        assertThat(problem(year("{ \"date\": \"2024-02-30\", \"name\": \"春节\" }", "")).entry())
+                .contains("holidays[0]");
+        assertThat(problem("{ \"year\": 2024, \"source\": \" \", \"holidays\": [], \"adjustedWorkingDays\": [] }")
+                .entry()).contains("source");
+        assertThat(problem("{ \"year\": \"x\" }").entry()).contains("year");
+        assertThat(problem("{ \"year\": 2024, \"source\": \"s\", \"holidays\": [] }").entry())
+                .contains("adjustedWorkingDays");
+        assertThat(problem("{ \"year\": 2024, \"nmae\": 1 }").entry()).contains("nmae");
+        assertThat(problem("{ \"year\": 2024,").entry()).isEmpty();
+        assertThat(problem("{ \"year\": 2024,").reason()).startsWith("not valid JSON");
+    }
+
+    @Test
+    void readsText() {
+        assertThat(reader.read(year("", ""), "request").year()).isEqualTo(2024);
+    }
+
+    @Test
     void unknownFieldsAreErrorsSoThatTyposAreNotIgnored() {
         assertThatThrownBy(() -> read("""
                 { "year": 2024, "source": "s", "holiday": [], "holidays": [], "adjustedWorkingDays": [] }"""))
@@ -133,6 +162,16 @@ class CalendarYearReaderUnitTest {
 
         assertThatThrownBy(() -> InMemoryCalendarYears.of(year, year))
                 .hasMessage("Calendar year 2024 is given twice");
+    }
+
+    private InvalidCalendarException problem(String json) {
+        try {
+            read(json);
+        } catch (InvalidCalendarException e) {
+            assertThat(e.getMessage()).startsWith(FILE + ": ").endsWith(e.reason());
+            return e;
+        }
+        throw new AssertionError("accepted: " + json);
     }
 
     private CalendarYear read(String json) {

@@ -80,6 +80,19 @@ class CalendarYearUnitTest {
     }
 
     @Test
+    void namesAndTheSourceFitTheirColumns() {
+        String longName = "节".repeat(CalendarYear.MAX_NAME_LENGTH + 1);
+        assertThatThrownBy(() -> new CalendarYear(2024, SOURCE, Map.of(date("2024-01-01"), longName), Map.of()))
+                .isInstanceOf(InvalidCalendarException.class)
+                .hasMessage("Holiday 2024-01-01 has a name longer than 100 characters");
+        assertThatThrownBy(() -> new CalendarYear(2024, "通".repeat(CalendarYear.MAX_SOURCE_LENGTH + 1), Map.of(),
+                Map.of()))
+                .hasMessage("The source of calendar 2024 is longer than 500 characters");
+        assertThat(new CalendarYear(2024, " " + SOURCE + " ", Map.of(date("2024-01-01"),
+                "节".repeat(CalendarYear.MAX_NAME_LENGTH)), Map.of()).source()).isEqualTo(SOURCE);
+    }
+
+    @Test
     void answersOnlyForItsOwnYear() {
         CalendarYear year = new CalendarYear(2024, SOURCE, Map.of(), Map.of());
 
