@@ -1,0 +1,54 @@
+package com.credittown.platform.search;
+
+import com.credittown.platform.tenancy.TenantId;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Objects;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes outbox rows in the caller's transaction, so a change and the order to index it commit or roll back
+ * together (nothing is lost, nothing phantom is indexed).
+ *
+ * <p>{@code search_outbox} is not tenant-scoped in Hibernate's sense: the row carries the tenant in a plain
+ * {@code tenant_id} column, taken from the change, and the dispatcher reads it across tenants as system work. The
+ * table is written and read with JDBC on the transaction's own connection.
+ */
+@Component
+public class SearchOutbox {
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    SearchOutbox(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Asks for the subject's document to be (re)indexed from its current state. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void subjectChanged(TenantId tenant, long subjectId) {
+        write(SubjectDocumentType.NAME, tenant, Long.toString(subjectId), OutboxOperation.UPSERT, null);
+    }
+
+    /**
+     * Writes one outbox row.
+     *
+     * @param type    a {@link SearchDocumentType} name, e.g. {@code subject}
+     * @param payload the document as JSON, or null to have the dispatcher read the current state
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void write(String type, TenantId tenant, String documentId, OutboxOperation operation, String payload) {
+        Objects.requireNonNull(tenant, "tenant");
+        // created_at is the change's time on the platform clock (it becomes the document's updatedAt);
+        // next_attempt_at is machinery and follows the system clock, like the dispatcher.
+        Timestamp changedAt = Timestamp.from(clock.instant());
+        Timestamp due = Timestamp.from(java.time.Instant.now());
+        jdbc.update("insert into search_outbox (tenant_id, doc_type, doc_id, operation, payload, created_at,"
+                        + " attempts, next_attempt_at) values (?, ?, ?, ?, ?, ?, 0, ?)",
+                tenant.code(), type, documentId, operation.name(), payload, changedAt, due);
+    }
+}

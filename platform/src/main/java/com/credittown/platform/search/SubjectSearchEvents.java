@@ -1,0 +1,34 @@
+package com.credittown.platform.search;
+
+import com.credittown.platform.credit.CreditRecordChanged;
+import com.credittown.platform.credit.SubjectGradeChanged;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns credit-archive events into outbox rows for the subject index. The events are published inside the
+ * transaction that made the change, and these listeners run synchronously, so the outbox row commits with it
+ * ({@link SearchOutbox} refuses to run outside a transaction).
+ *
+ * <p>A record change re-indexes its subject because the subject's score may change with it (a grade change also
+ * arrives as {@link SubjectGradeChanged}; collapsing in the dispatcher makes the second row free).
+ */
+@Component
+class SubjectSearchEvents {
+
+    private final SearchOutbox outbox;
+
+    SubjectSearchEvents(SearchOutbox outbox) {
+        this.outbox = outbox;
+    }
+
+    @EventListener
+    void recordChanged(CreditRecordChanged event) {
+        outbox.subjectChanged(event.tenant(), event.subjectId());
+    }
+
+    @EventListener
+    void gradeChanged(SubjectGradeChanged event) {
+        outbox.subjectChanged(event.tenant(), event.subjectId());
+    }
+}

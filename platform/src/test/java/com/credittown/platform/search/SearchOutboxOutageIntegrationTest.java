@@ -1,0 +1,182 @@
+package com.credittown.platform.search;
+
+import static com.credittown.platform.tenancy.TenantFixtures.CHANGAN;
+import static com.credittown.platform.tenancy.TenantFixtures.HUMEN;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.credittown.platform.credit.CreditArchive;
+import com.credittown.platform.credit.CreditSubjectRegistry;
+import com.credittown.platform.credit.RecordDetails;
+import com.credittown.platform.credit.RecordKind;
+import com.credittown.platform.credit.Severity;
+import com.credittown.platform.credit.SubjectView;
+import com.credittown.platform.credit.grade.Grade;
+import com.credittown.platform.tenancy.TenantContext;
+import com.credittown.platform.tenancy.TenantDirectory;
+import com.credittown.platform.tenancy.TenantFixtures;
+import com.credittown.platform.tenancy.TenantId;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Elasticsearch is stopped mid-test: the archive keeps working, search answers 503 "Search is degraded", the outbox
+ * keeps every change, and when Elasticsearch is started again every change arrives. One test method on purpose (a
+ * restart costs 10-20 s). It stops only an Elasticsearch that scripts/services.sh started (the script stops only
+ * what it started).
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class SearchOutboxOutageIntegrationTest {
+
+    private static final String ES = "http://127.0.0.1:" + Optional.ofNullable(System.getenv("CT_ES_PORT")).orElse("9200");
+
+    @Autowired
+    TenantDirectory directory;
+    @Autowired
+    CreditSubjectRegistry registry;
+    @Autowired
+    CreditArchive archive;
+    @Autowired
+    SearchOutbox outbox;
+    @Autowired
+    TransactionTemplate tx;
+    @Autowired
+    SubjectSearch search;
+    @Autowired
+    SearchStatus searchStatus;
+    @Autowired
+    MockMvc mvc;
+
+    SearchTestSubjects subjects;
+
+    @BeforeEach
+    void setUp() {
+        TenantFixtures.register(directory);
+        subjects = new SearchTestSubjects(registry, outbox, tx);
+    }
+
+    @Test
+    void changesMadeWhileElasticsearchIsDownAllArriveWhenItReturns() throws Exception {
+        Path repo = repositoryRoot();
+        Path runDir = Optional.ofNullable(System.getenv("CT_RUN_DIR")).map(Path::of).orElse(repo.resolve(".run"));
+        assumeTrue(Files.exists(runDir.resolve("pids/elasticsearch.pgid")),
+                "Elasticsearch was not started by scripts/services.sh, so this test will not stop it");
+        String marker = SearchTestSubjects.marker();
+        SubjectView indexedBefore = subjects.register(HUMEN, "东莞市虎门镇" + marker + "停机前实业有限公司");
+        awaitFound(HUMEN, indexedBefore.code(), indexedBefore.id(), Duration.ofSeconds(30));
+
+        services(repo, "stop");
+        SubjectView duringHumen;
+        SubjectView duringChangan;
+        Grade regraded;
+        try {
+            await().atMost(Duration.ofSeconds(60)).until(() -> !reachable());
+
+            // The archive works on: registrations and a record (the real event path) commit while ES is down.
+            duringHumen = subjects.register(HUMEN, "东莞市虎门镇" + marker + "停机中一号有限公司");
+            duringChangan = subjects.register(CHANGAN, "东莞市长安镇" + marker + "停机中二号有限公司");
+            TenantContext.runAs(HUMEN, () -> archive.addRecord(indexedBefore.id(),
+                    new RecordDetails(RecordKind.DISHONESTY, Severity.SEVERE, "市场监督管理局",
+                            LocalDate.now().minusDays(3), "《企业信息公示暂行条例》第十七条", "列入严重违法失信名单", null),
+                    "officer-1"));
+            regraded = TenantContext.callAs(HUMEN, () -> registry.subject(indexedBefore.id())).grade();
+            assertThat(regraded).isNotEqualTo(indexedBefore.grade());
+
+            // Search says it is degraded, never a 500.
+            mvc.perform(get("/api/tenants/humen/search/subjects").param("q", "虎门镇" + marker))
+                    .andExpect(status().isServiceUnavailable())
+                    .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                    .andExpect(header().exists("Retry-After"))
+                    .andExpect(jsonPath("$.title").value("Search is degraded"));
+            assertThat(searchStatus.view().degraded()).isTrue();
+            assertThat(searchStatus.view().backlog()).isGreaterThanOrEqualTo(3);
+            mvc.perform(get("/api/search/status"))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.state").value("DEGRADED"))
+                    .andExpect(jsonPath("$.lastError").isNotEmpty());
+        } finally {
+            services(repo, "start");
+        }
+
+        // Every change arrives.
+        awaitFound(HUMEN, duringHumen.code(), duringHumen.id(), Duration.ofSeconds(120));
+        awaitFound(CHANGAN, duringChangan.code(), duringChangan.id(), Duration.ofSeconds(60));
+        String expectedGrade = regraded.name();
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
+                .until(() -> searchAs(HUMEN, indexedBefore.code()).items().get(0).grade(), expectedGrade::equals);
+        assertThat(ids(searchAs(HUMEN, marker))).containsExactlyInAnyOrder(indexedBefore.id(), duringHumen.id());
+        assertThat(ids(searchAs(CHANGAN, marker))).containsExactly(duringChangan.id());
+        await().atMost(Duration.ofSeconds(30)).until(() -> !searchStatus.view().degraded());
+        mvc.perform(get("/api/search/status")).andExpect(jsonPath("$.state").value("UP"));
+    }
+
+    private SearchResults<SubjectHit> searchAs(TenantId tenant, String query) {
+        return TenantContext.callAs(tenant, () -> search.search(query, 0, 100));
+    }
+
+    private static List<Long> ids(SearchResults<SubjectHit> results) {
+        return results.items().stream().map(SubjectHit::id).toList();
+    }
+
+    private void awaitFound(TenantId tenant, String query, long id, Duration atMost) {
+        await().atMost(atMost).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
+                .until(() -> ids(searchAs(tenant, query)).contains(id));
+    }
+
+    private static boolean reachable() {
+        try {
+            HttpResponse<Void> response = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build()
+                    .send(HttpRequest.newBuilder(URI.create(ES + "/_cluster/health"))
+                            .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
+            return response.statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static void services(Path repo, String action) throws Exception {
+        Process process = new ProcessBuilder(repo.resolve("scripts/services.sh").toString(), action, "es")
+                .directory(repo.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.INHERIT)
+                .start();
+        assertThat(process.waitFor(180, TimeUnit.SECONDS)).as("services.sh %s es finished", action).isTrue();
+        assertThat(process.exitValue()).as("services.sh %s es exit code", action).isZero();
+    }
+
+    private static Path repositoryRoot() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null && !Files.exists(dir.resolve("scripts/services.sh"))) {
+            dir = dir.getParent();
+        }
+        assertThat(dir).as("repository root with scripts/services.sh").isNotNull();
+        return dir;
+    }
+}

@@ -1,0 +1,51 @@
+package com.credittown.platform.search;
+
+import com.credittown.platform.credit.CreditSubjectRegistry;
+import com.credittown.platform.credit.NewSubject;
+import com.credittown.platform.credit.SubjectKind;
+import com.credittown.platform.credit.SubjectView;
+import com.credittown.platform.credit.code.UsccGenerator;
+import com.credittown.platform.tenancy.TenantContext;
+import com.credittown.platform.tenancy.TenantId;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ThreadLocalRandom;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Registers credit subjects for search tests. The credit archive publishes no "subject registered" event yet, so
+ * this writes the outbox row itself in the registration's transaction, exactly as a listener of that event will.
+ */
+final class SearchTestSubjects {
+
+    private static final UsccGenerator CODES = new UsccGenerator(new Random());
+
+    private final CreditSubjectRegistry registry;
+    private final SearchOutbox outbox;
+    private final TransactionTemplate tx;
+
+    SearchTestSubjects(CreditSubjectRegistry registry, SearchOutbox outbox, TransactionTemplate tx) {
+        this.registry = registry;
+        this.outbox = outbox;
+        this.tx = tx;
+    }
+
+    SubjectView register(TenantId tenant, String name) {
+        String code = CODES.next("441900").value();
+        return TenantContext.callAs(tenant, () -> tx.execute(status -> {
+            SubjectView subject = registry.register(new NewSubject(SubjectKind.MARKET_ENTITY, code, name,
+                    List.of("搜索测试")), "search-test");
+            outbox.subjectChanged(tenant, subject.id());
+            return subject;
+        }));
+    }
+
+    /** Three random CJK characters: makes names unique per run (the test database and index keep old runs). */
+    static String marker() {
+        StringBuilder marker = new StringBuilder();
+        for (int i = 0; i < 3; i++) {
+            marker.append((char) ThreadLocalRandom.current().nextInt(0x4E00, 0x9FA5));
+        }
+        return marker.toString();
+    }
+}
