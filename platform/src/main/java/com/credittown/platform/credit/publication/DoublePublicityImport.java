@@ -1,0 +1,265 @@
+package com.credittown.platform.credit.publication;
+
+import com.credittown.platform.audit.AuditLog;
+import com.credittown.platform.tenancy.TenantContext;
+import com.credittown.platform.tenancy.TenantId;
+import com.credittown.platform.time.PlatformClock;
+import com.credittown.platform.web.ConflictException;
+import com.credittown.platform.web.InvalidInputException;
+import com.credittown.platform.web.NotFoundException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Writer;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports 双公示 files (licences and penalties) into the current tenant's credit archives. The whole file is checked
+ * first (encoding, header, size) and refused with nothing written if it fails; then rows are validated and committed
+ * in chunks, each row all or nothing. Importing the same file again changes nothing: rows already imported with the
+ * same content are counted unchanged, with other content rejected as conflicts.
+ */
+@Service
+public class DoublePublicityImport {
+
+    private static final Logger log = LoggerFactory.getLogger(DoublePublicityImport.class);
+    private static final String AUDIT_SUBJECT = "double-publicity-import";
+    private static final int ERROR_PAGE = 5000;
+
+    private final DoublePublicitySettings settings;
+    private final ImportFileInspector inspector;
+    private final ImportChunkWriter writer;
+    private final ImportJobs jobs;
+    private final ImportErrors errors;
+    private final ImportWorkers workers;
+    private final AuditLog audit;
+    private final PlatformClock clock;
+    private final TransactionTemplate transaction;
+    private final TransactionTemplate readOnly;
+    private final Set<Long> active = ConcurrentHashMap.newKeySet();
+
+    DoublePublicityImport(DoublePublicitySettings settings, ImportFileInspector inspector, ImportChunkWriter writer,
+                          ImportJobs jobs, ImportErrors errors, ImportWorkers workers, AuditLog audit,
+                          PlatformClock clock, PlatformTransactionManager transactions) {
+        this.settings = settings;
+        this.inspector = inspector;
+        this.writer = writer;
+        this.jobs = jobs;
+        this.errors = errors;
+        this.workers = workers;
+        this.audit = audit;
+        this.clock = clock;
+        this.transaction = new TransactionTemplate(transactions);
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
+    }
+
+    /**
+     * Imports the file in the calling thread and returns the finished job (for tests, tools and benchmarks).
+     *
+     * @throws InvalidInputException        if a whole-file check fails (nothing is written)
+     * @throws ImportFileTooLargeException  if the file is over the size limit (nothing is written)
+     */
+    public ImportJobView importNow(ImportSource source, String fileName, String actor) {
+        InspectedFile file = inspector.inspect(source);
+        long jobId = createJob(fileName, actor, file.rows());
+        active.add(jobId);
+        try {
+            run(jobId, source, file, actor);
+        } finally {
+            active.remove(jobId);
+        }
+        return job(jobId);
+    }
+
+    /**
+     * Checks the whole file, then imports it in the background for the current tenant; {@code whenDone} runs after
+     * the job ends (e.g. to delete an uploaded file), also when it cannot start.
+     *
+     * @return the job, RUNNING
+     * @throws InvalidInputException        if a whole-file check fails (nothing is written)
+     * @throws ImportFileTooLargeException  if the file is over the size limit
+     * @throws ImportsBusyException         if too many imports are running or waiting
+     */
+    public ImportJobView start(ImportSource source, String fileName, String actor, Runnable whenDone) {
+        TenantId tenant = TenantContext.require();
+        InspectedFile file = inspector.inspect(source);
+        long jobId = createJob(fileName, actor, file.rows());
+        active.add(jobId);
+        try {
+            workers.submit(() -> TenantContext.runAs(tenant, () -> {
+                try {
+                    run(jobId, source, file, actor);
+                } finally {
+                    active.remove(jobId);
+                    whenDone.run();
+                }
+            }));
+        } catch (ImportsBusyException e) {
+            active.remove(jobId);
+            end(jobId, actor, e.getMessage());
+            throw e;
+        }
+        return job(jobId);
+    }
+
+    /** @throws NotFoundException if the current tenant has no such import */
+    public ImportJobView job(long jobId) {
+        Instant now = clock.instant();
+        ImportJob job = readOnly.execute(status -> require(jobId));
+        if (job.staleAt(now, settings.staleAfter()) && !active.contains(jobId)) {
+            end(jobId, AuditLog.SYSTEM, "interrupted: the application stopped while importing. The rows counted"
+                    + " so far are stored; import the file again to finish (rows already imported count as"
+                    + " unchanged)");
+        }
+        return readOnly.execute(status -> {
+            List<RowProblem> first = errors.findByImportIdAndIdGreaterThanOrderByIdAsc(jobId, 0,
+                            Limit.of(Math.max(settings.errorPreview(), 1))).stream()
+                    .limit(settings.errorPreview()).map(ImportError::problem).toList();
+            return require(jobId).view(first, clock.instant());
+        });
+    }
+
+    /**
+     * Writes every error of the import as CSV: {@code row,line,column,message}.
+     *
+     * @throws NotFoundException if the current tenant has no such import
+     */
+    public void writeErrors(long jobId, Writer out) throws IOException {
+        readOnly.execute(status -> require(jobId));
+        out.write("row,line,column,message\r\n");
+        long after = 0;
+        while (true) {
+            long from = after;
+            List<ImportError> page = readOnly.execute(status ->
+                    errors.findByImportIdAndIdGreaterThanOrderByIdAsc(jobId, from, Limit.of(ERROR_PAGE)));
+            for (ImportError error : page) {
+                RowProblem problem = error.problem();
+                out.write(problem.row() + "," + problem.line() + "," + csv(problem.column()) + ","
+                        + csv(problem.message()) + "\r\n");
+                after = error.id();
+            }
+            if (page.size() < ERROR_PAGE) {
+                return;
+            }
+        }
+    }
+
+    private static String csv(String text) {
+        // A leading =, +, - or @ would be a formula in a spreadsheet: quote it with a leading apostrophe.
+        String safe = !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+        if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
+            return "\"" + safe.replace("\"", "\"\"") + "\"";
+        }
+        return safe;
+    }
+
+    private ImportJob require(long jobId) {
+        return jobs.findById(jobId).orElseThrow(() -> new NotFoundException("Unknown import",
+                "No import with the id " + jobId + " exists."));
+    }
+
+    private long createJob(String fileName, String actor, int rows) {
+        return transaction.execute(status -> jobs.save(new ImportJob(fileName, actor, rows, clock.instant())).id());
+    }
+
+    private void run(long jobId, ImportSource source, InspectedFile file, String actor) {
+        try (InputStream in = source.open(); Utf8Reader reader = new Utf8Reader(in)) {
+            CsvParser parser = new CsvParser(reader);
+            parser.next(); // the header, checked by the inspector
+            PublicationRowValidator validator = new PublicationRowValidator(file.header(), LocalDate.now(clock));
+            List<PublicationRow> valid = new ArrayList<>();
+            List<RowProblem> problems = new ArrayList<>();
+            int rejectedRows = 0;
+            CsvRecord record;
+            while ((record = parser.next()) != null) {
+                Optional<PublicationRow> row = validator.validate(record, problems);
+                if (row.isPresent()) {
+                    valid.add(row.get());
+                } else {
+                    rejectedRows++;
+                }
+                if (valid.size() + rejectedRows == settings.chunkSize()) {
+                    commit(jobId, new ImportChunk(valid, problems, rejectedRows), actor);
+                    valid = new ArrayList<>();
+                    problems = new ArrayList<>();
+                    rejectedRows = 0;
+                }
+            }
+            if (valid.size() + rejectedRows > 0) {
+                commit(jobId, new ImportChunk(valid, problems, rejectedRows), actor);
+            }
+            end(jobId, actor, null);
+        } catch (IOException | RuntimeException e) {
+            log.error("Import {} failed", jobId, e);
+            end(jobId, actor, "the import stopped unexpectedly after the rows counted so far; they are stored."
+                    + " Import the file again to finish (rows already imported count as unchanged). Cause: "
+                    + (e instanceof IOException ? e.getMessage() : e.getClass().getSimpleName()));
+        }
+    }
+
+    /** Commits the chunk; if that fails, commits its rows one by one so one bad row cannot take others down. */
+    private void commit(long jobId, ImportChunk chunk, String actor) {
+        try {
+            writer.write(jobId, chunk, actor);
+            return;
+        } catch (RuntimeException e) {
+            if (!isRowProblem(e)) {
+                throw e;
+            }
+            log.debug("Chunk of import {} failed, committing its rows one by one", jobId, e);
+        }
+        if (chunk.rejectedRows() > 0) {
+            writer.write(jobId, new ImportChunk(List.of(), chunk.problems(), chunk.rejectedRows()), actor);
+        }
+        for (PublicationRow row : chunk.valid()) {
+            try {
+                writer.write(jobId, new ImportChunk(List.of(row), List.of(), 0), actor);
+            } catch (RuntimeException e) {
+                if (!isRowProblem(e)) {
+                    throw e;
+                }
+                writer.write(jobId, ImportChunk.rejected(new RowProblem(row.row(), row.line(), "",
+                        "could not be stored: " + e.getMessage())), actor);
+            }
+        }
+    }
+
+    private static boolean isRowProblem(RuntimeException e) {
+        return e instanceof InvalidInputException || e instanceof ConflictException
+                || e instanceof NotFoundException || e instanceof DataIntegrityViolationException;
+    }
+
+    /** Ends the job: DONE without a failure, FAILED with one; audited either way. */
+    private void end(long jobId, String actor, String failure) {
+        transaction.executeWithoutResult(status -> {
+            ImportJob job = require(jobId);
+            if (job.state() != ImportState.RUNNING) {
+                return;
+            }
+            Instant now = clock.instant();
+            if (failure == null) {
+                job.finish(now);
+            } else {
+                job.fail(failure, now);
+            }
+            ImportJobView view = job.view(List.of(), now);
+            audit.record(actor, failure == null ? "DOUBLE_PUBLICITY_IMPORTED" : "DOUBLE_PUBLICITY_IMPORT_FAILED",
+                    AUDIT_SUBJECT, Long.toString(jobId), "file '" + view.fileName() + "': " + view.rowsTotal()
+                            + " rows, " + view.imported() + " imported, " + view.unchanged() + " unchanged, "
+                            + view.rejected() + " rejected" + (failure == null ? "" : "; " + failure));
+        });
+    }
+}

@@ -1,0 +1,21 @@
+package com.credittown.platform.credit.publication;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An import job as shown to callers.
+ *
+ * @param rowsTotal     data rows in the file (the header not counted)
+ * @param rowsProcessed rows committed so far: imported + unchanged + rejected
+ * @param imported      rows added to the archive by this job
+ * @param unchanged     rows already imported earlier with the same content
+ * @param rejected      rows refused (invalid, duplicated, or in conflict with what was imported earlier)
+ * @param rowsPerSecond rows processed per second since the start
+ * @param failure       why a FAILED job stopped
+ * @param errors        the first errors (see the errors CSV for all of them)
+ */
+public record ImportJobView(long id, String fileName, ImportState state, int rowsTotal, int rowsProcessed,
+                            int imported, int unchanged, int rejected, double rowsPerSecond, Instant startedAt,
+                            Instant finishedAt, String failure, List<RowProblem> errors) {
+}

@@ -1,0 +1,8 @@
+package com.credittown.platform.credit.publication;
+
+/** Where an import job is. */
+public enum ImportState {
+    RUNNING,
+    DONE,
+    FAILED
+}

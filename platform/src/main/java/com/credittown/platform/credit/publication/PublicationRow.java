@@ -1,0 +1,19 @@
+package com.credittown.platform.credit.publication;
+
+import com.credittown.platform.credit.Severity;
+import com.credittown.platform.credit.code.Uscc;
+import java.time.LocalDate;
+
+/** A valid row of a 双公示 file, its text stripped. */
+record PublicationRow(long row, long line, PublicationKind kind, String decisionNumber, Uscc subjectCode,
+                      String subjectName, String department, LocalDate decisionDate, LocalDate publicationDate,
+                      String title, String legalBasis, Severity severity) {
+
+    EntryKey key() {
+        return new EntryKey(kind, decisionNumber, subjectCode.value());
+    }
+
+    /** What identifies an entry within a tenant: kind, decision number and subject code. */
+    record EntryKey(PublicationKind kind, String decisionNumber, String subjectCode) {
+    }
+}

@@ -1,0 +1,203 @@
+package com.credittown.platform.credit.publication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.credittown.platform.credit.CreditArchive;
+import com.credittown.platform.credit.CreditSubjectRegistry;
+import com.credittown.platform.credit.NewSubject;
+import com.credittown.platform.credit.RecordKind;
+import com.credittown.platform.credit.RecordView;
+import com.credittown.platform.credit.SubjectKind;
+import com.credittown.platform.credit.SubjectView;
+import com.credittown.platform.credit.code.UsccGenerator;
+import com.credittown.platform.tenancy.TenantContext;
+import com.credittown.platform.tenancy.TenantDirectory;
+import com.credittown.platform.tenancy.TenantFixtures;
+import com.credittown.platform.time.PlatformClock;
+import com.credittown.platform.web.FieldProblem;
+import com.credittown.platform.web.InvalidInputException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** The import on the real services and PostgreSQL: counts, error rows, idempotency, timeliness, refused files. */
+@SpringBootTest
+class DoublePublicityImportIntegrationTest {
+
+    private static final UsccGenerator CODES = new UsccGenerator(new Random());
+
+    @Autowired
+    DoublePublicityImport imports;
+    @Autowired
+    TenantDirectory directory;
+    @Autowired
+    DoublePublicityEntries entries;
+    @Autowired
+    CreditSubjectRegistry registry;
+    @Autowired
+    CreditArchive archive;
+    @Autowired
+    PlatformClock clock;
+
+    private final String run = UUID.randomUUID().toString().substring(0, 8);
+
+    @BeforeEach
+    void tenants() {
+        TenantFixtures.register(directory);
+    }
+
+    private String number(int n) {
+        return "东市监〔2025〕" + run + "-" + n + "号";
+    }
+
+    private ImportJobView importInHumen(byte[] file) {
+        return TenantContext.callAs(TenantFixtures.HUMEN,
+                () -> imports.importNow(ImportSource.of(file), "feed.csv", "tester"));
+    }
+
+    private List<DoublePublicityEntry> entriesInHumen(List<String> numbers) {
+        return TenantContext.callAs(TenantFixtures.HUMEN, () -> entries.findByDecisionNumberIn(numbers));
+    }
+
+    private List<RecordView> recordsInHumen(String code) {
+        return TenantContext.callAs(TenantFixtures.HUMEN,
+                () -> archive.archiveOf(registry.byCode(code).orElseThrow().id()).records());
+    }
+
+    @Test
+    void aMixedFileImportsItsGoodRowsReportsTheBadOnesAndAgainChangesNothing() {
+        String a = CODES.next("441900").value();
+        String b = CODES.next("441900").value();
+        String c = CODES.next("441900").value();
+        String wrongCheck = a.substring(0, 17) + (a.charAt(17) == '0' ? '1' : '0');
+        SubjectView existing = TenantContext.callAs(TenantFixtures.HUMEN, () -> registry.register(
+                new NewSubject(SubjectKind.MARKET_ENTITY, c, "东莞市已登记有限公司", List.of()), "tester"));
+        String future = LocalDate.now(clock).plusDays(3).toString();
+        byte[] file = new FeedFile()
+                .licence(number(1), a, "2025-09-30", "2025-10-11")                                   // row 2
+                .penalty(number(2), b, "2025-09-19", "2025-09-30", "《食品安全法》第一百二十二条", "一般") // row 3
+                .licence(number(3), c.toLowerCase(), "2025-10-09", "2025-10-09")                     // row 4
+                .licence(number(4), wrongCheck, "2025-10-09", "2025-10-10")                          // row 5
+                .licence(number(5), a, future, future)                                               // row 6
+                .licence(number(6), a, "2025-10-10", "2025-10-09")                                   // row 7
+                .penalty(number(7), b, "2025-10-09", "2025-10-10", "", "")                           // row 8
+                .licence(number(1), a, "2025-09-30", "2025-10-11")                                   // row 9
+                .licence(number(8), a, "2025-10-13", "2025-10-14")                                   // row 10
+                .bytes();
+
+        ImportJobView first = importInHumen(file);
+
+        assertThat(first.state()).isEqualTo(ImportState.DONE);
+        assertThat(first.rowsTotal()).isEqualTo(9);
+        assertThat(first.rowsProcessed()).isEqualTo(9);
+        assertThat(first.imported()).isEqualTo(4);
+        assertThat(first.unchanged()).isZero();
+        assertThat(first.rejected()).isEqualTo(5);
+        assertThat(first.errors()).extracting(e -> e.row() + " " + e.column()).containsExactly(
+                "5 subject_code", "6 decision_date", "6 publication_date", "7 publication_date", "8 legal_basis",
+                "9 ");
+        assertThat(first.errors().get(0).message()).contains("'" + a.charAt(17) + "'");
+        assertThat(first.errors().get(5).message())
+                .isEqualTo("duplicates row 2 (same kind, decision_number and subject_code)");
+
+        List<String> numbers = List.of(number(1), number(2), number(3), number(4), number(5), number(6),
+                number(7), number(8));
+        assertThat(entriesInHumen(numbers)).hasSize(4);
+        // a is registered once although two rows name it; c was registered before and is reused
+        assertThat(recordsInHumen(a)).extracting(RecordView::kind).containsExactly(RecordKind.LICENCE,
+                RecordKind.LICENCE);
+        assertThat(recordsInHumen(b)).singleElement().satisfies(penalty -> {
+            assertThat(penalty.legalBasis()).isEqualTo("《食品安全法》第一百二十二条");
+            assertThat(penalty.title()).isEqualTo("食品经营许可 \"预包装\"");
+            assertThat(penalty.summary()).contains(number(2));
+        });
+        assertThat(TenantContext.callAs(TenantFixtures.HUMEN, () -> registry.byCode(c).orElseThrow().id()))
+                .isEqualTo(existing.id());
+        assertThat(recordsInHumen(c)).hasSize(1);
+
+        ImportJobView again = importInHumen(file);
+
+        assertThat(again.imported()).isZero();
+        assertThat(again.unchanged()).isEqualTo(4);
+        assertThat(again.rejected()).isEqualTo(5);
+        assertThat(entriesInHumen(numbers)).hasSize(4);
+        assertThat(recordsInHumen(a)).hasSize(2);
+        assertThat(recordsInHumen(b)).hasSize(1);
+        assertThat(recordsInHumen(c)).hasSize(1);
+
+        // The same decision with another publication date is a conflict, never an overwrite.
+        ImportJobView changed = importInHumen(new FeedFile().licence(number(1), a, "2025-09-30", "2025-10-10")
+                .bytes());
+        assertThat(changed.imported()).isZero();
+        assertThat(changed.rejected()).isEqualTo(1);
+        assertThat(changed.errors()).singleElement().satisfies(e -> assertThat(e.message())
+                .contains("publication_date (imported: 2025-10-11, file: 2025-10-10)")
+                .contains("import " + first.id()));
+        assertThat(entriesInHumen(List.of(number(1)))).singleElement()
+                .satisfies(e -> assertThat(e.importId()).isEqualTo(first.id()));
+
+        // Another tenant imports the same decisions as its own.
+        ImportJobView changan = TenantContext.callAs(TenantFixtures.CHANGAN,
+                () -> imports.importNow(ImportSource.of(file), "feed.csv", "tester"));
+        assertThat(changan.imported()).isEqualTo(4);
+        assertThat(entriesInHumen(numbers)).hasSize(4);
+    }
+
+    @Test
+    void timelinessIsCountedInWorkingDaysOnTheCityCalendarAcrossNationalDay2025() {
+        String code = CODES.next("441900").value();
+        byte[] file = new FeedFile()
+                // Decided Tue 2025-09-30. 1-8 October are the National Day and Mid-Autumn holiday; the working
+                // days after the decision are Thu 10-09 (1), Fri 10-10 (2), Sat 10-11 (3, a 调休 working day):
+                // published within 3 working days although 11 calendar days later: on time.
+                .licence(number(1), code, "2025-09-30", "2025-10-11")
+                // Decided Fri 2025-09-19: Mon 22 to Fri 26 (1-5), Sun 28 (6, 调休 working day), Mon 29 (7),
+                // Tue 30 (8): late, although counting Monday to Friday only would give 7.
+                .penalty(number(2), code, "2025-09-19", "2025-09-30", "依据", "")
+                // 2023 has no calendar entered: Monday to Friday is assumed and the entry is flagged.
+                .licence(number(3), code, "2023-06-02", "2023-06-12")
+                .bytes();
+
+        assertThat(importInHumen(file).imported()).isEqualTo(3);
+
+        assertThat(entriesInHumen(List.of(number(1), number(2), number(3))))
+                .extracting(e -> e.workingDays() + " " + e.onTime() + " " + e.calendarFlagged())
+                .containsExactlyInAnyOrder("3 true false", "8 false false", "6 true true");
+    }
+
+    @Test
+    void brokenUtf8AndAWrongHeaderAreAnsweredPreciselyWithNothingWritten() {
+        String code = CODES.next("441900").value();
+        byte[] good = new FeedFile().licence(number(1), code, "2025-10-09", "2025-10-10").bytes();
+        byte[] broken = good.clone();
+        int offset = new String(good, StandardCharsets.UTF_8).indexOf("东莞市测试");
+        offset = new String(good, StandardCharsets.UTF_8).substring(0, offset).getBytes(StandardCharsets.UTF_8).length;
+        broken[offset + 1] = (byte) 0x41; // the second byte of 东 is no continuation byte any more
+        int badOffset = offset; // the report names the first byte of the broken sequence: the lead byte of 东
+
+        assertThatThrownBy(() -> importInHumen(broken))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                        .extracting(FieldProblem::message).singleElement().asString()
+                        .startsWith("the file is not valid UTF-8 (first bad byte at offset " + badOffset + ")"));
+
+        byte[] wrongHeader = new String(good, StandardCharsets.UTF_8).replace("publication_date", "published_on")
+                .getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> importInHumen(wrongHeader))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                        .extracting(FieldProblem::message).containsExactly(
+                                "the header lacks the required column(s) publication_date",
+                                "the header has unknown column(s) published_on; the columns are kind, "
+                                        + "decision_number, subject_code, subject_name, department, decision_date, "
+                                        + "publication_date, title, legal_basis, severity"));
+
+        assertThat(entriesInHumen(List.of(number(1)))).isEmpty();
+        assertThat(TenantContext.callAs(TenantFixtures.HUMEN, () -> registry.byCode(code))).isEmpty();
+    }
+}
