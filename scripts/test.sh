@@ -33,8 +33,15 @@ es_up || started+=(es)
 kc_up || started+=(keycloak)
 "$services" start all
 
+# Fresh test databases, and the search indices built from them (their documents carry database
+# row versions, so an index must not outlive its database).
+es="http://127.0.0.1:${CT_ES_PORT:-9200}"
 for db in credittown_platform_test credittown_workflows_test credittown_ui_test; do
   "$services" pgdb "$db" --fresh
+  prefix=${db//_/-}
+  for index in $(curl -sf "$es/_cat/indices/$prefix-*?h=index" || true); do
+    curl -sf -X DELETE "$es/$index" >/dev/null
+  done
 done
 
 mvn -B -ntp verify "$@"

@@ -1,6 +1,10 @@
 package com.credittown.ui;
 
+import com.credittown.platform.identity.CurrentUser;
+import com.credittown.platform.identity.CurrentUsers;
 import com.credittown.ui.i18n.Translations;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.button.Button;
@@ -14,14 +18,20 @@ import com.vaadin.flow.server.VaadinSession;
 /** The frame of every page: the platform's name and the language switch. */
 public class MainLayout extends AppLayout {
 
-    public MainLayout() {
+    public MainLayout(AuthenticationContext authentication) {
         H1 title = new H1(getTranslation("app.title"));
         title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
         Anchor home = new Anchor("/", title);
         Button language = new Button(getTranslation("app.language"), e -> switchLanguage());
         language.setId("language-switch");
         language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout bar = new HorizontalLayout(home, language);
+        Span user = new Span(CurrentUsers.current().map(CurrentUser::username).orElse(""));
+        user.setId("current-user");
+        Button logout = new Button(getTranslation("app.logout"), e -> authentication.logout());
+        logout.setId("logout");
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        logout.setVisible(authentication.isAuthenticated());
+        HorizontalLayout bar = new HorizontalLayout(home, user, language, logout);
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.expand(home);

@@ -71,9 +71,9 @@ class PlatformAssemblyIntegrationTest {
     }
 
     @Test
-    void unknownTenantPageAndApiAnswerNotFound() {
+    void theApiWithoutATokenAnswers401WithoutInternals() {
         var api = http.getForEntity("/api/tenants/atlantis/tasks", String.class);
-        assertThat(api.getStatusCode().value()).isEqualTo(404);
+        assertThat(api.getStatusCode().value()).isEqualTo(401);
         assertThat(api.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
         assertThat(api.getBody()).doesNotContain("Exception").doesNotContain("at com.");
     }

@@ -3,6 +3,7 @@ package com.credittown.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.credittown.platform.credit.code.UsccGenerator;
+import com.credittown.platform.identity.AccessEvents;
 import com.credittown.platform.tenancy.TenantContext;
 import com.credittown.platform.tenancy.TenantId;
 import com.credittown.platform.workflow.WorkTask;
@@ -37,6 +38,8 @@ class TaskListBrowserTest {
     int port;
     @Autowired
     CaseService cases;
+    @Autowired
+    AccessEvents accessEvents;
 
     private WebDriver browser;
     private WebDriverWait wait;
@@ -62,8 +65,13 @@ class TaskListBrowserTest {
         startCommitment(CHANGAN, changanSubject);
         String taskId = TenantContext.callAs(HUMEN, () -> onlyTaskOf(caseId)).id();
 
-        browser.get("http://localhost:" + port + "/tenants/humen/tasks");
+        loginAs("humen.officer", "/tenants/humen/tasks");
         waitForCellText(humenSubject);
+        assertThat(browser.findElement(By.id("current-user")).getText()).isEqualTo("humen.officer");
+        assertThat(accessEvents.of("humen.officer", 5)).anySatisfy(event -> {
+            assertThat(event.kind()).isEqualTo(AccessEvents.Kind.LOGIN);
+            assertThat(event.tenant()).isEqualTo("humen");
+        });
         assertThat(cellTexts()).doesNotContain(changanSubject);
         assertThat(browser.getTitle()).contains("虎门镇");
 
@@ -95,10 +103,55 @@ class TaskListBrowserTest {
         String humenSubject = "东莞市虎门镇隔离测试商行" + random.nextInt(1_000_000);
         startCommitment(HUMEN, humenSubject);
 
-        browser.get("http://localhost:" + port + "/tenants/changan/tasks");
+        loginAs("changan.officer", "/tenants/changan/tasks");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("task-grid")));
         wait.until(d -> browser.getTitle().contains("长安镇"));
         assertThat(cellTexts()).doesNotContain(humenSubject);
+
+        // editing the URL to humen's page shows "not found", not humen's tasks
+        browser.get("http://localhost:" + port + "/tenants/humen/tasks");
+        wait.until(d -> browser.getPageSource().contains("humen"));
+        assertThat(browser.findElements(By.id("task-grid"))).isEmpty();
+        assertThat(browser.getPageSource()).doesNotContain(humenSubject);
+    }
+
+    @Test
+    void theCityOfficeReadsATenantsTasksWithoutActions() {
+        String humenSubject = "东莞市虎门镇市级查看商行" + random.nextInt(1_000_000);
+        startCommitment(HUMEN, humenSubject);
+
+        loginAs("city.office", "/tenants/humen/tasks");
+        waitForCellText(humenSubject);
+        assertThat(browser.findElements(By.id("start-case"))).allSatisfy(b -> assertThat(b.isDisplayed()).isFalse());
+        assertThat(browser.findElements(By.className("handle-task"))).isEmpty();
+    }
+
+    @Test
+    void loggingOutEndsTheKeycloakSessionToo() {
+        loginAs("humen.officer", "/tenants/humen/tasks");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("task-grid")));
+
+        browser.findElement(By.id("logout")).click();
+        wait.until(d -> !d.getCurrentUrl().contains("/tenants/humen/tasks") || d.findElements(By.id("username")).size() > 0);
+        browser.get("http://localhost:" + port + "/tenants/humen/tasks");
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+        assertThat(browser.getCurrentUrl()).contains("/realms/");
+    }
+
+    /** Opens a page, is sent to Keycloak's login form, logs in, and lands back on the page. */
+    private void loginAs(String username, String path) {
+        browser.get("http://localhost:" + port + path);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+        browser.findElement(By.id("username")).sendKeys(username);
+        if (browser.findElements(By.id("password")).isEmpty()) {
+            // with organisations on, Keycloak asks for the user name first, then the password
+            browser.findElement(By.id("kc-login")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("password")));
+        }
+        browser.findElement(By.id("password")).sendKeys(RealKeycloak.DEMO_PASSWORD);
+        browser.findElement(By.id("kc-login")).click();
+        wait.until(d -> d.getCurrentUrl().startsWith("http://localhost:" + port));
     }
 
     private WebElement field(String key) {

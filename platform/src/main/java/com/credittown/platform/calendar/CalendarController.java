@@ -21,14 +21,11 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The city's working-day calendar over REST: the years the city office enters, in the format of the calendar files
  * ({@code docs/calendar-format.md}), and the working-day arithmetic on them. City-level, so no tenant in the path.
- * Reading is open to every user; writing will be restricted to the city office role by the identity feature.
+ * Reading is open to every logged-in user; only the city office writes.
  */
 @RestController
 @RequestMapping("/api/calendar")
 class CalendarController {
-
-    /** Until login arrives (identity feature) the actor is not known. */
-    private static final String UNAUTHENTICATED_ACTOR = "anonymous";
 
     /** The longest span {@code working-days-between} counts over, in years. */
     private static final int MAX_SPAN_YEARS = 10;
@@ -66,7 +63,7 @@ class CalendarController {
             throw new InvalidInputException(List.of(new FieldProblem("year", "mismatch", "The body holds year "
                     + calendarYear.year() + ", but the path names " + year)));
         }
-        return CalendarYearDocument.of(maintenance.save(calendarYear, UNAUTHENTICATED_ACTOR));
+        return CalendarYearDocument.of(maintenance.save(calendarYear, com.credittown.platform.identity.CurrentUsers.actor()));
     }
 
     @GetMapping("/working-day")

@@ -9,6 +9,9 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
+import com.credittown.platform.identity.CurrentUser;
+import com.credittown.platform.identity.CurrentUsers;
+import com.credittown.platform.identity.Roles;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,9 +28,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/tenants/{tenant}")
 class CreditArchiveController {
 
-    /** Until login arrives (identity issue) the actor is not known. */
-    private static final String UNAUTHENTICATED_ACTOR = "anonymous";
-
     private final CreditSubjectRegistry registry;
     private final CreditArchive archive;
     private final CreditPublicity publicity;
@@ -41,20 +41,19 @@ class CreditArchiveController {
     @PostMapping("/subjects")
     ResponseEntity<SubjectView> register(@PathVariable String tenant, @Valid @RequestBody RegisterSubject request) {
         SubjectView subject = registry.register(
-                new NewSubject(request.kind(), request.code(), request.name(), request.tags()), UNAUTHENTICATED_ACTOR);
+                new NewSubject(request.kind(), request.code(), request.name(), request.tags()), CurrentUsers.actor());
         return ResponseEntity.created(URI.create("/api/tenants/" + tenant + "/subjects/" + subject.id()))
                 .body(subject);
     }
 
     @GetMapping("/subjects/{id}")
     SubjectView subject(@PathVariable long id) {
-        return registry.subject(id);
+        return readable(registry.subject(id));
     }
 
     @GetMapping(value = "/subjects", params = "code")
     SubjectView subjectByCode(@RequestParam String code) {
-        return registry.byCode(code).orElseThrow(() -> new NotFoundException("Unknown credit subject",
-                "No credit subject with the code " + code.strip() + " is registered."));
+        return registry.byCode(code).map(CreditArchiveController::readable).orElseThrow(() -> unknownCode(code));
     }
 
     @PostMapping("/subjects/{id}/records")
@@ -62,24 +61,43 @@ class CreditArchiveController {
                                          @Valid @RequestBody AddRecord request) {
         RecordView record = archive.addRecord(id, new RecordDetails(request.kind(), request.severity(),
                 request.department(), request.decisionDate(), request.legalBasis(), request.title(),
-                request.summary()), UNAUTHENTICATED_ACTOR);
+                request.summary()), CurrentUsers.actor());
         return ResponseEntity.created(URI.create("/api/tenants/" + tenant + "/subjects/" + id + "/archive"))
                 .body(record);
     }
 
     @GetMapping("/subjects/{id}/archive")
     SubjectArchive archive(@PathVariable long id) {
+        readable(registry.subject(id));
         return archive.archiveOf(id);
+    }
+
+    /**
+     * A merchant reads only its own subject (the {@code subject_code} of its token); anyone else's is
+     * answered exactly like a subject that does not exist. Other roles read the tenant's whole archive.
+     */
+    private static SubjectView readable(SubjectView subject) {
+        CurrentUser user = CurrentUsers.current().orElse(null);
+        boolean merchantOnly = user != null && user.has(Roles.MERCHANT) && user.roles().size() == 1;
+        if (merchantOnly && !user.subjectCode().filter(subject.code()::equals).isPresent()) {
+            throw new NotFoundException("Unknown credit subject", "No credit subject " + subject.id() + " exists.");
+        }
+        return subject;
+    }
+
+    private static NotFoundException unknownCode(String code) {
+        return new NotFoundException("Unknown credit subject",
+                "No credit subject with the code " + code.strip() + " is registered.");
     }
 
     @PostMapping("/records/{id}/end-publicity")
     RecordView endPublicity(@PathVariable long id, @Valid @RequestBody EndPublicity request) {
-        return publicity.endPublicityByRepair(id, UNAUTHENTICATED_ACTOR, request.reason());
+        return publicity.endPublicityByRepair(id, CurrentUsers.actor(), request.reason());
     }
 
     @PostMapping("/records/{id}/archive")
     RecordView archiveRecord(@PathVariable long id, @Valid @RequestBody(required = false) ArchiveRecord request) {
-        return publicity.archive(id, UNAUTHENTICATED_ACTOR, request == null ? null : request.reason());
+        return publicity.archive(id, CurrentUsers.actor(), request == null ? null : request.reason());
     }
 
     record RegisterSubject(@NotNull SubjectKind kind, @NotBlank String code,

@@ -10,6 +10,8 @@ import com.credittown.platform.web.InvalidInputException;
 import com.credittown.platform.web.NotFoundException;
 import java.util.List;
 import java.util.Optional;
+import com.credittown.platform.tenancy.TenantContext;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,12 +24,15 @@ public class CreditSubjectRegistry {
     private final SubjectGrading grading;
     private final AuditLog audit;
     private final PlatformClock clock;
+    private final ApplicationEventPublisher events;
 
-    CreditSubjectRegistry(CreditSubjects subjects, SubjectGrading grading, AuditLog audit, PlatformClock clock) {
+    CreditSubjectRegistry(CreditSubjects subjects, SubjectGrading grading, AuditLog audit, PlatformClock clock,
+                          ApplicationEventPublisher events) {
         this.subjects = subjects;
         this.grading = grading;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -56,6 +61,7 @@ public class CreditSubjectRegistry {
         }
         audit.record(actor, CreditAudit.SUBJECT_REGISTERED, CreditAudit.SUBJECT, subject.id().toString(),
                 subject.kind() + " " + subject.code() + " " + subject.name() + ", grade " + subject.grade());
+        events.publishEvent(new SubjectRegistered(TenantContext.require(), subject.id()));
         return SubjectView.of(subject);
     }
 

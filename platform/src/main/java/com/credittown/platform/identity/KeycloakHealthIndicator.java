@@ -6,12 +6,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.springframework.boot.actuate.health.AbstractHealthIndicator;
 import org.springframework.boot.actuate.health.Health;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /** Reports whether the Keycloak server answers (shown as {@code keycloak} in /actuator/health). */
 @Component("keycloak")
-@EnableConfigurationProperties(KeycloakSettings.class)
 class KeycloakHealthIndicator extends AbstractHealthIndicator {
 
     private final KeycloakSettings settings;

@@ -2,6 +2,7 @@ package com.credittown.platform.search;
 
 import com.credittown.platform.credit.CreditRecordChanged;
 import com.credittown.platform.credit.SubjectGradeChanged;
+import com.credittown.platform.credit.SubjectRegistered;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -20,6 +21,11 @@ class SubjectSearchEvents {
 
     SubjectSearchEvents(SearchOutbox outbox) {
         this.outbox = outbox;
+    }
+
+    @EventListener
+    void registered(SubjectRegistered event) {
+        outbox.subjectChanged(event.tenant(), event.subjectId());
     }
 
     @EventListener

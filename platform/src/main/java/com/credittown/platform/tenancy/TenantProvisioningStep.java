@@ -11,6 +11,16 @@ public interface TenantProvisioningStep {
     String name();
 
     /**
+     * City-wide set-up this step needs before any tenant (e.g. the Keycloak realm); runs once per
+     * provisioning run, outside any tenant context.
+     *
+     * @return whether anything changed
+     */
+    default boolean prepare() {
+        return false;
+    }
+
+    /**
      * Provisions the tenant; runs inside {@link TenantContext} for that tenant.
      *
      * @return whether anything changed

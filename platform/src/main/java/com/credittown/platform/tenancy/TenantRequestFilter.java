@@ -1,5 +1,7 @@
 package com.credittown.platform.tenancy;
 
+import com.credittown.platform.identity.CurrentUser;
+import com.credittown.platform.identity.CurrentUsers;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -8,9 +10,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.springframework.core.Ordered;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -19,20 +22,28 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Sets the {@link TenantContext} for every HTTP request, and clears it afterwards.
+ * Sets the {@link TenantContext} of every HTTP request from the authenticated user, after Spring
+ * Security has authenticated it, and clears it afterwards.
  *
- * <p>Until login arrives (identity issue) the tenant is named in the path: {@code /api/tenants/{code}/...}
- * for REST and {@code /tenants/{code}/...} for the Vaadin pages; the Vaadin page's follow-up requests carry
- * no path, so the tenant of the page is kept in the HTTP session. With login, this filter takes the tenant
- * from the authenticated user's organisation instead, and nothing the user sends can change it.
+ * <ul>
+ *   <li>A tenant user (officer, reviewer, merchant, administrator) acts for their Keycloak organisation,
+ *       whatever the request says. A path naming another tenant ({@code /api/tenants/{code}/...}) is
+ *       answered exactly like a tenant that does not exist.</li>
+ *   <li>The city office reads across tenants: the tenant named in the path (or, for the UI's follow-up
+ *       requests, the one it last opened) is set, and any change through the tenant API is refused.</li>
+ *   <li>Anonymous requests get a tenant only on the public read-only paths
+ *       ({@code /api/public/tenants/{code}/...}, {@code /public/tenants/{code}/...}).</li>
+ * </ul>
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 20)
+@Order(SecurityProperties.DEFAULT_FILTER_ORDER + 10)
 class TenantRequestFilter extends OncePerRequestFilter {
 
-    static final String SESSION_ATTRIBUTE = TenantRequestFilter.class.getName() + ".tenant";
+    static final String CITY_OFFICE_TENANT = TenantRequestFilter.class.getName() + ".cityOfficeTenant";
     private static final Pattern API_PATH = Pattern.compile("^/api/tenants/([^/]+)(/.*)?$");
     private static final Pattern PAGE_PATH = Pattern.compile("^/tenants/([^/]+)(/.*)?$");
+    private static final Pattern PUBLIC_PATH = Pattern.compile("^(?:/api)?/public/tenants/([^/]+)(/.*)?$");
+    private static final Set<String> READ_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
     private final TenantDirectory directory;
     private final ObjectMapper json;
@@ -47,39 +58,41 @@ class TenantRequestFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         Matcher api = API_PATH.matcher(path);
-        if (api.matches()) {
-            Optional<Tenant> tenant = directory.find(api.group(1));
-            if (tenant.isEmpty()) {
-                writeUnknownTenant(response, path, api.group(1));
+        Matcher page = PAGE_PATH.matcher(path);
+        Matcher publicPath = PUBLIC_PATH.matcher(path);
+        Optional<String> named = api.matches() ? Optional.of(api.group(1))
+                : page.matches() ? Optional.of(page.group(1))
+                : publicPath.matches() ? Optional.of(publicPath.group(1)) : Optional.empty();
+        Optional<CurrentUser> user = CurrentUsers.current();
+
+        Optional<TenantId> tenant;
+        if (publicPath.matches()) {
+            tenant = named.flatMap(this::registered);
+        } else if (user.isPresent() && user.get().isCityOffice()) {
+            if (api.matches() && !READ_METHODS.contains(request.getMethod())) {
+                writeProblem(response, HttpStatus.FORBIDDEN, "Read only",
+                        "The city office reads tenants' data and does not change it.");
                 return;
             }
-            runAs(tenant.get().id(), request, response, chain);
+            tenant = cityOfficeTenant(request, named);
+        } else if (user.isPresent()) {
+            tenant = user.get().tenant().flatMap(own -> named.isEmpty() || named.get().equals(own.code())
+                    ? registered(own.code()) : Optional.empty());
+        } else {
+            tenant = Optional.empty();
+        }
+
+        if (api.matches() && tenant.isEmpty()) {
+            writeProblem(response, HttpStatus.NOT_FOUND, "Unknown tenant",
+                    "No tenant with the code '" + api.group(1) + "' exists.");
             return;
         }
-        Matcher page = PAGE_PATH.matcher(path);
-        if (page.matches()) {
-            Optional<Tenant> tenant = directory.find(page.group(1));
-            if (tenant.isPresent()) {
-                request.getSession().setAttribute(SESSION_ATTRIBUTE, tenant.get().id());
-                runAs(tenant.get().id(), request, response, chain);
-                return;
-            }
-            // Unknown tenant in a page path: the page itself shows "not found".
+        if (tenant.isEmpty()) {
             chain.doFilter(request, response);
             return;
         }
-        HttpSession session = request.getSession(false);
-        if (session != null && session.getAttribute(SESSION_ATTRIBUTE) instanceof TenantId tenant) {
-            runAs(tenant, request, response, chain);
-            return;
-        }
-        chain.doFilter(request, response);
-    }
-
-    private static void runAs(TenantId tenant, HttpServletRequest request, HttpServletResponse response,
-                              FilterChain chain) throws IOException, ServletException {
         try {
-            TenantContext.callAs(tenant, () -> {
+            TenantContext.callAs(tenant.get(), () -> {
                 chain.doFilter(request, response);
                 return null;
             });
@@ -94,11 +107,29 @@ class TenantRequestFilter extends OncePerRequestFilter {
         }
     }
 
-    private void writeUnknownTenant(HttpServletResponse response, String path, String code) throws IOException {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                "No tenant with the code '" + code + "' exists.");
-        problem.setTitle("Unknown tenant");
-        response.setStatus(HttpStatus.NOT_FOUND.value());
+    private Optional<TenantId> registered(String code) {
+        return directory.find(code).map(Tenant::id);
+    }
+
+    /** The city office's UI keeps the tenant it opened last; its REST calls name the tenant each time. */
+    private Optional<TenantId> cityOfficeTenant(HttpServletRequest request, Optional<String> named) {
+        if (named.isPresent()) {
+            Optional<TenantId> tenant = registered(named.get());
+            if (tenant.isPresent() && !request.getRequestURI().contains("/api/")) {
+                request.getSession().setAttribute(CITY_OFFICE_TENANT, tenant.get());
+            }
+            return tenant;
+        }
+        HttpSession session = request.getSession(false);
+        return session != null && session.getAttribute(CITY_OFFICE_TENANT) instanceof TenantId tenant
+                ? Optional.of(tenant) : Optional.empty();
+    }
+
+    private void writeProblem(HttpServletResponse response, HttpStatus status, String title, String detail)
+            throws IOException {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         json.writeValue(response.getOutputStream(), problem);

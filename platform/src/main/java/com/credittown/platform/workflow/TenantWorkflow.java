@@ -18,6 +18,9 @@ import org.flowable.engine.history.HistoricProcessInstance;
 import org.flowable.engine.repository.ProcessDefinition;
 import org.flowable.engine.runtime.ProcessInstance;
 import org.flowable.task.api.Task;
+import org.flowable.task.api.TaskQuery;
+import com.credittown.platform.identity.CurrentUser;
+import com.credittown.platform.identity.CurrentUsers;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -90,12 +93,14 @@ public class TenantWorkflow {
                 .list();
     }
 
-    /** The tenant's open tasks, newest first. */
+    /**
+     * The open tasks of the tenant the caller may work, newest first: a user sees the tasks of their
+     * candidate groups (roles and department) and those assigned to them; the city office and the
+     * platform itself see all of the tenant's tasks.
+     */
     @Transactional(readOnly = true)
     public List<WorkTask> openTasks(int first, int max) {
-        return tasks.createTaskQuery()
-                .taskTenantId(TenantContext.require().code())
-                .active()
+        return visibleTasks()
                 .includeProcessVariables()
                 .orderByTaskCreateTime().desc()
                 .orderByTaskId().asc()
@@ -105,7 +110,19 @@ public class TenantWorkflow {
 
     @Transactional(readOnly = true)
     public long countOpenTasks() {
-        return tasks.createTaskQuery().taskTenantId(TenantContext.require().code()).active().count();
+        return visibleTasks().count();
+    }
+
+    private TaskQuery visibleTasks() {
+        TaskQuery query = tasks.createTaskQuery().taskTenantId(TenantContext.require().code()).active();
+        Optional<CurrentUser> user = CurrentUsers.current().filter(u -> !u.isCityOffice());
+        if (user.isPresent()) {
+            List<String> groups = user.get().candidateGroups();
+            query = groups.isEmpty()
+                    ? query.taskAssignee(user.get().username())
+                    : query.or().taskCandidateGroupIn(groups).taskAssignee(user.get().username()).endOr();
+        }
+        return query;
     }
 
     @Transactional(readOnly = true)
@@ -117,6 +134,9 @@ public class TenantWorkflow {
     @Transactional
     public void complete(String taskId, String actor, Map<String, Object> data) {
         Task task = findTask(taskId).orElseThrow(() -> taskNotFound(taskId));
+        if (CurrentUsers.current().map(CurrentUser::isCityOffice).orElse(false)) {
+            throw new org.springframework.security.access.AccessDeniedException("The city office does not work tenants' tasks");
+        }
         CaseActor.actingAs(actor, () -> {
             if (task.getAssignee() == null) {
                 tasks.setAssignee(task.getId(), actor);
@@ -159,10 +179,8 @@ public class TenantWorkflow {
         if (taskId == null || taskId.isBlank()) {
             return Optional.empty();
         }
-        return Optional.ofNullable(tasks.createTaskQuery()
+        return Optional.ofNullable(visibleTasks()
                 .taskId(taskId)
-                .taskTenantId(TenantContext.require().code())
-                .active()
                 .includeProcessVariables()
                 .singleResult());
     }

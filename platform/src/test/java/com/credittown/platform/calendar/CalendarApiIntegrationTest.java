@@ -1,5 +1,7 @@
 package com.credittown.platform.calendar;
 
+import com.credittown.platform.identity.TestUsers;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
@@ -100,6 +102,17 @@ class CalendarApiIntegrationTest {
     }
 
     @Test
+    void onlyTheCityOfficeEntersACalendar() throws Exception {
+        mvc.perform(put("/api/calendar/years/" + YEAR).with(TestUsers.officerOf("humen"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(put("/api/calendar/years/" + YEAR).with(anonymous())
+                        .contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isUnauthorized());
+        assertThat(storedYears.findById(YEAR)).isEmpty();
+    }
+
+    @Test
     void aYearEnteredThroughTheApiIsUsedAtOnce() throws Exception {
         addThreeWorkingDaysFromNewYear2031()
                 .andExpect(jsonPath("$.result").value("2031-01-06"))
@@ -128,7 +141,7 @@ class CalendarApiIntegrationTest {
                 .andExpect(jsonPath("$.flagged").value(false));
         mvc.perform(get("/api/calendar/years"))
                 .andExpect(jsonPath("$[?(@.year == 2031)].holidayCount").value(1))
-                .andExpect(jsonPath("$[?(@.year == 2031)].updatedBy").value("anonymous"));
+                .andExpect(jsonPath("$[?(@.year == 2031)].updatedBy").value("city.office"));
     }
 
     @Test
@@ -159,7 +172,7 @@ class CalendarApiIntegrationTest {
         years.seed(InMemoryCalendarYears.of(shipped), Instant.parse("2030-12-01T00:00:00Z"));
         years.reload();
         assertThat(years.find(YEAR).orElseThrow().source()).isEqualTo("测试用：2031年部分节假日安排");
-        assertThat(storedYears.findById(YEAR).orElseThrow().updatedBy()).isEqualTo("anonymous");
+        assertThat(storedYears.findById(YEAR).orElseThrow().updatedBy()).isEqualTo("city.office");
     }
 
     @Test

@@ -76,6 +76,28 @@ class CreditArchiveRestIntegrationTest {
     }
 
     @Test
+    void aMerchantReadsOnlyItsOwnSubjectAndWritesNothing() throws Exception {
+        String own = CODES.next("441900").value();
+        String other = CODES.next("441900").value();
+        long ownId = registerInHumen(own);
+        long otherId = registerInHumen(other);
+        var merchant = com.credittown.platform.identity.TestUsers.merchantOf("humen", own);
+
+        mvc.perform(get("/api/tenants/humen/subjects/{id}/archive", ownId).with(merchant))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.subject.code").value(own));
+        mvc.perform(get("/api/tenants/humen/subjects/{id}/archive", otherId).with(merchant))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/tenants/humen/subjects/{id}", otherId).with(merchant))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/tenants/humen/subjects").param("code", other).with(merchant))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/api/tenants/humen/subjects/" + ownId + "/records").with(merchant)
+                        .contentType(MediaType.APPLICATION_JSON).content(dishonestyJson("依据", LocalDate.now(clock))))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
     void aSubjectIsRegisteredFoundByIdAndCodeAndItsArchiveShowsGradeAndRecords() throws Exception {
         String code = CODES.next("441900").value();
         long id = registerInHumen(code.toLowerCase() + " ");

@@ -76,7 +76,7 @@ class SearchOutboxOutageIntegrationTest {
     @BeforeEach
     void setUp() {
         TenantFixtures.register(directory);
-        subjects = new SearchTestSubjects(registry, outbox, tx);
+        subjects = new SearchTestSubjects(registry, tx);
     }
 
     @Test

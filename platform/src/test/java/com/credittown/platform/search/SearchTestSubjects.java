@@ -13,30 +13,26 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Registers credit subjects for search tests. The credit archive publishes no "subject registered" event yet, so
- * this writes the outbox row itself in the registration's transaction, exactly as a listener of that event will.
+ * Registers credit subjects for search tests, through the archive: its SubjectRegistered event puts the
+ * subject in the outbox in the registration's transaction.
  */
 final class SearchTestSubjects {
 
     private static final UsccGenerator CODES = new UsccGenerator(new Random());
 
     private final CreditSubjectRegistry registry;
-    private final SearchOutbox outbox;
     private final TransactionTemplate tx;
 
-    SearchTestSubjects(CreditSubjectRegistry registry, SearchOutbox outbox, TransactionTemplate tx) {
+    SearchTestSubjects(CreditSubjectRegistry registry, TransactionTemplate tx) {
         this.registry = registry;
-        this.outbox = outbox;
         this.tx = tx;
     }
 
     SubjectView register(TenantId tenant, String name) {
         String code = CODES.next("441900").value();
         return TenantContext.callAs(tenant, () -> tx.execute(status -> {
-            SubjectView subject = registry.register(new NewSubject(SubjectKind.MARKET_ENTITY, code, name,
+            return registry.register(new NewSubject(SubjectKind.MARKET_ENTITY, code, name,
                     List.of("搜索测试")), "search-test");
-            outbox.subjectChanged(tenant, subject.id());
-            return subject;
         }));
     }
 

@@ -63,7 +63,7 @@ class SubjectReindexIntegrationTest {
     @BeforeEach
     void setUp() {
         TenantFixtures.register(directory);
-        subjects = new SearchTestSubjects(registry, outbox, tx);
+        subjects = new SearchTestSubjects(registry, tx);
     }
 
     @Test

@@ -51,7 +51,7 @@ class SubjectSearchIntegrationTest {
     @BeforeEach
     void setUp() {
         TenantFixtures.register(directory);
-        subjects = new SearchTestSubjects(registry, outbox, tx);
+        subjects = new SearchTestSubjects(registry, tx);
         marker = SearchTestSubjects.marker();
     }
 

@@ -1,5 +1,8 @@
 package com.credittown.ui.tasks;
 
+import com.credittown.platform.identity.CurrentUser;
+import com.credittown.platform.identity.CurrentUsers;
+import com.credittown.platform.identity.Roles;
 import com.credittown.platform.tenancy.Tenant;
 import com.credittown.platform.tenancy.TenantContext;
 import com.credittown.platform.tenancy.TenantDirectory;
@@ -19,12 +22,14 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
 /** A tenant's open tasks: start a credit commitment, or handle a task with its form. */
 @Route(value = "tenants/:tenant/tasks", layout = MainLayout.class)
+@RolesAllowed({Roles.OFFICER, Roles.DEPARTMENT_REVIEWER, Roles.ADMINISTRATOR, Roles.CITY_OFFICE})
 public class TaskListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String PROCESS = "credit-commitment";
@@ -35,15 +40,18 @@ public class TaskListView extends VerticalLayout implements BeforeEnterObserver,
     private final CaseService cases;
     private final Grid<WorkTask> grid = new Grid<>();
     private final H2 heading = new H2();
+    private final Button start;
+    private final boolean readOnly = CurrentUsers.current().map(CurrentUser::isCityOffice).orElse(true);
     private String title = "";
 
     public TaskListView(TenantDirectory directory, CaseService cases) {
         this.directory = directory;
         this.cases = cases;
         setSizeFull();
-        Button start = new Button(getTranslation("tasks.action.start"), e -> openStartForm());
+        start = new Button(getTranslation("tasks.action.start"), e -> openStartForm());
         start.setId("start-case");
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        start.setVisible(!readOnly);
         grid.setId("task-grid");
         grid.addColumn(WorkTask::name).setHeader(getTranslation("tasks.column.step")).setAutoWidth(true);
         grid.addColumn(task -> String.valueOf(task.caseData().getOrDefault("subjectName", "")))
@@ -52,7 +60,9 @@ public class TaskListView extends VerticalLayout implements BeforeEnterObserver,
                 .setHeader(getTranslation("tasks.column.process")).setAutoWidth(true);
         grid.addColumn(task -> format(task.createdAt())).setHeader(getTranslation("tasks.column.created"));
         grid.addColumn(task -> format(task.dueAt())).setHeader(getTranslation("tasks.column.due"));
-        grid.addComponentColumn(this::handleButton);
+        if (!readOnly) {
+            grid.addComponentColumn(this::handleButton);
+        }
         grid.setEmptyStateText(getTranslation("tasks.empty"));
         grid.setDataProvider(DataProvider.fromCallbacks(
                 query -> cases.openTasks(query.getOffset() / query.getLimit(), query.getLimit()).stream(),
@@ -70,9 +80,14 @@ public class TaskListView extends VerticalLayout implements BeforeEnterObserver,
             return;
         }
         boolean sameTenant = TenantContext.current().map(t -> t.equals(tenant.get().id())).orElse(false);
-        if (!sameTenant) {
-            // Navigated here inside the page from another tenant: reload so the request sets the tenant.
+        if (!sameTenant && readOnly && TenantContext.current().isPresent()) {
+            // The city office moved to another tenant inside the page: reload so the request sets it.
             event.getUI().getPage().setLocation("/tenants/" + code + "/tasks");
+            return;
+        }
+        if (!sameTenant) {
+            // Another tenant's page is answered exactly like a tenant that does not exist.
+            event.rerouteToError(NotFoundException.class, getTranslation("tasks.unknownTenant", code));
             return;
         }
         title = getTranslation("tasks.title", tenant.get().nameZh());
@@ -89,12 +104,12 @@ public class TaskListView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private void openTaskForm(WorkTask task) {
-        new FormDialog(cases.formOf(task), data -> cases.complete(task.id(), "officer", data),
+        new FormDialog(cases.formOf(task), data -> cases.complete(task.id(), CurrentUsers.actor(), data),
                 () -> grid.getDataProvider().refreshAll()).open();
     }
 
     private void openStartForm() {
-        new FormDialog(cases.startForm(PROCESS), data -> cases.start(PROCESS, "officer", data),
+        new FormDialog(cases.startForm(PROCESS), data -> cases.start(PROCESS, CurrentUsers.actor(), data),
                 () -> grid.getDataProvider().refreshAll()).open();
     }
 

@@ -8,14 +8,20 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
+import com.credittown.platform.identity.CurrentUser;
+import com.credittown.platform.identity.CurrentUsers;
+import jakarta.annotation.security.PermitAll;
 
 /**
- * The tenants of the city, each linking to its task list. Until login arrives (identity issue) this is
- * how a user picks a tenant; afterwards the tenant comes from the user's organisation.
+ * The start page. A tenant's user goes straight to their own tenant's tasks; the city office sees every
+ * tenant, each linking to its task list (read only).
  */
 @Route(value = "", layout = MainLayout.class)
-public class TenantListView extends VerticalLayout implements HasDynamicTitle {
+@PermitAll
+public class TenantListView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     public TenantListView(TenantDirectory directory) {
         Grid<Tenant> grid = new Grid<>();
@@ -28,6 +34,12 @@ public class TenantListView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(directory.all());
         grid.setAllRowsVisible(true);
         add(new H2(getTranslation("tenants.title")), grid);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        CurrentUsers.current().filter(user -> !user.isCityOffice()).flatMap(CurrentUser::tenant)
+                .ifPresent(tenant -> event.getUI().getPage().setLocation("/tenants/" + tenant.code() + "/tasks"));
     }
 
     @Override

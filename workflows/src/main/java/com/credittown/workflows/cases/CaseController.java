@@ -1,5 +1,6 @@
 package com.credittown.workflows.cases;
 
+import com.credittown.platform.identity.CurrentUsers;
 import com.credittown.platform.workflow.CaseSummary;
 import com.credittown.platform.workflow.TenantWorkflow;
 import com.credittown.platform.workflow.WorkTask;
@@ -22,15 +23,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Cases and tasks of one tenant over REST. The {tenant} path segment is resolved once, by the tenant
- * request filter, into the tenant context; nothing here reads it again.
+ * Cases and tasks of one tenant over REST. The tenant is the caller's (from the token); the {tenant} path
+ * segment must name it, which the tenant request filter checks once; nothing here reads it again.
  */
 @RestController
 @RequestMapping("/api/tenants/{tenant}")
 class CaseController {
-
-    /** Until login arrives (identity issue) the actor is not known. */
-    private static final String UNAUTHENTICATED_ACTOR = "anonymous";
 
     private final CaseService cases;
     private final TenantWorkflow workflow;
@@ -50,7 +48,7 @@ class CaseController {
 
     @PostMapping("/cases")
     ResponseEntity<StartedCase> start(@PathVariable String tenant, @Valid @RequestBody StartCaseRequest request) {
-        String caseId = cases.start(request.processKey(), UNAUTHENTICATED_ACTOR, request.data());
+        String caseId = cases.start(request.processKey(), CurrentUsers.actor(), request.data());
         return ResponseEntity.created(URI.create("/api/tenants/" + tenant + "/cases/" + caseId))
                 .body(new StartedCase(caseId));
     }
@@ -74,7 +72,7 @@ class CaseController {
 
     @PostMapping("/tasks/{taskId}/complete")
     ResponseEntity<Void> complete(@PathVariable String taskId, @Valid @RequestBody CompleteTaskRequest request) {
-        cases.complete(taskId, UNAUTHENTICATED_ACTOR, request.data());
+        cases.complete(taskId, CurrentUsers.actor(), request.data());
         return ResponseEntity.noContent().build();
     }
 

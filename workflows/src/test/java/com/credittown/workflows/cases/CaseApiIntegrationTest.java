@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -11,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.credittown.platform.credit.code.Uscc;
+import com.credittown.platform.identity.TestUsers;
 import com.credittown.workflows.WorkflowFixtures;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -58,6 +60,56 @@ class CaseApiIntegrationTest {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.title").value("Unknown tenant"))
                 .andExpect(jsonPath("$.detail").value(containsString("atlantis")));
+    }
+
+    @Test
+    void aTokenOfAnotherTenantIsAnsweredLikeAnUnknownTenant() throws Exception {
+        String caseId = startCase("humen");
+        String taskId = taskOfCase("humen", caseId);
+
+        mvc.perform(get("/api/tenants/humen/tasks").with(TestUsers.officerOf("changan")))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.title").value("Unknown tenant"))
+                .andExpect(jsonPath("$.detail").value("No tenant with the code 'humen' exists."));
+        mvc.perform(post("/api/tenants/humen/tasks/" + taskId + "/complete").with(TestUsers.officerOf("changan"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"data\":{\"signatory\":\"冒名\",\"signedOn\":\"2026-11-25\"}}"))
+                .andExpect(status().isNotFound());
+        assertThat(taskService.createTaskQuery().taskId(taskId).singleResult()).isNotNull();
+    }
+
+    @Test
+    void withoutATokenNothingIsAnswered() throws Exception {
+        mvc.perform(get("/api/tenants/humen/tasks").with(anonymous()))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.detail").doesNotExist());
+    }
+
+    @Test
+    void theCityOfficeReadsEveryTenantButChangesNothing() throws Exception {
+        String caseId = startCase("humen");
+        String taskId = taskOfCase("humen", caseId);
+
+        mvc.perform(get("/api/tenants/humen/tasks").param("size", "200").with(TestUsers.cityOffice()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].id").value(hasItem(taskId)));
+        mvc.perform(post("/api/tenants/humen/tasks/" + taskId + "/complete").with(TestUsers.cityOffice())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"data\":{\"signatory\":\"市信用办\",\"signedOn\":\"2026-11-25\"}}"))
+                .andExpect(status().isForbidden());
+        assertThat(taskService.createTaskQuery().taskId(taskId).singleResult()).isNotNull();
+    }
+
+    @Test
+    void aReviewerOfADepartmentDoesNotSeeOfficersTasks() throws Exception {
+        String caseId = startCase("humen");
+        String taskId = taskOfCase("humen", caseId);
+
+        mvc.perform(get("/api/tenants/humen/tasks").param("size", "200").with(TestUsers.reviewerOf("humen", "tax")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].id").value(not(hasItem(taskId))));
+        mvc.perform(get("/api/tenants/humen/tasks/" + taskId).with(TestUsers.reviewerOf("humen", "tax")))
+                .andExpect(status().isNotFound());
     }
 
     @Test

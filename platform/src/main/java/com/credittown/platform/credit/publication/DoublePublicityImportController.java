@@ -29,8 +29,6 @@ import org.springframework.web.multipart.MultipartFile;
 class DoublePublicityImportController {
 
     private static final Logger log = LoggerFactory.getLogger(DoublePublicityImportController.class);
-    /** Until login arrives (identity issue) the actor is not known. */
-    private static final String UNAUTHENTICATED_ACTOR = "anonymous";
     private static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private final DoublePublicityImport imports;
@@ -54,7 +52,7 @@ class DoublePublicityImportController {
         ImportJobView job;
         try {
             file.transferTo(copy);
-            job = imports.start(ImportSource.of(copy), file.getOriginalFilename(), UNAUTHENTICATED_ACTOR, delete);
+            job = imports.start(ImportSource.of(copy), file.getOriginalFilename(), com.credittown.platform.identity.CurrentUsers.actor(), delete);
         } catch (IOException | RuntimeException e) {
             delete.run();
             throw e;

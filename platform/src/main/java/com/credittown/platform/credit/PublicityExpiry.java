@@ -1,0 +1,48 @@
+package com.credittown.platform.credit;
+
+import com.credittown.platform.tenancy.Tenant;
+import com.credittown.platform.tenancy.TenantContext;
+import com.credittown.platform.tenancy.TenantDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Ends, every night, the publicity of every record that reached its maximum publicity period
+ * ("publicity also ends by itself at the maximum period"), tenant by tenant, each in its own context.
+ */
+@Component
+class PublicityExpiry {
+
+    private static final Logger log = LoggerFactory.getLogger(PublicityExpiry.class);
+
+    private final TenantDirectory tenants;
+    private final CreditPublicity publicity;
+
+    PublicityExpiry(TenantDirectory tenants, CreditPublicity publicity) {
+        this.tenants = tenants;
+        this.publicity = publicity;
+    }
+
+    @Scheduled(cron = "${credittown.credit.publicity.expiry-cron:0 10 1 * * *}", zone = "Asia/Shanghai")
+    void nightly() {
+        endExpiredEverywhere();
+    }
+
+    /** Returns how many records ended, over all tenants. */
+    int endExpiredEverywhere() {
+        int ended = 0;
+        for (Tenant tenant : tenants.all()) {
+            try {
+                ended += TenantContext.callAs(tenant.id(), publicity::endExpiredPublicity);
+            } catch (RuntimeException e) {
+                log.warn("Ending expired publicity failed for {}: {}", tenant.id(), e.toString());
+            }
+        }
+        if (ended > 0) {
+            log.info("Publicity ended at its maximum period for {} records", ended);
+        }
+        return ended;
+    }
+}

@@ -1,0 +1,92 @@
+package com.credittown.platform.identity;
+
+import com.credittown.platform.time.PlatformClock;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * The REST API accepts only Keycloak bearer tokens. A missing, forged, expired, wrong-audience or
+ * wrong-realm token gets a bare 401 with no detail. Anonymous read-only public endpoints live under
+ * {@code /api/public/**}.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableMethodSecurity
+@EnableConfigurationProperties(KeycloakSettings.class)
+class ApiSecurityConfiguration {
+
+    @Bean
+    JwtDecoder keycloakJwtDecoder(KeycloakSettings settings, PlatformClock clock) {
+        return KeycloakTokens.decoder(settings, clock);
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiSecurity(HttpSecurity http, JwtDecoder decoder) throws Exception {
+        return http
+                .securityMatcher("/api/**")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(ApiSecurityConfiguration::roles)
+                .oauth2ResourceServer(server -> server
+                        .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(KeycloakTokens.authorities()))
+                        .authenticationEntryPoint((request, response, e) -> bare(response, HttpStatus.UNAUTHORIZED))
+                        .accessDeniedHandler((request, response, e) -> bare(response, HttpStatus.FORBIDDEN)))
+                .exceptionHandling(handling -> handling
+                        .authenticationEntryPoint((request, response, e) -> bare(response, HttpStatus.UNAUTHORIZED))
+                        .accessDeniedHandler((request, response, e) -> bare(response, HttpStatus.FORBIDDEN)))
+                .build();
+    }
+
+    /**
+     * Which roles may call which part of the API: the one place for these rules. Which rows a caller sees
+     * is decided elsewhere (the tenant filter, candidate groups, a merchant's own subject).
+     */
+    private static void roles(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry api) {
+        String officer = Roles.OFFICER;
+        String reviewer = Roles.DEPARTMENT_REVIEWER;
+        String admin = Roles.ADMINISTRATOR;
+        String city = Roles.CITY_OFFICE;
+        api.requestMatchers("/api/public/**").permitAll()
+                // the city's working-day calendar: everyone reads, the city office writes
+                .requestMatchers(HttpMethod.GET, "/api/calendar/**").authenticated()
+                .requestMatchers("/api/calendar/**").hasRole(city)
+                // search administration
+                .requestMatchers(HttpMethod.GET, "/api/search/**").authenticated()
+                .requestMatchers("/api/search/**").hasAnyRole(city, admin)
+                // credit archive: departments and officers enter records, merchants read their own subject
+                .requestMatchers(HttpMethod.GET, "/api/tenants/*/subjects/**").authenticated()
+                .requestMatchers("/api/tenants/*/subjects/**", "/api/tenants/*/records/**")
+                .hasAnyRole(officer, reviewer, admin)
+                // linking merchant accounts to their subjects
+                .requestMatchers("/api/tenants/*/merchants/**").hasAnyRole(officer, admin)
+                // 双公示 imports
+                .requestMatchers("/api/tenants/*/imports/**").hasAnyRole(officer, admin, city)
+                // cases: officers open them, reviewers work their department's tasks
+                .requestMatchers(HttpMethod.POST, "/api/tenants/*/cases").hasAnyRole(officer, admin)
+                .requestMatchers(HttpMethod.POST, "/api/tenants/*/tasks/**").hasAnyRole(officer, reviewer, admin)
+                .anyRequest().authenticated();
+    }
+
+    private static void bare(jakarta.servlet.http.HttpServletResponse response, HttpStatus status)
+            throws java.io.IOException {
+        response.setStatus(status.value());
+        if (status == HttpStatus.UNAUTHORIZED) {
+            response.setHeader("WWW-Authenticate", "Bearer");
+        }
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.getWriter().write("{\"title\":\"" + status.getReasonPhrase() + "\",\"status\":" + status.value() + "}");
+    }
+}
