@@ -7,6 +7,7 @@ import com.credittown.platform.workflow.WorkTask;
 import com.credittown.workflows.form.FormDefinition;
 import com.credittown.workflows.form.FormDefinitions;
 import com.credittown.workflows.form.FormValidator;
+import com.credittown.workflows.template.TemplateParameters;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,11 +24,14 @@ public class CaseService {
     private final TenantWorkflow workflow;
     private final FormDefinitions forms;
     private final FormValidator validator;
+    private final TemplateParameters parameters;
 
-    CaseService(TenantWorkflow workflow, FormDefinitions forms, FormValidator validator) {
+    CaseService(TenantWorkflow workflow, FormDefinitions forms, FormValidator validator,
+                TemplateParameters parameters) {
         this.workflow = workflow;
         this.forms = forms;
         this.validator = validator;
+        this.parameters = parameters;
     }
 
     /** Starts a case; the data is checked against the process's start form. Returns the case id. */
@@ -38,6 +42,8 @@ public class CaseService {
                 ? validator.validate(forms.require(formKey.get()), data)
                 : validator.validate(new FormDefinition(processKey, null, List.of()), data);
         clean.put("initiator", actor);
+        // the template's parameters last: no form field can override a period the law or the city sets
+        clean.putAll(parameters.caseVariables(processKey));
         return workflow.startCase(processKey, null, actor, clean);
     }
 

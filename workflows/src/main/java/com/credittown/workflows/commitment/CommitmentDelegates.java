@@ -7,7 +7,6 @@ import com.credittown.platform.workflow.TenantScopedDelegate;
 import java.time.LocalDate;
 import java.util.Date;
 import org.flowable.engine.delegate.DelegateExecution;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,7 +16,6 @@ import org.springframework.context.annotation.Configuration;
  * commitment row, its audit entry and the case step commit together or not at all.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(CommitmentSettings.class)
 class CommitmentDelegates {
 
     static final String AUDIT_TYPE = "commitment";
@@ -42,7 +40,8 @@ class CommitmentDelegates {
         return delegate(execution -> {
             Commitment commitment = find(commitments, execution);
             LocalDate today = LocalDate.now(clock);
-            VerificationDeadline.Due due = deadline.from(today);
+            VerificationDeadline.Due due = deadline.from(today,
+                    ((Number) execution.getVariable("verificationWorkingDays")).intValue());
             commitment.publish(string(execution, "signatory"), LocalDate.parse(string(execution, "signedOn")),
                     clock.instant(), due.date(), due.flagged());
             execution.setVariable("verificationDueDate", due.date().toString());

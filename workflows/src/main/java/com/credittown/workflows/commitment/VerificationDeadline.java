@@ -12,15 +12,13 @@ import org.springframework.stereotype.Component;
 class VerificationDeadline {
 
     private final WorkingDayCalendar calendar;
-    private final CommitmentSettings settings;
-
-    VerificationDeadline(WorkingDayCalendar calendar, CommitmentSettings settings) {
+    VerificationDeadline(WorkingDayCalendar calendar) {
         this.calendar = calendar;
-        this.settings = settings;
     }
 
-    Due from(LocalDate publishedOn) {
-        WorkingDayAnswer<LocalDate> answer = calendar.addWorkingDays(publishedOn, settings.verificationWorkingDays());
+    /** The deadline {@code workingDays} working days after publication (the case's template parameter). */
+    Due from(LocalDate publishedOn, int workingDays) {
+        WorkingDayAnswer<LocalDate> answer = calendar.addWorkingDays(publishedOn, workingDays);
         LocalDate due = answer.value();
         Instant passesAt = due.plusDays(1).atStartOfDay(PlatformClock.CITY_ZONE).toInstant();
         return new Due(due, passesAt, answer.flagged());
