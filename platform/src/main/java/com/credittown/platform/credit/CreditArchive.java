@@ -23,9 +23,11 @@ public class CreditArchive {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final PlatformClock clock;
+    private final SubjectViews views;
 
     CreditArchive(CreditSubjectRegistry registry, CreditRecords records, SubjectGrading grading,
-                  CreditSettings settings, AuditLog audit, ApplicationEventPublisher events, PlatformClock clock) {
+                  CreditSettings settings, AuditLog audit, ApplicationEventPublisher events, PlatformClock clock,
+                  SubjectViews views) {
         this.registry = registry;
         this.records = records;
         this.grading = grading;
@@ -33,6 +35,7 @@ public class CreditArchive {
         this.audit = audit;
         this.events = events;
         this.clock = clock;
+        this.views = views;
     }
 
     /**
@@ -63,13 +66,18 @@ public class CreditArchive {
         return record.view();
     }
 
-    /** @throws NotFoundException if the current tenant has no such subject */
-    @Transactional(readOnly = true)
+    /**
+     * The archive; a natural person's data is shown as {@link SubjectViews} decides (not read-only: a reader's
+     * clear read is logged in this transaction).
+     *
+     * @throws NotFoundException if the current tenant has no such subject
+     */
+    @Transactional
     public SubjectArchive archiveOf(long subjectId) {
         CreditSubject subject = registry.require(subjectId);
         List<CreditRecord> archive = records.findBySubjectIdOrderByDecisionDateAscIdAsc(subjectId);
         GradeAssessment assessment = grading.assess(archive);
-        return new SubjectArchive(SubjectView.of(subject), subject.grade(), subject.score(), assessment.model(),
+        return new SubjectArchive(views.of(subject), subject.grade(), subject.score(), assessment.model(),
                 assessment.contributions(), archive.stream().map(CreditRecord::view).toList());
     }
 

@@ -1,5 +1,7 @@
 package com.credittown.platform.credit;
 
+import com.credittown.platform.credit.person.PersonMasks;
+import com.credittown.platform.credit.person.ResidentIdNumber;
 import com.credittown.platform.web.NotFoundException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -53,7 +55,7 @@ class CreditArchiveController {
 
     @GetMapping(value = "/subjects", params = "code")
     SubjectView subjectByCode(@RequestParam String code) {
-        return registry.byCode(code).map(CreditArchiveController::readable).orElseThrow(() -> unknownCode(code));
+        return registry.lookup(code).map(CreditArchiveController::readable).orElseThrow(() -> unknownCode(code));
     }
 
     @PostMapping("/subjects/{id}/records")
@@ -68,26 +70,33 @@ class CreditArchiveController {
 
     @GetMapping("/subjects/{id}/archive")
     SubjectArchive archive(@PathVariable long id) {
-        readable(registry.subject(id));
-        return archive.archiveOf(id);
+        SubjectArchive subjectArchive = archive.archiveOf(id);
+        readable(subjectArchive.subject());
+        return subjectArchive;
     }
 
     /**
      * A merchant reads only its own subject (the {@code subject_code} of its token); anyone else's is
-     * answered exactly like a subject that does not exist. Other roles read the tenant's whole archive.
+     * answered exactly like a subject that does not exist. Other roles read the tenant's whole archive (natural
+     * persons masked unless the role is a reader, see {@link SubjectViews}).
      */
     private static SubjectView readable(SubjectView subject) {
         CurrentUser user = CurrentUsers.current().orElse(null);
         boolean merchantOnly = user != null && user.has(Roles.MERCHANT) && user.roles().size() == 1;
-        if (merchantOnly && !user.subjectCode().filter(subject.code()::equals).isPresent()) {
+        // a merchant is never a natural person's subject (its token carries a unified social credit code)
+        if (merchantOnly && (subject.kind() == SubjectKind.NATURAL_PERSON
+                || !user.subjectCode().filter(subject.code()::equals).isPresent())) {
             throw new NotFoundException("Unknown credit subject", "No credit subject " + subject.id() + " exists.");
         }
         return subject;
     }
 
+    /** A natural person's ID number is not repeated in clear, even to the caller who sent it. */
     private static NotFoundException unknownCode(String code) {
+        String shown = ResidentIdNumber.looksLikeOne(code) ? PersonMasks.idNumber(ResidentIdNumber.check(code).input())
+                : code.strip();
         return new NotFoundException("Unknown credit subject",
-                "No credit subject with the code " + code.strip() + " is registered.");
+                "No credit subject with the code " + shown + " is registered.");
     }
 
     @PostMapping("/records/{id}/end-publicity")

@@ -2,6 +2,7 @@ package com.credittown.platform.credit;
 
 import com.credittown.platform.credit.code.Uscc;
 import com.credittown.platform.credit.code.UsccCheck;
+import com.credittown.platform.credit.person.ResidentIdNumber;
 import com.credittown.platform.web.FieldProblem;
 import com.credittown.platform.web.InvalidInputException;
 import java.time.LocalDate;
@@ -25,16 +26,23 @@ final class CreditInputChecks {
     private CreditInputChecks() {
     }
 
-    /** The subject's code, after checking every field of the request. */
-    static Uscc checkSubject(NewSubject subject) {
+    /**
+     * The subject's identifier after checking every field of the request: the unified social credit code, or for a
+     * natural person the resident identity card number (the problems never repeat the number).
+     */
+    static Identifier checkSubject(NewSubject subject) {
         CreditInputChecks checks = new CreditInputChecks();
         if (subject.kind() == null) {
             checks.problem("kind", "the kind of subject is required");
-        } else if (subject.kind() == SubjectKind.NATURAL_PERSON) {
-            checks.problem("kind", "natural persons are not yet supported as credit subjects");
         }
-        UsccCheck code = Uscc.check(subject.code());
-        code.message().ifPresent(message -> checks.problem("code", message));
+        boolean person = subject.kind() == SubjectKind.NATURAL_PERSON;
+        UsccCheck code = person ? null : Uscc.check(subject.code());
+        ResidentIdNumber.Check idNumber = person ? ResidentIdNumber.check(subject.code()) : null;
+        if (person) {
+            idNumber.problem().ifPresent(message -> checks.problem("code", message));
+        } else {
+            code.message().ifPresent(message -> checks.problem("code", message));
+        }
         checks.text("name", subject.name(), true, MAX_NAME);
         if (subject.tags().size() > MAX_TAGS) {
             checks.problem("tags", "at most " + MAX_TAGS + " tags are allowed");
@@ -45,7 +53,11 @@ final class CreditInputChecks {
             }
         }
         checks.throwIfAny();
-        return code.orElseThrow();
+        return person ? new Identifier(null, idNumber.valid().orElseThrow()) : new Identifier(code.orElseThrow(), null);
+    }
+
+    /** A subject's checked identifier: exactly one of the two is set. */
+    record Identifier(Uscc uscc, ResidentIdNumber idNumber) {
     }
 
     static void checkRecord(RecordDetails record, LocalDate today) {

@@ -17,7 +17,10 @@ import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** A credit subject (信用主体) of the current tenant, identified by its unified social credit code. */
+/**
+ * A credit subject (信用主体) of the current tenant, identified by its unified social credit code. A natural person
+ * has no code here and only the masked name: the identifying data is in {@code credit.person}, encrypted.
+ */
 @Entity
 @Table(name = "credit_subject")
 class CreditSubject extends TenantScoped {
@@ -34,7 +37,7 @@ class CreditSubject extends TenantScoped {
     @Column(name = "kind", nullable = false, updatable = false, length = 30)
     private SubjectKind kind;
 
-    @Column(name = "code", nullable = false, updatable = false, length = 18)
+    @Column(name = "code", updatable = false, length = 18)
     private String code;
 
     @Column(name = "name", nullable = false, length = 200)
@@ -77,6 +80,7 @@ class CreditSubject extends TenantScoped {
         return kind;
     }
 
+    /** The unified social credit code; {@code null} for a natural person. */
     String code() {
         return code;
     }

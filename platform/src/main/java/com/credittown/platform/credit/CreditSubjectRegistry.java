@@ -2,6 +2,10 @@ package com.credittown.platform.credit;
 
 import com.credittown.platform.audit.AuditLog;
 import com.credittown.platform.credit.code.Uscc;
+import com.credittown.platform.credit.code.UsccCheck;
+import com.credittown.platform.credit.person.NaturalPersons;
+import com.credittown.platform.credit.person.PersonMasks;
+import com.credittown.platform.credit.person.ResidentIdNumber;
 import com.credittown.platform.credit.grade.GradeAssessment;
 import com.credittown.platform.time.PlatformClock;
 import com.credittown.platform.web.ConflictException;
@@ -16,7 +20,10 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Registers and finds the current tenant's credit subjects. A code is registered once per tenant. */
+/**
+ * Registers and finds the current tenant's credit subjects. A code (or a natural person's ID number) is registered
+ * once per tenant; a duplicate is refused, never merged.
+ */
 @Service
 public class CreditSubjectRegistry {
 
@@ -25,54 +32,94 @@ public class CreditSubjectRegistry {
     private final AuditLog audit;
     private final PlatformClock clock;
     private final ApplicationEventPublisher events;
+    private final NaturalPersons persons;
+    private final SubjectViews views;
 
     CreditSubjectRegistry(CreditSubjects subjects, SubjectGrading grading, AuditLog audit, PlatformClock clock,
-                          ApplicationEventPublisher events) {
+                          ApplicationEventPublisher events, NaturalPersons persons, SubjectViews views) {
         this.subjects = subjects;
         this.grading = grading;
         this.audit = audit;
         this.clock = clock;
         this.events = events;
+        this.persons = persons;
+        this.views = views;
     }
 
     /**
-     * Registers a subject with the grade of an empty archive.
+     * Registers a subject with the grade of an empty archive. A natural person's ID number and name are stored only
+     * encrypted; the subject itself keeps the masked name and no code.
      *
      * @throws InvalidInputException naming each invalid field (e.g. the code's expected check character)
-     * @throws ConflictException     if the code is already registered, naming the existing subject's id
+     * @throws ConflictException     if the code or ID number is already registered, naming the existing subject's
+     *                               id (never repeating a person's ID number or name)
      */
     @Transactional
     public SubjectView register(NewSubject request, String actor) {
-        Uscc code = CreditInputChecks.checkSubject(request);
+        CreditInputChecks.Identifier identifier = CreditInputChecks.checkSubject(request);
+        return identifier.idNumber() != null
+                ? registerPerson(request, identifier.idNumber(), actor)
+                : registerEntity(request, identifier.uscc(), actor);
+    }
+
+    private SubjectView registerEntity(NewSubject request, Uscc code, String actor) {
         subjects.findByCode(code.value()).ifPresent(existing -> {
             throw new ConflictException("A credit subject with the code " + code + " is already registered: subject "
                     + existing.id() + " (" + existing.name() + ")");
         });
-        GradeAssessment initial = grading.initial();
         CreditSubject subject;
         try {
-            subject = subjects.save(new CreditSubject(request.kind(), code.value(), request.name().strip(),
-                    request.tags().stream().map(String::strip).toList(), initial.grade(), initial.score(),
-                    clock.instant()));
+            subject = subjects.save(newSubject(request, code.value(), request.name().strip()));
         } catch (DataIntegrityViolationException e) {
             // The unique index (tenant_id, code) caught a registration of the same code running at the same time.
             throw new ConflictException("A credit subject with the code " + code
                     + " was registered at the same time; look it up by its code");
         }
-        audit.record(actor, CreditAudit.SUBJECT_REGISTERED, CreditAudit.SUBJECT, subject.id().toString(),
-                subject.kind() + " " + subject.code() + " " + subject.name() + ", grade " + subject.grade());
-        events.publishEvent(new SubjectRegistered(TenantContext.require(), subject.id()));
-        return SubjectView.of(subject);
+        return registered(subject, subject.code(), actor);
     }
 
-    /** @throws NotFoundException if the current tenant has no such subject */
-    @Transactional(readOnly = true)
-    public SubjectView subject(long id) {
-        return SubjectView.of(require(id));
+    private SubjectView registerPerson(NewSubject request, ResidentIdNumber idNumber, String actor) {
+        persons.subjectWith(idNumber).ifPresent(existing -> {
+            throw new ConflictException("This natural person is already registered: subject " + existing);
+        });
+        CreditSubject subject = subjects.save(newSubject(request, null, PersonMasks.name(request.name())));
+        try {
+            persons.store(subject.id(), idNumber, request.name());
+        } catch (DataIntegrityViolationException e) {
+            // The unique index (tenant_id, id_number_hash) caught a registration of the same person at the same time.
+            throw new ConflictException("This natural person was registered at the same time by another request;"
+                    + " look the person up by the ID number");
+        }
+        return registered(subject, idNumber.masked(), actor);
+    }
+
+    private CreditSubject newSubject(NewSubject request, String code, String name) {
+        GradeAssessment initial = grading.initial();
+        return new CreditSubject(request.kind(), code, name, request.tags().stream().map(String::strip).toList(),
+                initial.grade(), initial.score(), clock.instant());
+    }
+
+    /** Audits (a person only masked), announces and shows the new subject. */
+    private SubjectView registered(CreditSubject subject, String shownCode, String actor) {
+        audit.record(actor, CreditAudit.SUBJECT_REGISTERED, CreditAudit.SUBJECT, subject.id().toString(),
+                subject.kind() + " " + shownCode + " " + subject.name() + ", grade " + subject.grade());
+        events.publishEvent(new SubjectRegistered(TenantContext.require(), subject.id()));
+        return views.of(subject);
     }
 
     /**
-     * The subject registered under this code, if any.
+     * The subject as the current user may see it (not read-only: a clear read of a natural person is logged).
+     *
+     * @throws NotFoundException if the current tenant has no such subject
+     */
+    @Transactional
+    public SubjectView subject(long id) {
+        return views.of(require(id));
+    }
+
+    /**
+     * The subject registered under this unified social credit code, if any. Natural persons are not found here
+     * (see {@link #lookup(String)}).
      *
      * @throws InvalidInputException if the code itself is invalid
      */
@@ -80,7 +127,35 @@ public class CreditSubjectRegistry {
     public Optional<SubjectView> byCode(String code) {
         Uscc uscc = Uscc.check(code).uscc().orElseThrow(() -> new InvalidInputException(
                 List.of(new FieldProblem("code", Uscc.check(code).message().orElseThrow()))));
-        return subjects.findByCode(uscc.value()).map(SubjectView::of);
+        return subjects.findByCode(uscc.value()).map(views::of);
+    }
+
+    /**
+     * The subject registered under this unified social credit code or, for a natural person, resident identity
+     * card number (found by its keyed hash), shown as the current user may see it.
+     *
+     * @throws InvalidInputException if the input is neither a valid code nor a valid ID number (the problem of an
+     *                               ID number if it has that shape, else of a code)
+     */
+    @Transactional
+    public Optional<SubjectView> lookup(String code) {
+        UsccCheck uscc = Uscc.check(code);
+        if (uscc.isValid()) {
+            Optional<CreditSubject> entity = subjects.findByCode(uscc.uscc().orElseThrow().value());
+            if (entity.isPresent()) {
+                return entity.map(views::of);
+            }
+        }
+        ResidentIdNumber.Check idNumber = ResidentIdNumber.check(code);
+        if (idNumber.isValid()) {
+            return persons.subjectWith(idNumber.valid().orElseThrow()).flatMap(subjects::findById).map(views::of);
+        }
+        if (uscc.isValid()) {
+            return Optional.empty();
+        }
+        String problem = ResidentIdNumber.looksLikeOne(code) ? idNumber.problem().orElseThrow()
+                : uscc.message().orElseThrow();
+        throw new InvalidInputException(List.of(new FieldProblem("code", problem)));
     }
 
     CreditSubject require(long id) {

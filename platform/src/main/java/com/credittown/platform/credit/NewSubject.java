@@ -5,8 +5,9 @@ import java.util.List;
 /**
  * What registering a credit subject needs.
  *
- * @param kind the kind of subject (natural persons are not yet supported)
- * @param code the unified social credit code as entered (white space and case are normalised)
+ * @param kind the kind of subject
+ * @param code the unified social credit code as entered (white space and case are normalised); for a natural person
+ *             the resident identity card number (GB 11643-1999)
  * @param name the subject's name, at most 200 characters
  * @param tags optional free tags (each at most 40 characters, no comma), at most 10
  */

@@ -8,6 +8,9 @@ public enum SubjectKind {
     GOVERNMENT_BODY,
     /** 事业单位: a public institution. */
     PUBLIC_INSTITUTION,
-    /** 自然人: sensitive, stored and shown masked; not yet supported (creating one is refused). */
+    /**
+     * 自然人: identified by the resident identity card number; the number and the name are stored encrypted (SM4)
+     * and shown masked except to authorised readers, whose every read is logged (see {@code credit.person}).
+     */
     NATURAL_PERSON
 }

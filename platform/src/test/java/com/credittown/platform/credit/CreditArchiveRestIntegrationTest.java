@@ -155,11 +155,12 @@ class CreditArchiveRestIntegrationTest {
     }
 
     @Test
-    void naturalPersonsAreNotYetSupported() throws Exception {
-        postJson("/api/tenants/humen/subjects", subjectJson("NATURAL_PERSON", CODES.next("441900").value()))
+    void aNaturalPersonIsIdentifiedByAnIdNumberNotACreditCode() throws Exception {
+        // (natural persons themselves: NaturalPersonRestIntegrationTest)
+        postJson("/api/tenants/humen/subjects", subjectJson("NATURAL_PERSON", "91441900MA4UJ1L0XK"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("kind"))
-                .andExpect(jsonPath("$.errors[0].message").value(containsString("not yet supported")));
+                .andExpect(jsonPath("$.errors[0].field").value("code"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("character 'M' at position 9 is not allowed")));
     }
 
     @Test
