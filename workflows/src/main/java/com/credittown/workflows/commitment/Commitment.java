@@ -81,6 +81,15 @@ public class Commitment extends TenantScoped {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    @Column(name = "refusal_reasons", length = 1000)
+    private String refusalReasons;
+
+    @Column(name = "breach_kind", length = 20)
+    private String breachKind;
+
+    @Column(name = "dishonesty_record_id")
+    private Long dishonestyRecordId;
+
     protected Commitment() {
     }
 
@@ -95,6 +104,14 @@ public class Commitment extends TenantScoped {
         this.text = text;
         this.status = CommitmentStatus.NOTIFIED;
         this.notifiedAt = notifiedAt;
+    }
+
+    /** The subject may not use the commitment route (unrepaired severe record, earlier false commitment). */
+    void refuse(String reasons, Instant at) {
+        requireStatus(CommitmentStatus.NOTIFIED);
+        this.refusalReasons = reasons;
+        this.status = CommitmentStatus.REFUSED;
+        this.closedAt = at;
     }
 
     void publish(String signatory, LocalDate signedOn, Instant publishedAt, LocalDate verificationDue,
@@ -121,13 +138,14 @@ public class Commitment extends TenantScoped {
         this.closedAt = at;
     }
 
-    void breach(String findings, String legalBasis, Instant at) {
+    void breach(String findings, String legalBasis, String breachKind, Instant at) {
         requireStatus(CommitmentStatus.PUBLISHED);
         if (legalBasis == null || legalBasis.isBlank()) {
             throw new IllegalArgumentException("A breach needs the legal basis of the dishonesty record");
         }
         this.findings = findings;
         this.legalBasis = legalBasis;
+        this.breachKind = breachKind;
         this.status = CommitmentStatus.BREACHED;
         this.revocationFlagged = grantedMatter != null && !grantedMatter.isBlank();
         this.closedAt = at;
@@ -157,4 +175,11 @@ public class Commitment extends TenantScoped {
     public String legalBasis() { return legalBasis; }
     public boolean revocationFlagged() { return revocationFlagged; }
     public Instant closedAt() { return closedAt; }
+    public String refusalReasons() { return refusalReasons; }
+    public String breachKind() { return breachKind; }
+    public Long dishonestyRecordId() { return dishonestyRecordId; }
+
+    void recordedAsDishonesty(long recordId) {
+        this.dishonestyRecordId = recordId;
+    }
 }

@@ -35,8 +35,25 @@ class CommitmentDelegates {
     }
 
     @Bean
-    TenantScopedDelegate commitmentPublication(Commitments commitments, VerificationDeadline deadline,
+    TenantScopedDelegate commitmentEligibility(Commitments commitments, CommitmentEligibility eligibility,
                                                AuditLog audit, PlatformClock clock) {
+        return delegate(execution -> {
+            Commitment commitment = find(commitments, execution);
+            java.util.List<String> reasons = eligibility.reasonsAgainst(commitment.subjectCode(), commitment.type());
+            execution.setVariable("commitmentEligible", reasons.isEmpty());
+            if (!reasons.isEmpty()) {
+                commitment.refuse(String.join("；", reasons), clock.instant());
+                execution.setVariable("refusalReasons", commitment.refusalReasons());
+                audit.record(AuditLog.SYSTEM, "COMMITMENT_REFUSED", AUDIT_TYPE, commitment.id(),
+                        commitment.refusalReasons());
+            }
+        });
+    }
+
+    @Bean
+    TenantScopedDelegate commitmentPublication(Commitments commitments, VerificationDeadline deadline,
+                                               CommitmentArchiveEntries archive, AuditLog audit,
+                                               PlatformClock clock) {
         return delegate(execution -> {
             Commitment commitment = find(commitments, execution);
             LocalDate today = LocalDate.now(clock);
@@ -47,6 +64,7 @@ class CommitmentDelegates {
             execution.setVariable("verificationDueDate", due.date().toString());
             execution.setVariable("verificationDueAt", Date.from(due.passesAt()));
             execution.setVariable("verificationDueFlagged", due.flagged());
+            archive.published(commitment, CaseActor.current());
             audit.record(CaseActor.current(), "COMMITMENT_PUBLISHED", AUDIT_TYPE, commitment.id(),
                     "verification due " + due.date() + (due.flagged() ? " (calendar year missing)" : ""));
         });
@@ -73,11 +91,15 @@ class CommitmentDelegates {
     }
 
     @Bean
-    TenantScopedDelegate commitmentBreach(Commitments commitments, AuditLog audit, PlatformClock clock,
-                                          ApplicationEventPublisher events) {
+    TenantScopedDelegate commitmentBreach(Commitments commitments, CommitmentArchiveEntries archive, AuditLog audit,
+                                          PlatformClock clock, ApplicationEventPublisher events) {
         return delegate(execution -> {
             Commitment commitment = find(commitments, execution);
-            commitment.breach(string(execution, "findings"), string(execution, "legalBasis"), clock.instant());
+            commitment.breach(string(execution, "findings"), string(execution, "legalBasis"),
+                    string(execution, "breachKind"), clock.instant());
+            commitment.recordedAsDishonesty(archive.breached(commitment,
+                    com.credittown.platform.credit.Severity.valueOf(string(execution, "breachSeverity")),
+                    LocalDate.now(clock), CaseActor.current()));
             audit.record(CaseActor.current(), "COMMITMENT_BREACHED", AUDIT_TYPE, commitment.id(),
                     "legal basis: " + commitment.legalBasis()
                             + (commitment.revocationFlagged() ? "; flagged for revocation: " + commitment.grantedMatter() : ""));

@@ -4,6 +4,8 @@ package com.credittown.workflows.commitment;
 public enum CommitmentStatus {
     /** 已告知: the agency has notified the subject in writing. */
     NOTIFIED,
+    /** 不适用: the subject may not use the commitment route. */
+    REFUSED,
     /** 已公示: signed and published, awaiting verification. */
     PUBLISHED,
     /** 已践诺 */

@@ -10,4 +10,6 @@ public interface Commitments extends JpaRepository<Commitment, String> {
     Optional<Commitment> findByCaseId(String caseId);
 
     List<Commitment> findBySubjectCodeOrderByNotifiedAtDesc(String subjectCode);
+
+    boolean existsBySubjectCodeAndBreachKind(String subjectCode, String breachKind);
 }

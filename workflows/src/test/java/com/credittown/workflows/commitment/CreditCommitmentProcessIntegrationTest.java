@@ -8,6 +8,15 @@ import static org.awaitility.Awaitility.await;
 
 import com.credittown.platform.audit.AuditEntry;
 import com.credittown.platform.audit.AuditLog;
+import com.credittown.platform.credit.CreditArchive;
+import com.credittown.platform.credit.CreditSubjectRegistry;
+import com.credittown.platform.credit.NewSubject;
+import com.credittown.platform.credit.RecordDetails;
+import com.credittown.platform.credit.RecordKind;
+import com.credittown.platform.credit.RecordView;
+import com.credittown.platform.credit.Severity;
+import com.credittown.platform.credit.SubjectKind;
+import com.credittown.platform.credit.code.UsccGenerator;
 import com.credittown.platform.tenancy.TenantContext;
 import com.credittown.platform.tenancy.TenantId;
 import com.credittown.platform.time.PlatformClock;
@@ -59,6 +68,12 @@ class CreditCommitmentProcessIntegrationTest {
     RuntimeService runtime;
     @Autowired
     BreachListener breaches;
+    @Autowired
+    CreditSubjectRegistry subjects;
+    @Autowired
+    CreditArchive archive;
+
+    private static final UsccGenerator CODES = new UsccGenerator(new java.util.Random());
 
     @BeforeEach
     void setUp() {
@@ -123,7 +138,7 @@ class CreditCommitmentProcessIntegrationTest {
 
         as(HUMEN, () -> {
             cases.complete(verify.id(), "officer-b", Map.of("outcome", "breached", "findings", "未按承诺整改",
-                    "legalBasis", "《优化营商环境条例》第四十二条"));
+                    "breachKind", "not-fulfilled", "legalBasis", "《优化营商环境条例》第四十二条"));
             return null;
         });
 
@@ -131,6 +146,19 @@ class CreditCommitmentProcessIntegrationTest {
         assertThat(breached.status()).isEqualTo(CommitmentStatus.BREACHED);
         assertThat(breached.legalBasis()).isEqualTo("《优化营商环境条例》第四十二条");
         assertThat(breached.revocationFlagged()).isTrue();
+        // the archive has the commitment and, now, a dishonesty record with its legal basis
+        var subject = as(HUMEN, () -> subjects.byCode(breached.subjectCode()).orElseThrow());
+        var archived = as(HUMEN, () -> archive.archiveOf(subject.id()));
+        assertThat(archived.records()).extracting(RecordView::kind)
+                .contains(RecordKind.COMMITMENT, RecordKind.DISHONESTY);
+        assertThat(archived.records()).filteredOn(r -> r.kind() == RecordKind.DISHONESTY).singleElement()
+                .satisfies(record -> {
+                    assertThat(record.id()).isEqualTo(breached.dishonestyRecordId());
+                    assertThat(record.legalBasis()).isEqualTo("《优化营商环境条例》第四十二条");
+                    assertThat(record.severity()).isEqualTo(Severity.GENERAL);
+                    assertThat(record.department()).isEqualTo("虎门镇信用办");
+                });
+        assertThat(archived.score()).isLessThan(100);
         assertThat(breaches.received).anySatisfy(event -> {
             assertThat(event.caseId()).isEqualTo(caseId);
             assertThat(event.tenant()).isEqualTo("humen");
@@ -160,6 +188,56 @@ class CreditCommitmentProcessIntegrationTest {
         assertThat(as(CHANGAN, () -> audit.trailOf("commitment", commitmentId))).isEmpty();
         // the deadline reminds; it does not end the verification, which is still open
         assertThat(as(HUMEN, () -> onlyTaskOf(caseId)).stepKey()).isEqualTo("verify");
+    }
+
+    @Test
+    void aSubjectWithAnUnrepairedSevereRecordMayNotUseTheCommitmentRoute() {
+        Map<String, Object> form = startForm("approval");
+        String code = CODES.next("441900").value();
+        form.put("subjectCode", code);
+        as(HUMEN, () -> {
+            var subject = subjects.register(new NewSubject(SubjectKind.MARKET_ENTITY, code, "东莞市虎门镇失信商行",
+                    List.of()), "officer-a");
+            return archive.addRecord(subject.id(), new RecordDetails(RecordKind.DISHONESTY, Severity.SEVERE,
+                    "市场监督管理局", LocalDate.now(clock).minusDays(10), "《企业信息公示暂行条例》第十七条",
+                    "列入严重违法失信名单", null), "officer-a");
+        });
+
+        String caseId = as(HUMEN, () -> cases.start("credit-commitment", "officer-a", form));
+
+        Commitment refused = as(HUMEN, () -> commitments.findByCaseId(caseId).orElseThrow());
+        assertThat(refused.status()).isEqualTo(CommitmentStatus.REFUSED);
+        assertThat(refused.refusalReasons()).contains("有未修复的严重失信记录：列入严重违法失信名单");
+        assertThat(as(HUMEN, () -> cases.caseById(caseId)).open()).isFalse();
+        // a repair-type commitment is exactly what such a subject signs
+        Map<String, Object> repair = new HashMap<>(form);
+        repair.put("commitmentType", "repair");
+        String repairCase = as(HUMEN, () -> cases.start("credit-commitment", "officer-a", repair));
+        assertThat(as(HUMEN, () -> commitments.findByCaseId(repairCase).orElseThrow().status()))
+                .isEqualTo(CommitmentStatus.NOTIFIED);
+    }
+
+    @Test
+    void anEarlierFalseCommitmentShutsTheRouteForTheSameSubject() {
+        Map<String, Object> form = startForm("voluntary");
+        form.put("subjectCode", CODES.next("441900").value());
+        String first = as(HUMEN, () -> cases.start("credit-commitment", "officer-a", form));
+        WorkTask sign = as(HUMEN, () -> onlyTaskOf(first));
+        as(HUMEN, () -> {
+            cases.complete(sign.id(), "officer-a", Map.of("signatory", "王五", "signedOn", LocalDate.now(clock).toString()));
+            return null;
+        });
+        WorkTask verify = as(HUMEN, () -> onlyTaskOf(first));
+        as(HUMEN, () -> {
+            cases.complete(verify.id(), "officer-b", Map.of("outcome", "breached", "findings", "承诺材料系伪造",
+                    "breachKind", "false-statement", "legalBasis", "《行政许可法》第六十九条"));
+            return null;
+        });
+
+        String second = as(HUMEN, () -> cases.start("credit-commitment", "officer-a", form));
+
+        assertThat(as(HUMEN, () -> commitments.findByCaseId(second).orElseThrow().refusalReasons()))
+                .isEqualTo("曾作出虚假承诺");
     }
 
     @Test
@@ -209,7 +287,7 @@ class CreditCommitmentProcessIntegrationTest {
 
     static Map<String, Object> startForm(String type) {
         Map<String, Object> data = new HashMap<>();
-        data.put("subjectCode", VALID_CODE);
+        data.put("subjectCode", CODES.next("441900").value());
         data.put("subjectName", "东莞市虎门镇诚信贸易有限公司");
         data.put("commitmentType", type);
         data.put("grantedMatter", "食品经营许可");
