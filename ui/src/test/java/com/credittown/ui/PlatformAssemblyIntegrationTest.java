@@ -71,6 +71,18 @@ class PlatformAssemblyIntegrationTest {
     }
 
     @Test
+    void theRestApiIsDescribedWithOpenApi() {
+        JsonNode api = http.getForObject("/v3/api-docs", JsonNode.class);
+
+        assertThat(api.path("info").path("title").asText()).isEqualTo("CreditTown API");
+        assertThat(api.path("paths").has("/api/tenants/{tenant}/cases")).isTrue();
+        assertThat(api.path("paths").has("/api/tenants/{tenant}/subjects/{id}/archive")).isTrue();
+        assertThat(api.path("paths").has("/api/calendar/add-working-days")).isTrue();
+        assertThat(api.path("paths").has("/api/tenants/{tenant}/imports/double-publicity")).isTrue();
+        assertThat(api.path("components").path("securitySchemes").has("keycloak")).isTrue();
+    }
+
+    @Test
     void theApiWithoutATokenAnswers401WithoutInternals() {
         var api = http.getForEntity("/api/tenants/atlantis/tasks", String.class);
         assertThat(api.getStatusCode().value()).isEqualTo(401);

@@ -1,5 +1,8 @@
 package com.credittown.workflows.cases;
 
+import com.credittown.platform.identity.CurrentUser;
+import com.credittown.platform.identity.CurrentUsers;
+import com.credittown.platform.identity.Roles;
 import com.credittown.platform.web.NotFoundException;
 import com.credittown.platform.workflow.CaseSummary;
 import com.credittown.platform.workflow.TenantWorkflow;
@@ -85,9 +88,25 @@ public class CaseService {
         workflow.complete(task.id(), actor, clean);
     }
 
+    /**
+     * A case of the current tenant. A merchant sees only the cases about its own subject; any other case is
+     * answered exactly like one that does not exist.
+     */
     @Transactional(readOnly = true)
     public CaseSummary caseById(String caseId) {
-        return workflow.findCase(caseId).orElseThrow(() ->
-                new NotFoundException("Case not found", "No case '" + caseId + "' exists for this tenant."));
+        CaseSummary found = workflow.findCase(caseId).orElseThrow(() -> caseNotFound(caseId));
+        boolean merchantOnly = CurrentUsers.current()
+                .map(user -> user.has(Roles.MERCHANT) && user.roles().size() == 1).orElse(false);
+        if (merchantOnly) {
+            String own = CurrentUsers.current().flatMap(CurrentUser::subjectCode).orElse(null);
+            if (own == null || !own.equals(found.data().get("subjectCode"))) {
+                throw caseNotFound(caseId);
+            }
+        }
+        return found;
+    }
+
+    private static NotFoundException caseNotFound(String caseId) {
+        return new NotFoundException("Case not found", "No case '" + caseId + "' exists for this tenant.");
     }
 }

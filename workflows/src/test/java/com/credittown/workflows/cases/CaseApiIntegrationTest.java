@@ -113,6 +113,25 @@ class CaseApiIntegrationTest {
     }
 
     @Test
+    void aMerchantSeesOnlyTheCasesAboutItsOwnSubject() throws Exception {
+        String caseId = startCase("humen");
+
+        mvc.perform(get("/api/tenants/humen/cases/" + caseId).with(TestUsers.merchantOf("humen", CODE)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.data.subjectCode").value(CODE));
+        String otherCode = "91441900MA4W9999Y" + Uscc.checkCharacterFor("91441900MA4W9999Y");
+        mvc.perform(get("/api/tenants/humen/cases/" + caseId).with(TestUsers.merchantOf("humen", otherCode)))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.title").value("Case not found"));
+        mvc.perform(get("/api/tenants/humen/tasks").param("size", "200").with(TestUsers.merchantOf("humen", CODE)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].caseId").value(not(hasItem(caseId))));
+        mvc.perform(post("/api/tenants/humen/cases").with(TestUsers.merchantOf("humen", CODE))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"processKey\":\"credit-commitment\",\"data\":{}}"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
     void eachTenantListsItsPublishedProcesses() throws Exception {
         mvc.perform(get("/api/tenants/changan/processes"))
                 .andExpect(status().isOk())
