@@ -12,8 +12,10 @@ class TemplateParametersUnitTest {
     void theShippedCommitmentParametersLoadWithTheirDefaults() {
         TemplateParameters parameters = new TemplateParameters(new ObjectMapper());
 
-        assertThat(parameters.caseVariables("credit-commitment")).containsEntry("verificationWorkingDays", 20);
-        assertThat(parameters.of("credit-commitment")).singleElement().satisfies(p -> {
+        assertThat(parameters.caseVariables("credit-commitment")).containsEntry("verificationWorkingDays", 20)
+                .containsEntry("breachSeverity", "GENERAL");
+        assertThat(parameters.of("credit-commitment")).filteredOn(p -> p.key().equals("verificationWorkingDays"))
+                .singleElement().satisfies(p -> {
             assertThat(p.type()).isEqualTo(ParameterType.WORKING_DAYS);
             assertThat(p.label().zh()).isEqualTo("承诺核查期限（工作日）");
         });
