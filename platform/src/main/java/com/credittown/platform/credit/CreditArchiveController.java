@@ -13,7 +13,6 @@ import java.util.List;
 import org.springframework.http.ResponseEntity;
 import com.credittown.platform.identity.CurrentUser;
 import com.credittown.platform.identity.CurrentUsers;
-import com.credittown.platform.identity.Roles;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -82,10 +81,9 @@ class CreditArchiveController {
      */
     private static SubjectView readable(SubjectView subject) {
         CurrentUser user = CurrentUsers.current().orElse(null);
-        boolean merchantOnly = user != null && user.has(Roles.MERCHANT) && user.roles().size() == 1;
         // a merchant is never a natural person's subject (its token carries a unified social credit code)
-        if (merchantOnly && (subject.kind() == SubjectKind.NATURAL_PERSON
-                || !user.subjectCode().filter(subject.code()::equals).isPresent())) {
+        if (user != null && user.isOnlyMerchant() && (subject.kind() == SubjectKind.NATURAL_PERSON
+                || !user.maySeeSubject(subject.code()))) {
             throw new NotFoundException("Unknown credit subject", "No credit subject " + subject.id() + " exists.");
         }
         return subject;

@@ -27,6 +27,19 @@ public record CurrentUser(String username, Optional<TenantId> tenant, Set<String
         return has(Roles.CITY_OFFICE);
     }
 
+    /**
+     * A merchant and nothing else: sees only its own subject ({@link #subjectCode()}) and the cases about it.
+     * A merchant account that is also an officer acts as the officer.
+     */
+    public boolean isOnlyMerchant() {
+        return roles.equals(Set.of(Roles.MERCHANT));
+    }
+
+    /** Whether this user may see the subject with this code: everyone but a merchant, who sees its own. */
+    public boolean maySeeSubject(String code) {
+        return !isOnlyMerchant() || subjectCode.filter(own -> own.equals(code)).isPresent();
+    }
+
     /** The Flowable candidate groups this user may work: their roles, and their department's group. */
     public List<String> candidateGroups() {
         Set<String> groups = new LinkedHashSet<>(roles);

@@ -1,8 +1,6 @@
 package com.credittown.workflows.cases;
 
-import com.credittown.platform.identity.CurrentUser;
 import com.credittown.platform.identity.CurrentUsers;
-import com.credittown.platform.identity.Roles;
 import com.credittown.platform.web.NotFoundException;
 import com.credittown.platform.workflow.CaseSummary;
 import com.credittown.platform.workflow.TenantWorkflow;
@@ -95,13 +93,11 @@ public class CaseService {
     @Transactional(readOnly = true)
     public CaseSummary caseById(String caseId) {
         CaseSummary found = workflow.findCase(caseId).orElseThrow(() -> caseNotFound(caseId));
-        boolean merchantOnly = CurrentUsers.current()
-                .map(user -> user.has(Roles.MERCHANT) && user.roles().size() == 1).orElse(false);
-        if (merchantOnly) {
-            String own = CurrentUsers.current().flatMap(CurrentUser::subjectCode).orElse(null);
-            if (own == null || !own.equals(found.data().get("subjectCode"))) {
-                throw caseNotFound(caseId);
-            }
+        Object subject = found.data().get("subjectCode");
+        boolean visible = CurrentUsers.current()
+                .map(user -> user.maySeeSubject(subject == null ? null : subject.toString())).orElse(true);
+        if (!visible) {
+            throw caseNotFound(caseId);
         }
         return found;
     }
