@@ -2,7 +2,11 @@ package com.credittown.ui;
 
 import com.credittown.platform.identity.CurrentUser;
 import com.credittown.platform.identity.CurrentUsers;
+import com.credittown.platform.tenancy.TenantContext;
 import com.credittown.ui.i18n.Translations;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.component.UI;
@@ -31,7 +35,16 @@ public class MainLayout extends AppLayout {
         logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.setVisible(authentication.isAuthenticated());
-        HorizontalLayout bar = new HorizontalLayout(home, user, language, logout);
+        TextField search = new TextField();
+        search.setId("global-search");
+        search.setPlaceholder(getTranslation("search.placeholder"));
+        search.setClearButtonVisible(true);
+        search.setMaxLength(100);
+        search.addKeyPressListener(Key.ENTER, e -> TenantContext.current().ifPresent(tenant ->
+                UI.getCurrent().navigate("tenants/" + tenant.code() + "/search",
+                        QueryParameters.of("q", search.getValue()))));
+        search.setVisible(authentication.isAuthenticated() && TenantContext.current().isPresent());
+        HorizontalLayout bar = new HorizontalLayout(home, search, user, language, logout);
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.expand(home);

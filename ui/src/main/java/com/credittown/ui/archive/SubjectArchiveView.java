@@ -1,0 +1,91 @@
+package com.credittown.ui.archive;
+
+import com.credittown.platform.credit.CreditArchive;
+import com.credittown.platform.credit.RecordView;
+import com.credittown.platform.credit.SubjectArchive;
+import com.credittown.platform.credit.grade.Contribution;
+import com.credittown.platform.identity.Roles;
+import com.credittown.platform.tenancy.TenantContext;
+import com.credittown.ui.MainLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * A subject's credit archive (信用档案): the grade with its explanation and every record with its state and
+ * publicity window. Another tenant's subject is "not found", like one that does not exist.
+ */
+@Route(value = "tenants/:tenant/subjects/:id", layout = MainLayout.class)
+@RolesAllowed({Roles.OFFICER, Roles.DEPARTMENT_REVIEWER, Roles.ADMINISTRATOR, Roles.CITY_OFFICE})
+public class SubjectArchiveView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final CreditArchive archive;
+    private final H2 heading = new H2();
+    private final Span grade = new Span();
+    private final Grid<Contribution> explanation = new Grid<>();
+    private final Grid<RecordView> records = new Grid<>();
+    private String title = "";
+
+    public SubjectArchiveView(CreditArchive archive) {
+        this.archive = archive;
+        grade.setId("archive-grade");
+        explanation.setId("archive-explanation");
+        explanation.addColumn(Contribution::title).setHeader(getTranslation("archive.record")).setAutoWidth(true);
+        explanation.addColumn(Contribution::points).setHeader(getTranslation("archive.points"));
+        explanation.addColumn(Contribution::rule).setHeader(getTranslation("archive.rule")).setAutoWidth(true);
+        explanation.setAllRowsVisible(true);
+        records.setId("archive-records");
+        records.addColumn(record -> getTranslation("archive.kind." + record.kind()))
+                .setHeader(getTranslation("archive.kindHeader"));
+        records.addColumn(RecordView::title).setHeader(getTranslation("archive.record")).setAutoWidth(true);
+        records.addColumn(RecordView::department).setHeader(getTranslation("archive.department"));
+        records.addColumn(RecordView::decisionDate).setHeader(getTranslation("archive.decided"));
+        records.addColumn(record -> getTranslation("archive.state." + record.state()))
+                .setHeader(getTranslation("archive.stateHeader"));
+        records.addColumn(RecordView::legalBasis).setHeader(getTranslation("archive.basis")).setAutoWidth(true);
+        records.setAllRowsVisible(true);
+        add(heading, grade, new H3(getTranslation("archive.explanation")), explanation,
+                new H3(getTranslation("archive.records")), records);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String tenant = event.getRouteParameters().get("tenant").orElse("");
+        long id;
+        try {
+            id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
+        } catch (NumberFormatException e) {
+            event.rerouteToError(NotFoundException.class, getTranslation("archive.notFound"));
+            return;
+        }
+        if (TenantContext.current().filter(t -> t.code().equals(tenant)).isEmpty()) {
+            event.rerouteToError(NotFoundException.class, getTranslation("tasks.unknownTenant", tenant));
+            return;
+        }
+        SubjectArchive found;
+        try {
+            found = archive.archiveOf(id);
+        } catch (com.credittown.platform.web.NotFoundException e) {
+            event.rerouteToError(NotFoundException.class, getTranslation("archive.notFound"));
+            return;
+        }
+        title = found.subject().name();
+        heading.setText(found.subject().name() + (found.subject().code() == null ? "" : " · " + found.subject().code()));
+        grade.setText(getTranslation("archive.gradeLine", found.grade(), found.score()));
+        explanation.setItems(found.explanation());
+        records.setItems(found.records());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

@@ -1,0 +1,117 @@
+package com.credittown.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.credittown.platform.credit.CreditArchive;
+import com.credittown.platform.credit.CreditSubjectRegistry;
+import com.credittown.platform.credit.NewSubject;
+import com.credittown.platform.credit.RecordDetails;
+import com.credittown.platform.credit.RecordKind;
+import com.credittown.platform.credit.Severity;
+import com.credittown.platform.credit.SubjectKind;
+import com.credittown.platform.credit.SubjectView;
+import com.credittown.platform.credit.code.UsccGenerator;
+import com.credittown.platform.tenancy.TenantContext;
+import com.credittown.platform.tenancy.TenantId;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * An officer searches a part of a Chinese company name in the global search box (real Elasticsearch),
+ * opens the subject's archive, and sees its grade, the explanation and the records.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"postgres", "test"})
+class SearchAndArchiveBrowserTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    CreditSubjectRegistry subjects;
+    @Autowired
+    CreditArchive archive;
+    @Autowired
+    TransactionTemplate transactions;
+
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = HeadlessChromium.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.quit();
+    }
+
+    @Test
+    void officerFindsASubjectByPartOfItsNameAndReadsItsArchive() {
+        String marker = Integer.toString(new Random().nextInt(900_000) + 100_000);
+        String name = "东莞市虎门镇搜索" + marker + "号服装有限公司";
+        SubjectView subject = TenantContext.callAs(new TenantId("humen"), () -> transactions.execute(tx -> {
+            SubjectView registered = subjects.register(new NewSubject(SubjectKind.MARKET_ENTITY,
+                    new UsccGenerator(new Random()).next("441900").value(), name, List.of()), "humen.officer");
+            archive.addRecord(registered.id(), new RecordDetails(RecordKind.DISHONESTY, Severity.GENERAL,
+                    "市场监督管理局", LocalDate.now().minusDays(5), "《产品质量法》第四十九条", "销售不合格产品", null),
+                    "humen.officer");
+            return registered;
+        }));
+
+        login("humen.officer");
+        WebElement search = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#global-search input")));
+        // indexing goes through the outbox: search again until the subject has arrived
+        wait.withTimeout(Duration.ofSeconds(60)).until(d -> {
+            WebElement box = d.findElement(By.cssSelector("#global-search input"));
+            box.sendKeys(Keys.chord(Keys.CONTROL, "a"), "搜索" + marker, Keys.ENTER);
+            return wait.withTimeout(Duration.ofSeconds(5)).until(x -> !x.findElements(By.id("search-results")).isEmpty())
+                    && d.findElements(By.className("search-hit")).stream().anyMatch(e -> e.getText().equals(name));
+        });
+        assertThat(search).isNotNull();
+
+        browser.findElements(By.className("search-hit")).stream().filter(e -> e.getText().equals(name))
+                .findFirst().orElseThrow().click();
+
+        WebElement grade = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("archive-grade")));
+        wait.until(d -> grade.getText().contains("信用等级"));
+        assertThat(browser.getCurrentUrl()).endsWith("/tenants/humen/subjects/" + subject.id());
+        assertThat(grade.getText()).contains("85 分");
+        assertThat(cellTexts()).contains("销售不合格产品", "《产品质量法》第四十九条", "公示中", "失信记录");
+    }
+
+    private List<String> cellTexts() {
+        return browser.findElements(By.tagName("vaadin-grid-cell-content")).stream().map(WebElement::getText).toList();
+    }
+
+    private void login(String username) {
+        browser.get("http://localhost:" + port + "/tenants/humen/tasks");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+        browser.findElement(By.id("username")).sendKeys(username);
+        if (browser.findElements(By.id("password")).isEmpty()) {
+            browser.findElement(By.id("kc-login")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("password")));
+        }
+        browser.findElement(By.id("password")).sendKeys(RealKeycloak.DEMO_PASSWORD);
+        browser.findElement(By.id("kc-login")).click();
+        wait.until(d -> d.getCurrentUrl().startsWith("http://localhost:" + port));
+    }
+}
