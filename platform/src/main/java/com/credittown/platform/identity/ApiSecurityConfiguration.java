@@ -76,7 +76,7 @@ class ApiSecurityConfiguration {
                 .requestMatchers("/api/tenants/*/imports/**").hasAnyRole(officer, admin, city)
                 // cases: officers open them, reviewers work their department's tasks
                 .requestMatchers(HttpMethod.POST, "/api/tenants/*/cases").hasAnyRole(officer, admin)
-                .requestMatchers(HttpMethod.POST, "/api/tenants/*/tasks/**").hasAnyRole(officer, reviewer, admin)
+                .requestMatchers(HttpMethod.POST, "/api/tenants/*/tasks/**").hasAnyRole(officer, reviewer, admin, city)
                 .anyRequest().authenticated();
     }
 

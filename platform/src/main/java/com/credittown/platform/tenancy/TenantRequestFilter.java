@@ -30,7 +30,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *       whatever the request says. A path naming another tenant ({@code /api/tenants/{code}/...}) is
  *       answered exactly like a tenant that does not exist.</li>
  *   <li>The city office reads across tenants: the tenant named in the path (or, for the UI's follow-up
- *       requests, the one it last opened) is set, and any change through the tenant API is refused.</li>
+ *       requests, the one it last opened) is set, and any change through the tenant API is refused, but for
+ *       completing the city's own steps (such as the city confirmation of an integrity star).</li>
  *   <li>Anonymous requests get a tenant only on the public read-only paths
  *       ({@code /api/public/tenants/{code}/...}, {@code /public/tenants/{code}/...}).</li>
  * </ul>
@@ -44,6 +45,8 @@ class TenantRequestFilter extends OncePerRequestFilter {
     private static final Pattern PAGE_PATH = Pattern.compile("^/tenants/([^/]+)(/.*)?$");
     private static final Pattern PUBLIC_PATH = Pattern.compile("^(?:/api)?/public/tenants/([^/]+)(/.*)?$");
     private static final Set<String> READ_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+    /** The one write the city office makes in a tenant: completing the city's own steps (checked per task). */
+    private static final Pattern TASK_COMPLETION = Pattern.compile("^/api/tenants/[^/]+/tasks/[^/]+/complete$");
 
     private final TenantDirectory directory;
     private final ObjectMapper json;
@@ -69,7 +72,7 @@ class TenantRequestFilter extends OncePerRequestFilter {
         if (publicPath.matches()) {
             tenant = named.flatMap(this::registered);
         } else if (user.isPresent() && user.get().isCityOffice()) {
-            if (api.matches() && !READ_METHODS.contains(request.getMethod())) {
+            if (api.matches() && !READ_METHODS.contains(request.getMethod()) && !TASK_COMPLETION.matcher(path).matches()) {
                 writeProblem(response, HttpStatus.FORBIDDEN, "Read only",
                         "The city office reads tenants' data and does not change it.");
                 return;

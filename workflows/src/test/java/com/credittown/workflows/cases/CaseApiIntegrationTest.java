@@ -97,6 +97,9 @@ class CaseApiIntegrationTest {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"data\":{\"signatory\":\"市信用办\",\"signedOn\":\"2026-11-25\"}}"))
                 .andExpect(status().isForbidden());
+        mvc.perform(post("/api/tenants/humen/cases").with(TestUsers.cityOffice())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"processKey\":\"credit-commitment\",\"data\":{}}"))
+                .andExpect(status().isForbidden());
         assertThat(taskService.createTaskQuery().taskId(taskId).singleResult()).isNotNull();
     }
 
