@@ -10,7 +10,8 @@ final class CityTemplates {
     }
 
     static final List<Template> ALL = List.of(
-            new Template("credit-commitment", "templates/credit-commitment.bpmn20.xml"));
+            new Template("credit-commitment", "templates/credit-commitment.bpmn20.xml"),
+            new Template("integrity-star", "templates/integrity-star.bpmn20.xml"));
 
     private CityTemplates() {
     }
