@@ -164,6 +164,26 @@ class IdentityIntegrationTest {
     }
 
     @Test
+    void searchOverRestStaysInsideTheCallersTenant() throws Exception {
+        String humen = keycloak.tokenOf("humen.officer");
+        String changan = keycloak.tokenOf("changan.officer");
+        String marker = Long.toString(System.nanoTime()).substring(6);
+        String code = new UsccGenerator(new Random()).next("441900").value();
+        assertThat(post("/api/tenants/humen/subjects", humen, """
+                {"kind": "MARKET_ENTITY", "code": "%s", "name": "东莞市虎门镇隔离%s贸易有限公司", "tags": []}"""
+                .formatted(code, marker)).getStatusCode().value()).isEqualTo(201);
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(get("/api/tenants/humen/search/subjects?q=" + marker, humen).getBody()).contains(code));
+
+        assertThat(get("/api/tenants/humen/search/subjects?q=" + marker, changan).getStatusCode().value())
+                .isEqualTo(404);
+        ResponseEntity<String> own = get("/api/tenants/changan/search/subjects?q=" + marker, changan);
+        assertThat(own.getStatusCode().value()).isEqualTo(200);
+        assertThat(own.getBody()).doesNotContain(code);
+        assertThat(get("/api/tenants/changan/search/subjects?q=" + code, changan).getBody()).doesNotContain(marker);
+    }
+
+    @Test
     void forgedExpiredWrongAudienceAndWrongRealmTokensAreRefusedWithoutDetail() throws Exception {
         String valid = keycloak.tokenOf("humen.officer");
         assertThat(get("/api/tenants/humen/tasks", valid).getStatusCode().value()).isEqualTo(200);

@@ -127,6 +127,24 @@ class TaskListBrowserTest {
     }
 
     @Test
+    void aReviewerSeesOnlyItsDepartmentsWorkAndAMerchantNoTaskList() {
+        String humenSubject = "东莞市虎门镇审核人测试商行" + random.nextInt(1_000_000);
+        startCommitment(HUMEN, humenSubject);
+
+        loginAs("humen.tax", "/tenants/humen/tasks");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("task-grid")));
+        wait.until(d -> browser.getTitle().contains("虎门镇"));
+        assertThat(cellTexts()).doesNotContain(humenSubject);
+        browser.findElement(By.id("logout")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+
+        loginAs("humen.merchant", "/tenants/humen/tasks");
+        wait.until(d -> d.getPageSource().contains("humen.merchant") || d.findElements(By.id("task-grid")).isEmpty());
+        assertThat(browser.findElements(By.id("task-grid"))).isEmpty();
+        assertThat(browser.getPageSource()).doesNotContain(humenSubject);
+    }
+
+    @Test
     void loggingOutEndsTheKeycloakSessionToo() {
         loginAs("humen.officer", "/tenants/humen/tasks");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("task-grid")));
