@@ -53,6 +53,29 @@ public class CreditPublicity {
     }
 
     /**
+     * Ends a record's publicity because its subject, a government body or public institution, rectified the
+     * dishonesty and the rectification was verified (政务失信整改, plan section (十二)): the record is removed from
+     * publicity when the case closes, whether or not its minimum period has passed. The record stays in the archive.
+     *
+     * @throws NotFoundException if the current tenant has no such record
+     * @throws ConflictException if the record is not published, or its subject is not a government body or public
+     *                           institution (market entities end publicity by repair only)
+     */
+    @Transactional
+    public RecordView endPublicityByRectification(long recordId, String actor, String reason) {
+        CreditInputChecks.checkNote("reason", reason, true);
+        CreditRecord record = require(recordId);
+        SubjectKind kind = registry.require(record.subjectId()).kind();
+        if (kind != SubjectKind.GOVERNMENT_BODY && kind != SubjectKind.PUBLIC_INSTITUTION) {
+            throw new ConflictException("Credit record " + recordId + " belongs to a " + kind + ": only the records"
+                    + " of government bodies and public institutions end their publicity by rectification");
+        }
+        record.endByRectification(clock.instant(), reason.strip());
+        changed(record, actor, CreditAudit.PUBLICITY_ENDED, "publicity ended by rectification: " + reason.strip());
+        return record.view();
+    }
+
+    /**
      * Ends the publicity of every published record of the current tenant whose maximum period is reached.
      *
      * @return how many records' publicity ended

@@ -116,6 +116,12 @@ class CreditRecord extends TenantScoped {
         endPublicity(PublicityEndReason.REPAIRED, now, note);
     }
 
+    /** Ends the publicity because a government subject's rectification was verified; no minimum period applies. */
+    void endByRectification(Instant now, String note) {
+        requireState(RecordState.PUBLISHED, "end the publicity of");
+        endPublicity(PublicityEndReason.RECTIFIED, now, note);
+    }
+
     /** Ends the publicity because the maximum period is reached. */
     void endAtMaximum(LocalDate today, Instant now) {
         requireState(RecordState.PUBLISHED, "end the publicity of");

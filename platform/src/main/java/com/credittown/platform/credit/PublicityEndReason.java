@@ -5,5 +5,10 @@ public enum PublicityEndReason {
     /** 信用修复: the subject repaired its credit after the minimum period. */
     REPAIRED,
     /** The maximum publicity period was reached. */
-    MAXIMUM_REACHED
+    MAXIMUM_REACHED,
+    /**
+     * 政务失信整改: a government body or public institution rectified the dishonesty and the case was closed; the
+     * record is removed from publicity without waiting for the minimum period (plan section (十二)).
+     */
+    RECTIFIED
 }
