@@ -12,7 +12,8 @@ final class CityTemplates {
     static final List<Template> ALL = List.of(
             new Template("credit-commitment", "templates/credit-commitment.bpmn20.xml"),
             new Template("integrity-star", "templates/integrity-star.bpmn20.xml"),
-            new Template("credit-repair", "templates/credit-repair.bpmn20.xml"));
+            new Template("credit-repair", "templates/credit-repair.bpmn20.xml"),
+            new Template("government-rectification", "templates/government-rectification.bpmn20.xml"));
 
     private CityTemplates() {
     }

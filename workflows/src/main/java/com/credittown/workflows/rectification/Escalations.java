@@ -1,0 +1,10 @@
+package com.credittown.workflows.rectification;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** The current tenant's escalation steps (the tenant filter is applied by Hibernate, see TenantScoped). */
+public interface Escalations extends JpaRepository<Escalation, String> {
+
+    List<Escalation> findByRectificationCaseIdOrderByEscalatedAtAsc(String rectificationCaseId);
+}
