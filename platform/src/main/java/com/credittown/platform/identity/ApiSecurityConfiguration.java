@@ -74,6 +74,8 @@ class ApiSecurityConfiguration {
                 .requestMatchers("/api/tenants/*/merchants/**").hasAnyRole(officer, admin)
                 // 双公示 imports
                 .requestMatchers("/api/tenants/*/imports/**").hasAnyRole(officer, admin, city)
+                .requestMatchers(HttpMethod.GET, "/api/tenants/*/districts/**").authenticated()
+                .requestMatchers("/api/tenants/*/districts/**").hasAnyRole(officer, admin)
                 // cases: officers open them, reviewers work their department's tasks
                 .requestMatchers(HttpMethod.POST, "/api/tenants/*/cases").hasAnyRole(officer, admin)
                 .requestMatchers(HttpMethod.POST, "/api/tenants/*/tasks/**").hasAnyRole(officer, reviewer, admin, city)

@@ -13,7 +13,8 @@ final class CityTemplates {
             new Template("credit-commitment", "templates/credit-commitment.bpmn20.xml"),
             new Template("integrity-star", "templates/integrity-star.bpmn20.xml"),
             new Template("credit-repair", "templates/credit-repair.bpmn20.xml"),
-            new Template("government-rectification", "templates/government-rectification.bpmn20.xml"));
+            new Template("government-rectification", "templates/government-rectification.bpmn20.xml"),
+            new Template("district-membership", "templates/district-membership.bpmn20.xml"));
 
     private CityTemplates() {
     }
