@@ -72,6 +72,9 @@ class ApiSecurityConfiguration {
                 .hasAnyRole(officer, reviewer, admin)
                 // linking merchant accounts to their subjects
                 .requestMatchers("/api/tenants/*/merchants/**").hasAnyRole(officer, admin)
+                // template library: everyone reads, the tenant's administrator publishes adaptations
+                .requestMatchers(HttpMethod.GET, "/api/tenants/*/templates/**").authenticated()
+                .requestMatchers("/api/tenants/*/templates/**").hasRole(admin)
                 // 双公示 imports
                 .requestMatchers("/api/tenants/*/imports/**").hasAnyRole(officer, admin, city)
                 .requestMatchers(HttpMethod.GET, "/api/tenants/*/districts/**").authenticated()

@@ -8,7 +8,7 @@ import com.credittown.platform.workflow.WorkTask;
 import com.credittown.workflows.form.FormDefinition;
 import com.credittown.workflows.form.FormDefinitions;
 import com.credittown.workflows.form.FormValidator;
-import com.credittown.workflows.template.TemplateParameters;
+import com.credittown.workflows.template.TemplateLibrary;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,14 +25,14 @@ public class CaseService {
     private final TenantWorkflow workflow;
     private final FormDefinitions forms;
     private final FormValidator validator;
-    private final TemplateParameters parameters;
+    private final TemplateLibrary templates;
 
     CaseService(TenantWorkflow workflow, FormDefinitions forms, FormValidator validator,
-                TemplateParameters parameters) {
+                TemplateLibrary templates) {
         this.workflow = workflow;
         this.forms = forms;
         this.validator = validator;
-        this.parameters = parameters;
+        this.templates = templates;
     }
 
     /** Starts a case; the data is checked against the process's start form. Returns the case id. */
@@ -43,8 +43,9 @@ public class CaseService {
                 ? validator.validate(forms.require(formKey.get()), data)
                 : validator.validate(new FormDefinition(processKey, null, List.of()), data);
         clean.put("initiator", actor);
-        // the template's parameters last: no form field can override a period the law or the city sets
-        clean.putAll(parameters.caseVariables(processKey));
+        // the template's parameters last (the tenant's published values, else the city's): no form field can
+        // override a period the law, the city or the tenant sets
+        clean.putAll(templates.caseVariables(processKey));
         return workflow.startCase(processKey, null, actor, clean);
     }
 
