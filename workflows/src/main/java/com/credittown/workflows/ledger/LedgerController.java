@@ -1,0 +1,45 @@
+package com.credittown.workflows.ledger;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The assessment ledgers over REST. A tenant's own ledger is read under {@code /api/tenants/{tenant}}, whose tenant
+ * the request filter takes from the token; the city's ledgers under {@code /api/city}, for the city office only
+ * (both rules in ApiSecurityConfiguration). A missing or malformed period is a 400 naming the field.
+ */
+@RestController
+class LedgerController {
+
+    private final LedgerService ledgers;
+
+    LedgerController(LedgerService ledgers) {
+        this.ledgers = ledgers;
+    }
+
+    @GetMapping("/api/tenants/{tenant}/ledger")
+    TenantLedger ofTenant(@RequestParam(name = "period", required = false) String period) {
+        return ledgers.ofTenant(LedgerPeriod.parse(period));
+    }
+
+    @GetMapping("/api/city/ledgers")
+    LedgerService.CityLedger ofCity(@RequestParam(name = "period", required = false) String period) {
+        return ledgers.ofCity(LedgerPeriod.parse(period));
+    }
+
+    @GetMapping("/api/city/ledgers.xlsx")
+    ResponseEntity<byte[]> spreadsheet(@RequestParam(name = "period", required = false) String period) {
+        LedgerPeriod parsed = LedgerPeriod.parse(period);
+        byte[] workbook = LedgerSpreadsheet.of(ledgers.ofCity(parsed));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(LedgerSpreadsheet.CONTENT_TYPE))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("ledgers-" + parsed.code() + ".xlsx").build().toString())
+                .body(workbook);
+    }
+}

@@ -1,0 +1,145 @@
+package com.credittown.workflows.ledger;
+
+import com.credittown.platform.credit.RecordKind;
+import com.credittown.platform.credit.Severity;
+import com.credittown.platform.tenancy.TenantContext;
+import com.credittown.workflows.commitment.CommitmentStatus;
+import com.credittown.workflows.star.NominationStatus;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Computes one tenant's ledger figures with JPQL counts over the features' own tables. Every query runs in a
+ * Hibernate session opened inside the caller's {@link TenantContext}, so the {@code @TenantId} filter restricts it to
+ * that tenant: no query here names a tenant. (The platform's 双公示 entries and credit records are package-private
+ * entities, reached by entity name; see docs/ledgers.md.)
+ */
+@Component
+class LedgerFigures {
+
+    private final EntityManager entities;
+
+    LedgerFigures(EntityManager entities) {
+        this.entities = entities;
+    }
+
+    /** The current tenant's figures; must be called inside the tenant's context and outside any transaction. */
+    @Transactional(readOnly = true)
+    TenantLedger of(String tenantName, LedgerPeriod period) {
+        String tenant = TenantContext.require().code();
+        return new TenantLedger(tenant, tenantName, period.code(), doublePublicity(period),
+                TenantLedger.SevereDishonesty.of(severeAt(period.start(), period.startInstant()),
+                        severeAt(period.end(), period.endInstant())),
+                commitments(period), repairs(period), starsSelected(period), rectifications(period),
+                TenantLedger.PENDING);
+    }
+
+    private TenantLedger.DoublePublicity doublePublicity(LedgerPeriod period) {
+        Object[] row = entities.createQuery("""
+                        select count(e), coalesce(sum(case when e.onTime = true then 1 else 0 end), 0),
+                               coalesce(sum(e.workingDays), 0)
+                        from DoublePublicityEntry e
+                        where e.decisionDate >= :start and e.decisionDate < :end""", Object[].class)
+                .setParameter("start", period.start())
+                .setParameter("end", period.end())
+                .getSingleResult();
+        return TenantLedger.DoublePublicity.of(number(row[0]), number(row[1]), number(row[2]));
+    }
+
+    /** Subjects with a severe dishonesty record decided before {@code day} and still in publicity at {@code at}. */
+    private long severeAt(LocalDate day, Instant at) {
+        return count(entities.createQuery("""
+                        select count(distinct r.subjectId) from CreditRecord r
+                        where r.kind = :kind and r.severity = :severity and r.decisionDate < :day
+                          and (r.publicityEndedAt is null or r.publicityEndedAt >= :at)""", Long.class)
+                .setParameter("kind", RecordKind.DISHONESTY)
+                .setParameter("severity", Severity.SEVERE)
+                .setParameter("day", day)
+                .setParameter("at", at));
+    }
+
+    private TenantLedger.Commitments commitments(LedgerPeriod period) {
+        long signed = count(entities.createQuery("""
+                        select count(c) from Commitment c where c.signedOn >= :start and c.signedOn < :end""",
+                        Long.class)
+                .setParameter("start", period.start())
+                .setParameter("end", period.end()));
+        long verified = closedCommitments(period, List.of(CommitmentStatus.HONOURED, CommitmentStatus.BREACHED));
+        long breached = closedCommitments(period, List.of(CommitmentStatus.BREACHED));
+        return new TenantLedger.Commitments(signed, verified, breached);
+    }
+
+    private long closedCommitments(LedgerPeriod period, List<CommitmentStatus> outcomes) {
+        return count(entities.createQuery("""
+                        select count(c) from Commitment c
+                        where c.status in :outcomes and c.closedAt >= :from and c.closedAt < :to""", Long.class)
+                .setParameter("outcomes", outcomes)
+                .setParameter("from", period.startInstant())
+                .setParameter("to", period.endInstant()));
+    }
+
+    private TenantLedger.Repairs repairs(LedgerPeriod period) {
+        long received = count(entities.createQuery("""
+                        select count(a) from RepairApplication a where a.appliedOn >= :start and a.appliedOn < :end""",
+                        Long.class)
+                .setParameter("start", period.start())
+                .setParameter("end", period.end()));
+        long onTime = decidedRepairs(period, true);
+        long late = decidedRepairs(period, false);
+        long open = count(entities.createQuery("""
+                        select count(a) from RepairApplication a
+                        where a.appliedAt < :to and (a.closedAt is null or a.closedAt >= :to)""", Long.class)
+                .setParameter("to", period.endInstant()));
+        return new TenantLedger.Repairs(received, onTime, late, open);
+    }
+
+    private long decidedRepairs(LedgerPeriod period, boolean onTime) {
+        return count(entities.createQuery("""
+                        select count(a) from RepairApplication a
+                        where a.closedOn >= :start and a.closedOn < :end and a.onTime = :onTime""", Long.class)
+                .setParameter("start", period.start())
+                .setParameter("end", period.end())
+                .setParameter("onTime", onTime));
+    }
+
+    private long starsSelected(LedgerPeriod period) {
+        return count(entities.createQuery("""
+                        select count(n) from StarNomination n
+                        where n.status = :awarded and n.closedAt >= :from and n.closedAt < :to""", Long.class)
+                .setParameter("awarded", NominationStatus.AWARDED)
+                .setParameter("from", period.startInstant())
+                .setParameter("to", period.endInstant()));
+    }
+
+    private TenantLedger.Rectifications rectifications(LedgerPeriod period) {
+        long open = count(entities.createQuery("""
+                        select count(c) from RectificationCase c
+                        where c.openedAt < :to and (c.closedAt is null or c.closedAt >= :to)""", Long.class)
+                .setParameter("to", period.endInstant()));
+        long closed = count(entities.createQuery("""
+                        select count(c) from RectificationCase c where c.closedOn >= :start and c.closedOn < :end""",
+                        Long.class)
+                .setParameter("start", period.start())
+                .setParameter("end", period.end()));
+        long overdue = count(entities.createQuery("""
+                        select count(c) from RectificationCase c
+                        where c.openedAt < :to and (c.closedAt is null or c.closedAt >= :to)
+                          and c.overdue = true and c.overdueSince < :end""", Long.class)
+                .setParameter("to", period.endInstant())
+                .setParameter("end", period.end()));
+        return new TenantLedger.Rectifications(open, closed, overdue);
+    }
+
+    private static long count(TypedQuery<Long> query) {
+        return query.getSingleResult();
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+}

@@ -1,0 +1,89 @@
+package com.credittown.workflows.ledger;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+
+/**
+ * One tenant's assessment ledger (考核台账) for one period: every figure computed from the tables the features keep,
+ * never typed in. See docs/ledgers.md for each definition. {@code pending} names the figures not yet computed.
+ *
+ * @param tenant     the tenant's code, or {@code null} for the city's totals row
+ * @param tenantName the tenant's Chinese name (合计 for the totals)
+ */
+public record TenantLedger(String tenant, String tenantName, String period, DoublePublicity doublePublicity,
+                           SevereDishonesty severeDishonesty, Commitments commitments, Repairs repairs,
+                           long starsSelected, Rectifications rectifications, List<PendingFigure> pending) {
+
+    /** Districts (诚信商圈) and their member shops are built on another branch: a named gap, not a zero. */
+    public static final List<PendingFigure> PENDING = List.of(
+            new PendingFigure("districts", "诚信商圈（街区、市场）及其评级", "not yet computed: the districts feature is not merged"),
+            new PendingFigure("memberShops", "入驻商户及其评级", "not yet computed: the districts feature is not merged"));
+
+    /** 双公示 decisions taken in the period and how promptly they were published (limit: 7 working days). */
+    public record DoublePublicity(long total, long onTime, long late, BigDecimal compliantRate,
+                                  long workingDays, BigDecimal averageWorkingDays) {
+
+        static DoublePublicity of(long total, long onTime, long workingDays) {
+            return new DoublePublicity(total, onTime, total - onTime, ratio(onTime, total, 4), workingDays,
+                    ratio(workingDays, total, 2));
+        }
+    }
+
+    /** Distinct subjects with a severe dishonesty record in publicity at the period's start and end. */
+    public record SevereDishonesty(long atStart, long atEnd, long change) {
+
+        static SevereDishonesty of(long atStart, long atEnd) {
+            return new SevereDishonesty(atStart, atEnd, atEnd - atStart);
+        }
+    }
+
+    /** Credit commitments signed, verified (honoured or breached) and breached in the period. */
+    public record Commitments(long signed, long verified, long breached) {
+    }
+
+    /** Credit repair applications received in the period, decided in it on time or late, and open at its end. */
+    public record Repairs(long received, long decidedOnTime, long decidedLate, long openAtEnd) {
+    }
+
+    /** Government-dishonesty rectification cases open at the period's end, closed in it, and overdue at its end. */
+    public record Rectifications(long openAtEnd, long closed, long overdueAtEnd) {
+    }
+
+    /** A figure of the ledger that is not computed yet, named so nobody reads a zero into it. */
+    public record PendingFigure(String key, String nameZh, String reason) {
+    }
+
+    /** The city's totals over these ledgers: counts add up, rates are recomputed from the summed counts. */
+    static TenantLedger totalOf(String period, List<TenantLedger> ledgers) {
+        long total = 0, onTime = 0, days = 0, severeStart = 0, severeEnd = 0, signed = 0, verified = 0, breached = 0;
+        long received = 0, repairOnTime = 0, repairLate = 0, repairOpen = 0, stars = 0, open = 0, closed = 0,
+                overdue = 0;
+        for (TenantLedger l : ledgers) {
+            total += l.doublePublicity.total();
+            onTime += l.doublePublicity.onTime();
+            days += l.doublePublicity.workingDays();
+            severeStart += l.severeDishonesty.atStart();
+            severeEnd += l.severeDishonesty.atEnd();
+            signed += l.commitments.signed();
+            verified += l.commitments.verified();
+            breached += l.commitments.breached();
+            received += l.repairs.received();
+            repairOnTime += l.repairs.decidedOnTime();
+            repairLate += l.repairs.decidedLate();
+            repairOpen += l.repairs.openAtEnd();
+            stars += l.starsSelected;
+            open += l.rectifications.openAtEnd();
+            closed += l.rectifications.closed();
+            overdue += l.rectifications.overdueAtEnd();
+        }
+        return new TenantLedger(null, "合计", period, DoublePublicity.of(total, onTime, days),
+                SevereDishonesty.of(severeStart, severeEnd), new Commitments(signed, verified, breached),
+                new Repairs(received, repairOnTime, repairLate, repairOpen), stars,
+                new Rectifications(open, closed, overdue), PENDING);
+    }
+
+    private static BigDecimal ratio(long part, long whole, int scale) {
+        return whole == 0 ? null : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), scale, RoundingMode.HALF_UP);
+    }
+}
