@@ -16,9 +16,9 @@ import org.springframework.web.bind.annotation.RestController;
 class SearchAdminController {
 
     private final SearchStatus status;
-    private final SubjectReindex reindex;
+    private final FullReindex reindex;
 
-    SearchAdminController(SearchStatus status, SubjectReindex reindex) {
+    SearchAdminController(SearchStatus status, FullReindex reindex) {
         this.status = status;
         this.reindex = reindex;
     }
@@ -28,16 +28,17 @@ class SearchAdminController {
         return status.view();
     }
 
-    /** Starts a full reindex of the subjects: 202 with its status; 409 if one is running. */
+    /** Starts a full reindex of every document type: 202 with its progress; 409 if one is running. */
     @PostMapping("/reindex")
-    ResponseEntity<ReindexStatus> startReindex() {
+    ResponseEntity<FullReindex.Progress> startReindex() {
         return ResponseEntity.status(HttpStatus.ACCEPTED)
                 .header("Location", "/api/search/reindex")
                 .body(reindex.start());
     }
 
+    /** The progress of the full reindex: all types together (done, total, perSecond, etaSeconds) and each type. */
     @GetMapping("/reindex")
-    ReindexStatus reindexStatus() {
+    FullReindex.Progress reindexStatus() {
         return reindex.status();
     }
 }

@@ -34,6 +34,12 @@ public class SearchOutbox {
         write(SubjectDocumentType.NAME, tenant, Long.toString(subjectId), OutboxOperation.UPSERT, null);
     }
 
+    /** Asks for the credit record's document to be (re)indexed from its current state. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordChanged(TenantId tenant, long recordId) {
+        write(RecordDocumentType.NAME, tenant, Long.toString(recordId), OutboxOperation.UPSERT, null);
+    }
+
     /**
      * Writes one outbox row.
      *

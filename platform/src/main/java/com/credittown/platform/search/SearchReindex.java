@@ -53,6 +53,11 @@ class SearchReindex {
         }
     }
 
+    /** Marks a claimed type as not run (another type's claim failed, so the whole reindex did not start). */
+    void cancel(SearchDocumentType type, String why) {
+        statuses.computeIfPresent(type.name(), (name, current) -> current.running() ? current.failed(why) : current);
+    }
+
     /**
      * Runs a full reindex of the type (after {@link #claim}), in the calling thread.
      *

@@ -49,24 +49,9 @@ public class SubjectSearch {
      * @throws SearchDegradedException if Elasticsearch cannot answer
      */
     public SearchResults<SubjectHit> search(String query, int page, int size) {
-        List<FieldProblem> problems = new ArrayList<>();
-        SubjectQuery parsed = null;
-        try {
-            parsed = SubjectQuery.parse(query);
-        } catch (InvalidInputException e) {
-            problems.addAll(e.errors());
-        }
-        if (page < 0) {
-            problems.add(new FieldProblem("page", "too-small", "the first page is 0"));
-        }
-        if (size < 1) {
-            problems.add(new FieldProblem("size", "too-small", "ask for at least 1 result per page"));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        SubjectQuery parsed = checked(query, page, size);
         int pageSize = Math.min(size, MAX_SIZE);
-        Query restricted = TenantSearchFilter.restrict(toQuery(Objects.requireNonNull(parsed)));
+        Query restricted = TenantSearchFilter.restrict(toQuery(parsed));
         String alias = indexes.alias(type);
         String tenant = TenantContext.require().code();
         String searched = parsed instanceof SubjectQuery.CodePrefix code ? code.prefix()
@@ -108,6 +93,32 @@ public class SubjectSearch {
             throw new SearchDegradedException("Elasticsearch could not answer the search (" + e.error().type()
                     + "); the archive works on and the index catches up when it returns.", e);
         }
+    }
+
+    /**
+     * The query parsed, after checking the query, the page and the size together (the bad-input rules of every
+     * search).
+     *
+     * @throws InvalidInputException naming each of {@code q}, {@code page} and {@code size} that is wrong
+     */
+    static SubjectQuery checked(String query, int page, int size) {
+        List<FieldProblem> problems = new ArrayList<>();
+        SubjectQuery parsed = null;
+        try {
+            parsed = SubjectQuery.parse(query);
+        } catch (InvalidInputException e) {
+            problems.addAll(e.errors());
+        }
+        if (page < 0) {
+            problems.add(new FieldProblem("page", "too-small", "the first page is 0"));
+        }
+        if (size < 1) {
+            problems.add(new FieldProblem("size", "too-small", "ask for at least 1 result per page"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return Objects.requireNonNull(parsed);
     }
 
     static Query toQuery(SubjectQuery query) {

@@ -7,7 +7,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns credit-archive events into outbox rows for the subject index. The events are published inside the
+ * Turns credit-archive events into outbox rows for the subject and record indices. The events are published inside the
  * transaction that made the change, and these listeners run synchronously, so the outbox row commits with it
  * ({@link SearchOutbox} refuses to run outside a transaction).
  *
@@ -30,6 +30,7 @@ class SubjectSearchEvents {
 
     @EventListener
     void recordChanged(CreditRecordChanged event) {
+        outbox.recordChanged(event.tenant(), event.recordId());
         outbox.subjectChanged(event.tenant(), event.subjectId());
     }
 

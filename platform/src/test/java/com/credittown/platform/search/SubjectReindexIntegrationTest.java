@@ -4,6 +4,7 @@ import static com.credittown.platform.tenancy.TenantFixtures.CHANGAN;
 import static com.credittown.platform.tenancy.TenantFixtures.HUMEN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.hasItems;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -46,7 +47,7 @@ class SubjectReindexIntegrationTest {
     @Autowired
     SubjectSearch search;
     @Autowired
-    SubjectReindex reindex;
+    FullReindex reindex;
     @Autowired
     SearchIndexes indexes;
     @Autowired
@@ -79,7 +80,7 @@ class SubjectReindexIntegrationTest {
         List<Long> foundDuring = new ArrayList<>();
         AtomicReference<Set<String>> aliasDuring = new AtomicReference<>();
         AtomicReference<String> building = new AtomicReference<>();
-        ReindexStatus done = reindex.run(progress -> {
+        ReindexStatus done = reindex.run(subjectType, progress -> {
             if (building.get() == null) {
                 building.set(progress.index());
                 try {
@@ -109,10 +110,10 @@ class SubjectReindexIntegrationTest {
         SubjectView after = subjects.register(HUMEN, "东莞市虎门镇" + marker + "重建之后有限公司");
         awaitFound(HUMEN, marker, after.id());
 
-        // the admin action: 202, then progress until done
+        // the admin action (every type): 202, then progress until done
         mvc.perform(post("/api/search/reindex"))
                 .andExpect(status().isAccepted())
-                .andExpect(jsonPath("$.type").value("subject"));
+                .andExpect(jsonPath("$.types[*].type", hasItems("subject", "record")));
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() -> {
             String body = mvc.perform(get("/api/search/reindex")).andReturn().getResponse().getContentAsString();
             return "DONE".equals(json.readTree(body).path("state").asText());
