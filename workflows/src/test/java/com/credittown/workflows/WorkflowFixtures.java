@@ -23,6 +23,15 @@ public class WorkflowFixtures {
         this.steps = steps;
     }
 
+    /** Registers and provisions a tenant of the test's own, so what it changes touches no other test. */
+    public TenantId provisionFreshTenant(String prefix) {
+        TenantId id = new TenantId(prefix + Math.abs(new java.util.Random().nextInt(1_000_000)));
+        directory.register(id, "测试镇" + id.code(), TenantKind.TOWN);
+        Tenant tenant = directory.find(id.code()).orElseThrow();
+        com.credittown.platform.tenancy.TenantContext.runAs(id, () -> steps.forEach(s -> s.provision(tenant)));
+        return id;
+    }
+
     public void provisionHumenAndChangan() {
         directory.register(HUMEN, "虎门镇", TenantKind.TOWN);
         directory.register(CHANGAN, "长安镇", TenantKind.TOWN);

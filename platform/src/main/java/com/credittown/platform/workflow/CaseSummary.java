@@ -13,10 +13,20 @@ public record CaseSummary(
         Instant startedAt,
         Instant endedAt,
         Map<String, Object> data,
-        List<CaseStep> steps) {
+        List<CaseStep> steps,
+        List<Decision> decisions) {
 
     public boolean open() {
         return endedAt == null;
+    }
+
+    /**
+     * What a person decided: the step, who, when, with which form data, against which deadline.
+     *
+     * @param onTime null when the step had no deadline
+     */
+    public record Decision(String stepKey, String stepName, String actor, Instant at, Instant dueAt, Boolean onTime,
+                           Map<String, Object> data) {
     }
 
     /** One step a case went through (a user task or an automatic step). */

@@ -9,6 +9,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.flowable.engine.HistoryService;
 import org.flowable.engine.RepositoryService;
 import org.flowable.engine.RuntimeService;
@@ -41,11 +42,19 @@ public class TenantWorkflow {
     private final HistoryService history;
     private final RepositoryService repository;
 
-    TenantWorkflow(RuntimeService runtime, TaskService tasks, HistoryService history, RepositoryService repository) {
+    private final CaseStepRecords decisions;
+    private final ObjectMapper json;
+    private final java.time.Clock clock;
+
+    TenantWorkflow(RuntimeService runtime, TaskService tasks, HistoryService history, RepositoryService repository,
+                   CaseStepRecords decisions, ObjectMapper json, java.time.Clock clock) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.history = history;
         this.repository = repository;
+        this.decisions = decisions;
+        this.json = json;
+        this.clock = clock;
     }
 
     /** Starts the tenant's latest version of a process. */
@@ -59,6 +68,8 @@ public class TenantWorkflow {
                 .businessKey(businessKey)
                 .variables(data)
                 .start());
+        decisions.save(new CaseStepRecord(instance.getId(), null, "start", null, actor, clock.instant(), null,
+                write(data)));
         return instance.getId();
     }
 
@@ -146,6 +157,8 @@ public class TenantWorkflow {
             tasks.complete(task.getId(), data);
             return null;
         });
+        decisions.save(new CaseStepRecord(task.getProcessInstanceId(), task.getId(), task.getTaskDefinitionKey(),
+                task.getName(), actor, clock.instant(), toInstant(task.getDueDate()), write(data)));
     }
 
     /** A step the city office itself performs: its candidate group is the city-office role. */
@@ -174,9 +187,15 @@ public class TenantWorkflow {
                 .map(this::toStep)
                 .sorted(Comparator.comparing(CaseSummary.CaseStep::startedAt))
                 .toList();
+        List<CaseSummary.Decision> decided = decisions.findByCaseIdOrderByIdAsc(caseId).stream()
+                .map(record -> new CaseSummary.Decision(record.stepKey(), record.stepName(), record.actor(),
+                        record.completedAt(), record.dueAt(),
+                        record.dueAt() == null ? null : !record.completedAt().isAfter(record.dueAt()),
+                        read(record.dataJson())))
+                .toList();
         return Optional.of(new CaseSummary(instance.getId(), instance.getProcessDefinitionKey(),
                 instance.getProcessDefinitionVersion(), instance.getBusinessKey(), toInstant(instance.getStartTime()),
-                toInstant(instance.getEndTime()), instance.getProcessVariables(), steps));
+                toInstant(instance.getEndTime()), instance.getProcessVariables(), steps, decided));
     }
 
     public static NotFoundException taskNotFound(String taskId) {
@@ -221,6 +240,23 @@ public class TenantWorkflow {
             });
         }
         return copy;
+    }
+
+    private String write(Map<String, Object> data) {
+        try {
+            return json.writeValueAsString(data == null ? Map.of() : data);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Map<String, Object> read(String data) {
+        try {
+            return json.readValue(data, new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() {
+            });
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Flowable definition ids read {@code key:version:uuid}. */

@@ -159,7 +159,16 @@ class CaseApiIntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.processKey").value("credit-commitment"))
                 .andExpect(jsonPath("$.steps[*].stepKey").value(hasItem("publish")))
-                .andExpect(jsonPath("$.steps[*].stepKey").value(hasItem("verify")));
+                .andExpect(jsonPath("$.steps[*].stepKey").value(hasItem("verify")))
+                // the full history: who decided what, when, with which form data
+                .andExpect(jsonPath("$.decisions[0].stepKey").value("start"))
+                .andExpect(jsonPath("$.decisions[0].actor").value("humen.officer"))
+                .andExpect(jsonPath("$.decisions[0].data.subjectName").value("东莞市某某贸易有限公司"))
+                .andExpect(jsonPath("$.decisions[1].stepKey").value("sign"))
+                .andExpect(jsonPath("$.decisions[1].stepName").value("主体签署承诺"))
+                .andExpect(jsonPath("$.decisions[1].actor").value("humen.officer"))
+                .andExpect(jsonPath("$.decisions[1].data.signatory").value("王五"))
+                .andExpect(jsonPath("$.decisions[1].at").exists());
     }
 
     @Test

@@ -1,7 +1,5 @@
 package com.credittown.workflows.template;
 
-import static com.credittown.workflows.WorkflowFixtures.CHANGAN;
-import static com.credittown.workflows.WorkflowFixtures.HUMEN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
@@ -59,9 +57,14 @@ class TemplateLibraryIntegrationTest {
     @Autowired
     TemplateLibrary library;
 
+    /** Tenants of this test's own: a published adaptation must not change other tests' cases. */
+    private TenantId HUMEN;
+    private TenantId CHANGAN;
+
     @BeforeEach
     void setUp() {
-        fixtures.provisionHumenAndChangan();
+        HUMEN = fixtures.provisionFreshTenant("tpla");
+        CHANGAN = fixtures.provisionFreshTenant("tplb");
     }
 
     @Test
@@ -73,7 +76,7 @@ class TemplateLibraryIntegrationTest {
         String running = startCommitment(HUMEN);
         int wanted = currentDays == 30 ? 25 : 30;
 
-        mvc.perform(put("/api/tenants/humen/templates/credit-commitment/parameters").with(administrator("humen"))
+        mvc.perform(put("/api/tenants/" + HUMEN + "/templates/credit-commitment/parameters").with(administrator(HUMEN.code()))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"parameters\": {\"verificationWorkingDays\": " + wanted + "},"
                                 + " \"reason\": \"镇里核查力量有限，延长核查期限\"}"))
@@ -90,10 +93,10 @@ class TemplateLibraryIntegrationTest {
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(running).singleResult()
                 .getProcessDefinitionVersion()).isEqualTo(humenBefore);
 
-        mvc.perform(get("/api/tenants/humen/templates/credit-commitment/versions"))
+        mvc.perform(get("/api/tenants/" + HUMEN + "/templates/credit-commitment/versions"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].values.verificationWorkingDays").value(wanted))
-                .andExpect(jsonPath("$[0].publishedBy").value("humen.admin"))
+                .andExpect(jsonPath("$[0].publishedBy").value(HUMEN + ".admin"))
                 .andExpect(jsonPath("$[0].reason").value("镇里核查力量有限，延长核查期限"));
         assertThat(TenantContext.callAs(HUMEN, () -> audit.trailOf("template", "credit-commitment")))
                 .extracting(AuditEntry::action).contains("TEMPLATE_PUBLISHED");
@@ -105,7 +108,7 @@ class TemplateLibraryIntegrationTest {
     void aValueBeyondTheLegalLimitIsRefusedWithTheReasonAndNothingIsPublished() throws Exception {
         int before = definitionVersion(HUMEN, "credit-repair");
 
-        mvc.perform(put("/api/tenants/humen/templates/credit-repair/parameters").with(administrator("humen"))
+        mvc.perform(put("/api/tenants/" + HUMEN + "/templates/credit-repair/parameters").with(administrator(HUMEN.code()))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"parameters\": {\"resultWorkingDays\": 12, \"noSuchThing\": 1},"
                                 + " \"reason\": \"试图延长\"}"))
@@ -116,20 +119,20 @@ class TemplateLibraryIntegrationTest {
                 .andExpect(jsonPath("$.errors[*].field").value(hasItem("noSuchThing")));
 
         assertThat(definitionVersion(HUMEN, "credit-repair")).isEqualTo(before);
-        mvc.perform(get("/api/tenants/humen/templates/credit-repair"))
+        mvc.perform(get("/api/tenants/" + HUMEN + "/templates/credit-repair"))
                 .andExpect(jsonPath("$.values.resultWorkingDays").value(10));
     }
 
     @Test
     void onlyTheTenantsAdministratorPublishesAndNoOneForAnotherTenant() throws Exception {
         String body = "{\"parameters\": {\"verificationWorkingDays\": 21}, \"reason\": \"x\"}";
-        mvc.perform(put("/api/tenants/humen/templates/credit-commitment/parameters")
+        mvc.perform(put("/api/tenants/" + HUMEN + "/templates/credit-commitment/parameters")
                         .contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isForbidden());
-        mvc.perform(put("/api/tenants/humen/templates/credit-commitment/parameters").with(administrator("changan"))
+        mvc.perform(put("/api/tenants/" + HUMEN + "/templates/credit-commitment/parameters").with(administrator(CHANGAN.code()))
                         .contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isNotFound());
-        mvc.perform(put("/api/tenants/humen/templates/credit-commitment/parameters").with(administrator("humen"))
+        mvc.perform(put("/api/tenants/" + HUMEN + "/templates/credit-commitment/parameters").with(administrator(HUMEN.code()))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"parameters\": {\"verificationWorkingDays\": 21}}"))
                 .andExpect(status().isBadRequest())
