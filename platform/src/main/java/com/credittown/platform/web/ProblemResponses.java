@@ -68,6 +68,16 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    /** Someone (or a deadline timer) changed the same case at the same moment: nothing was saved. */
+    @ExceptionHandler(org.flowable.common.engine.api.FlowableOptimisticLockingException.class)
+    ProblemDetail concurrentChange(org.flowable.common.engine.api.FlowableOptimisticLockingException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "The case was changed at the same moment by someone else or by a deadline; nothing was saved. "
+                        + "Please reload and try again.");
+        problem.setTitle("Changed meanwhile");
+        return problem;
+    }
+
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e, HttpServletRequest request) {
         log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);

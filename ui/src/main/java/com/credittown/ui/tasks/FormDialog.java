@@ -55,6 +55,9 @@ class FormDialog extends Dialog {
                 afterSubmit.run();
             } catch (InvalidInputException problems) {
                 showErrors(problems.errors());
+            } catch (org.flowable.common.engine.api.FlowableOptimisticLockingException changed) {
+                Notification.show(getTranslation("form.changedMeanwhile"), 5000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_CONTRAST);
             }
         });
         ok.setId("form-submit");
