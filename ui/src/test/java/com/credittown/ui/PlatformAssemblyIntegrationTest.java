@@ -3,7 +3,9 @@ package com.credittown.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.credittown.platform.tenancy.Tenant;
+import com.credittown.platform.tenancy.TenantContext;
 import com.credittown.platform.tenancy.TenantDirectory;
+import com.credittown.platform.tenancy.TenantId;
 import com.credittown.tenants.catalogue.TenantCatalogue;
 import com.credittown.tenants.provisioning.TenantProvisioner;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -33,6 +35,8 @@ class PlatformAssemblyIntegrationTest {
     TenantProvisioner provisioner;
     @Autowired
     RepositoryService repository;
+    @Autowired
+    com.credittown.workflows.template.TemplateLibrary library;
 
     @Test
     void healthShowsTheDatabaseElasticsearchAndKeycloak() {
@@ -57,6 +61,16 @@ class PlatformAssemblyIntegrationTest {
         }
         assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("credit-commitment")
                 .processDefinitionWithoutTenantId().count()).isZero();
+    }
+
+    @Test
+    void aTenantsOwnStartingValuesComeFromTheCatalogueData() {
+        var songshanhu = TenantContext.callAs(new TenantId("songshanhu"), () -> library.template("integrity-star"));
+        var humen = TenantContext.callAs(new TenantId("humen"), () -> library.template("integrity-star"));
+
+        assertThat(songshanhu.values()).containsEntry("starsPerRound", 20);
+        assertThat(songshanhu.version()).isGreaterThanOrEqualTo(1);
+        assertThat(humen.values()).containsEntry("starsPerRound", 10);
     }
 
     @Test
