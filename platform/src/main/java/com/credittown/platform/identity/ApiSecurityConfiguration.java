@@ -82,6 +82,8 @@ class ApiSecurityConfiguration {
                 // cases: officers open them, reviewers work their department's tasks
                 .requestMatchers(HttpMethod.POST, "/api/tenants/*/cases").hasAnyRole(officer, admin)
                 .requestMatchers(HttpMethod.POST, "/api/tenants/*/tasks/**").hasAnyRole(officer, reviewer, admin, city)
+                // in-app notifications: every user reads and marks their own (and their groups')
+                .requestMatchers("/api/tenants/*/notifications/**").authenticated()
                 // assessment ledgers (考核台账): a tenant reads its own, the city office reads every tenant's
                 .requestMatchers(HttpMethod.GET, "/api/tenants/*/ledger").hasAnyRole(officer, admin, city)
                 .requestMatchers("/api/city/**").hasRole(city)

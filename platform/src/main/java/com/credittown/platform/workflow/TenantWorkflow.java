@@ -137,6 +137,29 @@ public class TenantWorkflow {
         return query;
     }
 
+    /**
+     * The tenant's open tasks due before the given instant (overdue ones included), earliest first, with
+     * their assignee and candidate groups: what the deadline notifications are about. Bound to the tenant
+     * and, inside a request, to the tasks the caller may see, like {@link #openTasks}.
+     */
+    @Transactional(readOnly = true)
+    public List<DueTask> openTasksDueBefore(Instant before) {
+        return visibleTasks()
+                .taskDueBefore(Date.from(before))
+                .includeIdentityLinks()
+                .orderByTaskDueDate().asc()
+                .orderByTaskId().asc()
+                .list().stream()
+                .map(task -> new DueTask(task.getId(), task.getName(), task.getProcessInstanceId(),
+                        toInstant(task.getDueDate()), task.getAssignee(),
+                        task.getIdentityLinks().stream()
+                                .filter(link -> "candidate".equals(link.getType()) && link.getGroupId() != null)
+                                .map(link -> link.getGroupId())
+                                .distinct()
+                                .toList()))
+                .toList();
+    }
+
     @Transactional(readOnly = true)
     public Optional<WorkTask> task(String taskId) {
         return findTask(taskId).map(TenantWorkflow::toWorkTask);

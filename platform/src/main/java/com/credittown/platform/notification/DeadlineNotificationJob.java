@@ -1,0 +1,90 @@
+package com.credittown.platform.notification;
+
+import com.credittown.platform.calendar.WorkingDayCalendar;
+import com.credittown.platform.tenancy.Tenant;
+import com.credittown.platform.tenancy.TenantContext;
+import com.credittown.platform.tenancy.TenantDirectory;
+import com.credittown.platform.time.PlatformClock;
+import com.credittown.platform.workflow.DueTask;
+import com.credittown.platform.workflow.TenantWorkflow;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tenant by tenant, each in its own context: notifies the open tasks due within
+ * {@code credittown.notification.near-working-days} working days (on the city calendar, up to the end of
+ * that day) as DEADLINE_NEAR and the overdue ones as DEADLINE_PASSED, each once; then retries the e-mails
+ * that did not go out.
+ */
+@Component
+class DeadlineNotificationJob {
+
+    private static final Logger log = LoggerFactory.getLogger(DeadlineNotificationJob.class);
+
+    private final TenantDirectory tenants;
+    private final TenantWorkflow workflow;
+    private final NotificationService notifications;
+    private final NotificationMailer mailer;
+    private final WorkingDayCalendar calendar;
+    private final NotificationSettings settings;
+    private final Clock clock;
+
+    DeadlineNotificationJob(TenantDirectory tenants, TenantWorkflow workflow, NotificationService notifications,
+                            NotificationMailer mailer, WorkingDayCalendar calendar, NotificationSettings settings,
+                            Clock clock) {
+        this.tenants = tenants;
+        this.workflow = workflow;
+        this.notifications = notifications;
+        this.mailer = mailer;
+        this.calendar = calendar;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Scheduled(cron = "${credittown.notification.deadline-cron:0 */15 * * * *}", zone = "Asia/Shanghai")
+    void scheduled() {
+        runOnce();
+    }
+
+    /** Returns how many notifications were new, over all tenants. */
+    int runOnce() {
+        int written = 0;
+        for (Tenant tenant : tenants.all()) {
+            try {
+                written += TenantContext.callAs(tenant.id(), this::forCurrentTenant);
+            } catch (RuntimeException e) {
+                log.warn("Deadline notifications failed for {}: {}", tenant.id(), e.toString());
+            }
+            try {
+                TenantContext.runAs(tenant.id(), mailer::retryUnsent);
+            } catch (RuntimeException e) {
+                log.warn("Retrying notification e-mails failed for {}: {}", tenant.id(), e.toString());
+            }
+        }
+        if (written > 0) {
+            log.info("{} deadline notifications written", written);
+        }
+        return written;
+    }
+
+    private int forCurrentTenant() {
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, PlatformClock.CITY_ZONE);
+        LocalDate lastNearDay = calendar.addWorkingDays(today, settings.nearWorkingDays()).value();
+        Instant horizon = lastNearDay.plusDays(1).atStartOfDay(PlatformClock.CITY_ZONE).toInstant();
+        int written = 0;
+        for (DueTask task : workflow.openTasksDueBefore(horizon)) {
+            NotificationKind kind = task.dueAt().isAfter(now)
+                    ? NotificationKind.DEADLINE_NEAR : NotificationKind.DEADLINE_PASSED;
+            written += notifications.notify(kind,
+                    new NotificationService.About(task.id(), task.caseId(), task.name(), task.dueAt()),
+                    task.assignee(), task.candidateGroups());
+        }
+        return written;
+    }
+}

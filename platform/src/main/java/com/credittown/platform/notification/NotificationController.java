@@ -1,0 +1,51 @@
+package com.credittown.platform.notification;
+
+import com.credittown.platform.identity.CurrentUser;
+import com.credittown.platform.identity.CurrentUsers;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The caller's in-app notifications in the tenant: those addressed to their user name or to one of their
+ * candidate groups (roles and {@code department:<code>}).
+ */
+@RestController
+@RequestMapping("/api/tenants/{tenant}/notifications")
+class NotificationController {
+
+    private final NotificationService notifications;
+
+    NotificationController(NotificationService notifications) {
+        this.notifications = notifications;
+    }
+
+    /** One notification as the API shows it. */
+    record NotificationView(long id, NotificationKind kind, String recipient, String taskId, String caseId,
+                            String title, Instant dueAt, Instant createdAt, Instant readAt, Instant emailSentAt) {
+
+        static NotificationView of(Notification n) {
+            return new NotificationView(n.getId(), n.getKind(), n.getRecipient(), n.getTaskId(), n.getCaseId(),
+                    n.getTitle(), n.getDueAt(), n.getCreatedAt(), n.getReadAt(), n.getEmailSentAt());
+        }
+    }
+
+    @GetMapping
+    List<NotificationView> mine(@PathVariable String tenant) {
+        return notifications.of(user()).stream().map(NotificationView::of).toList();
+    }
+
+    @PostMapping("/{id}/read")
+    NotificationView read(@PathVariable String tenant, @PathVariable long id) {
+        return NotificationView.of(notifications.markRead(user(), id));
+    }
+
+    private static CurrentUser user() {
+        return CurrentUsers.current().orElseThrow(() -> new AccessDeniedException("No user"));
+    }
+}

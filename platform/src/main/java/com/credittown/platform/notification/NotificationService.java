@@ -1,0 +1,115 @@
+package com.credittown.platform.notification;
+
+import com.credittown.platform.identity.CurrentUser;
+import com.credittown.platform.tenancy.TenantContext;
+import com.credittown.platform.web.NotFoundException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes and reads the tenant's notifications. Writing is idempotent: a task gets one notification per kind
+ * and recipient, however often the engine or the deadline job reports it.
+ */
+@Service
+public class NotificationService {
+
+    private final Notifications notifications;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    NotificationService(Notifications notifications, ApplicationEventPublisher events, Clock clock) {
+        this.notifications = notifications;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** What a notification is about. */
+    record About(String taskId, String caseId, String title, Instant dueAt) {
+    }
+
+    /**
+     * Notifies the assignee (a user) and each candidate group of a task, once per kind. Returns how many
+     * notifications were new. Joins the caller's transaction (the engine's, for the task listener).
+     */
+    @Transactional
+    public int notify(NotificationKind kind, About about, String assignee, Collection<String> candidateGroups) {
+        TenantContext.require();
+        int written = 0;
+        if (assignee != null && !assignee.isBlank()) {
+            written += write(kind, about, assignee, false);
+        }
+        for (String group : new LinkedHashSet<>(candidateGroups)) {
+            written += write(kind, about, group, true);
+        }
+        return written;
+    }
+
+    private int write(NotificationKind kind, About about, String recipient, boolean group) {
+        if (notifications.existsByTaskIdAndKindAndRecipient(about.taskId(), kind, recipient)) {
+            return 0;
+        }
+        Notification saved = notifications.save(new Notification(recipient, group, kind, about.taskId(),
+                about.caseId(), about.title(), about.dueAt(), clock.instant()));
+        if (!group) {
+            events.publishEvent(new NotificationCreated(TenantContext.require(), saved.getId()));
+        }
+        return 1;
+    }
+
+    /** The notifications addressed to the user or to one of their candidate groups, newest first. */
+    @Transactional(readOnly = true)
+    public List<Notification> of(CurrentUser user) {
+        return notifications.findTop200ByRecipientInOrderByCreatedAtDescIdDesc(recipients(user));
+    }
+
+    /**
+     * Marks one of the user's notifications read. A group's notification is read for the whole group (it is
+     * one row); someone else's, or another tenant's, is "not found".
+     */
+    @Transactional
+    public Notification markRead(CurrentUser user, long id) {
+        Notification notification = notifications.findByIdAndRecipientIn(id, recipients(user))
+                .orElseThrow(() -> new NotFoundException("Notification not found",
+                        "No notification " + id + " exists for you in this tenant."));
+        notification.markRead(clock.instant());
+        return notification;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Notification> ofCase(String caseId) {
+        return notifications.findByCaseIdOrderByIdAsc(caseId);
+    }
+
+    @Transactional(readOnly = true)
+    Optional<Notification> find(long id) {
+        return notifications.findById(id);
+    }
+
+    /** Named users' notifications whose e-mail has not gone out yet (for the retry). */
+    @Transactional(readOnly = true)
+    List<Long> unsentToUsers() {
+        return notifications.findTop500ByGroupRecipientFalseAndEmailSentAtIsNullOrderByIdAsc().stream()
+                .map(Notification::getId).toList();
+    }
+
+    @Transactional
+    void markEmailSent(long id) {
+        notifications.findById(id).ifPresent(n -> n.markEmailSent(clock.instant()));
+    }
+
+    private static Set<String> recipients(CurrentUser user) {
+        List<String> all = new ArrayList<>();
+        all.add(user.username());
+        all.addAll(user.candidateGroups());
+        return new LinkedHashSet<>(all);
+    }
+}

@@ -1,0 +1,64 @@
+package com.credittown.platform.notification;
+
+import com.credittown.platform.tenancy.TenantGuard;
+import java.util.List;
+import java.util.Set;
+import org.flowable.common.engine.api.delegate.event.FlowableEngineEventType;
+import org.flowable.common.engine.api.delegate.event.FlowableEntityEvent;
+import org.flowable.common.engine.api.delegate.event.FlowableEvent;
+import org.flowable.common.engine.api.delegate.event.FlowableEventListener;
+import org.flowable.identitylink.api.IdentityLinkType;
+import org.flowable.task.api.Task;
+import org.springframework.beans.factory.ObjectProvider;
+
+/**
+ * On TASK_CREATED and TASK_ASSIGNED, writes a "task assigned" notification for the task's assignee and
+ * candidate groups, in the engine's transaction (a failure rolls the command back), for the task's tenant:
+ * the listener runs inside the command's tenant context and refuses to write for any other tenant.
+ */
+class TaskNotificationListener implements FlowableEventListener {
+
+    static final Set<FlowableEngineEventType> EVENTS =
+            Set.of(FlowableEngineEventType.TASK_CREATED, FlowableEngineEventType.TASK_ASSIGNED);
+
+    private final ObjectProvider<NotificationService> notifications;
+
+    TaskNotificationListener(ObjectProvider<NotificationService> notifications) {
+        this.notifications = notifications;
+    }
+
+    @Override
+    public void onEvent(FlowableEvent event) {
+        if (!(event instanceof FlowableEntityEvent entityEvent) || !(entityEvent.getEntity() instanceof Task task)) {
+            return;
+        }
+        if (task.getTenantId() == null || task.getTenantId().isBlank()) {
+            return; // only tenants' processes exist; an engine-internal task without tenant has nobody to notify
+        }
+        TenantGuard.requireActingFor(task.getTenantId());
+        List<String> groups = task.getIdentityLinks().stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(link -> link.getGroupId())
+                .distinct()
+                .toList();
+        notifications.getObject().notify(NotificationKind.TASK_ASSIGNED,
+                new NotificationService.About(task.getId(), task.getProcessInstanceId(), task.getName(),
+                        task.getDueDate() == null ? null : task.getDueDate().toInstant()),
+                task.getAssignee(), groups);
+    }
+
+    @Override
+    public boolean isFailOnException() {
+        return true;
+    }
+
+    @Override
+    public boolean isFireOnTransactionLifecycleEvent() {
+        return false;
+    }
+
+    @Override
+    public String getOnTransaction() {
+        return null;
+    }
+}

@@ -1,0 +1,164 @@
+package com.credittown.platform.notification;
+
+import static com.credittown.platform.tenancy.TenantFixtures.HUMEN;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.credittown.platform.tenancy.TenantContext;
+import com.credittown.platform.tenancy.TenantDirectory;
+import com.credittown.platform.tenancy.TenantFixtures;
+import com.credittown.platform.time.PlatformClock;
+import com.credittown.platform.workflow.TenantWorkflow;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.flowable.engine.RepositoryService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * E-mail to a named assignee over real SMTP, to an in-process GreenMail server: sent after the engine's
+ * transaction commits, recorded, and, when the server is down, the task is still created and the deadline
+ * job delivers the e-mail once the server is back. Only the user directory is a stand-in (a name → address
+ * map instead of Keycloak).
+ */
+@SpringBootTest
+class NotificationMailIntegrationTest {
+
+    static final int SMTP_PORT = freePort();
+    static final String CLERK = "clerk-" + UUID.randomUUID().toString().substring(0, 8);
+    static final String CLERK_ADDRESS = CLERK + "@humen.example.gov.cn";
+
+    @DynamicPropertySource
+    static void smtp(DynamicPropertyRegistry properties) {
+        properties.add("spring.mail.host", () -> "127.0.0.1");
+        properties.add("spring.mail.port", () -> SMTP_PORT);
+        properties.add("credittown.notification.mail.enabled", () -> "true");
+        properties.add("credittown.notification.mail.from", () -> "noreply@credittown.example");
+    }
+
+    @TestConfiguration
+    static class Directory {
+        @Bean
+        @Primary
+        MailAddresses testAddresses() {
+            return username -> CLERK.equals(username) ? Optional.of(CLERK_ADDRESS) : Optional.empty();
+        }
+    }
+
+    @Autowired
+    TenantDirectory directory;
+    @Autowired
+    RepositoryService repository;
+    @Autowired
+    TenantWorkflow workflow;
+    @Autowired
+    NotificationService notifications;
+    @Autowired
+    DeadlineNotificationJob job;
+    @Autowired
+    PlatformClock clock;
+
+    GreenMail smtp;
+
+    @BeforeEach
+    void deploy() {
+        TenantFixtures.register(directory);
+        repository.createDeployment().name("notify-probe").tenantId(HUMEN.code())
+                .addClasspathResource("bpmn/notify-probe.bpmn20.xml").enableDuplicateFiltering().deploy();
+        smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    }
+
+    @AfterEach
+    void stop() {
+        smtp.stop();
+        clock.reset();
+    }
+
+    @Test
+    void theAssigneeGetsAnEmailAfterCommitAndGroupsGetNone() throws Exception {
+        smtp.start();
+        Instant now = Instant.parse("2025-06-09T02:00:00Z");
+        clock.moveTo(now);
+        String caseId = NotificationIntegrationTest.start(workflow, HUMEN, CLERK,
+                Instant.parse("2025-06-20T09:00:00Z"), Instant.parse("2025-06-30T09:00:00Z"));
+
+        assertThat(smtp.waitForIncomingEmail(10_000, 1)).isTrue();
+        List<MimeMessage> mine = toClerk();
+        assertThat(mine).hasSize(1);
+        MimeMessage message = mine.get(0);
+        assertThat(message.getSubject()).isEqualTo("【信用镇街】新待办任务：签署信用承诺书");
+        assertThat(Arrays.asList(message.getAllRecipients())).containsExactly(new InternetAddress(CLERK_ADDRESS));
+        assertThat(message.getFrom()).containsExactly(new InternetAddress("noreply@credittown.example"));
+        assertThat(message.getContent().toString())
+                .contains("您有一项新的待办任务", "任务：签署信用承诺书", "案件编号：" + caseId,
+                        "办理期限：2025-06-20 17:00（北京时间）");
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(TenantContext.callAs(HUMEN, () -> notifications.ofCase(caseId)))
+                        .filteredOn(n -> CLERK.equals(n.getRecipient()))
+                        .singleElement().extracting(Notification::getEmailSentAt).isEqualTo(now));
+        assertThat(TenantContext.callAs(HUMEN, () -> notifications.ofCase(caseId)))
+                .filteredOn(Notification::isGroupRecipient)
+                .singleElement().extracting(Notification::getEmailSentAt).isNull();
+        assertThat(smtp.getReceivedMessages()).hasSize(1);
+    }
+
+    @Test
+    void aMailServerThatIsDownDoesNotBreakTheTaskAndTheJobRetries() throws Exception {
+        clock.moveTo(Instant.parse("2025-06-09T02:00:00Z"));
+        String caseId = NotificationIntegrationTest.start(workflow, HUMEN, CLERK,
+                Instant.parse("2025-06-20T09:00:00Z"), Instant.parse("2025-06-30T09:00:00Z"));
+
+        List<Notification> written = TenantContext.callAs(HUMEN, () -> notifications.ofCase(caseId));
+        assertThat(written).extracting(Notification::getRecipient).containsExactlyInAnyOrder(CLERK, "department:tax");
+        assertThat(written).allSatisfy(n -> assertThat(n.getEmailSentAt()).isNull());
+
+        smtp.start();
+        job.runOnce();
+
+        assertThat(smtp.waitForIncomingEmail(10_000, 1)).isTrue();
+        assertThat(toClerk()).hasSize(1);
+        assertThat(toClerk().get(0).getSubject()).isEqualTo("【信用镇街】新待办任务：签署信用承诺书");
+        assertThat(TenantContext.callAs(HUMEN, () -> notifications.ofCase(caseId)))
+                .filteredOn(n -> CLERK.equals(n.getRecipient()))
+                .singleElement().extracting(Notification::getEmailSentAt).isNotNull();
+    }
+
+    private List<MimeMessage> toClerk() {
+        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
+            try {
+                return Arrays.asList(m.getAllRecipients()).contains(new InternetAddress(CLERK_ADDRESS));
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
