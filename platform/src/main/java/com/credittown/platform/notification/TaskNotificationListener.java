@@ -1,6 +1,7 @@
 package com.credittown.platform.notification;
 
 import com.credittown.platform.tenancy.TenantGuard;
+import com.credittown.platform.workflow.CaseActor;
 import java.util.List;
 import java.util.Set;
 import org.flowable.common.engine.api.delegate.event.FlowableEngineEventType;
@@ -41,10 +42,13 @@ class TaskNotificationListener implements FlowableEventListener {
                 .map(link -> link.getGroupId())
                 .distinct()
                 .toList();
+        // a user who takes a task to work it (or starts a case whose first step is theirs) needs no notice
+        String assignee = task.getAssignee() != null && task.getAssignee().equals(CaseActor.current())
+                ? null : task.getAssignee();
         notifications.getObject().notify(NotificationKind.TASK_ASSIGNED,
                 new NotificationService.About(task.getId(), task.getProcessInstanceId(), task.getName(),
                         task.getDueDate() == null ? null : task.getDueDate().toInstant()),
-                task.getAssignee(), groups);
+                assignee, groups);
     }
 
     @Override

@@ -138,6 +138,14 @@ class NotificationIntegrationTest {
     }
 
     @Test
+    void aUserIsNotNotifiedOfATaskTheyAssignedThemselves() {
+        Instant now = Instant.now();
+        String caseId = start(workflow, HUMEN, "officer-1", now.plusSeconds(30 * 86400), now.plusSeconds(40 * 86400));
+
+        assertThat(ofCase(HUMEN, caseId)).extracting(Notification::getRecipient).containsExactly("department:tax");
+    }
+
+    @Test
     void deadlinesNearAndPassedAreNotifiedOnceWithTheClockMoved() {
         // Monday 2025-06-09 10:00 in Dongguan; the signature is due Tuesday 17:00, the review Friday 20 June
         Instant monday = Instant.parse("2025-06-09T02:00:00Z");
