@@ -5,6 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -37,6 +40,26 @@ final class HeadlessChromium {
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
             return driver;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Saves a screenshot of the current page as {@code <name>.png} for the user guide, when the
+     * system property or environment variable {@code CT_SCREENSHOTS} names a directory (for example
+     * {@code docs/user-guide}); otherwise does nothing. Regenerate the guide's pictures with
+     * {@code CT_SCREENSHOTS=$PWD/docs/user-guide scripts/test.sh -pl ui -am}.
+     */
+    static void screenshot(WebDriver driver, String name) {
+        String directory = System.getProperty("CT_SCREENSHOTS", System.getenv("CT_SCREENSHOTS"));
+        if (directory == null || directory.isBlank()) {
+            return;
+        }
+        try {
+            Path target = Path.of(directory).resolve(name + ".png");
+            Files.createDirectories(target.getParent());
+            Files.write(target, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
