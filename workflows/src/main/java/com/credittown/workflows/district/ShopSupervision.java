@@ -168,7 +168,7 @@ public class ShopSupervision {
         return ((Number) parameters.caseVariables(PROCESS_KEY).get("reapplyAfterDays")).intValue();
     }
 
-    private RatingRules rules() {
+    RatingRules rules() {
         Map<String, Object> values = parameters.caseVariables(PROCESS_KEY);
         return RatingRules.from(values);
     }

@@ -4,9 +4,11 @@ import com.credittown.platform.credit.RecordKind;
 import com.credittown.platform.credit.Severity;
 import com.credittown.platform.tenancy.TenantContext;
 import com.credittown.workflows.commitment.CommitmentStatus;
+import com.credittown.workflows.district.DistrictCensus;
 import com.credittown.workflows.star.NominationStatus;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import com.credittown.platform.time.PlatformClock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,9 +25,13 @@ import org.springframework.transaction.annotation.Transactional;
 class LedgerFigures {
 
     private final EntityManager entities;
+    private final DistrictCensus census;
+    private final PlatformClock clock;
 
-    LedgerFigures(EntityManager entities) {
+    LedgerFigures(EntityManager entities, DistrictCensus census, PlatformClock clock) {
         this.entities = entities;
+        this.census = census;
+        this.clock = clock;
     }
 
     /** The current tenant's figures; must be called inside the tenant's context and outside any transaction. */
@@ -36,7 +42,7 @@ class LedgerFigures {
                 TenantLedger.SevereDishonesty.of(severeAt(period.start(), period.startInstant()),
                         severeAt(period.end(), period.endInstant())),
                 commitments(period), repairs(period), starsSelected(period), rectifications(period),
-                TenantLedger.PENDING);
+                districts(period), TenantLedger.PENDING);
     }
 
     private TenantLedger.DoublePublicity doublePublicity(LedgerPeriod period) {
@@ -133,6 +139,15 @@ class LedgerFigures {
                 .setParameter("to", period.endInstant())
                 .setParameter("end", period.end()));
         return new TenantLedger.Rectifications(open, closed, overdue);
+    }
+
+    /** Ratings as of the period's last day, or today while the period runs (the future has no complaints yet). */
+    private TenantLedger.Districts districts(LedgerPeriod period) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate ratingDay = period.lastDay().isAfter(today) ? today : period.lastDay();
+        DistrictCensus.Counts c = census.count(period.startInstant(), period.endInstant(), ratingDay);
+        return TenantLedger.Districts.of(c.malls(), c.streets(), c.markets(), c.members(), c.admitted(), c.removed(),
+                c.red(), c.yellow(), c.green());
     }
 
     private static long count(TypedQuery<Long> query) {

@@ -59,7 +59,15 @@ final class LedgerSpreadsheet {
             new Column("政务失信未销号（期末）", 12, Format.COUNT, l -> l.rectifications().openAtEnd()),
             new Column("政务失信本期销号", 11, Format.COUNT, l -> l.rectifications().closed()),
             new Column("政务失信超期（期末）", 12, Format.COUNT, l -> l.rectifications().overdueAtEnd()),
-            new Column("诚信商圈及商户", 12, Format.TEXT, l -> "待接入"));
+            new Column("诚信商圈", 8, Format.COUNT, l -> l.districts().malls()),
+            new Column("诚信街区", 8, Format.COUNT, l -> l.districts().streets()),
+            new Column("诚信市场", 8, Format.COUNT, l -> l.districts().markets()),
+            new Column("入驻商户（期末）", 10, Format.COUNT, l -> l.districts().memberShopsAtEnd()),
+            new Column("本期入驻", 8, Format.COUNT, l -> l.districts().shopsAdmitted()),
+            new Column("本期移出", 8, Format.COUNT, l -> l.districts().shopsRemoved()),
+            new Column("红色商户", 8, Format.COUNT, l -> l.districts().shopsRed()),
+            new Column("黄色商户", 8, Format.COUNT, l -> l.districts().shopsYellow()),
+            new Column("绿色商户", 8, Format.COUNT, l -> l.districts().shopsGreen()));
 
     static {
         HEADERS = COLUMNS.stream().map(Column::header).toList();

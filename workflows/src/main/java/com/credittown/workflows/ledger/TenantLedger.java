@@ -13,12 +13,11 @@ import java.util.List;
  */
 public record TenantLedger(String tenant, String tenantName, String period, DoublePublicity doublePublicity,
                            SevereDishonesty severeDishonesty, Commitments commitments, Repairs repairs,
-                           long starsSelected, Rectifications rectifications, List<PendingFigure> pending) {
+                           long starsSelected, Rectifications rectifications, Districts districts,
+                           List<PendingFigure> pending) {
 
-    /** Districts (诚信商圈) and their member shops are built on another branch: a named gap, not a zero. */
-    public static final List<PendingFigure> PENDING = List.of(
-            new PendingFigure("districts", "诚信商圈（街区、市场）及其评级", "not yet computed: the districts feature is not merged"),
-            new PendingFigure("memberShops", "入驻商户及其评级", "not yet computed: the districts feature is not merged"));
+    /** Every figure of the ledger is computed now; the list stays for clients that read it. */
+    public static final List<PendingFigure> PENDING = List.of();
 
     /** 双公示 decisions taken in the period and how promptly they were published (limit: 7 working days). */
     public record DoublePublicity(long total, long onTime, long late, BigDecimal compliantRate,
@@ -50,6 +49,21 @@ public record TenantLedger(String tenant, String tenantName, String period, Doub
     public record Rectifications(long openAtEnd, long closed, long overdueAtEnd) {
     }
 
+    /**
+     * Honest business districts (诚信商圈、街区、市场) existing at the period end by kind, their member shops at the
+     * period end, shops admitted and removed in the period, and the members' ratings (红黄绿) as of the period's last
+     * day (today for the current period).
+     */
+    public record Districts(long total, long malls, long streets, long markets, long memberShopsAtEnd,
+                            long shopsAdmitted, long shopsRemoved, long shopsRed, long shopsYellow, long shopsGreen) {
+
+        static Districts of(long malls, long streets, long markets, long members, long admitted, long removed,
+                            long red, long yellow, long green) {
+            return new Districts(malls + streets + markets, malls, streets, markets, members, admitted, removed, red,
+                    yellow, green);
+        }
+    }
+
     /** A figure of the ledger that is not computed yet, named so nobody reads a zero into it. */
     public record PendingFigure(String key, String nameZh, String reason) {
     }
@@ -59,6 +73,8 @@ public record TenantLedger(String tenant, String tenantName, String period, Doub
         long total = 0, onTime = 0, days = 0, severeStart = 0, severeEnd = 0, signed = 0, verified = 0, breached = 0;
         long received = 0, repairOnTime = 0, repairLate = 0, repairOpen = 0, stars = 0, open = 0, closed = 0,
                 overdue = 0;
+        long malls = 0, streets = 0, markets = 0, members = 0, admitted = 0, removed = 0, red = 0, yellow = 0,
+                green = 0;
         for (TenantLedger l : ledgers) {
             total += l.doublePublicity.total();
             onTime += l.doublePublicity.onTime();
@@ -76,11 +92,21 @@ public record TenantLedger(String tenant, String tenantName, String period, Doub
             open += l.rectifications.openAtEnd();
             closed += l.rectifications.closed();
             overdue += l.rectifications.overdueAtEnd();
+            malls += l.districts.malls();
+            streets += l.districts.streets();
+            markets += l.districts.markets();
+            members += l.districts.memberShopsAtEnd();
+            admitted += l.districts.shopsAdmitted();
+            removed += l.districts.shopsRemoved();
+            red += l.districts.shopsRed();
+            yellow += l.districts.shopsYellow();
+            green += l.districts.shopsGreen();
         }
         return new TenantLedger(null, "合计", period, DoublePublicity.of(total, onTime, days),
                 SevereDishonesty.of(severeStart, severeEnd), new Commitments(signed, verified, breached),
                 new Repairs(received, repairOnTime, repairLate, repairOpen), stars,
-                new Rectifications(open, closed, overdue), PENDING);
+                new Rectifications(open, closed, overdue),
+                Districts.of(malls, streets, markets, members, admitted, removed, red, yellow, green), PENDING);
     }
 
     private static BigDecimal ratio(long part, long whole, int scale) {

@@ -30,6 +30,12 @@ import com.credittown.platform.tenancy.TenantProvisioningStep;
 import com.credittown.platform.time.PlatformClock;
 import com.credittown.platform.workflow.WorkTask;
 import com.credittown.workflows.cases.CaseService;
+import com.credittown.workflows.district.District;
+import com.credittown.workflows.district.DistrictService;
+import com.credittown.workflows.district.DistrictShop;
+import com.credittown.workflows.district.DistrictShops;
+import com.credittown.workflows.district.NewDistrict;
+import com.credittown.workflows.district.ShopSupervision;
 import com.credittown.workflows.rectification.RectificationCases;
 import com.credittown.workflows.star.IntegrityStarSelection;
 import com.credittown.workflows.star.NominationStatus;
@@ -98,6 +104,12 @@ class LedgerIntegrationTest {
     @Autowired
     LedgerService ledgers;
     @Autowired
+    DistrictService districts;
+    @Autowired
+    DistrictShops shops;
+    @Autowired
+    ShopSupervision supervision;
+    @Autowired
     MockMvc mvc;
 
     @BeforeEach
@@ -125,6 +137,8 @@ class LedgerIntegrationTest {
         assertThat(september.repairs()).isEqualTo(new TenantLedger.Repairs(3, 1, 0, 2));
         assertThat(september.starsSelected()).isZero();
         assertThat(september.rectifications()).isEqualTo(new TenantLedger.Rectifications(1, 1, 1));
+        // a mall and a street; four shops admitted, one removed; S1 red (3 substantiated complaints), S2 yellow
+        assertThat(september.districts()).isEqualTo(new TenantLedger.Districts(2, 1, 1, 0, 3, 4, 1, 1, 1, 1));
 
         TenantLedger q3 = ledgerOf(A, "2025-Q3");
         assertThat(q3.period()).isEqualTo("2025-Q3");
@@ -135,7 +149,8 @@ class LedgerIntegrationTest {
         assertThat(q3.repairs()).isEqualTo(new TenantLedger.Repairs(3, 1, 0, 2));
         assertThat(q3.starsSelected()).isZero();
         assertThat(q3.rectifications()).isEqualTo(new TenantLedger.Rectifications(1, 1, 1));
-        assertThat(q3.pending()).extracting(TenantLedger.PendingFigure::key).containsExactly("districts", "memberShops");
+        assertThat(q3.districts()).isEqualTo(new TenantLedger.Districts(2, 1, 1, 0, 3, 4, 1, 1, 1, 1));
+        assertThat(q3.pending()).isEmpty();
 
         TenantLedger q4 = ledgerOf(A, "2025-Q4");
         assertThat(q4.doublePublicity()).isEqualTo(
@@ -145,6 +160,11 @@ class LedgerIntegrationTest {
         assertThat(q4.repairs()).isEqualTo(new TenantLedger.Repairs(0, 0, 1, 1));
         assertThat(q4.starsSelected()).isEqualTo(1);
         assertThat(q4.rectifications()).isEqualTo(new TenantLedger.Rectifications(1, 0, 1));
+        // a market added, S5 admitted; the September complaints have left the 90-day rating period by 31 Dec
+        assertThat(q4.districts()).isEqualTo(new TenantLedger.Districts(3, 1, 1, 1, 4, 1, 0, 0, 0, 4));
+        // the rating is as of the period's last day, not the shop's stored rating of today
+        assertThat(ledgerOf(A, "2025-10").districts()).isEqualTo(
+                new TenantLedger.Districts(3, 1, 1, 1, 4, 1, 0, 1, 1, 2));
 
         TenantLedger year = ledgerOf(A, "2025");
         assertThat(year.doublePublicity()).isEqualTo(
@@ -154,6 +174,10 @@ class LedgerIntegrationTest {
         assertThat(year.repairs()).isEqualTo(new TenantLedger.Repairs(3, 1, 1, 1));
         assertThat(year.starsSelected()).isEqualTo(1);
         assertThat(year.rectifications()).isEqualTo(new TenantLedger.Rectifications(1, 1, 1));
+        assertThat(year.districts()).isEqualTo(new TenantLedger.Districts(3, 1, 1, 1, 4, 5, 1, 0, 0, 4));
+        // before the first district existed
+        assertThat(ledgerOf(A, "2025-08").districts()).isEqualTo(
+                new TenantLedger.Districts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
     }
 
     @Test
@@ -166,8 +190,10 @@ class LedgerIntegrationTest {
         assertThat(q3.repairs()).isEqualTo(new TenantLedger.Repairs(0, 0, 0, 0));
         assertThat(q3.starsSelected()).isZero();
         assertThat(q3.rectifications()).isEqualTo(new TenantLedger.Rectifications(1, 0, 1));
+        assertThat(q3.districts()).isEqualTo(new TenantLedger.Districts(1, 0, 0, 1, 1, 1, 0, 0, 0, 1));
 
         TenantLedger q4 = ledgerOf(B, "2025-Q4");
+        assertThat(q4.districts()).isEqualTo(new TenantLedger.Districts(1, 0, 0, 1, 1, 0, 0, 0, 0, 1));
         assertThat(q4.doublePublicity()).isEqualTo(new TenantLedger.DoublePublicity(0, 0, 0, null, 0, null));
         assertThat(q4.severeDishonesty()).isEqualTo(new TenantLedger.SevereDishonesty(1, 1, 0));
         assertThat(q4.commitments()).isEqualTo(new TenantLedger.Commitments(0, 0, 0));
@@ -181,6 +207,7 @@ class LedgerIntegrationTest {
             assertThat(empty.repairs()).isEqualTo(new TenantLedger.Repairs(0, 0, 0, 0));
             assertThat(empty.starsSelected()).isZero();
             assertThat(empty.rectifications()).isEqualTo(new TenantLedger.Rectifications(0, 0, 0));
+            assertThat(empty.districts()).isEqualTo(new TenantLedger.Districts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
         }
     }
 
@@ -210,6 +237,11 @@ class LedgerIntegrationTest {
                 .isEqualTo(city.tenants().stream().mapToLong(l -> l.commitments().signed()).sum());
         assertThat(total.rectifications().openAtEnd())
                 .isEqualTo(city.tenants().stream().mapToLong(l -> l.rectifications().openAtEnd()).sum());
+        assertThat(total.districts().memberShopsAtEnd())
+                .isEqualTo(city.tenants().stream().mapToLong(l -> l.districts().memberShopsAtEnd()).sum())
+                .isGreaterThanOrEqualTo(4);
+        assertThat(total.districts().shopsRed())
+                .isEqualTo(city.tenants().stream().mapToLong(l -> l.districts().shopsRed()).sum());
     }
 
     // ------------------------------------------------------------------ REST
@@ -224,7 +256,9 @@ class LedgerIntegrationTest {
                 .andExpect(jsonPath("$.doublePublicity.compliantRate").value(0.75))
                 .andExpect(jsonPath("$.severeDishonesty.change").value(1))
                 .andExpect(jsonPath("$.repairs.openAtEnd").value(2))
-                .andExpect(jsonPath("$.pending[0].key").value("districts"));
+                .andExpect(jsonPath("$.districts.memberShopsAtEnd").value(3))
+                .andExpect(jsonPath("$.districts.shopsRed").value(1))
+                .andExpect(jsonPath("$.pending").isEmpty());
 
         mvc.perform(get("/api/tenants/{tenant}/ledger", A.code()).param("period", "2025-Q3")
                         .with(TestUsers.officerOf(B.code())))
@@ -301,8 +335,10 @@ class LedgerIntegrationTest {
             assertThat(a.getCell(0).getStringCellValue()).isEqualTo("台账甲镇");
             assertThat(numbers(a, 1, 20)).containsExactly(4d, 3d, 1d, 0.75d, 3.75d, 1d, 2d, 1d, 2d, 1d, 1d, 3d, 1d,
                     0d, 2d, 0d, 1d, 1d, 1d);
+            assertThat(LedgerSpreadsheet.HEADERS).endsWith("诚信商圈", "诚信街区", "诚信市场", "入驻商户（期末）", "本期入驻",
+                    "本期移出", "红色商户", "黄色商户", "绿色商户");
             assertThat(a.getCell(4).getCellStyle().getDataFormatString()).isEqualTo("0.00%");
-            assertThat(a.getCell(20).getStringCellValue()).isEqualTo("待接入");
+            assertThat(numbers(a, 20, 29)).containsExactly(1d, 1d, 0d, 3d, 4d, 1d, 1d, 1d, 1d);
             Row c = sheet.getRow(2 + city.tenants().stream().map(TenantLedger::tenant).toList().indexOf(C.code()));
             assertThat(c.getCell(4).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.BLANK);
 
@@ -332,8 +368,24 @@ class LedgerIntegrationTest {
         String r1 = as(A, () -> cases.start("government-rectification", "officer-a", rectificationForm()));
         String r2 = as(A, () -> cases.start("government-rectification", "officer-a", rectificationForm()));
         String r3 = as(B, () -> cases.start("government-rectification", "officer-a", rectificationForm()));
+        // districts: A a mall and a street with four shops, B a market with one
+        District mall = district(A, "国贸中心", "MALL");
+        District street = district(A, "中山路", "STREET");
+        District market = district(B, "茶叶批发市场", "MARKET");
+        DistrictShop s1 = admit(A, mall, "一号店");
+        DistrictShop s2 = admit(A, mall, "二号店");
+        DistrictShop s3 = admit(A, mall, "三号店");
+        admit(A, street, "四号店");
+        admit(B, market, "乙一号店");
         complete(A, r1, "officer-a", Map.of("plan", "30日内清偿全部欠款", "planContact", "王科长"));
         moveTo(2025, 9, 10, 9, 0);
+        as(A, () -> {
+            supervision.recordComplaint(s1.id(), LocalDate.of(2025, 9, 5), true, "缺斤少两", "officer-a");
+            supervision.recordComplaint(s1.id(), LocalDate.of(2025, 9, 10), true, "价格欺诈", "officer-a");
+            supervision.recordComplaint(s2.id(), LocalDate.of(2025, 9, 10), true, "未明码标价", "officer-a");
+            supervision.recordComplaint(s2.id(), LocalDate.of(2025, 9, 10), false, "查无实据", "officer-a");
+            return null;
+        });
         complete(A, r1, "officer-a", Map.of("evidence", "付款凭证及企业确认函", "completedOn", "2025-09-10"));
         complete(A, r1, "officer-b", Map.of("outcome", "rectified", "findings", "欠款已全部清偿"));
         moveTo(2025, 9, 16, 0, 0);
@@ -345,6 +397,11 @@ class LedgerIntegrationTest {
         // Friday 2025-09-26: commitments signed in A and B, three repair applications in A (one rejected at once),
         // an integrity-star nomination in A approved by the town
         moveTo(2025, 9, 26, 10, 0);
+        as(A, () -> {
+            supervision.recordComplaint(s1.id(), LocalDate.of(2025, 9, 26), true, "以次充好", "officer-a");
+            supervision.removeForBrokenCommitment(s3.id(), "违反诚信经营承诺，销售假冒商品", "officer-a");
+            return null;
+        });
         String c1 = startAndSign(A, "2025-09-26");
         String cb = startAndSign(B, "2025-09-26");
         String ra1 = applyForRepair(A);
@@ -376,6 +433,8 @@ class LedgerIntegrationTest {
 
         // Friday 10-10: the city confirms the star; C1 honoured
         moveTo(2025, 10, 10, 9, 30);
+        district(A, "茶叶市场", "MARKET");
+        admit(A, street, "五号店");
         complete(A, star, "city-office", Map.of("cityDecision", "confirm"));
         complete(A, c1, "officer-b", Map.of("outcome", "honoured", "findings", "按期践诺"));
         clock.reset();
@@ -402,6 +461,20 @@ class LedgerIntegrationTest {
         dishonesty(A, subject(A), Severity.SEVERE, LocalDate.of(2025, 10, 15));
         dishonesty(A, subject(A), Severity.GENERAL, LocalDate.of(2025, 7, 1));
         dishonesty(B, subject(B), Severity.SEVERE, LocalDate.of(2025, 9, 5));
+    }
+
+    private District district(TenantId tenant, String name, String kind) {
+        return as(tenant, () -> districts.create(new NewDistrict(name + "-" + UUID.randomUUID().toString()
+                .substring(0, 8), kind, "东莞市" + name, "本店承诺：明码标价、诚信经营。"), "officer-a"));
+    }
+
+    /** Applies, signs the commitment and passes the inspection: the shop is a member from now on. */
+    private DistrictShop admit(TenantId tenant, District district, String shopName) {
+        String caseId = as(tenant, () -> cases.start("district-membership", "officer-a", Map.of("districtId",
+                district.id(), "shopName", shopName, "subjectCode", CODES.next("441900").value())));
+        complete(tenant, caseId, "officer-a", Map.of("signatory", "店主", "signedOn", LocalDate.now(clock).toString()));
+        complete(tenant, caseId, "officer-b", Map.of("outcome", "passed", "findings", "合格"));
+        return as(tenant, () -> shops.findByCaseId(caseId).orElseThrow());
     }
 
     private void register(TenantId id, String name) {
