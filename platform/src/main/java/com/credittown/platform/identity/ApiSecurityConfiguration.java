@@ -86,6 +86,11 @@ class ApiSecurityConfiguration {
                 .requestMatchers("/api/tenants/*/notifications/**").authenticated()
                 // assessment ledgers (考核台账): a tenant reads its own, the city office reads every tenant's
                 .requestMatchers(HttpMethod.GET, "/api/tenants/*/ledger").hasAnyRole(officer, admin, city)
+                // city supervision (通知、督办、约谈提醒): a tenant reads what it received (and answers it as a task)
+                .requestMatchers(HttpMethod.GET, "/api/tenants/*/supervision/**").hasAnyRole(officer, admin, city)
+                // key-task ledger (重点任务工作台账): a tenant reads and updates its own copies, the city office reads
+                .requestMatchers(HttpMethod.GET, "/api/tenants/*/key-tasks/**").hasAnyRole(officer, admin, city)
+                .requestMatchers("/api/tenants/*/key-tasks/**").hasAnyRole(officer, admin)
                 .requestMatchers("/api/city/**").hasRole(city)
                 .anyRequest().authenticated();
     }

@@ -41,6 +41,7 @@ class CaseController {
     @GetMapping("/processes")
     List<PublishedProcess> processes() {
         return workflow.publishedProcesses().stream()
+                .filter(definition -> cases.isStartable(definition.getKey()))
                 .map(definition -> new PublishedProcess(definition.getKey(), definition.getName(),
                         definition.getVersion()))
                 .toList();

@@ -38,6 +38,10 @@ public class CaseService {
     /** Starts a case; the data is checked against the process's start form. Returns the case id. */
     @Transactional
     public String start(String processKey, String actor, Map<String, ?> data) {
+        if (!templates.isCityTemplate(processKey)) {
+            throw new NotFoundException("Unknown process",
+                    "No process '" + processKey + "' can be started in this tenant.");
+        }
         Optional<String> formKey = workflow.startFormKey(processKey);
         Map<String, Object> clean = formKey.isPresent()
                 ? validator.validate(forms.require(formKey.get()), data)
@@ -54,6 +58,11 @@ public class CaseService {
     public FormDefinition startForm(String processKey) {
         return workflow.startFormKey(processKey).map(forms::require)
                 .orElseGet(() -> new FormDefinition(processKey, null, List.of()));
+    }
+
+    /** Whether users start cases of this process themselves (the city templates), or a feature does. */
+    public boolean isStartable(String processKey) {
+        return templates.isCityTemplate(processKey);
     }
 
     @Transactional(readOnly = true)

@@ -42,7 +42,7 @@ class LedgerFigures {
                 TenantLedger.SevereDishonesty.of(severeAt(period.start(), period.startInstant()),
                         severeAt(period.end(), period.endInstant())),
                 commitments(period), repairs(period), starsSelected(period), rectifications(period),
-                districts(period), TenantLedger.PENDING);
+                districts(period), supervision(period), TenantLedger.PENDING);
     }
 
     private TenantLedger.DoublePublicity doublePublicity(LedgerPeriod period) {
@@ -148,6 +148,39 @@ class LedgerFigures {
         DistrictCensus.Counts c = census.count(period.startInstant(), period.endInstant(), ratingDay);
         return TenantLedger.Districts.of(c.malls(), c.streets(), c.markets(), c.members(), c.admitted(), c.removed(),
                 c.red(), c.yellow(), c.green());
+    }
+
+    /** Overdue at the period end: due before its first day after, or before today while the period runs. */
+    private TenantLedger.Supervision supervision(LedgerPeriod period) {
+        long received = count(entities.createQuery("""
+                        select count(n) from SupervisionNotice n where n.sentAt >= :from and n.sentAt < :to""",
+                        Long.class)
+                .setParameter("from", period.startInstant())
+                .setParameter("to", period.endInstant()));
+        long onTime = handledNotices(period, true);
+        long late = handledNotices(period, false);
+        long open = count(entities.createQuery("""
+                        select count(n) from SupervisionNotice n
+                        where n.sentAt < :to and (n.handledAt is null or n.handledAt >= :to)""", Long.class)
+                .setParameter("to", period.endInstant()));
+        LocalDate today = LocalDate.now(clock);
+        LocalDate cutoff = period.end().isAfter(today) ? today : period.end();
+        long overdue = count(entities.createQuery("""
+                        select count(n) from SupervisionNotice n
+                        where n.sentAt < :to and (n.handledAt is null or n.handledAt >= :to)
+                          and n.dueDate < :cutoff""", Long.class)
+                .setParameter("to", period.endInstant())
+                .setParameter("cutoff", cutoff));
+        return new TenantLedger.Supervision(received, onTime, late, open, overdue);
+    }
+
+    private long handledNotices(LedgerPeriod period, boolean onTime) {
+        return count(entities.createQuery("""
+                        select count(n) from SupervisionNotice n
+                        where n.handledAt >= :from and n.handledAt < :to and n.onTime = :onTime""", Long.class)
+                .setParameter("from", period.startInstant())
+                .setParameter("to", period.endInstant())
+                .setParameter("onTime", onTime));
     }
 
     private static long count(TypedQuery<Long> query) {

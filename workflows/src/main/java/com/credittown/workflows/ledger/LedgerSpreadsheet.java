@@ -67,7 +67,12 @@ final class LedgerSpreadsheet {
             new Column("本期移出", 8, Format.COUNT, l -> l.districts().shopsRemoved()),
             new Column("红色商户", 8, Format.COUNT, l -> l.districts().shopsRed()),
             new Column("黄色商户", 8, Format.COUNT, l -> l.districts().shopsYellow()),
-            new Column("绿色商户", 8, Format.COUNT, l -> l.districts().shopsGreen()));
+            new Column("绿色商户", 8, Format.COUNT, l -> l.districts().shopsGreen()),
+            new Column("收到督办通知", 9, Format.COUNT, l -> l.supervision().received()),
+            new Column("督办按期办结", 9, Format.COUNT, l -> l.supervision().handledOnTime()),
+            new Column("督办逾期办结", 9, Format.COUNT, l -> l.supervision().handledLate()),
+            new Column("督办未办结（期末）", 10, Format.COUNT, l -> l.supervision().openAtEnd()),
+            new Column("督办逾期未办（期末）", 10, Format.COUNT, l -> l.supervision().overdueAtEnd()));
 
     static {
         HEADERS = COLUMNS.stream().map(Column::header).toList();

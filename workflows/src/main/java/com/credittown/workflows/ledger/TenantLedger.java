@@ -14,7 +14,7 @@ import java.util.List;
 public record TenantLedger(String tenant, String tenantName, String period, DoublePublicity doublePublicity,
                            SevereDishonesty severeDishonesty, Commitments commitments, Repairs repairs,
                            long starsSelected, Rectifications rectifications, Districts districts,
-                           List<PendingFigure> pending) {
+                           Supervision supervision, List<PendingFigure> pending) {
 
     /** Every figure of the ledger is computed now; the list stays for clients that read it. */
     public static final List<PendingFigure> PENDING = List.of();
@@ -64,6 +64,14 @@ public record TenantLedger(String tenant, String tenantName, String period, Doub
         }
     }
 
+    /**
+     * The city office's notices, supervision requests and interview reminders (通知、督办、约谈提醒) to the tenant:
+     * received in the period, handled in it on time or late, open at its end, and of those overdue.
+     */
+    public record Supervision(long received, long handledOnTime, long handledLate, long openAtEnd,
+                              long overdueAtEnd) {
+    }
+
     /** A figure of the ledger that is not computed yet, named so nobody reads a zero into it. */
     public record PendingFigure(String key, String nameZh, String reason) {
     }
@@ -73,6 +81,7 @@ public record TenantLedger(String tenant, String tenantName, String period, Doub
         long total = 0, onTime = 0, days = 0, severeStart = 0, severeEnd = 0, signed = 0, verified = 0, breached = 0;
         long received = 0, repairOnTime = 0, repairLate = 0, repairOpen = 0, stars = 0, open = 0, closed = 0,
                 overdue = 0;
+        long notices = 0, handledOnTime = 0, handledLate = 0, noticesOpen = 0, noticesOverdue = 0;
         long malls = 0, streets = 0, markets = 0, members = 0, admitted = 0, removed = 0, red = 0, yellow = 0,
                 green = 0;
         for (TenantLedger l : ledgers) {
@@ -101,12 +110,18 @@ public record TenantLedger(String tenant, String tenantName, String period, Doub
             red += l.districts.shopsRed();
             yellow += l.districts.shopsYellow();
             green += l.districts.shopsGreen();
+            notices += l.supervision.received();
+            handledOnTime += l.supervision.handledOnTime();
+            handledLate += l.supervision.handledLate();
+            noticesOpen += l.supervision.openAtEnd();
+            noticesOverdue += l.supervision.overdueAtEnd();
         }
         return new TenantLedger(null, "合计", period, DoublePublicity.of(total, onTime, days),
                 SevereDishonesty.of(severeStart, severeEnd), new Commitments(signed, verified, breached),
                 new Repairs(received, repairOnTime, repairLate, repairOpen), stars,
                 new Rectifications(open, closed, overdue),
-                Districts.of(malls, streets, markets, members, admitted, removed, red, yellow, green), PENDING);
+                Districts.of(malls, streets, markets, members, admitted, removed, red, yellow, green),
+                new Supervision(notices, handledOnTime, handledLate, noticesOpen, noticesOverdue), PENDING);
     }
 
     private static BigDecimal ratio(long part, long whole, int scale) {

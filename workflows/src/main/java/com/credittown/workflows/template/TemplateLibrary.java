@@ -51,6 +51,14 @@ public class TemplateLibrary {
         return CityTemplates.ALL.stream().map(template -> template(template.name())).toList();
     }
 
+    /**
+     * Whether the process is one of the city templates, the only processes a tenant's users start themselves;
+     * platform-internal processes (e.g. the city office's supervision) are started by their own features.
+     */
+    public boolean isCityTemplate(String processKey) {
+        return CityTemplates.ALL.stream().anyMatch(t -> t.name().equals(processKey));
+    }
+
     @Transactional(readOnly = true)
     public TemplateView template(String processKey) {
         CityTemplates.Template template = require(processKey);

@@ -38,6 +38,8 @@ import com.credittown.workflows.district.NewDistrict;
 import com.credittown.workflows.district.ShopSupervision;
 import com.credittown.workflows.rectification.RectificationCases;
 import com.credittown.workflows.star.IntegrityStarSelection;
+import com.credittown.workflows.supervision.NewSupervision;
+import com.credittown.workflows.supervision.SupervisionService;
 import com.credittown.workflows.star.NominationStatus;
 import com.credittown.workflows.star.StarRound;
 import java.io.ByteArrayInputStream;
@@ -110,6 +112,8 @@ class LedgerIntegrationTest {
     @Autowired
     ShopSupervision supervision;
     @Autowired
+    SupervisionService cityOffice;
+    @Autowired
     MockMvc mvc;
 
     @BeforeEach
@@ -139,6 +143,8 @@ class LedgerIntegrationTest {
         assertThat(september.rectifications()).isEqualTo(new TenantLedger.Rectifications(1, 1, 1));
         // a mall and a street; four shops admitted, one removed; S1 red (3 substantiated complaints), S2 yellow
         assertThat(september.districts()).isEqualTo(new TenantLedger.Districts(2, 1, 1, 0, 3, 4, 1, 1, 1, 1));
+        // two notices on 09-26: one due 10-10 (answered 10-09), one due Sunday 09-28 (a working day), never answered
+        assertThat(september.supervision()).isEqualTo(new TenantLedger.Supervision(2, 0, 0, 2, 1));
 
         TenantLedger q3 = ledgerOf(A, "2025-Q3");
         assertThat(q3.period()).isEqualTo("2025-Q3");
@@ -150,6 +156,7 @@ class LedgerIntegrationTest {
         assertThat(q3.starsSelected()).isZero();
         assertThat(q3.rectifications()).isEqualTo(new TenantLedger.Rectifications(1, 1, 1));
         assertThat(q3.districts()).isEqualTo(new TenantLedger.Districts(2, 1, 1, 0, 3, 4, 1, 1, 1, 1));
+        assertThat(q3.supervision()).isEqualTo(new TenantLedger.Supervision(2, 0, 0, 2, 1));
         assertThat(q3.pending()).isEmpty();
 
         TenantLedger q4 = ledgerOf(A, "2025-Q4");
@@ -162,6 +169,7 @@ class LedgerIntegrationTest {
         assertThat(q4.rectifications()).isEqualTo(new TenantLedger.Rectifications(1, 0, 1));
         // a market added, S5 admitted; the September complaints have left the 90-day rating period by 31 Dec
         assertThat(q4.districts()).isEqualTo(new TenantLedger.Districts(3, 1, 1, 1, 4, 1, 0, 0, 0, 4));
+        assertThat(q4.supervision()).isEqualTo(new TenantLedger.Supervision(0, 1, 0, 1, 1));
         // the rating is as of the period's last day, not the shop's stored rating of today
         assertThat(ledgerOf(A, "2025-10").districts()).isEqualTo(
                 new TenantLedger.Districts(3, 1, 1, 1, 4, 1, 0, 1, 1, 2));
@@ -175,6 +183,7 @@ class LedgerIntegrationTest {
         assertThat(year.starsSelected()).isEqualTo(1);
         assertThat(year.rectifications()).isEqualTo(new TenantLedger.Rectifications(1, 1, 1));
         assertThat(year.districts()).isEqualTo(new TenantLedger.Districts(3, 1, 1, 1, 4, 5, 1, 0, 0, 4));
+        assertThat(year.supervision()).isEqualTo(new TenantLedger.Supervision(2, 1, 0, 1, 1));
         // before the first district existed
         assertThat(ledgerOf(A, "2025-08").districts()).isEqualTo(
                 new TenantLedger.Districts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
@@ -191,6 +200,7 @@ class LedgerIntegrationTest {
         assertThat(q3.starsSelected()).isZero();
         assertThat(q3.rectifications()).isEqualTo(new TenantLedger.Rectifications(1, 0, 1));
         assertThat(q3.districts()).isEqualTo(new TenantLedger.Districts(1, 0, 0, 1, 1, 1, 0, 0, 0, 1));
+        assertThat(q3.supervision()).isEqualTo(new TenantLedger.Supervision(0, 0, 0, 0, 0));
 
         TenantLedger q4 = ledgerOf(B, "2025-Q4");
         assertThat(q4.districts()).isEqualTo(new TenantLedger.Districts(1, 0, 0, 1, 1, 0, 0, 0, 0, 1));
@@ -208,6 +218,7 @@ class LedgerIntegrationTest {
             assertThat(empty.starsSelected()).isZero();
             assertThat(empty.rectifications()).isEqualTo(new TenantLedger.Rectifications(0, 0, 0));
             assertThat(empty.districts()).isEqualTo(new TenantLedger.Districts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
+            assertThat(empty.supervision()).isEqualTo(new TenantLedger.Supervision(0, 0, 0, 0, 0));
         }
     }
 
@@ -336,9 +347,11 @@ class LedgerIntegrationTest {
             assertThat(numbers(a, 1, 20)).containsExactly(4d, 3d, 1d, 0.75d, 3.75d, 1d, 2d, 1d, 2d, 1d, 1d, 3d, 1d,
                     0d, 2d, 0d, 1d, 1d, 1d);
             assertThat(LedgerSpreadsheet.HEADERS).endsWith("诚信商圈", "诚信街区", "诚信市场", "入驻商户（期末）", "本期入驻",
-                    "本期移出", "红色商户", "黄色商户", "绿色商户");
+                    "本期移出", "红色商户", "黄色商户", "绿色商户", "收到督办通知", "督办按期办结", "督办逾期办结",
+                    "督办未办结（期末）", "督办逾期未办（期末）");
             assertThat(a.getCell(4).getCellStyle().getDataFormatString()).isEqualTo("0.00%");
             assertThat(numbers(a, 20, 29)).containsExactly(1d, 1d, 0d, 3d, 4d, 1d, 1d, 1d, 1d);
+            assertThat(numbers(a, 29, 34)).containsExactly(2d, 0d, 0d, 2d, 1d);
             Row c = sheet.getRow(2 + city.tenants().stream().map(TenantLedger::tenant).toList().indexOf(C.code()));
             assertThat(c.getCell(4).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.BLANK);
 
@@ -402,6 +415,9 @@ class LedgerIntegrationTest {
             supervision.removeForBrokenCommitment(s3.id(), "违反诚信经营承诺，销售假冒商品", "officer-a");
             return null;
         });
+        String notice = cityOffice.send(new NewSupervision(A.code(), "SUPERVISION", "双公示逾期督办", "请于期限内报送整改情况。",
+                5), "city-office").caseId();
+        cityOffice.send(new NewSupervision(A.code(), "NOTICE", "年度考核通知", "请报送年度考核材料。", 1), "city-office");
         String c1 = startAndSign(A, "2025-09-26");
         String cb = startAndSign(B, "2025-09-26");
         String ra1 = applyForRepair(A);
@@ -429,6 +445,7 @@ class LedgerIntegrationTest {
 
         // Thursday 10-09: RA3 rejected after its acceptance deadline (Tue 09-30): late
         moveTo(2025, 10, 9, 10, 0);
+        complete(A, notice, "officer-a", Map.of("report", "已完成整改并报送", "contact", "王科长 0769-12345678"));
         complete(A, ra3, "window-officer", Map.of("decision", "reject", "rejectionReasons", "不符合修复条件"));
 
         // Friday 10-10: the city confirms the star; C1 honoured
