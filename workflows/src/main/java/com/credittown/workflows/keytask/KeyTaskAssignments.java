@@ -1,0 +1,11 @@
+package com.credittown.workflows.keytask;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** The current tenant's copies of key tasks (the tenant filter is applied by Hibernate). */
+interface KeyTaskAssignments extends JpaRepository<KeyTaskAssignment, String> {
+
+    Optional<KeyTaskAssignment> findByKeyTaskId(String keyTaskId);
+}
