@@ -6,6 +6,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
  * (both rules in ApiSecurityConfiguration). A missing or malformed period is a 400 naming the field.
  */
 @RestController
+@Tag(name = "Assessment ledgers (考核台账)", description = "Figures per tenant and period (2025-09, 2025-Q3, 2025) computed from the data: 双公示, severe dishonesty, commitments, repair, stars, rectification, districts and member shops with ratings, supervision. See docs/ledgers.md.")
 class LedgerController {
 
     private final LedgerService ledgers;
@@ -22,16 +25,19 @@ class LedgerController {
         this.ledgers = ledgers;
     }
 
+    @Operation(summary = "A tenant's ledger for a period (officer: own tenant; city office: any)")
     @GetMapping("/api/tenants/{tenant}/ledger")
     TenantLedger ofTenant(@RequestParam(name = "period", required = false) String period) {
         return ledgers.ofTenant(LedgerPeriod.parse(period));
     }
 
+    @Operation(summary = "City office: every tenant's ledger for a period, with the city's totals")
     @GetMapping("/api/city/ledgers")
     LedgerService.CityLedger ofCity(@RequestParam(name = "period", required = false) String period) {
         return ledgers.ofCity(LedgerPeriod.parse(period));
     }
 
+    @Operation(summary = "City office: the assessment ledger as a print-formatted .xlsx")
     @GetMapping("/api/city/ledgers.xlsx")
     ResponseEntity<byte[]> spreadsheet(@RequestParam(name = "period", required = false) String period) {
         LedgerPeriod parsed = LedgerPeriod.parse(period);
