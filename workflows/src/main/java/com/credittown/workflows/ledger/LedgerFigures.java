@@ -5,6 +5,7 @@ import com.credittown.platform.credit.Severity;
 import com.credittown.platform.tenancy.TenantContext;
 import com.credittown.workflows.commitment.CommitmentStatus;
 import com.credittown.workflows.district.DistrictCensus;
+import com.credittown.workflows.keytask.KeyTaskCensus;
 import com.credittown.workflows.star.NominationStatus;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -26,11 +27,13 @@ class LedgerFigures {
 
     private final EntityManager entities;
     private final DistrictCensus census;
+    private final KeyTaskCensus keyTaskCensus;
     private final PlatformClock clock;
 
-    LedgerFigures(EntityManager entities, DistrictCensus census, PlatformClock clock) {
+    LedgerFigures(EntityManager entities, DistrictCensus census, KeyTaskCensus keyTaskCensus, PlatformClock clock) {
         this.entities = entities;
         this.census = census;
+        this.keyTaskCensus = keyTaskCensus;
         this.clock = clock;
     }
 
@@ -42,7 +45,7 @@ class LedgerFigures {
                 TenantLedger.SevereDishonesty.of(severeAt(period.start(), period.startInstant()),
                         severeAt(period.end(), period.endInstant())),
                 commitments(period), repairs(period), starsSelected(period), rectifications(period),
-                districts(period), supervision(period), TenantLedger.PENDING);
+                districts(period), supervision(period), keyTasks(period), TenantLedger.PENDING);
     }
 
     private TenantLedger.DoublePublicity doublePublicity(LedgerPeriod period) {
@@ -181,6 +184,14 @@ class LedgerFigures {
                 .setParameter("from", period.startInstant())
                 .setParameter("to", period.endInstant())
                 .setParameter("onTime", onTime));
+    }
+
+    /** Key tasks assigned by the period end in their state then; overdue as for supervision notices. */
+    private TenantLedger.KeyTasks keyTasks(LedgerPeriod period) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate cutoff = period.end().isAfter(today) ? today : period.end();
+        KeyTaskCensus.Counts c = keyTaskCensus.count(period.endInstant(), cutoff);
+        return new TenantLedger.KeyTasks(c.assigned(), c.notStarted(), c.inProgress(), c.done(), c.overdue());
     }
 
     private static long count(TypedQuery<Long> query) {

@@ -72,7 +72,12 @@ final class LedgerSpreadsheet {
             new Column("督办按期办结", 9, Format.COUNT, l -> l.supervision().handledOnTime()),
             new Column("督办逾期办结", 9, Format.COUNT, l -> l.supervision().handledLate()),
             new Column("督办未办结（期末）", 10, Format.COUNT, l -> l.supervision().openAtEnd()),
-            new Column("督办逾期未办（期末）", 10, Format.COUNT, l -> l.supervision().overdueAtEnd()));
+            new Column("督办逾期未办（期末）", 10, Format.COUNT, l -> l.supervision().overdueAtEnd()),
+            new Column("重点任务（期末）", 9, Format.COUNT, l -> l.keyTasks().assigned()),
+            new Column("重点任务未开始", 9, Format.COUNT, l -> l.keyTasks().notStarted()),
+            new Column("重点任务推进中", 9, Format.COUNT, l -> l.keyTasks().inProgress()),
+            new Column("重点任务已完成", 9, Format.COUNT, l -> l.keyTasks().done()),
+            new Column("重点任务已逾期", 9, Format.COUNT, l -> l.keyTasks().overdue()));
 
     static {
         HEADERS = COLUMNS.stream().map(Column::header).toList();

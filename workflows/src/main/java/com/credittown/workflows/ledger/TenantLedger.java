@@ -14,7 +14,7 @@ import java.util.List;
 public record TenantLedger(String tenant, String tenantName, String period, DoublePublicity doublePublicity,
                            SevereDishonesty severeDishonesty, Commitments commitments, Repairs repairs,
                            long starsSelected, Rectifications rectifications, Districts districts,
-                           Supervision supervision, List<PendingFigure> pending) {
+                           Supervision supervision, KeyTasks keyTasks, List<PendingFigure> pending) {
 
     /** Every figure of the ledger is computed now; the list stays for clients that read it. */
     public static final List<PendingFigure> PENDING = List.of();
@@ -72,6 +72,13 @@ public record TenantLedger(String tenant, String tenantName, String period, Doub
                               long overdueAtEnd) {
     }
 
+    /**
+     * Key tasks (重点任务) assigned to the tenant by the period end, by their status then: each copy in the state of
+     * its latest revision before the period end, OVERDUE if not done and its deadline passed by then.
+     */
+    public record KeyTasks(long assigned, long notStarted, long inProgress, long done, long overdue) {
+    }
+
     /** A figure of the ledger that is not computed yet, named so nobody reads a zero into it. */
     public record PendingFigure(String key, String nameZh, String reason) {
     }
@@ -81,6 +88,7 @@ public record TenantLedger(String tenant, String tenantName, String period, Doub
         long total = 0, onTime = 0, days = 0, severeStart = 0, severeEnd = 0, signed = 0, verified = 0, breached = 0;
         long received = 0, repairOnTime = 0, repairLate = 0, repairOpen = 0, stars = 0, open = 0, closed = 0,
                 overdue = 0;
+        long tasks = 0, tasksNotStarted = 0, tasksInProgress = 0, tasksDone = 0, tasksOverdue = 0;
         long notices = 0, handledOnTime = 0, handledLate = 0, noticesOpen = 0, noticesOverdue = 0;
         long malls = 0, streets = 0, markets = 0, members = 0, admitted = 0, removed = 0, red = 0, yellow = 0,
                 green = 0;
@@ -115,13 +123,19 @@ public record TenantLedger(String tenant, String tenantName, String period, Doub
             handledLate += l.supervision.handledLate();
             noticesOpen += l.supervision.openAtEnd();
             noticesOverdue += l.supervision.overdueAtEnd();
+            tasks += l.keyTasks.assigned();
+            tasksNotStarted += l.keyTasks.notStarted();
+            tasksInProgress += l.keyTasks.inProgress();
+            tasksDone += l.keyTasks.done();
+            tasksOverdue += l.keyTasks.overdue();
         }
         return new TenantLedger(null, "合计", period, DoublePublicity.of(total, onTime, days),
                 SevereDishonesty.of(severeStart, severeEnd), new Commitments(signed, verified, breached),
                 new Repairs(received, repairOnTime, repairLate, repairOpen), stars,
                 new Rectifications(open, closed, overdue),
                 Districts.of(malls, streets, markets, members, admitted, removed, red, yellow, green),
-                new Supervision(notices, handledOnTime, handledLate, noticesOpen, noticesOverdue), PENDING);
+                new Supervision(notices, handledOnTime, handledLate, noticesOpen, noticesOverdue),
+                new KeyTasks(tasks, tasksNotStarted, tasksInProgress, tasksDone, tasksOverdue), PENDING);
     }
 
     private static BigDecimal ratio(long part, long whole, int scale) {

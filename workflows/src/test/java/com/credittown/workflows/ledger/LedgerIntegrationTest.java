@@ -36,6 +36,9 @@ import com.credittown.workflows.district.DistrictShop;
 import com.credittown.workflows.district.DistrictShops;
 import com.credittown.workflows.district.NewDistrict;
 import com.credittown.workflows.district.ShopSupervision;
+import com.credittown.workflows.keytask.KeyTaskLedger;
+import com.credittown.workflows.keytask.KeyTaskUpdate;
+import com.credittown.workflows.keytask.NewKeyTask;
 import com.credittown.workflows.rectification.RectificationCases;
 import com.credittown.workflows.star.IntegrityStarSelection;
 import com.credittown.workflows.supervision.NewSupervision;
@@ -114,6 +117,8 @@ class LedgerIntegrationTest {
     @Autowired
     SupervisionService cityOffice;
     @Autowired
+    KeyTaskLedger keyTasks;
+    @Autowired
     MockMvc mvc;
 
     @BeforeEach
@@ -145,6 +150,9 @@ class LedgerIntegrationTest {
         assertThat(september.districts()).isEqualTo(new TenantLedger.Districts(2, 1, 1, 0, 3, 4, 1, 1, 1, 1));
         // two notices on 09-26: one due 10-10 (answered 10-09), one due Sunday 09-28 (a working day), never answered
         assertThat(september.supervision()).isEqualTo(new TenantLedger.Supervision(2, 0, 0, 2, 1));
+        // two key tasks assigned 09-26: K1 due 09-30 in progress (overdue by 10-01), K2 due 12-31 not started
+        assertThat(september.keyTasks()).isEqualTo(new TenantLedger.KeyTasks(2, 1, 0, 0, 1));
+        assertThat(ledgerOf(A, "2025-08").keyTasks()).isEqualTo(new TenantLedger.KeyTasks(0, 0, 0, 0, 0));
 
         TenantLedger q3 = ledgerOf(A, "2025-Q3");
         assertThat(q3.period()).isEqualTo("2025-Q3");
@@ -157,6 +165,7 @@ class LedgerIntegrationTest {
         assertThat(q3.rectifications()).isEqualTo(new TenantLedger.Rectifications(1, 1, 1));
         assertThat(q3.districts()).isEqualTo(new TenantLedger.Districts(2, 1, 1, 0, 3, 4, 1, 1, 1, 1));
         assertThat(q3.supervision()).isEqualTo(new TenantLedger.Supervision(2, 0, 0, 2, 1));
+        assertThat(q3.keyTasks()).isEqualTo(new TenantLedger.KeyTasks(2, 1, 0, 0, 1));
         assertThat(q3.pending()).isEmpty();
 
         TenantLedger q4 = ledgerOf(A, "2025-Q4");
@@ -170,6 +179,8 @@ class LedgerIntegrationTest {
         // a market added, S5 admitted; the September complaints have left the 90-day rating period by 31 Dec
         assertThat(q4.districts()).isEqualTo(new TenantLedger.Districts(3, 1, 1, 1, 4, 1, 0, 0, 0, 4));
         assertThat(q4.supervision()).isEqualTo(new TenantLedger.Supervision(0, 1, 0, 1, 1));
+        // K2 done on 10-09; K1 still in progress, overdue
+        assertThat(q4.keyTasks()).isEqualTo(new TenantLedger.KeyTasks(2, 0, 0, 1, 1));
         // the rating is as of the period's last day, not the shop's stored rating of today
         assertThat(ledgerOf(A, "2025-10").districts()).isEqualTo(
                 new TenantLedger.Districts(3, 1, 1, 1, 4, 1, 0, 1, 1, 2));
@@ -184,6 +195,7 @@ class LedgerIntegrationTest {
         assertThat(year.rectifications()).isEqualTo(new TenantLedger.Rectifications(1, 1, 1));
         assertThat(year.districts()).isEqualTo(new TenantLedger.Districts(3, 1, 1, 1, 4, 5, 1, 0, 0, 4));
         assertThat(year.supervision()).isEqualTo(new TenantLedger.Supervision(2, 1, 0, 1, 1));
+        assertThat(year.keyTasks()).isEqualTo(new TenantLedger.KeyTasks(2, 0, 0, 1, 1));
         // before the first district existed
         assertThat(ledgerOf(A, "2025-08").districts()).isEqualTo(
                 new TenantLedger.Districts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
@@ -201,6 +213,7 @@ class LedgerIntegrationTest {
         assertThat(q3.rectifications()).isEqualTo(new TenantLedger.Rectifications(1, 0, 1));
         assertThat(q3.districts()).isEqualTo(new TenantLedger.Districts(1, 0, 0, 1, 1, 1, 0, 0, 0, 1));
         assertThat(q3.supervision()).isEqualTo(new TenantLedger.Supervision(0, 0, 0, 0, 0));
+        assertThat(q3.keyTasks()).isEqualTo(new TenantLedger.KeyTasks(0, 0, 0, 0, 0));
 
         TenantLedger q4 = ledgerOf(B, "2025-Q4");
         assertThat(q4.districts()).isEqualTo(new TenantLedger.Districts(1, 0, 0, 1, 1, 0, 0, 0, 0, 1));
@@ -219,6 +232,7 @@ class LedgerIntegrationTest {
             assertThat(empty.rectifications()).isEqualTo(new TenantLedger.Rectifications(0, 0, 0));
             assertThat(empty.districts()).isEqualTo(new TenantLedger.Districts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
             assertThat(empty.supervision()).isEqualTo(new TenantLedger.Supervision(0, 0, 0, 0, 0));
+            assertThat(empty.keyTasks()).isEqualTo(new TenantLedger.KeyTasks(0, 0, 0, 0, 0));
         }
     }
 
@@ -348,10 +362,12 @@ class LedgerIntegrationTest {
                     0d, 2d, 0d, 1d, 1d, 1d);
             assertThat(LedgerSpreadsheet.HEADERS).endsWith("诚信商圈", "诚信街区", "诚信市场", "入驻商户（期末）", "本期入驻",
                     "本期移出", "红色商户", "黄色商户", "绿色商户", "收到督办通知", "督办按期办结", "督办逾期办结",
-                    "督办未办结（期末）", "督办逾期未办（期末）");
+                    "督办未办结（期末）", "督办逾期未办（期末）", "重点任务（期末）", "重点任务未开始", "重点任务推进中", "重点任务已完成",
+                    "重点任务已逾期");
             assertThat(a.getCell(4).getCellStyle().getDataFormatString()).isEqualTo("0.00%");
             assertThat(numbers(a, 20, 29)).containsExactly(1d, 1d, 0d, 3d, 4d, 1d, 1d, 1d, 1d);
             assertThat(numbers(a, 29, 34)).containsExactly(2d, 0d, 0d, 2d, 1d);
+            assertThat(numbers(a, 34, 39)).containsExactly(2d, 1d, 0d, 0d, 1d);
             Row c = sheet.getRow(2 + city.tenants().stream().map(TenantLedger::tenant).toList().indexOf(C.code()));
             assertThat(c.getCell(4).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.BLANK);
 
@@ -418,6 +434,8 @@ class LedgerIntegrationTest {
         String notice = cityOffice.send(new NewSupervision(A.code(), "SUPERVISION", "双公示逾期督办", "请于期限内报送整改情况。",
                 5), "city-office").caseId();
         cityOffice.send(new NewSupervision(A.code(), "NOTICE", "年度考核通知", "请报送年度考核材料。", 1), "city-office");
+        String k1 = keyTask("2025-09-30");
+        String k2 = keyTask("2025-12-31");
         String c1 = startAndSign(A, "2025-09-26");
         String cb = startAndSign(B, "2025-09-26");
         String ra1 = applyForRepair(A);
@@ -431,6 +449,7 @@ class LedgerIntegrationTest {
 
         // Monday 09-29: a second commitment in A, breached on Tuesday 09-30; B's honoured; RA2 accepted
         moveTo(2025, 9, 29, 10, 0);
+        as(A, () -> keyTasks.update(k1, new KeyTaskUpdate("张三", "IN_PROGRESS", "已部署", null, null), "officer-a"));
         String c2 = startAndSign(A, "2025-09-29");
         moveTo(2025, 9, 30, 15, 0);
         complete(A, c2, "officer-b", Map.of("outcome", "breached", "findings", "未按承诺整改",
@@ -446,6 +465,7 @@ class LedgerIntegrationTest {
         // Thursday 10-09: RA3 rejected after its acceptance deadline (Tue 09-30): late
         moveTo(2025, 10, 9, 10, 0);
         complete(A, notice, "officer-a", Map.of("report", "已完成整改并报送", "contact", "王科长 0769-12345678"));
+        as(A, () -> keyTasks.update(k2, new KeyTaskUpdate("李四", "DONE", "已完成", "2025-10-09", null), "officer-a"));
         complete(A, ra3, "window-officer", Map.of("decision", "reject", "rejectionReasons", "不符合修复条件"));
 
         // Friday 10-10: the city confirms the star; C1 honoured
@@ -478,6 +498,11 @@ class LedgerIntegrationTest {
         dishonesty(A, subject(A), Severity.SEVERE, LocalDate.of(2025, 10, 15));
         dishonesty(A, subject(A), Severity.GENERAL, LocalDate.of(2025, 7, 1));
         dishonesty(B, subject(B), Severity.SEVERE, LocalDate.of(2025, 9, 5));
+    }
+
+    private String keyTask(String deadline) {
+        return keyTasks.assign(new NewKeyTask("重点任务" + deadline, "按计划推进", "东府办〔2024〕6号（二十四）", "市发展改革局",
+                deadline, null, List.of(A.code())), "city-office").id();
     }
 
     private District district(TenantId tenant, String name, String kind) {
