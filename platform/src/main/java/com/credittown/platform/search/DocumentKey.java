@@ -3,5 +3,5 @@ package com.credittown.platform.search;
 import com.credittown.platform.tenancy.TenantId;
 
 /** One search document: its type (e.g. {@code subject}), its tenant and its id (the row's id). */
-record DocumentKey(String type, TenantId tenant, String id) {
+public record DocumentKey(String type, TenantId tenant, String id) {
 }

@@ -1,6 +1,5 @@
 package com.credittown.platform.search;
 
-import co.elastic.clients.elasticsearch._types.mapping.DynamicMapping;
 import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
 import com.credittown.platform.tenancy.TenantId;
 import java.sql.Date;
@@ -8,11 +7,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -26,19 +20,16 @@ import org.springframework.stereotype.Component;
  * is ever added, must also queue the subject's records.
  */
 @Component
-class RecordDocumentType implements SearchDocumentType {
+class RecordDocumentType extends JdbcDocumentType {
 
     static final String NAME = "record";
-    private static final String COLUMNS = "select r.id, r.tenant_id, r.version, r.subject_id, s.name as subject_name,"
-            + " s.code as subject_code, r.kind, r.severity, r.state, r.title, r.department, r.decision_date,"
-            + " r.legal_basis, r.recorded_at, r.publicity_ended_at, r.archived_at"
-            + " from credit_record r join credit_subject s on s.id = r.subject_id and s.tenant_id = r.tenant_id";
-    private static final int IN_CHUNK = 500;
-
-    private final JdbcTemplate jdbc;
 
     RecordDocumentType(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+        super(jdbc, "select r.id, r.tenant_id, r.version, r.subject_id, s.name as subject_name,"
+                + " s.code as subject_code, r.kind, r.severity, r.state, r.title, r.department, r.decision_date,"
+                + " r.legal_basis, r.recorded_at, r.publicity_ended_at, r.archived_at"
+                + " from credit_record r join credit_subject s on s.id = r.subject_id and s.tenant_id = r.tenant_id",
+                "r.id", "select count(*) from credit_record", true);
     }
 
     @Override
@@ -52,67 +43,18 @@ class RecordDocumentType implements SearchDocumentType {
     }
 
     @Override
-    public TypeMapping mapping(SearchSettings settings) {
-        // Every Chinese text field uses the configured analyzer, so a production cluster switches all of them at once.
-        String analyzer = settings.nameAnalyzer();
-        return TypeMapping.of(m -> m
-                .dynamic(DynamicMapping.Strict)
-                .properties("tenant", p -> p.keyword(k -> k))
-                .properties("id", p -> p.keyword(k -> k))
-                .properties("subjectId", p -> p.keyword(k -> k))
-                .properties("subjectName", p -> p.text(t -> t
-                        .analyzer(analyzer)
-                        .fields("keyword", f -> f.keyword(k -> k.ignoreAbove(256)))))
-                // keyword: exact and prefix queries on the subject's unified social credit code
-                .properties("subjectCode", p -> p.keyword(k -> k))
-                .properties("kind", p -> p.keyword(k -> k))
-                .properties("severity", p -> p.keyword(k -> k))
-                .properties("state", p -> p.keyword(k -> k))
-                .properties("title", p -> p.text(t -> t
-                        .analyzer(analyzer)
-                        .fields("keyword", f -> f.keyword(k -> k.ignoreAbove(256)))))
-                .properties("department", p -> p.text(t -> t.analyzer(analyzer)))
-                .properties("decisionDate", p -> p.date(d -> d))
-                .properties("legalBasis", p -> p.text(t -> t.analyzer(analyzer)))
-                .properties("updatedAt", p -> p.date(d -> d)));
+    public TypeMapping mapping(String textAnalyzer) {
+        return SearchMappings.of(textAnalyzer)
+                // subjectCode: exact and prefix queries on the subject's unified social credit code
+                .keyword("subjectId", "subjectCode", "kind", "severity", "state")
+                .name("subjectName", "title")
+                .text("department", "legalBasis")
+                .date("decisionDate", "updatedAt")
+                .build();
     }
 
     @Override
-    public Map<DocumentKey, IndexedDocument> load(Map<DocumentKey, Instant> changedAt) {
-        Map<Long, DocumentKey> byId = new HashMap<>();
-        for (DocumentKey key : changedAt.keySet()) {
-            byId.put(Long.parseLong(key.id()), key);
-        }
-        Map<DocumentKey, IndexedDocument> found = new HashMap<>();
-        List<Long> ids = new ArrayList<>(byId.keySet());
-        for (int from = 0; from < ids.size(); from += IN_CHUNK) {
-            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
-            String sql = COLUMNS + " where r.id in ("
-                    + chunk.stream().map(id -> "?").collect(Collectors.joining(",")) + ")";
-            jdbc.query(sql, rs -> {
-                DocumentKey key = byId.get(rs.getLong("id"));
-                // The id is global, but a key only ever sees its own tenant's row.
-                if (key != null && key.tenant().code().equals(rs.getString("tenant_id"))) {
-                    found.put(key, document(rs, changedAt.get(key)));
-                }
-            }, chunk.toArray());
-        }
-        return found;
-    }
-
-    @Override
-    public long count() {
-        Long count = jdbc.queryForObject("select count(*) from credit_record", Long.class);
-        return count == null ? 0 : count;
-    }
-
-    @Override
-    public List<IndexedDocument> after(long afterId, int limit) {
-        return jdbc.query(COLUMNS + " where r.id > ? order by r.id limit ?",
-                (rs, row) -> document(rs, null), afterId, limit);
-    }
-
-    private static IndexedDocument document(ResultSet rs, Instant changedAt) throws SQLException {
+    protected IndexedDocument document(ResultSet rs, Instant changedAt) throws SQLException {
         TenantId tenant = new TenantId(rs.getString("tenant_id"));
         String id = Long.toString(rs.getLong("id"));
         Date decided = rs.getDate("decision_date");

@@ -1,7 +1,10 @@
 package com.credittown.platform.search;
 
-/** A credit record found by search, with the path of its subject's archive (where the record is shown). */
-public record RecordHit(long id, long subjectId, String subjectName, String subjectCode, String kind,
+/**
+ * A credit record found by search, with its tenant and the path (REST) and route (UI) of its subject's archive,
+ * where the record is shown.
+ */
+public record RecordHit(String tenant, long id, long subjectId, String subjectName, String subjectCode, String kind,
                         String severity, String state, String title, String department, String decisionDate,
-                        String updatedAt, String archivePath) {
+                        String updatedAt, String archivePath, String link) implements SearchHit {
 }

@@ -6,14 +6,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One kind of search document (subjects now; records, cases and district shops later). Adding an index type is
- * adding one bean of this interface: the index manager creates its alias, the outbox dispatcher and the full
- * reindex use it to read documents, and its searches go through {@link TenantSearchFilter}.
+ * One kind of search document (subjects, records, cases, district shops). Adding an index type is adding one bean
+ * of this interface: the index manager creates its alias, the outbox dispatcher and the full reindex use it to read
+ * documents, and its searches ({@link SearchGroup}) go through {@link TenantSearchFilter}. Types backed by one SQL
+ * table extend {@link JdbcDocumentType}.
  *
- * <p>Documents are read from the database as system work, across tenants, by plain JDBC: callers pass the tenant
- * with every key, and implementations check that each row belongs to the key's tenant.
+ * <p>Documents are read as system work, across tenants: callers pass the tenant with every key, and implementations
+ * check that each row belongs to the key's tenant.
  */
-interface SearchDocumentType {
+public interface SearchDocumentType {
 
     /** The name in the outbox's {@code doc_type} column, e.g. {@code subject}. */
     String name();
@@ -21,8 +22,12 @@ interface SearchDocumentType {
     /** The alias's suffix, e.g. {@code subjects} for the alias {@code credittown-subjects}. */
     String indexName();
 
-    /** The mapping of a new concrete index. */
-    TypeMapping mapping(SearchSettings settings);
+    /**
+     * The mapping of a new concrete index.
+     *
+     * @param textAnalyzer the configured analyzer of every Chinese text field
+     */
+    TypeMapping mapping(String textAnalyzer);
 
     /**
      * The current state of these documents; a key without an entry no longer exists (its document is deleted).
@@ -34,11 +39,15 @@ interface SearchDocumentType {
     /** How many documents a full reindex will send. */
     long count();
 
-    /** The next documents of a full reindex, of every tenant, in ascending id order after {@code afterId}. */
-    List<IndexedDocument> after(long afterId, int limit);
+    /**
+     * The next documents of a full reindex, of every tenant, in the type's cursor order.
+     *
+     * @param cursor what {@link #cursorOf} returned for the last document of the previous page, null for the first
+     */
+    List<IndexedDocument> after(String cursor, int limit);
 
-    /** The id a full reindex continues after, for a document {@link #after} returned. */
-    default long cursorOf(IndexedDocument document) {
-        return Long.parseLong(document.key().id());
+    /** Where a full reindex continues after this document (one {@link #after} returned). */
+    default String cursorOf(IndexedDocument document) {
+        return document.key().id();
     }
 }

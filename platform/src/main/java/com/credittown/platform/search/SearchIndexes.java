@@ -116,7 +116,7 @@ class SearchIndexes {
         client.indices().create(c -> c
                 .index(index)
                 .settings(s -> s.numberOfShards("1").numberOfReplicas(Integer.toString(settings.replicas())))
-                .mappings(type.mapping(settings)));
+                .mappings(type.mapping(settings.nameAnalyzer())));
         return index;
     }
 

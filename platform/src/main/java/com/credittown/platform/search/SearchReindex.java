@@ -75,7 +75,7 @@ class SearchReindex {
             indexes.startShadow(type, index);
             long total = type.count();
             long done = 0;
-            long after = Long.MIN_VALUE;
+            String after = null;
             progress = ReindexStatus.running(type.name(), index, 0, total, started);
             statuses.put(type.name(), progress);
             log.info("Search reindex of {}: building {} with {} documents", type.indexName(), index, total);

@@ -2,7 +2,10 @@ package com.credittown.platform.search;
 
 import java.util.List;
 
-/** A credit subject found by search, with the path of its archive in the REST API. */
-public record SubjectHit(long id, String code, String name, String kind, String grade, Integer score,
-                         List<String> tags, String updatedAt, String archivePath) {
+/**
+ * A credit subject found by search, with its tenant, the path of its archive in the REST API and the UI route of
+ * its archive page ({@code tenants/{t}/subjects/{id}}).
+ */
+public record SubjectHit(String tenant, long id, String code, String name, String kind, String grade, Integer score,
+                         List<String> tags, String updatedAt, String archivePath, String link) implements SearchHit {
 }

@@ -154,7 +154,8 @@ class SubjectSearchBenchmark {
                     refused.get(), refreshSeconds, count, bytes / 1e6);
 
             // 2. searching: concurrent, mixed Chinese name parts and code prefixes, through the production code
-            SubjectSearch search = new SubjectSearch(client, indexes, type, new SearchStatus(null));
+            SubjectSearch search = new SubjectSearch(new DocumentSearch(client, indexes, new SearchStatus(null),
+                    new TenantSearchFilter(null)), type);
             for (int warm = 0; warm < 200; warm++) {
                 runQuery(search, samples, new Random(warm), null);
             }

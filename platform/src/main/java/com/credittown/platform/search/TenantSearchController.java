@@ -6,19 +6,28 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Record search, and the grouped search of the UI's search box (subjects and records at once), for the tenant of the
- * request (resolved from the path by the tenant filter).
+ * Search for the tenant of the request (resolved from the path by the tenant request filter): one group at a time
+ * ({@code /subjects}, {@code /records}) and the grouped answer of the search box.
  */
 @RestController
 @RequestMapping("/api/tenants/{tenant}/search")
-class RecordSearchController {
+class TenantSearchController {
 
     private final SubjectSearch subjects;
     private final RecordSearch records;
+    private final GlobalSearch global;
 
-    RecordSearchController(SubjectSearch subjects, RecordSearch records) {
+    TenantSearchController(SubjectSearch subjects, RecordSearch records, GlobalSearch global) {
         this.subjects = subjects;
         this.records = records;
+        this.global = global;
+    }
+
+    @GetMapping("/subjects")
+    SearchResults<SubjectHit> subjects(@RequestParam(name = "q", required = false) String q,
+                                       @RequestParam(name = "page", defaultValue = "0") int page,
+                                       @RequestParam(name = "size", defaultValue = "20") int size) {
+        return subjects.search(q, page, size);
     }
 
     @GetMapping("/records")
@@ -28,16 +37,10 @@ class RecordSearchController {
         return records.search(q, page, size);
     }
 
-    /** Both groups for one query: the first {@code size} subjects and the first {@code size} records. */
+    /** Every group for one query (subjects, records, cases, shops): the first {@code size} hits of each. */
     @GetMapping
     GroupedResults all(@RequestParam(name = "q", required = false) String q,
                        @RequestParam(name = "size", defaultValue = "10") int size) {
-        // Checked once, so bad input names its fields once, not per group.
-        SubjectSearch.checked(q, 0, size);
-        return new GroupedResults(subjects.search(q, 0, size), records.search(q, 0, size));
-    }
-
-    /** The grouped answer of the search box. */
-    record GroupedResults(SearchResults<SubjectHit> subjects, SearchResults<RecordHit> records) {
+        return global.search(com.credittown.platform.tenancy.TenantContext.require().code(), q, size);
     }
 }

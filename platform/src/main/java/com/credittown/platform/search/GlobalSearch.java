@@ -1,0 +1,40 @@
+package com.credittown.platform.search;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+
+/**
+ * The search box: one query over every {@link SearchGroup} (subjects, records, cases, shops, in their
+ * {@code @Order}), the first page of each.
+ */
+@Service
+public class GlobalSearch {
+
+    private final DocumentSearch search;
+    private final List<SearchGroup<?, ?>> groups;
+
+    GlobalSearch(DocumentSearch search, List<SearchGroup<?, ?>> groups) {
+        this.search = search;
+        this.groups = List.copyOf(groups);
+    }
+
+    /**
+     * @param tenant the tenant asked for, or null for every tenant the caller may search
+     * @return each group's first {@code size} hits, by group key, in the groups' order
+     */
+    public GroupedResults search(String tenant, String query, int size) {
+        // Checked once, so bad input names its fields once, not per group.
+        DocumentSearch.checked(query, 0, size);
+        Map<String, SearchResults<? extends SearchHit>> found = new LinkedHashMap<>();
+        for (SearchGroup<?, ?> group : groups) {
+            found.put(group.group(), search.search(group, tenant, query, 0, size));
+        }
+        return new GroupedResults(found);
+    }
+
+    public List<String> groups() {
+        return groups.stream().map(SearchGroup::group).toList();
+    }
+}
