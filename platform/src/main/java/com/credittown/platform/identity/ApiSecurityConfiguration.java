@@ -63,6 +63,9 @@ class ApiSecurityConfiguration {
                 // the city's working-day calendar: everyone reads, the city office writes
                 .requestMatchers(HttpMethod.GET, "/api/calendar/**").authenticated()
                 .requestMatchers("/api/calendar/**").hasRole(city)
+                // search: the search box (the city office across tenants) for those who work cases, not merchants
+                .requestMatchers(HttpMethod.GET, "/api/search", "/api/tenants/*/search", "/api/tenants/*/search/**")
+                .hasAnyRole(officer, reviewer, admin, city)
                 // search administration
                 .requestMatchers(HttpMethod.GET, "/api/search/**").authenticated()
                 .requestMatchers("/api/search/**").hasAnyRole(city, admin)

@@ -40,6 +40,12 @@ public class SearchOutbox {
         write(RecordDocumentType.NAME, tenant, Long.toString(recordId), OutboxOperation.UPSERT, null);
     }
 
+    /** Asks for the case's (process instance's) document to be (re)indexed from its current state. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void caseChanged(TenantId tenant, String processInstanceId) {
+        write(CaseDocumentType.NAME, tenant, processInstanceId, OutboxOperation.UPSERT, null);
+    }
+
     /**
      * Writes one outbox row.
      *

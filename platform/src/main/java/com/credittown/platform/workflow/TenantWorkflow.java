@@ -221,6 +221,60 @@ public class TenantWorkflow {
                 toInstant(instance.getEndTime()), instance.getProcessVariables(), steps, decided));
     }
 
+    /**
+     * The tenant's cases with these ids as the search index keeps them (ids of other tenants or unknown ones are
+     * left out). For system work (the search outbox and reindex): every open task, whoever may work it.
+     */
+    @Transactional(readOnly = true)
+    public List<IndexedCase> casesForIndex(java.util.Collection<String> caseIds) {
+        if (caseIds.isEmpty()) {
+            return List.of();
+        }
+        String tenant = TenantContext.require().code();
+        java.util.Set<String> ids = new java.util.HashSet<>(caseIds);
+        Map<String, List<IndexedCase.OpenTask>> open = new java.util.HashMap<>();
+        tasks.createTaskQuery().taskTenantId(tenant).processInstanceIdIn(ids).includeIdentityLinks()
+                .orderByTaskId().asc().list()
+                .forEach(task -> open.computeIfAbsent(task.getProcessInstanceId(), id -> new java.util.ArrayList<>())
+                        .add(new IndexedCase.OpenTask(task.getId(), task.getName(), task.getAssignee(),
+                                task.getIdentityLinks().stream()
+                                        .filter(link -> "candidate".equals(link.getType()) && link.getGroupId() != null)
+                                        .map(link -> link.getGroupId())
+                                        .distinct()
+                                        .toList(),
+                                toInstant(task.getDueDate()))));
+        return history.createHistoricProcessInstanceQuery()
+                .processInstanceIds(ids)
+                .processInstanceTenantId(tenant)
+                .includeProcessVariables()
+                .list().stream()
+                .map(instance -> new IndexedCase(instance.getId(), instance.getProcessDefinitionKey(),
+                        instance.getProcessDefinitionName(), instance.getBusinessKey(),
+                        toInstant(instance.getStartTime()), toInstant(instance.getEndTime()),
+                        nonNull(instance.getProcessVariables()), open.getOrDefault(instance.getId(), List.of())))
+                .toList();
+    }
+
+    /** How many cases (running and ended) the tenant has. */
+    @Transactional(readOnly = true)
+    public long countCases() {
+        return history.createHistoricProcessInstanceQuery().processInstanceTenantId(TenantContext.require().code())
+                .count();
+    }
+
+    /** The ids of the tenant's cases after {@code afterId} (null: from the first) in id order: a reindex's pages. */
+    @Transactional(readOnly = true)
+    public List<String> caseIdsAfter(String afterId, int limit) {
+        return history.createNativeHistoricProcessInstanceQuery()
+                .sql("SELECT RES.* FROM ACT_HI_PROCINST RES WHERE RES.TENANT_ID_ = #{tenant} AND RES.ID_ > #{after}"
+                        + " ORDER BY RES.ID_")
+                .parameter("tenant", TenantContext.require().code())
+                .parameter("after", afterId == null ? "" : afterId)
+                .listPage(0, limit).stream()
+                .map(HistoricProcessInstance::getId)
+                .toList();
+    }
+
     public static NotFoundException taskNotFound(String taskId) {
         return new NotFoundException("Task not found", "No open task '" + taskId + "' exists for this tenant.");
     }

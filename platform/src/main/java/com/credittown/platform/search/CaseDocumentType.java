@@ -1,0 +1,170 @@
+package com.credittown.platform.search;
+
+import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
+import com.credittown.platform.tenancy.Tenant;
+import com.credittown.platform.tenancy.TenantContext;
+import com.credittown.platform.tenancy.TenantDirectory;
+import com.credittown.platform.tenancy.TenantId;
+import com.credittown.platform.workflow.IndexedCase;
+import com.credittown.platform.workflow.TenantWorkflow;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Cases (process instances of every process, the five templates and any tenant-published one) as search documents,
+ * read from Flowable's runtime and history through {@link TenantWorkflow}, tenant by tenant (system work: each key is
+ * read under its own tenant, so another tenant's id is simply not found). A case about a subject carries its code (and
+ * usually its name) in the variables {@code subjectCode} and {@code subjectName}; a missing name is read from the
+ * archive.
+ *
+ * <p>Version: Flowable keeps no row version that grows with every change of a case (its tasks come and go), so the
+ * version is the time the state was read, in microseconds and strictly increasing in this JVM: a later read sees a
+ * later committed state, and external versioning keeps it whichever write arrives last.
+ */
+@Component
+class CaseDocumentType implements SearchDocumentType {
+
+    static final String NAME = "case";
+    private static final AtomicLong LAST_VERSION = new AtomicLong();
+
+    private final TenantWorkflow workflow;
+    private final TenantDirectory tenants;
+    private final java.time.Clock clock;
+    private final JdbcTemplate jdbc;
+
+    CaseDocumentType(TenantWorkflow workflow, TenantDirectory tenants, java.time.Clock clock, JdbcTemplate jdbc) {
+        this.workflow = workflow;
+        this.tenants = tenants;
+        this.clock = clock;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String indexName() {
+        return "cases";
+    }
+
+    @Override
+    public TypeMapping mapping(String textAnalyzer) {
+        return SearchMappings.of(textAnalyzer)
+                .keyword("processKey", "businessKey", "subjectCode", "state")
+                .name("processName", "subjectName")
+                .object("openTasks", SearchMappings.of(textAnalyzer)
+                        .text("name")
+                        .keyword("assignee", "candidateGroups")
+                        .date("dueAt"))
+                .date("nearestDueAt", "startedAt", "endedAt", "updatedAt")
+                .bool("overdue")
+                .build();
+    }
+
+    @Override
+    public Map<DocumentKey, IndexedDocument> load(Map<DocumentKey, Instant> changedAt) {
+        Map<TenantId, Map<String, DocumentKey>> byTenant = new LinkedHashMap<>();
+        changedAt.keySet().forEach(key ->
+                byTenant.computeIfAbsent(key.tenant(), t -> new HashMap<>()).put(key.id(), key));
+        Map<DocumentKey, IndexedDocument> found = new HashMap<>();
+        byTenant.forEach((tenant, keys) -> {
+            for (IndexedCase found1 : read(tenant, keys.keySet())) {
+                DocumentKey key = keys.get(found1.id());
+                found.put(key, document(tenant, found1, changedAt.get(key)));
+            }
+        });
+        return found;
+    }
+
+    private List<IndexedCase> read(TenantId tenant, Collection<String> ids) {
+        return TenantContext.callAs(tenant, () -> workflow.casesForIndex(ids));
+    }
+
+    @Override
+    public long count() {
+        return tenants.all().stream()
+                .mapToLong(tenant -> TenantContext.callAs(tenant.id(), workflow::countCases))
+                .sum();
+    }
+
+    /** Tenant by tenant in code order, each tenant's cases in id order; the cursor is {@code tenant/caseId}. */
+    @Override
+    public List<IndexedDocument> after(String cursor, int limit) {
+        String fromTenant = cursor == null ? null : cursor.substring(0, cursor.indexOf('/'));
+        String afterId = cursor == null ? null : cursor.substring(cursor.indexOf('/') + 1);
+        List<IndexedDocument> page = new ArrayList<>();
+        for (Tenant each : tenants.all()) {
+            TenantId tenant = each.id();
+            int order = fromTenant == null ? 1 : tenant.code().compareTo(fromTenant);
+            if (order < 0) {
+                continue;
+            }
+            List<String> ids = TenantContext.callAs(tenant,
+                    () -> workflow.caseIdsAfter(order == 0 ? afterId : null, limit - page.size()));
+            Map<String, IndexedCase> cases = new HashMap<>();
+            read(tenant, ids).forEach(c -> cases.put(c.id(), c));
+            ids.stream().map(cases::get).filter(Objects::nonNull)
+                    .forEach(c -> page.add(document(tenant, c, null)));
+            if (page.size() >= limit) {
+                break;
+            }
+        }
+        return page;
+    }
+
+    @Override
+    public String cursorOf(IndexedDocument document) {
+        return document.key().tenant().code() + "/" + document.key().id();
+    }
+
+    private IndexedDocument document(TenantId tenant, IndexedCase found, Instant changedAt) {
+        Instant now = clock.instant();
+        Instant nearest = found.openTasks().stream().map(IndexedCase.OpenTask::dueAt).filter(Objects::nonNull)
+                .min(Instant::compareTo).orElse(null);
+        Instant lastChange = changedAt != null ? changedAt
+                : found.endedAt() != null ? found.endedAt() : found.startedAt();
+        String subjectCode = text(found.data().get("subjectCode"));
+        String subjectName = text(found.data().get("subjectName"));
+        if (subjectName == null && subjectCode != null) {
+            subjectName = subjectNameOf(tenant, subjectCode);
+        }
+        CaseDocument source = new CaseDocument(tenant.code(), found.id(), found.processKey(), found.processName(),
+                found.businessKey(), subjectName, subjectCode,
+                found.endedAt() == null ? "RUNNING" : "ENDED",
+                found.openTasks().stream().map(task -> new CaseDocument.Task(task.name(), task.assignee(),
+                        task.candidateGroups(), iso(task.dueAt()))).toList(),
+                iso(nearest), nearest != null && nearest.isBefore(now), iso(found.startedAt()), iso(found.endedAt()),
+                iso(lastChange));
+        return new IndexedDocument(new DocumentKey(NAME, tenant, found.id()), nextVersion(), source);
+    }
+
+    /** A case names its subject by code only (e.g. a district membership): the archive knows the name. */
+    private String subjectNameOf(TenantId tenant, String code) {
+        return jdbc.query("select name from credit_subject where tenant_id = ? and code = ?",
+                rs -> rs.next() ? rs.getString(1) : null, tenant.code(), code);
+    }
+
+    private static long nextVersion() {
+        long now = System.currentTimeMillis() * 1000;
+        return LAST_VERSION.updateAndGet(last -> Math.max(last + 1, now));
+    }
+
+    private static String text(Object value) {
+        return value == null || value.toString().isBlank() ? null : value.toString();
+    }
+
+    private static String iso(Instant at) {
+        return at == null ? null : at.toString();
+    }
+}
