@@ -142,6 +142,7 @@ public class ShopSupervision {
             audit.record(AuditLog.SYSTEM, "SHOP_RATED", AUDIT_SHOP, shop.id(),
                     before + " -> " + shop.rating() + " (" + from + " to " + today + ": " + complaints
                             + " substantiated complaint(s), " + failed + " failed inspection(s))");
+            publisher.publishEvent(new ShopRated(shop.getTenantId(), shop.id(), shop.districtId(), shop.rating()));
         }
         return changed;
     }
