@@ -40,10 +40,12 @@ public class MainLayout extends AppLayout {
         search.setPlaceholder(getTranslation("search.placeholder"));
         search.setClearButtonVisible(true);
         search.setMaxLength(100);
-        search.addKeyPressListener(Key.ENTER, e -> TenantContext.current().ifPresent(tenant ->
-                UI.getCurrent().navigate("tenants/" + tenant.code() + "/search",
-                        QueryParameters.of("q", search.getValue()))));
-        search.setVisible(authentication.isAuthenticated() && TenantContext.current().isPresent());
+        // the city office outside a tenant searches every tenant (route "search")
+        boolean cityOffice = CurrentUsers.current().map(CurrentUser::isCityOffice).orElse(false);
+        search.addKeyPressListener(Key.ENTER, e -> UI.getCurrent().navigate(TenantContext.current()
+                .map(tenant -> "tenants/" + tenant.code() + "/search").orElse("search"),
+                QueryParameters.of("q", search.getValue())));
+        search.setVisible(authentication.isAuthenticated() && (TenantContext.current().isPresent() || cityOffice));
         HorizontalLayout bar = new HorizontalLayout(home, search, user, language, logout);
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);

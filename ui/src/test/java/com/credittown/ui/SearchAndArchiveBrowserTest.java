@@ -13,9 +13,11 @@ import com.credittown.platform.credit.SubjectView;
 import com.credittown.platform.credit.code.UsccGenerator;
 import com.credittown.platform.tenancy.TenantContext;
 import com.credittown.platform.tenancy.TenantId;
+import com.credittown.workflows.cases.CaseService;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,7 +36,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * An officer searches a part of a Chinese company name in the global search box (real Elasticsearch),
- * opens the subject's archive, and sees its grade, the explanation and the records.
+ * opens the subject's archive, and sees its grade, the explanation and the records; the city office sees the
+ * grouped results (subjects with their records, cases, shops) of every tenant, an officer only his own tenant's.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"postgres", "test"})
@@ -48,6 +51,11 @@ class SearchAndArchiveBrowserTest {
     CreditArchive archive;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    CaseService cases;
+
+    private static final TenantId HUMEN = new TenantId("humen");
+    private static final TenantId CHANGAN = new TenantId("changan");
 
     private WebDriver browser;
     private WebDriverWait wait;
@@ -96,6 +104,79 @@ class SearchAndArchiveBrowserTest {
         assertThat(browser.getCurrentUrl()).endsWith("/tenants/humen/subjects/" + subject.id());
         assertThat(grade.getText()).contains("85 分");
         assertThat(cellTexts()).contains("销售不合格产品", "《产品质量法》第四十九条", "公示中", "失信记录");
+    }
+
+    @Test
+    void theCityOfficeSeesGroupedResultsOfEveryTenantAndAnOfficerOnlyHisOwn() {
+        String marker = "分组" + (new Random().nextInt(900_000) + 100_000) + "号";
+        UsccGenerator codes = new UsccGenerator(new Random());
+        String humenName = "东莞市虎门镇" + marker + "贸易有限公司";
+        String changanName = "东莞市长安镇" + marker + "贸易有限公司";
+        SubjectView humen = register(HUMEN, humenName, codes, "未按规定公示年报" + marker);
+        register(CHANGAN, changanName, codes, null);
+        String caseId = TenantContext.callAs(HUMEN, () -> cases.start("credit-commitment", "humen.officer", Map.of(
+                "subjectCode", humen.code(), "subjectName", humenName, "commitmentType", "voluntary",
+                "commitmentText", "承诺守法诚信经营。")));
+
+        login("city.office");
+        // indexing goes through the outbox: search again until every group has arrived
+        wait.withTimeout(Duration.ofSeconds(90)).until(d -> {
+            d.get("http://localhost:" + port + "/search?q=" + marker);
+            wait.withTimeout(Duration.ofSeconds(10)).until(x -> !x.findElements(By.id("search-group-shops")).isEmpty());
+            return hits(d, "subjects").size() == 2 && hits(d, "records").size() == 1 && hits(d, "cases").size() == 1;
+        });
+        HeadlessChromium.screenshot(browser, "search-grouped");
+
+        assertThat(hits(browser, "subjects")).extracting(WebElement::getText)
+                .containsExactlyInAnyOrder(humenName, changanName);
+        assertThat(lines("subjects")).anyMatch(line -> line.contains(changanName) && line.contains("长安镇"))
+                .anyMatch(line -> line.contains(humenName) && line.contains("虎门镇"));
+        assertThat(hits(browser, "records")).singleElement().satisfies(record -> {
+            assertThat(record.getText()).isEqualTo("未按规定公示年报" + marker);
+            assertThat(record.getAttribute("href")).endsWith("/tenants/humen/subjects/" + humen.id());
+        });
+        assertThat(hits(browser, "cases")).singleElement().satisfies(found -> {
+            assertThat(found.getText()).contains("信用承诺").contains(humenName);
+            assertThat(found.getAttribute("href")).endsWith("/tenants/humen/cases/" + caseId);
+        });
+        assertThat(lines("cases")).singleElement().satisfies(line -> assertThat(line).contains("办理中", "虎门镇"));
+
+        // a humen officer asking for the same never sees changan's subject, whatever the address says
+        browser.quit();
+        browser = HeadlessChromium.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        login("humen.officer");
+        for (String address : List.of("/tenants/humen/search?q=" + marker, "/search?q=" + marker)) {
+            browser.get("http://localhost:" + port + address);
+            wait.until(d -> hits(d, "subjects").size() == 1);
+            assertThat(hits(browser, "subjects")).extracting(WebElement::getText).containsExactly(humenName);
+            assertThat(browser.findElement(By.id("search-results")).getText()).doesNotContain("长安镇");
+        }
+        browser.get("http://localhost:" + port + "/tenants/changan/search?q=" + marker);
+        wait.until(d -> !d.findElements(By.tagName("body")).isEmpty());
+        assertThat(browser.findElements(By.className("search-hit"))).isEmpty();
+    }
+
+    private SubjectView register(TenantId tenant, String name, UsccGenerator codes, String recordTitle) {
+        return TenantContext.callAs(tenant, () -> transactions.execute(tx -> {
+            SubjectView registered = subjects.register(new NewSubject(SubjectKind.MARKET_ENTITY,
+                    codes.next("441900").value(), name, List.of()), tenant.code() + ".officer");
+            if (recordTitle != null) {
+                archive.addRecord(registered.id(), new RecordDetails(RecordKind.PENALTY, Severity.MINOR,
+                        "市场监督管理局", LocalDate.now().minusDays(3), "《企业信息公示暂行条例》", recordTitle, null),
+                        tenant.code() + ".officer");
+            }
+            return registered;
+        }));
+    }
+
+    private static List<WebElement> hits(org.openqa.selenium.SearchContext page, String group) {
+        return page.findElements(By.cssSelector("#search-group-" + group + " .search-hit"));
+    }
+
+    private List<String> lines(String group) {
+        return browser.findElements(By.cssSelector("#search-group-" + group + " .search-line")).stream()
+                .map(WebElement::getText).toList();
     }
 
     private List<String> cellTexts() {
