@@ -3,6 +3,7 @@ package com.credittown.platform.search;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import com.credittown.platform.web.NotFoundException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -32,6 +33,19 @@ public class GlobalSearch {
             found.put(group.group(), search.search(group, tenant, query, 0, size));
         }
         return new GroupedResults(found);
+    }
+
+    /**
+     * One page of one group.
+     *
+     * @param group a group key: {@code subjects}, {@code records}, {@code cases} or {@code shops}
+     * @throws NotFoundException if there is no such group
+     */
+    public SearchResults<? extends SearchHit> page(String tenant, String group, String query, int page, int size) {
+        SearchGroup<?, ?> found = groups.stream().filter(g -> g.group().equals(group)).findFirst()
+                .orElseThrow(() -> new NotFoundException("Unknown search group",
+                        "Search groups are " + String.join(", ", groups()) + "."));
+        return search.search(found, tenant, query, page, size);
     }
 
     public List<String> groups() {

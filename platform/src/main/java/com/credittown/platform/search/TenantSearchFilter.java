@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  *   <li>The city office searches the tenant it names, or all tenants when it names none.</li>
  *   <li>Everyone else (and system work without a user) searches the tenant of the current thread only (a tenant
  *       user's own organisation, set by the tenant request filter); naming any other tenant is answered exactly
- *       like a tenant that does not exist. Without a current tenant it fails closed.</li>
+ *       like a tenant that does not exist. Without a current tenant it fails closed (not found).</li>
  * </ul>
  */
 @Component
@@ -47,7 +47,8 @@ public class TenantSearchFilter {
         if (cityOffice) {
             tenant = directory.find(tenantAsked).map(t -> t.id().code()).orElseThrow(() -> unknown(tenantAsked));
         } else {
-            TenantId own = TenantContext.require();
+            // a user of no tenant (no organisation in the token) finds nothing, like an unknown tenant
+            TenantId own = TenantContext.current().orElseThrow(() -> unknown(tenantAsked == null ? "" : tenantAsked));
             if (tenantAsked != null && !tenantAsked.equals(own.code())) {
                 throw unknown(tenantAsked);
             }

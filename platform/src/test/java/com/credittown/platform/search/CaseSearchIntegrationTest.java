@@ -201,6 +201,24 @@ class CaseSearchIntegrationTest {
                 .andExpect(jsonPath("$.cases").exists());
         mvc.perform(get("/api/search").param("q", marker).param("size", "0").with(TestUsers.cityOffice()))
                 .andExpect(status().isBadRequest());
+
+        // one group, paged: a page past the end is empty and keeps the total; an unknown group is not found
+        String caseId = start(HUMEN, "东莞市虎门镇" + marker + "分页有限公司", Instant.now().plus(Duration.ofDays(3)));
+        awaitHit(HUMEN, marker, caseId, h -> true);
+        mvc.perform(get("/api/tenants/humen/search/cases").param("q", marker).with(TestUsers.officerOf("humen")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.items[0].id").value(caseId));
+        mvc.perform(get("/api/tenants/humen/search/cases").param("q", marker).param("page", "1000")
+                        .with(TestUsers.officerOf("humen")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.items").isEmpty());
+        mvc.perform(get("/api/tenants/humen/search/cases").param("q", marker).param("page", "-1")
+                        .with(TestUsers.officerOf("humen")))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/api/tenants/humen/search/everything").param("q", marker).with(TestUsers.officerOf("humen")))
+                .andExpect(status().isNotFound());
     }
 
     @Test

@@ -113,6 +113,7 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
         Div group = new Div();
         group.setId("search-group-" + key);
         group.addClassName("search-group");
+        group.getStyle().set("margin-bottom", "var(--lumo-space-m)");
         SearchResults<H> results = (SearchResults<H>) found.group(key);
         if (results == null) {
             return group;
