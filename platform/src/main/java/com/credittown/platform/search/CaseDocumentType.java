@@ -35,6 +35,7 @@ class CaseDocumentType implements SearchDocumentType {
 
     static final String NAME = "case";
     private static final AtomicLong LAST_VERSION = new AtomicLong();
+    private static final int READ_CHUNK = 200;
 
     private final TenantWorkflow workflow;
     private final TenantDirectory tenants;
@@ -87,8 +88,18 @@ class CaseDocumentType implements SearchDocumentType {
         return found;
     }
 
+    /**
+     * In chunks: Flowable caps the variable rows a history query with variables returns (20,000 by default), so a
+     * reindex page of 2,000 cases is read 200 at a time.
+     */
     private List<IndexedCase> read(TenantId tenant, Collection<String> ids) {
-        return TenantContext.callAs(tenant, () -> workflow.casesForIndex(ids));
+        List<String> all = List.copyOf(ids);
+        List<IndexedCase> found = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += READ_CHUNK) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + READ_CHUNK));
+            found.addAll(TenantContext.callAs(tenant, () -> workflow.casesForIndex(chunk)));
+        }
+        return found;
     }
 
     @Override
