@@ -1,10 +1,6 @@
 package com.credittown.platform.notification;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import org.flowable.common.engine.api.delegate.event.FlowableEventListener;
+import com.credittown.platform.workflow.EngineListeners;
 import org.flowable.spring.SpringProcessEngineConfiguration;
 import org.flowable.spring.boot.EngineConfigurationConfigurer;
 import org.springframework.beans.factory.ObjectProvider;
@@ -23,15 +19,6 @@ class NotificationConfiguration {
     EngineConfigurationConfigurer<SpringProcessEngineConfiguration> taskNotifications(
             ObjectProvider<NotificationService> notifications) {
         TaskNotificationListener listener = new TaskNotificationListener(notifications);
-        return configuration -> {
-            Map<String, List<FlowableEventListener>> typed = configuration.getTypedEventListeners() == null
-                    ? new HashMap<>() : new HashMap<>(configuration.getTypedEventListeners());
-            for (var type : TaskNotificationListener.EVENTS) {
-                List<FlowableEventListener> listeners = new ArrayList<>(typed.getOrDefault(type.name(), List.of()));
-                listeners.add(listener);
-                typed.put(type.name(), listeners);
-            }
-            configuration.setTypedEventListeners(typed);
-        };
+        return EngineListeners.typed(listener, TaskNotificationListener.EVENTS);
     }
 }

@@ -7,9 +7,9 @@ import java.util.Set;
 import org.flowable.common.engine.api.delegate.event.FlowableEngineEventType;
 import org.flowable.common.engine.api.delegate.event.FlowableEntityEvent;
 import org.flowable.common.engine.api.delegate.event.FlowableEvent;
-import org.flowable.common.engine.api.delegate.event.FlowableEventListener;
 import org.flowable.identitylink.api.IdentityLinkType;
 import org.flowable.task.api.Task;
+import com.credittown.platform.workflow.EngineListeners;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -17,7 +17,7 @@ import org.springframework.beans.factory.ObjectProvider;
  * candidate groups, in the engine's transaction (a failure rolls the command back), for the task's tenant:
  * the listener runs inside the command's tenant context and refuses to write for any other tenant.
  */
-class TaskNotificationListener implements FlowableEventListener {
+class TaskNotificationListener extends EngineListeners.InTransaction {
 
     static final Set<FlowableEngineEventType> EVENTS =
             Set.of(FlowableEngineEventType.TASK_CREATED, FlowableEngineEventType.TASK_ASSIGNED);
@@ -49,20 +49,5 @@ class TaskNotificationListener implements FlowableEventListener {
                 new NotificationService.About(task.getId(), task.getProcessInstanceId(), task.getName(),
                         task.getDueDate() == null ? null : task.getDueDate().toInstant()),
                 assignee, groups);
-    }
-
-    @Override
-    public boolean isFailOnException() {
-        return true;
-    }
-
-    @Override
-    public boolean isFireOnTransactionLifecycleEvent() {
-        return false;
-    }
-
-    @Override
-    public String getOnTransaction() {
-        return null;
     }
 }

@@ -7,10 +7,10 @@ import java.util.Set;
 import org.flowable.common.engine.api.delegate.event.FlowableEngineEventType;
 import org.flowable.common.engine.api.delegate.event.FlowableEntityEvent;
 import org.flowable.common.engine.api.delegate.event.FlowableEvent;
-import org.flowable.common.engine.api.delegate.event.FlowableEventListener;
 import org.flowable.common.engine.api.delegate.event.FlowableEngineEvent;
 import org.flowable.engine.runtime.Execution;
 import org.flowable.task.api.Task;
+import com.credittown.platform.workflow.EngineListeners;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -19,7 +19,7 @@ import org.springframework.beans.factory.ObjectProvider;
  * inside the engine's command and so in its transaction: the row commits with the change or not at all (a failure
  * rolls the command back). The dispatcher reads the case's state when it sends it.
  */
-class CaseSearchListener implements FlowableEventListener {
+class CaseSearchListener extends EngineListeners.InTransaction {
 
     static final Set<FlowableEngineEventType> EVENTS = Set.of(
             FlowableEngineEventType.PROCESS_STARTED,
@@ -53,20 +53,5 @@ class CaseSearchListener implements FlowableEventListener {
         Optional<TenantId> tenant = Optional.ofNullable(tenantCode).filter(TenantId::isWellFormed).map(TenantId::new);
         // only tenants' processes are indexed; an engine-internal process without tenant is not a case
         tenant.ifPresent(t -> outbox.getObject().caseChanged(t, engineEvent.getProcessInstanceId()));
-    }
-
-    @Override
-    public boolean isFailOnException() {
-        return true;
-    }
-
-    @Override
-    public boolean isFireOnTransactionLifecycleEvent() {
-        return false;
-    }
-
-    @Override
-    public String getOnTransaction() {
-        return null;
     }
 }

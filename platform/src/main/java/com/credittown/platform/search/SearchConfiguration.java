@@ -1,10 +1,6 @@
 package com.credittown.platform.search;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import org.flowable.common.engine.api.delegate.event.FlowableEventListener;
+import com.credittown.platform.workflow.EngineListeners;
 import org.flowable.spring.SpringProcessEngineConfiguration;
 import org.flowable.spring.boot.EngineConfigurationConfigurer;
 import org.springframework.beans.factory.ObjectProvider;
@@ -23,15 +19,6 @@ class SearchConfiguration {
     EngineConfigurationConfigurer<SpringProcessEngineConfiguration> caseSearchListener(
             ObjectProvider<SearchOutbox> outbox) {
         CaseSearchListener listener = new CaseSearchListener(outbox);
-        return configuration -> {
-            Map<String, List<FlowableEventListener>> typed = configuration.getTypedEventListeners() == null
-                    ? new HashMap<>() : new HashMap<>(configuration.getTypedEventListeners());
-            for (var type : CaseSearchListener.EVENTS) {
-                List<FlowableEventListener> listeners = new ArrayList<>(typed.getOrDefault(type.name(), List.of()));
-                listeners.add(listener);
-                typed.put(type.name(), listeners);
-            }
-            configuration.setTypedEventListeners(typed);
-        };
+        return EngineListeners.typed(listener, CaseSearchListener.EVENTS);
     }
 }
