@@ -160,6 +160,24 @@ public class TenantWorkflow {
                 .toList();
     }
 
+    /**
+     * The tenant's open tasks whose due date is at or before {@code now}, earliest due first, without their case
+     * data: what the city dashboard's overdue heat map counts. Bound to the tenant and, inside a request, to the
+     * tasks the caller may see (the city office sees all of a tenant's tasks).
+     */
+    @Transactional(readOnly = true)
+    public List<OverdueTask> overdueTasks(Instant now) {
+        return visibleTasks()
+                .taskDueBefore(Date.from(now.plusMillis(1)))
+                .orderByTaskDueDate().asc()
+                .orderByTaskId().asc()
+                .list().stream()
+                .map(task -> new OverdueTask(task.getId(), task.getProcessInstanceId(),
+                        processKeyOf(task.getProcessDefinitionId()), task.getTaskDefinitionKey(), task.getName(),
+                        toInstant(task.getDueDate())))
+                .toList();
+    }
+
     @Transactional(readOnly = true)
     public Optional<WorkTask> task(String taskId) {
         return findTask(taskId).map(TenantWorkflow::toWorkTask);
