@@ -69,6 +69,9 @@ class ApiSecurityConfiguration {
                 // search administration
                 .requestMatchers(HttpMethod.GET, "/api/search/**").authenticated()
                 .requestMatchers("/api/search/**").hasAnyRole(city, admin)
+                // credit reports (信用报告): officers, administrators and the city office; a merchant its own subject's
+                .requestMatchers(HttpMethod.GET, "/api/tenants/*/subjects/*/credit-report")
+                .hasAnyRole(officer, admin, city, Roles.MERCHANT)
                 // credit archive: departments and officers enter records, merchants read their own subject
                 .requestMatchers(HttpMethod.GET, "/api/tenants/*/subjects/**").authenticated()
                 .requestMatchers("/api/tenants/*/subjects/**", "/api/tenants/*/records/**")
