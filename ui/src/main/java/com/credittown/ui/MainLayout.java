@@ -46,7 +46,11 @@ public class MainLayout extends AppLayout {
                 .map(tenant -> "tenants/" + tenant.code() + "/search").orElse("search"),
                 QueryParameters.of("q", search.getValue())));
         search.setVisible(authentication.isAuthenticated() && (TenantContext.current().isPresent() || cityOffice));
-        HorizontalLayout bar = new HorizontalLayout(home, search, user, language, logout);
+        // the city office's dashboard (驾驶舱): all tenants side by side
+        Anchor dashboard = new Anchor("city/dashboard", getTranslation("city.dashboard.nav"));
+        dashboard.setId("nav-city-dashboard");
+        dashboard.setVisible(cityOffice);
+        HorizontalLayout bar = new HorizontalLayout(home, dashboard, search, user, language, logout);
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.expand(home);
