@@ -170,6 +170,20 @@ class CityDashboardBrowserTest {
         assertThat(browser.findElements(By.id("report-subject"))).isEmpty();
     }
 
+    @Test
+    void anOfficerDownloadsACreditReportFromTheArchive() {
+        SubjectView subject = subject("东莞市虎门镇报告下载" + (100_000 + new Random().nextInt(900_000)) + "号贸易有限公司");
+        login("humen.officer", "/tenants/humen/subjects/" + subject.id());
+        WebElement link = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("archive-credit-report")));
+        wait.until(d -> link.getAttribute("href") != null && !link.getAttribute("href").isBlank());
+        Object head = ((JavascriptExecutor) browser).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0]).then(r => r.arrayBuffer())
+                    .then(b => done(String.fromCharCode(...new Uint8Array(b).slice(0, 5))));""",
+                link.getAttribute("href"));
+        assertThat(head).isEqualTo("%PDF-");
+    }
+
     /** A credit-repair application in humen started a month ago: its 3-working-day acceptance is long overdue. */
     private String overdueRepairInHumen() {
         clock.moveTo(clock.instant().minus(Duration.ofDays(30)));

@@ -6,6 +6,11 @@ import com.credittown.platform.credit.SubjectArchive;
 import com.credittown.platform.credit.grade.Contribution;
 import com.credittown.platform.identity.Roles;
 import com.credittown.platform.tenancy.TenantContext;
+import java.io.ByteArrayInputStream;
+import com.vaadin.flow.server.StreamResource;
+import com.credittown.platform.tenancy.TenantId;
+import com.vaadin.flow.component.html.Anchor;
+import com.credittown.workflows.report.CreditReports;
 import com.credittown.ui.MainLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -28,14 +33,20 @@ import jakarta.annotation.security.RolesAllowed;
 public class SubjectArchiveView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CreditArchive archive;
+    private final CreditReports reports;
+    private final Anchor creditReport = new Anchor();
     private final H2 heading = new H2();
     private final Span grade = new Span();
     private final Grid<Contribution> explanation = new Grid<>();
     private final Grid<RecordView> records = new Grid<>();
     private String title = "";
 
-    public SubjectArchiveView(CreditArchive archive) {
+    public SubjectArchiveView(CreditArchive archive, CreditReports reports) {
         this.archive = archive;
+        this.reports = reports;
+        creditReport.setId("archive-credit-report");
+        creditReport.setText(getTranslation("archive.creditReport"));
+        creditReport.getElement().setAttribute("download", true);
         grade.setId("archive-grade");
         explanation.setId("archive-explanation");
         explanation.addColumn(Contribution::title).setHeader(getTranslation("archive.record")).setAutoWidth(true);
@@ -52,7 +63,7 @@ public class SubjectArchiveView extends VerticalLayout implements BeforeEnterObs
                 .setHeader(getTranslation("archive.stateHeader"));
         records.addColumn(RecordView::legalBasis).setHeader(getTranslation("archive.basis")).setAutoWidth(true);
         records.setAllRowsVisible(true);
-        add(heading, grade, new H3(getTranslation("archive.explanation")), explanation,
+        add(heading, creditReport, grade, new H3(getTranslation("archive.explanation")), explanation,
                 new H3(getTranslation("archive.records")), records);
     }
 
@@ -82,6 +93,10 @@ public class SubjectArchiveView extends VerticalLayout implements BeforeEnterObs
         grade.setText(getTranslation("archive.gradeLine", found.grade(), found.score()));
         explanation.setItems(found.explanation());
         records.setItems(found.records());
+        // a credit report (信用报告, PDF) issued on each download, with its own verification code
+        TenantId current = TenantContext.require();
+        creditReport.setHref(new StreamResource("credit-report-" + id + ".pdf",
+                () -> new ByteArrayInputStream(TenantContext.callAs(current, () -> reports.issue(id)).pdf())));
     }
 
     @Override
