@@ -88,6 +88,12 @@ class ApiSecurityConfiguration {
                 // cases: officers open them, reviewers work their department's tasks
                 .requestMatchers(HttpMethod.POST, "/api/tenants/*/cases").hasAnyRole(officer, admin)
                 .requestMatchers(HttpMethod.POST, "/api/tenants/*/tasks/**").hasAnyRole(officer, reviewer, admin, city)
+                // officer workspace: case attachments (the city office reads them, does not add)
+                .requestMatchers(HttpMethod.POST, "/api/tenants/*/cases/*/attachments").hasAnyRole(officer, reviewer, admin)
+                // tenant settings: the tenant's administrator changes them, the city office reads any tenant's
+                .requestMatchers(HttpMethod.GET, "/api/tenants/*/settings", "/api/tenants/*/settings/**")
+                .hasAnyRole(admin, city)
+                .requestMatchers("/api/tenants/*/settings", "/api/tenants/*/settings/**").hasRole(admin)
                 // in-app notifications: every user reads and marks their own (and their groups')
                 .requestMatchers("/api/tenants/*/notifications/**").authenticated()
                 // assessment ledgers (考核台账): a tenant reads its own, the city office reads every tenant's

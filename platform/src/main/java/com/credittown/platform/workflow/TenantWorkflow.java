@@ -125,6 +125,107 @@ public class TenantWorkflow {
         return visibleTasks().count();
     }
 
+    /** A page of the inbox: the visible open tasks narrowed and ordered as the query says. */
+    @Transactional(readOnly = true)
+    public List<WorkTask> inbox(InboxQuery inbox, int first, int max) {
+        TaskQuery query = inboxTasks(inbox).includeProcessVariables();
+        query = switch (inbox.order()) {
+            case NEWEST -> query.orderByTaskCreateTime().desc();
+            case OLDEST -> query.orderByTaskCreateTime().asc();
+            case DUE_FIRST -> query.orderByTaskDueDate().asc();
+            case DUE_LAST -> query.orderByTaskDueDate().desc();
+        };
+        return query.orderByTaskId().asc().listPage(first, max).stream().map(TenantWorkflow::toWorkTask).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public long countInbox(InboxQuery inbox) {
+        return inboxTasks(inbox).count();
+    }
+
+    private TaskQuery inboxTasks(InboxQuery inbox) {
+        Optional<CurrentUser> user = CurrentUsers.current();
+        TaskQuery query = switch (inbox.scope()) {
+            case MINE -> tasks.createTaskQuery().taskTenantId(TenantContext.require().code()).active()
+                    .taskAssignee(user.map(CurrentUser::username).orElse(""));
+            case GROUPS -> {
+                List<String> groups = user.filter(u -> !u.isCityOffice()).map(CurrentUser::candidateGroups)
+                        .orElse(List.of());
+                TaskQuery unassigned = tasks.createTaskQuery().taskTenantId(TenantContext.require().code()).active()
+                        .taskUnassigned();
+                yield groups.isEmpty() && user.map(CurrentUser::isCityOffice).orElse(false) ? unassigned
+                        : unassigned.taskCandidateGroupIn(groups.isEmpty() ? List.of("-") : groups);
+            }
+            case OVERDUE -> visibleTasks().taskDueBefore(Date.from(clock.instant()));
+            case ALL -> visibleTasks();
+        };
+        if (inbox.processKey() != null) {
+            query = query.processDefinitionKey(inbox.processKey());
+        }
+        if (inbox.text() != null) {
+            String like = "%" + inbox.text().replace("%", "").replace("_", "") + "%";
+            query = query.or().taskNameLikeIgnoreCase(like)
+                    .processVariableValueLikeIgnoreCase("subjectName", like)
+                    .processInstanceBusinessKeyLikeIgnoreCase(like).endOr();
+        }
+        return query;
+    }
+
+    /** The caller takes an unassigned task they may work; a task someone else holds is a conflict. */
+    @Transactional
+    public void claim(String taskId, String actor) {
+        Task task = findTask(taskId).or(() -> heldByColleague(taskId)).orElseThrow(() -> taskNotFound(taskId));
+        if (CurrentUsers.current().map(CurrentUser::isCityOffice).orElse(false) && !isCityStep(task)) {
+            throw new org.springframework.security.access.AccessDeniedException(
+                    "The city office only works the city's own steps (e.g. city confirmation)");
+        }
+        if (task.getAssignee() != null && !task.getAssignee().equals(actor)) {
+            throw new com.credittown.platform.web.ConflictException(
+                    "The task is already taken by " + task.getAssignee());
+        }
+        tasks.claim(task.getId(), actor);
+    }
+
+    /** A task of the caller's groups that a colleague has claimed (candidate queries skip assigned tasks). */
+    private Optional<Task> heldByColleague(String taskId) {
+        List<String> groups = CurrentUsers.current().filter(u -> !u.isCityOffice()).map(CurrentUser::candidateGroups)
+                .orElse(List.of());
+        if (taskId == null || taskId.isBlank() || groups.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(tasks.createTaskQuery().taskTenantId(TenantContext.require().code()).active()
+                .taskId(taskId).taskCandidateGroupIn(groups).ignoreAssigneeValue().singleResult());
+    }
+
+    /** The caller gives a task they hold back to its candidate groups. */
+    @Transactional
+    public void unclaim(String taskId, String actor) {
+        Task task = findTask(taskId).orElseThrow(() -> taskNotFound(taskId));
+        if (task.getAssignee() == null) {
+            return;
+        }
+        if (!task.getAssignee().equals(actor)) {
+            throw new com.credittown.platform.web.ConflictException(
+                    "The task is held by " + task.getAssignee() + ", not by you");
+        }
+        tasks.unclaim(task.getId());
+    }
+
+    /** The open tasks of one case the caller may see (the case page's current steps). */
+    @Transactional(readOnly = true)
+    public List<WorkTask> openTasksOfCase(String caseId) {
+        return visibleTasks().processInstanceId(caseId).includeProcessVariables().orderByTaskCreateTime().asc()
+                .list().stream().map(TenantWorkflow::toWorkTask).toList();
+    }
+
+    /** The legal basis a published process names (its BPMN documentation), if any. */
+    @Transactional(readOnly = true)
+    public Optional<String> processDocumentation(String processKey) {
+        return latestDefinition(processKey)
+                .map(definition -> repository.getBpmnModel(definition.getId()).getMainProcess().getDocumentation())
+                .filter(text -> text != null && !text.isBlank()).map(String::trim);
+    }
+
     private TaskQuery visibleTasks() {
         TaskQuery query = tasks.createTaskQuery().taskTenantId(TenantContext.require().code()).active();
         Optional<CurrentUser> user = CurrentUsers.current().filter(u -> !u.isCityOffice());

@@ -71,6 +71,29 @@ class CaseController {
         return new TaskWithForm(task, cases.formOf(task));
     }
 
+    @GetMapping("/inbox")
+    List<WorkTask> inbox(@RequestParam(defaultValue = "ALL") com.credittown.platform.workflow.InboxQuery.Scope scope,
+                         @RequestParam(required = false) String process,
+                         @RequestParam(required = false) @jakarta.validation.constraints.Size(max = 100) String text,
+                         @RequestParam(defaultValue = "NEWEST") com.credittown.platform.workflow.InboxQuery.Order order,
+                         @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
+                         @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+        return cases.inbox(new com.credittown.platform.workflow.InboxQuery(scope, process, text, order),
+                page * size, size);
+    }
+
+    @PostMapping("/tasks/{taskId}/claim")
+    ResponseEntity<Void> claim(@PathVariable String taskId) {
+        cases.claim(taskId, CurrentUsers.actor());
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/tasks/{taskId}/unclaim")
+    ResponseEntity<Void> unclaim(@PathVariable String taskId) {
+        cases.unclaim(taskId, CurrentUsers.actor());
+        return ResponseEntity.noContent().build();
+    }
+
     @PostMapping("/tasks/{taskId}/complete")
     ResponseEntity<Void> complete(@PathVariable String taskId, @Valid @RequestBody CompleteTaskRequest request) {
         cases.complete(taskId, CurrentUsers.actor(), request.data());

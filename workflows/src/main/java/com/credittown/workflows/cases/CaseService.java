@@ -65,6 +65,35 @@ public class CaseService {
         return templates.isCityTemplate(processKey);
     }
 
+    /** A page of the caller's inbox, narrowed and ordered as asked. */
+    @Transactional(readOnly = true)
+    public List<WorkTask> inbox(com.credittown.platform.workflow.InboxQuery query, int offset, int limit) {
+        return workflow.inbox(query, offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public long countInbox(com.credittown.platform.workflow.InboxQuery query) {
+        return workflow.countInbox(query);
+    }
+
+    /** The caller takes an unassigned task. */
+    @Transactional
+    public void claim(String taskId, String actor) {
+        workflow.claim(taskId, actor);
+    }
+
+    /** The caller gives back a task they hold. */
+    @Transactional
+    public void unclaim(String taskId, String actor) {
+        workflow.unclaim(taskId, actor);
+    }
+
+    /** The open steps of a case the caller may work (empty if none, or if the case is closed). */
+    @Transactional(readOnly = true)
+    public List<WorkTask> openTasksOf(String caseId) {
+        return workflow.openTasksOfCase(caseById(caseId).id());
+    }
+
     @Transactional(readOnly = true)
     public long countOpenTasks() {
         return workflow.countOpenTasks();

@@ -56,6 +56,9 @@ public class District extends TenantScoped {
     @Column(name = "created_by", nullable = false, length = 100)
     private String createdBy;
 
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
     protected District() {
     }
 
@@ -77,6 +80,17 @@ public class District extends TenantScoped {
         this.ratedAt = at;
     }
 
+    void rename(String newName) {
+        this.name = newName;
+    }
+
+    void close(Instant at) {
+        this.closedAt = at;
+    }
+
+    /** A closed district admits no new shops; its history stays. */
+    public boolean closed() { return closedAt != null; }
+    public Instant closedAt() { return closedAt; }
     public String id() { return id; }
     public String name() { return name; }
     public DistrictKind kind() { return kind; }

@@ -62,6 +62,41 @@ public class DistrictService {
         return district;
     }
 
+    /**
+     * Renames a district (a tenant setting).
+     *
+     * @throws com.credittown.platform.web.InvalidInputException if the name is blank or longer than 100
+     * @throws ConflictException if another district of the tenant has that name
+     */
+    @Transactional
+    public District rename(String districtId, String newName, String actor) {
+        District district = district(districtId);
+        String name = newName == null ? "" : newName.strip();
+        if (name.isEmpty() || name.length() > 100) {
+            throw new com.credittown.platform.web.InvalidInputException(List.of(
+                    new com.credittown.platform.web.FieldProblem("name", name.isEmpty() ? "required" : "too-long",
+                            "A district's name has 1 to 100 characters.")));
+        }
+        districts.findByName(name).filter(other -> !other.id().equals(district.id())).ifPresent(other -> {
+            throw new ConflictException("A district named " + name + " already exists (" + other.id() + ")");
+        });
+        String old = district.name();
+        district.rename(name);
+        audit.record(actor, "DISTRICT_RENAMED", AUDIT_DISTRICT, district.id(), old + " -> " + name);
+        return district;
+    }
+
+    /** Closes a district: it stays listed with its shops' history, but is closed. Closing twice changes nothing. */
+    @Transactional
+    public District close(String districtId, String actor) {
+        District district = district(districtId);
+        if (!district.closed()) {
+            district.close(clock.instant());
+            audit.record(actor, "DISTRICT_CLOSED", AUDIT_DISTRICT, district.id(), district.name());
+        }
+        return district;
+    }
+
     @Transactional(readOnly = true)
     public List<District> list() {
         return districts.findAllByOrderByNameAsc();

@@ -1,0 +1,94 @@
+package com.credittown.workflows.attachment;
+
+import com.credittown.platform.audit.AuditLog;
+import com.credittown.platform.web.FieldProblem;
+import com.credittown.platform.web.InvalidInputException;
+import com.credittown.platform.web.NotFoundException;
+import com.credittown.workflows.cases.CaseService;
+import java.time.Clock;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Files attached to the current tenant's cases. A file is stored only when the case is one the caller may see,
+ * it is not larger than the limit and its content is one of the allowed kinds; otherwise nothing is stored and
+ * the problem is named ({@code too-large}, {@code type-not-allowed}, {@code empty}).
+ */
+@Service
+public class AttachmentService {
+
+    private final CaseAttachments attachments;
+    private final CaseService cases;
+    private final AttachmentSettings settings;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    AttachmentService(CaseAttachments attachments, CaseService cases, AttachmentSettings settings, AuditLog audit,
+                      Clock clock) {
+        this.attachments = attachments;
+        this.cases = cases;
+        this.settings = settings;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public AttachmentSettings settings() {
+        return settings;
+    }
+
+    /** Stores a file on a case; see the class comment for what is refused. */
+    @Transactional
+    public Attachment attach(String caseId, String fileName, byte[] content, String actor) {
+        String id = cases.caseById(caseId).id();
+        String name = cleanName(fileName);
+        if (content == null || content.length == 0) {
+            throw refused("empty", "The file is empty.");
+        }
+        if (content.length > settings.maxSize().toBytes()) {
+            throw refused("too-large", "The file is larger than " + settings.maxSize().toMegabytes() + " MB.");
+        }
+        AttachmentType type = AttachmentType.detect(name, content)
+                .filter(settings.allowedTypes()::contains)
+                .orElseThrow(() -> refused("type-not-allowed", "Only " + settings.allowedTypes().stream()
+                        .map(Enum::name).collect(Collectors.joining(", ")) + " files are accepted, recognised by "
+                        + "their content."));
+        CaseAttachment saved = attachments.save(new CaseAttachment(id, name, type, content, actor, clock.instant()));
+        audit.record(actor, "ATTACHMENT_ADDED", "case", id, name + " (" + content.length + " bytes)");
+        return saved.describe();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Attachment> of(String caseId) {
+        String id = cases.caseById(caseId).id();
+        return attachments.findByCaseIdOrderByUploadedAtAsc(id).stream().map(CaseAttachment::describe).toList();
+    }
+
+    /** The file with its content; another case's or tenant's attachment is not found. */
+    @Transactional(readOnly = true)
+    public StoredFile download(String caseId, String attachmentId) {
+        String id = cases.caseById(caseId).id();
+        CaseAttachment found = attachments.findByIdAndCaseId(attachmentId == null ? "" : attachmentId, id)
+                .orElseThrow(() -> new NotFoundException("Attachment not found",
+                        "No attachment '" + attachmentId + "' exists on this case."));
+        return new StoredFile(found.describe(), found.content());
+    }
+
+    private static String cleanName(String fileName) {
+        String name = fileName == null ? "" : fileName.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).strip();
+        if (name.isEmpty() || name.length() > 255 || name.chars().anyMatch(Character::isISOControl)) {
+            throw refused("invalid-name", "The file needs a name of 1 to 255 characters.");
+        }
+        return name;
+    }
+
+    private static InvalidInputException refused(String code, String message) {
+        return new InvalidInputException(List.of(new FieldProblem("file", code, message)));
+    }
+
+    /** An attachment with its content. */
+    public record StoredFile(Attachment attachment, byte[] content) {
+    }
+}
