@@ -50,7 +50,22 @@ public class MainLayout extends AppLayout {
         Anchor dashboard = new Anchor("city/dashboard", getTranslation("city.dashboard.nav"));
         dashboard.setId("nav-city-dashboard");
         dashboard.setVisible(cityOffice);
-        HorizontalLayout bar = new HorizontalLayout(home, dashboard, search, user, language, logout);
+        HorizontalLayout bar = new HorizontalLayout(home, dashboard, search);
+        // officer workspace: the tenant's inbox, and its settings for the administrator and the city office
+        TenantContext.current().filter(tenant -> authentication.isAuthenticated()).ifPresent(tenant -> {
+            Anchor inbox = new Anchor("tenants/" + tenant.code() + "/tasks", getTranslation("nav.tasks"));
+            inbox.setId("nav-tasks");
+            bar.add(inbox);
+            boolean mayOpenSettings = CurrentUsers.current()
+                    .map(u -> u.has(com.credittown.platform.identity.Roles.ADMINISTRATOR) || u.isCityOffice())
+                    .orElse(false);
+            if (mayOpenSettings) {
+                Anchor settings = new Anchor("tenants/" + tenant.code() + "/settings", getTranslation("nav.settings"));
+                settings.setId("nav-settings");
+                bar.add(settings);
+            }
+        });
+        bar.add(user, language, logout);
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.expand(home);

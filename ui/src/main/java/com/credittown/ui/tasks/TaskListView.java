@@ -1,5 +1,6 @@
 package com.credittown.ui.tasks;
 
+import com.credittown.platform.calendar.WorkingDayCalendar;
 import com.credittown.platform.identity.CurrentUser;
 import com.credittown.platform.identity.CurrentUsers;
 import com.credittown.platform.identity.Roles;
@@ -7,68 +8,226 @@ import com.credittown.platform.tenancy.Tenant;
 import com.credittown.platform.tenancy.TenantContext;
 import com.credittown.platform.tenancy.TenantDirectory;
 import com.credittown.platform.time.PlatformClock;
+import com.credittown.platform.web.ConflictException;
+import com.credittown.platform.workflow.InboxQuery;
+import com.credittown.platform.workflow.TenantWorkflow;
 import com.credittown.platform.workflow.WorkTask;
 import com.credittown.ui.MainLayout;
 import com.credittown.workflows.cases.CaseService;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** A tenant's open tasks: start a credit commitment, or handle a task with its form. */
+/**
+ * The officer's inbox: my tasks, my groups' tasks, overdue ones, or all (the city office reads all, read-only);
+ * narrowed by process and text, sorted, each deadline coloured by the working days left. Claim, give back, open
+ * the case page, or start a new case from the tenant's published processes.
+ */
 @Route(value = "tenants/:tenant/tasks", layout = MainLayout.class)
 @RolesAllowed({Roles.OFFICER, Roles.DEPARTMENT_REVIEWER, Roles.ADMINISTRATOR, Roles.CITY_OFFICE})
 public class TaskListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final String PROCESS = "credit-commitment";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(PlatformClock.CITY_ZONE);
 
     private final TenantDirectory directory;
     private final CaseService cases;
+    private final TenantWorkflow workflow;
+    private final WorkingDayCalendar calendar;
+    private final InboxSettings settings;
+    private final Clock clock;
     private final Grid<WorkTask> grid = new Grid<>();
     private final H2 heading = new H2();
     private final Button start;
+    private final Tabs scopes = new Tabs();
+    private final Map<InboxQuery.Scope, Tab> tabs = new EnumMap<>(InboxQuery.Scope.class);
+    private final Select<String> process = new Select<>();
+    private final TextField text = new TextField();
+    private final Select<InboxQuery.Order> order = new Select<>();
     private final boolean readOnly = CurrentUsers.current().map(CurrentUser::isCityOffice).orElse(true);
+    private final String me = CurrentUsers.current().map(CurrentUser::username).orElse("");
+    private String tenantCode = "";
     private String title = "";
 
-    public TaskListView(TenantDirectory directory, CaseService cases) {
+    public TaskListView(TenantDirectory directory, CaseService cases, TenantWorkflow workflow,
+                        WorkingDayCalendar calendar, InboxSettings settings, Clock clock) {
         this.directory = directory;
         this.cases = cases;
+        this.workflow = workflow;
+        this.calendar = calendar;
+        this.settings = settings;
+        this.clock = clock;
         setSizeFull();
-        start = new Button(getTranslation("tasks.action.start"), e -> openStartForm());
+        start = new Button(getTranslation("workspace.start.button"), e -> openStartDialog());
         start.setId("start-case");
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         start.setVisible(!readOnly);
+        add(new HorizontalLayout(heading, start), filters());
+        configureGrid();
+        add(grid);
+        expand(grid);
+    }
+
+    private Component filters() {
+        List<InboxQuery.Scope> shown = readOnly ? List.of(InboxQuery.Scope.ALL, InboxQuery.Scope.OVERDUE)
+                : List.of(InboxQuery.Scope.MINE, InboxQuery.Scope.GROUPS, InboxQuery.Scope.OVERDUE, InboxQuery.Scope.ALL);
+        for (InboxQuery.Scope scope : shown) {
+            Tab tab = new Tab(getTranslation("inbox.scope." + scope.name()));
+            tab.setId("inbox-" + scope.name().toLowerCase(java.util.Locale.ROOT));
+            tabs.put(scope, tab);
+            scopes.add(tab);
+        }
+        scopes.setSelectedTab(tabs.get(InboxQuery.Scope.ALL));
+        scopes.addSelectedChangeListener(e -> refresh());
+        process.setId("inbox-process");
+        process.setLabel(getTranslation("inbox.filter.process"));
+        process.setEmptySelectionAllowed(true);
+        process.setEmptySelectionCaption(getTranslation("inbox.filter.allProcesses"));
+        process.setItemLabelGenerator(key -> key == null ? getTranslation("inbox.filter.allProcesses")
+                : processName(key));
+        process.addValueChangeListener(e -> refresh());
+        text.setId("inbox-text");
+        text.setLabel(getTranslation("inbox.filter.text"));
+        text.setPlaceholder(getTranslation("inbox.filter.textHint"));
+        text.setClearButtonVisible(true);
+        text.setMaxLength(100);
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.addValueChangeListener(e -> refresh());
+        order.setId("inbox-order");
+        order.setLabel(getTranslation("inbox.filter.order"));
+        order.setItems(InboxQuery.Order.values());
+        order.setItemLabelGenerator(o -> getTranslation("inbox.order." + o.name()));
+        order.setValue(InboxQuery.Order.NEWEST);
+        order.addValueChangeListener(e -> refresh());
+        HorizontalLayout row = new HorizontalLayout(process, text, order);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        VerticalLayout box = new VerticalLayout(scopes, row);
+        box.setPadding(false);
+        box.setSpacing(false);
+        return box;
+    }
+
+    private void configureGrid() {
         grid.setId("task-grid");
-        grid.addColumn(WorkTask::name).setHeader(getTranslation("tasks.column.step")).setAutoWidth(true);
+        grid.addComponentColumn(this::caseLink).setHeader(getTranslation("tasks.column.step")).setAutoWidth(true);
         grid.addColumn(task -> String.valueOf(task.caseData().getOrDefault("subjectName", "")))
                 .setHeader(getTranslation("tasks.column.subject")).setAutoWidth(true);
-        grid.addColumn(task -> getTranslation("process." + task.processKey()))
+        grid.addColumn(task -> processName(task.processKey()))
                 .setHeader(getTranslation("tasks.column.process")).setAutoWidth(true);
         grid.addColumn(task -> format(task.createdAt())).setHeader(getTranslation("tasks.column.created"));
-        grid.addColumn(task -> format(task.dueAt())).setHeader(getTranslation("tasks.column.due"));
+        grid.addComponentColumn(this::deadline).setHeader(getTranslation("tasks.column.due")).setAutoWidth(true);
+        grid.addColumn(task -> task.assignee() == null ? "" : task.assignee())
+                .setHeader(getTranslation("inbox.column.assignee"));
         if (!readOnly) {
-            grid.addComponentColumn(this::handleButton);
+            grid.addComponentColumn(this::actions).setAutoWidth(true);
         }
         grid.setEmptyStateText(getTranslation("tasks.empty"));
         grid.setDataProvider(DataProvider.fromCallbacks(
-                query -> cases.openTasks(query.getOffset() / query.getLimit(), query.getLimit()).stream(),
-                query -> (int) Math.min(Integer.MAX_VALUE, cases.countOpenTasks())));
-        add(new HorizontalLayout(heading, start), grid);
-        expand(grid);
+                query -> cases.inbox(currentQuery(), query.getOffset(), query.getLimit()).stream(),
+                query -> (int) Math.min(Integer.MAX_VALUE, cases.countInbox(currentQuery()))));
+    }
+
+    private InboxQuery currentQuery() {
+        InboxQuery.Scope scope = tabs.entrySet().stream()
+                .filter(entry -> entry.getValue().equals(scopes.getSelectedTab()))
+                .map(Map.Entry::getKey).findFirst().orElse(InboxQuery.Scope.ALL);
+        return new InboxQuery(scope, process.getValue(), text.getValue(), order.getValue());
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+
+    private Component caseLink(WorkTask task) {
+        Anchor link = new Anchor("tenants/" + tenantCode + "/cases/" + task.caseId(), task.name());
+        link.addClassName("case-link");
+        link.setId("case-" + task.id());
+        return link;
+    }
+
+    private Component deadline(WorkTask task) {
+        DeadlineStatus status = DeadlineStatus.of(task.dueAt(), clock.instant(), calendar,
+                settings.amberWorkingDays());
+        Span span = new Span(switch (status.level()) {
+            case NONE -> "";
+            case OVERDUE -> getTranslation("inbox.deadline.overdue", format(task.dueAt()));
+            default -> getTranslation("inbox.deadline.left", format(task.dueAt()), status.workingDaysLeft());
+        } + (status.flagged() ? " " + getTranslation("inbox.deadline.flagged") : ""));
+        span.addClassName(status.cssClass());
+        span.getStyle().set("color", status.colour());
+        if (status.level() != DeadlineStatus.Level.NORMAL) {
+            span.getStyle().set("font-weight", "600");
+        }
+        return span;
+    }
+
+    private Component actions(WorkTask task) {
+        List<Component> buttons = new ArrayList<>();
+        if (task.assignee() == null) {
+            Button claim = new Button(getTranslation("inbox.action.claim"), e -> act(() -> cases.claim(task.id(), me),
+                    "inbox.claimed"));
+            claim.setId("claim-" + task.id());
+            claim.addClassName("claim-task");
+            buttons.add(claim);
+        } else if (task.assignee().equals(me)) {
+            Button unclaim = new Button(getTranslation("inbox.action.unclaim"),
+                    e -> act(() -> cases.unclaim(task.id(), me), "inbox.unclaimed"));
+            unclaim.setId("unclaim-" + task.id());
+            buttons.add(unclaim);
+        }
+        Button handle = new Button(getTranslation("tasks.action.handle"), e -> openTaskForm(task));
+        handle.setId("handle-" + task.id());
+        handle.addClassName("handle-task");
+        buttons.add(handle);
+        buttons.forEach(b -> ((Button) b).addThemeVariants(ButtonVariant.LUMO_SMALL));
+        HorizontalLayout row = new HorizontalLayout();
+        buttons.forEach(row::add);
+        return row;
+    }
+
+    private void act(Runnable action, String doneKey) {
+        try {
+            action.run();
+            Notification.show(getTranslation(doneKey), 3000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (ConflictException taken) {
+            Notification.show(getTranslation("inbox.taken"), 5000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_CONTRAST);
+        } catch (com.credittown.platform.web.NotFoundException gone) {
+            Notification.show(getTranslation("inbox.gone"), 5000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_CONTRAST);
+        }
+        refresh();
     }
 
     @Override
@@ -90,27 +249,26 @@ public class TaskListView extends VerticalLayout implements BeforeEnterObserver,
             event.rerouteToError(NotFoundException.class, getTranslation("tasks.unknownTenant", code));
             return;
         }
+        tenantCode = code;
         title = getTranslation("tasks.title", tenant.get().nameZh());
         heading.setText(title);
-        grid.getDataProvider().refreshAll();
+        process.setItems(workflow.publishedProcesses().stream().map(d -> d.getKey()).distinct().toList());
+        refresh();
     }
 
-    private Button handleButton(WorkTask task) {
-        Button handle = new Button(getTranslation("tasks.action.handle"), e -> openTaskForm(task));
-        handle.setId("handle-" + task.id());
-        handle.addClassName("handle-task");
-        handle.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        return handle;
+    private String processName(String key) {
+        String name = getTranslation("process." + key);
+        return name.startsWith("!") ? key : name;
     }
 
     private void openTaskForm(WorkTask task) {
         new FormDialog(cases.formOf(task), data -> cases.complete(task.id(), CurrentUsers.actor(), data),
-                () -> grid.getDataProvider().refreshAll()).open();
+                this::refresh).open();
     }
 
-    private void openStartForm() {
-        new FormDialog(cases.startForm(PROCESS), data -> cases.start(PROCESS, CurrentUsers.actor(), data),
-                () -> grid.getDataProvider().refreshAll()).open();
+    private void openStartDialog() {
+        new StartCaseDialog(workflow, cases, caseId -> UI.getCurrent().navigate("tenants/" + tenantCode
+                + "/cases/" + caseId)).open();
     }
 
     private static String format(Instant instant) {

@@ -26,9 +26,10 @@ public class TenantListView extends VerticalLayout implements HasDynamicTitle, B
     public TenantListView(TenantDirectory directory) {
         Grid<Tenant> grid = new Grid<>();
         grid.setId("tenant-grid");
-        grid.addColumn(tenant -> tenant.id().code()).setHeader("code").setAutoWidth(true);
+        grid.addColumn(tenant -> tenant.id().code()).setHeader(getTranslation("tenants.column.code")).setAutoWidth(true);
         grid.addColumn(Tenant::nameZh).setHeader(getTranslation("tenants.title")).setAutoWidth(true);
-        grid.addColumn(tenant -> getTranslation("tenants.kind." + tenant.kind())).setAutoWidth(true);
+        grid.addColumn(tenant -> getTranslation("tenants.kind." + tenant.kind()))
+                .setHeader(getTranslation("tenants.column.kind")).setAutoWidth(true);
         grid.addComponentColumn(tenant -> new Anchor("tenants/" + tenant.id().code() + "/tasks",
                 getTranslation("tenants.openTasks")));
         grid.setItems(directory.all());

@@ -1,0 +1,302 @@
+package com.credittown.ui.tasks;
+
+import com.credittown.platform.credit.CreditArchive;
+import com.credittown.platform.credit.CreditSubjectRegistry;
+import com.credittown.platform.credit.SubjectArchive;
+import com.credittown.platform.credit.SubjectView;
+import com.credittown.platform.identity.CurrentUser;
+import com.credittown.platform.identity.CurrentUsers;
+import com.credittown.platform.identity.Roles;
+import com.credittown.platform.tenancy.TenantContext;
+import com.credittown.platform.tenancy.TenantId;
+import com.credittown.platform.time.PlatformClock;
+import com.credittown.platform.web.FieldProblem;
+import com.credittown.platform.web.InvalidInputException;
+import com.credittown.platform.workflow.CaseSummary;
+import com.credittown.platform.workflow.WorkTask;
+import com.credittown.ui.MainLayout;
+import com.credittown.workflows.attachment.Attachment;
+import com.credittown.workflows.attachment.AttachmentService;
+import com.credittown.workflows.cases.CaseService;
+import com.credittown.workflows.cases.StepLegalBasis;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.receivers.MemoryBuffer;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.StreamResource;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * One case (Flowable process instance) of the tenant: header, the form of the current step for whoever may act,
+ * the history as a timeline with each step's legal basis, attachments, and the subject's credit archive in brief.
+ * A case of another tenant is "not found", exactly like an id that does not exist.
+ */
+@Route(value = "tenants/:tenant/cases/:caseId", layout = MainLayout.class)
+@RolesAllowed({Roles.OFFICER, Roles.DEPARTMENT_REVIEWER, Roles.ADMINISTRATOR, Roles.CITY_OFFICE})
+public class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(PlatformClock.CITY_ZONE);
+
+    private final CaseService cases;
+    private final AttachmentService attachments;
+    private final StepLegalBasis legalBasis;
+    private final CreditSubjectRegistry subjects;
+    private final CreditArchive archive;
+    private final boolean readOnly = CurrentUsers.current().map(CurrentUser::isCityOffice).orElse(true);
+    private final H2 heading = new H2();
+    private final Div header = new Div();
+    private final VerticalLayout current = new VerticalLayout();
+    private final VerticalLayout timeline = new VerticalLayout();
+    private final Grid<Attachment> files = new Grid<>();
+    private final Div subjectSummary = new Div();
+    private String tenant = "";
+    private String caseId = "";
+    private String title = "";
+
+    public CaseView(CaseService cases, AttachmentService attachments, StepLegalBasis legalBasis,
+                    CreditSubjectRegistry subjects, CreditArchive archive) {
+        this.cases = cases;
+        this.attachments = attachments;
+        this.legalBasis = legalBasis;
+        this.subjects = subjects;
+        this.archive = archive;
+        header.setId("case-header");
+        current.setId("case-current");
+        current.setPadding(false);
+        timeline.setId("case-timeline");
+        timeline.setPadding(false);
+        subjectSummary.setId("case-subject");
+        files.setId("case-attachments");
+        files.addColumn(Attachment::fileName).setHeader(getTranslation("case.attachments.name")).setAutoWidth(true);
+        files.addColumn(a -> (a.sizeBytes() + 1023) / 1024 + " KB").setHeader(getTranslation("case.attachments.size"));
+        files.addColumn(Attachment::uploadedBy).setHeader(getTranslation("case.attachments.by"));
+        files.addColumn(a -> format(a.uploadedAt())).setHeader(getTranslation("case.attachments.at"));
+        files.addComponentColumn(this::downloadLink);
+        files.setAllRowsVisible(true);
+        files.setEmptyStateText(getTranslation("case.attachments.none"));
+        add(heading, header, new H3(getTranslation("case.current")), current,
+                new H3(getTranslation("case.timeline")), timeline,
+                new H3(getTranslation("case.attachments")), files);
+        if (!readOnly) {
+            add(upload());
+        }
+        add(new H3(getTranslation("case.subject")), subjectSummary);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        tenant = event.getRouteParameters().get("tenant").orElse("");
+        caseId = event.getRouteParameters().get("caseId").orElse("");
+        if (TenantContext.current().filter(t -> t.code().equals(tenant)).isEmpty()) {
+            event.rerouteToError(NotFoundException.class, getTranslation("tasks.unknownTenant", tenant));
+            return;
+        }
+        try {
+            show(cases.caseById(caseId));
+        } catch (com.credittown.platform.web.NotFoundException unknown) {
+            // another tenant's case, or one the user may not see, reads exactly like an unknown id
+            event.rerouteToError(NotFoundException.class, getTranslation("case.notFound", caseId));
+        }
+    }
+
+    private void show(CaseSummary found) {
+        String process = processName(found.processKey());
+        Object subjectName = found.data().getOrDefault("subjectName", "");
+        title = process + " · " + subjectName;
+        heading.setText(title);
+        header.removeAll();
+        header.add(line("case.process", process + " (v" + found.processVersion() + ")"),
+                line("case.businessKey", found.businessKey() == null ? "—" : found.businessKey()),
+                line("case.started", format(found.startedAt())),
+                line("case.state", getTranslation(found.open() ? "case.state.open" : "case.state.closed")));
+        legalBasis.processBasis(found.processKey()).ifPresent(basis -> header.add(line("case.processBasis", basis)));
+        showCurrent(found);
+        showTimeline(found);
+        files.setItems(attachments.of(caseId));
+        showSubject(found);
+    }
+
+    private Paragraph line(String key, String value) {
+        Paragraph p = new Paragraph(getTranslation(key) + "：" + value);
+        p.getStyle().set("margin", "0");
+        return p;
+    }
+
+    private void showCurrent(CaseSummary found) {
+        current.removeAll();
+        var open = cases.openTasksOf(caseId);
+        if (open.isEmpty()) {
+            current.add(new Paragraph(getTranslation(found.open() ? "case.current.none" : "case.current.closed")));
+            return;
+        }
+        for (WorkTask task : open) {
+            HorizontalLayout row = new HorizontalLayout();
+            row.setAlignItems(Alignment.BASELINE);
+            Span name = new Span(task.name());
+            name.getStyle().set("font-weight", "600");
+            row.add(name);
+            row.add(new Span(getTranslation("case.due", task.dueAt() == null ? "—" : format(task.dueAt()))));
+            legalBasis.of(task.processKey(), task.stepKey())
+                    .ifPresent(basis -> row.add(new Span(getTranslation("case.basis", basis))));
+            if (!readOnly) {
+                Button handle = new Button(getTranslation("tasks.action.handle"), e -> new FormDialog(cases.formOf(task),
+                        data -> cases.complete(task.id(), CurrentUsers.actor(), data),
+                        () -> show(cases.caseById(caseId))).open());
+                handle.setId("case-handle-" + task.stepKey());
+                handle.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+                row.add(handle);
+            }
+            current.add(row);
+        }
+    }
+
+    private void showTimeline(CaseSummary found) {
+        timeline.removeAll();
+        for (CaseSummary.Decision decision : found.decisions()) {
+            Div entry = new Div();
+            entry.addClassName("timeline-entry");
+            entry.getStyle().set("border-left", "3px solid var(--lumo-primary-color)")
+                    .set("padding", "0 var(--lumo-space-m)").set("margin-bottom", "var(--lumo-space-s)");
+            String step = "start".equals(decision.stepKey()) ? getTranslation("case.timeline.started")
+                    : decision.stepName() == null ? decision.stepKey() : decision.stepName();
+            Span what = new Span(step);
+            what.getStyle().set("font-weight", "600");
+            entry.add(what, new Span(" · " + decision.actor() + " · " + format(decision.at())));
+            if (decision.dueAt() != null) {
+                Span due = new Span(" · " + getTranslation("case.due", format(decision.dueAt())) + " · "
+                        + getTranslation(Boolean.TRUE.equals(decision.onTime()) ? "case.onTime" : "case.late"));
+                due.addClassName(Boolean.TRUE.equals(decision.onTime()) ? "on-time" : "late");
+                entry.add(due);
+            }
+            String data = decision.data().entrySet().stream()
+                    .filter(e -> !"initiator".equals(e.getKey()))
+                    .map(e -> e.getKey() + "：" + e.getValue()).collect(Collectors.joining("；"));
+            if (!data.isEmpty()) {
+                Paragraph values = new Paragraph(data);
+                values.addClassName("timeline-data");
+                values.getStyle().set("margin", "0").set("font-size", "var(--lumo-font-size-s)");
+                entry.add(values);
+            }
+            legalBasis.of(found.processKey(), decision.stepKey()).ifPresent(basis -> {
+                Paragraph law = new Paragraph(getTranslation("case.basis", basis));
+                law.addClassName("timeline-basis");
+                law.getStyle().set("margin", "0").set("font-size", "var(--lumo-font-size-s)")
+                        .set("color", "var(--lumo-secondary-text-color)");
+                entry.add(law);
+            });
+            timeline.add(entry);
+        }
+    }
+
+    private Upload upload() {
+        MemoryBuffer buffer = new MemoryBuffer();
+        Upload upload = new Upload(buffer);
+        upload.setId("case-upload");
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, attachments.settings().maxSize().toBytes()));
+        upload.setAcceptedFileTypes(attachments.settings().extensions().toArray(String[]::new));
+        upload.setDropLabel(new Span(getTranslation("case.upload.drop", attachments.settings().maxSize().toMegabytes(),
+                String.join(" ", attachments.settings().extensions()))));
+        upload.setUploadButton(new Button(getTranslation("case.upload.button")));
+        upload.addFileRejectedListener(e -> refused(e.getErrorMessage() != null
+                && e.getErrorMessage().toLowerCase(java.util.Locale.ROOT).contains("big")
+                ? "too-large" : "type-not-allowed"));
+        upload.addSucceededListener(e -> {
+            try (InputStream in = buffer.getInputStream()) {
+                attachments.attach(caseId, e.getFileName(), in.readAllBytes(), CurrentUsers.actor());
+                Notification.show(getTranslation("case.upload.done", e.getFileName()), 3000,
+                        Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                files.setItems(attachments.of(caseId));
+            } catch (InvalidInputException problem) {
+                refused(problem.errors().stream().findFirst().map(FieldProblem::code).orElse("invalid"));
+            } catch (IOException unreadable) {
+                refused("invalid");
+            }
+            upload.clearFileList();
+        });
+        return upload;
+    }
+
+    private void refused(String code) {
+        String message = getTranslation("case.upload.error." + code, attachments.settings().maxSize().toMegabytes(),
+                String.join(" ", attachments.settings().extensions()));
+        Notification note = Notification.show(message.startsWith("!") ? getTranslation("case.upload.error.invalid")
+                : message, 6000, Notification.Position.MIDDLE);
+        note.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        note.setId("upload-refused");
+    }
+
+    private Anchor downloadLink(Attachment attachment) {
+        TenantId owner = TenantContext.require();
+        String id = caseId;
+        StreamResource resource = new StreamResource(attachment.fileName(), () -> new ByteArrayInputStream(
+                TenantContext.callAs(owner, () -> attachments.download(id, attachment.id()).content())));
+        resource.setContentType(attachment.mediaType());
+        Anchor link = new Anchor(resource, getTranslation("case.attachments.download"));
+        link.getElement().setAttribute("download", true);
+        link.addClassName("attachment-download");
+        return link;
+    }
+
+    private void showSubject(CaseSummary found) {
+        subjectSummary.removeAll();
+        Object code = found.data().get("subjectCode");
+        Optional<SubjectView> subject = Optional.empty();
+        if (code != null) {
+            try {
+                subject = subjects.byCode(code.toString());
+            } catch (InvalidInputException notACode) {
+                subject = Optional.empty();
+            }
+        }
+        if (subject.isEmpty()) {
+            subjectSummary.add(new Paragraph(getTranslation("case.subject.unregistered",
+                    found.data().getOrDefault("subjectName", ""), code == null ? "—" : code)));
+            return;
+        }
+        SubjectArchive summary = archive.archiveOf(subject.get().id());
+        Anchor link = new Anchor("tenants/" + tenant + "/subjects/" + subject.get().id(),
+                subject.get().name() + " · " + subject.get().code());
+        link.setId("case-subject-link");
+        long dishonest = summary.records().stream().filter(r -> "DISHONESTY".equals(String.valueOf(r.kind()))).count();
+        subjectSummary.add(link, new Paragraph(getTranslation("archive.gradeLine", summary.grade(), summary.score())),
+                new Paragraph(getTranslation("case.subject.records", summary.records().size(), dishonest)));
+    }
+
+    private String processName(String key) {
+        String name = getTranslation("process." + key);
+        return name.startsWith("!") ? key : name;
+    }
+
+    private static String format(Instant instant) {
+        return instant == null ? "" : WHEN.format(instant);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}
