@@ -30,6 +30,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -100,6 +101,12 @@ class WorkspaceBrowserTest {
 
         loginAs("humen.officer", "/tenants/humen/tasks");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("inbox-text")));
+        // a new case starts from the tenant's published processes
+        browser.findElement(By.id("start-case")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("start-credit-repair")));
+        assertThat(browser.findElements(By.id("start-credit-commitment"))).isNotEmpty();
+        browser.findElement(By.id("start-credit-repair")).sendKeys(Keys.ESCAPE);
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("start-case-dialog")));
         typeInto(By.id("inbox-text"), subjectName);
         waitForCellText(subjectName);
         assertThat(cellTexts()).allSatisfy(text -> assertThat(text).doesNotContain("浏览器测试商行"));
@@ -172,11 +179,13 @@ class WorkspaceBrowserTest {
 
         loginAs("humen.admin", "/tenants/humen/settings");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("reviewer-department")));
-        browser.findElement(By.id("reviewer-department")).click();
-        wait.until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
-                .anyMatch(item -> item.getText().contains("(tax)")));
-        browser.findElements(By.cssSelector("vaadin-select-item")).stream()
-                .filter(item -> item.getText().contains("(tax)")).findFirst().orElseThrow().click();
+        WebElement department = browser.findElement(By.id("reviewer-department")).findElement(By.tagName("input"));
+        department.sendKeys("tax");
+        wait.until(d -> d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
+                .anyMatch(item -> item.getText().startsWith("tax")));
+        browser.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
+                .filter(item -> item.getText().startsWith("tax")).findFirst().orElseThrow().click();
+        wait.until(d -> department.getDomProperty("value").startsWith("tax"));
         typeInto(By.id("reviewer-username"), TEST_REVIEWER);
         browser.findElement(By.id("reviewer-add")).click();
 

@@ -21,6 +21,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -73,7 +74,7 @@ public class TenantSettingsView extends VerticalLayout implements BeforeEnterObs
     private final EmailField email = new EmailField();
     private final Map<String, Component> fields = new HashMap<>();
     private final Anchor templates = new Anchor();
-    private final Select<String> reviewerDepartment = new Select<>();
+    private final ComboBox<String> reviewerDepartment = new ComboBox<>();
     private String title = "";
 
     public TenantSettingsView(TenantDirectory directory, TenantSettingsService settings) {
@@ -119,7 +120,8 @@ public class TenantSettingsView extends VerticalLayout implements BeforeEnterObs
             Button add = new Button(getTranslation("settings.department.add"), e -> save(
                     () -> settings.addDepartment(code.getValue(), name.getValue(), CurrentUsers.actor())));
             add.setId("department-add");
-            Select<String> department = reviewerDepartment;
+            ComboBox<String> department = reviewerDepartment;
+            department.setAllowCustomValue(false);
             department.setId("reviewer-department");
             department.setLabel(getTranslation("settings.reviewer.department"));
             TextField username = field("username", new TextField(getTranslation("settings.reviewer.username")));
@@ -283,7 +285,7 @@ public class TenantSettingsView extends VerticalLayout implements BeforeEnterObs
         String chosen = reviewerDepartment.getValue();
         reviewerDepartment.setItems(current.departments().stream().map(TenantSettings.DepartmentView::code).toList());
         reviewerDepartment.setItemLabelGenerator(code -> current.departments().stream()
-                .filter(d -> d.code().equals(code)).findFirst().map(d -> d.name() + " (" + code + ")").orElse(code));
+                .filter(d -> d.code().equals(code)).findFirst().map(d -> code + " · " + d.name()).orElse(code));
         if (chosen != null) {
             reviewerDepartment.setValue(chosen);
         }

@@ -46,6 +46,11 @@ class MembershipDelegates {
             String districtId = string(execution, "districtId");
             District district = districts.findById(districtId).orElseThrow(() -> new NotFoundException(
                     "Unknown district", "No district '" + districtId + "' exists for this tenant."));
+            if (district.closed()) {
+                // closed in the tenant's settings: it keeps its history but admits nobody new
+                throw new com.credittown.platform.web.ConflictException("The district " + district.name()
+                        + " is closed and admits no new shops");
+            }
             MembershipApplication application = applications.save(new MembershipApplication(
                     execution.getProcessInstanceId(), district.id(), string(execution, "shopName"),
                     string(execution, "subjectCode"), clock.instant(), CaseActor.current()));

@@ -21,11 +21,19 @@ class DefaultDepartments implements TenantProvisioningStep {
 
     private final Departments departments;
     private final SettingsVersions versions;
+    private final DepartmentReviewers reviewers;
+    private final boolean demoUsers;
+    private final java.time.Clock clock;
     private final List<String[]> defaults;
 
-    DefaultDepartments(Departments departments, SettingsVersions versions) {
+    DefaultDepartments(Departments departments, SettingsVersions versions, DepartmentReviewers reviewers,
+                       @org.springframework.beans.factory.annotation.Value("${credittown.identity.demo-users:true}")
+                       boolean demoUsers, java.time.Clock clock) {
         this.departments = departments;
         this.versions = versions;
+        this.reviewers = reviewers;
+        this.demoUsers = demoUsers;
+        this.clock = clock;
         this.defaults = read();
     }
 
@@ -42,7 +50,34 @@ class DefaultDepartments implements TenantProvisioningStep {
             return false;
         }
         defaults.forEach(row -> departments.save(new Department(row[0], row[1])));
+        seedDemoReviewers(tenant);
         return true;
+    }
+
+    /**
+     * The demo reviewers of {@code identity/demo-users.csv} (provisioned into Keycloak with their department by
+     * the tenants module) appear in the settings as reviewers Keycloak already knows, so the settings show the
+     * routing that is in force.
+     */
+    private void seedDemoReviewers(Tenant tenant) {
+        ClassPathResource demo = new ClassPathResource("identity/demo-users.csv");
+        if (!demoUsers || !demo.exists()) {
+            return;
+        }
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(demo.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            reader.lines().skip(1).map(line -> line.split(",", -1))
+                    .filter(row -> row.length > 4 && row[2].equals(tenant.id().code()) && !row[4].isBlank())
+                    .filter(row -> departments.findByCode(row[4]).isPresent())
+                    .filter(row -> reviewers.findByUsername(row[0]).isEmpty())
+                    .forEach(row -> {
+                        DepartmentReviewer reviewer = new DepartmentReviewer(row[4], row[0], clock.instant());
+                        reviewer.synced();
+                        reviewers.save(reviewer);
+                    });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static List<String[]> read() {
