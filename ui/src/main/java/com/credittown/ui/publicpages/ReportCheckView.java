@@ -43,7 +43,7 @@ public class ReportCheckView extends VerticalLayout implements BeforeEnterObserv
         this.reports = reports;
         code.setId("report-code");
         code.setLabel(getTranslation("reportCheck.code"));
-        code.setPlaceholder("XXXX-XXXX-XXXX-XXXX");
+        code.setPlaceholder(getTranslation("reportCheck.code.placeholder"));
         code.setMaxLength(40);
         code.setWidth("22em");
         Button check = new Button(getTranslation("reportCheck.check"), e -> check());
