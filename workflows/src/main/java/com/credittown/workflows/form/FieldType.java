@@ -14,5 +14,9 @@ public enum FieldType {
     /** A yes/no confirmation. */
     BOOLEAN,
     /** A unified social credit code (统一社会信用代码), checked with its check character. */
-    USCC
+    USCC,
+    /** A reference to an attached file (its name or attachment id). */
+    FILE,
+    /** A credit subject, named by its unified social credit code (checked like {@link #USCC}). */
+    SUBJECT
 }

@@ -69,12 +69,12 @@ public class FormValidator {
 
     private static Object convert(FormField field, Object raw) {
         return switch (field.type()) {
-            case TEXT, TEXTAREA -> text(field, raw);
-            case NUMBER -> number(raw);
+            case TEXT, TEXTAREA, FILE -> text(field, raw);
+            case NUMBER -> number(field, raw);
             case DATE -> date(raw);
             case CHOICE -> choice(field, raw);
             case BOOLEAN -> bool(raw);
-            case USCC -> uscc(raw);
+            case USCC, SUBJECT -> uscc(raw);
         };
     }
 
@@ -90,14 +90,37 @@ public class FormValidator {
         if (MARKUP.matcher(value).find()) {
             throw new FieldRejected("markup", "must not contain HTML or script");
         }
+        if (field.minLength() != null && value.length() < field.minLength()) {
+            throw new FieldRejected("too-short", "is " + value.length() + " characters long; at least "
+                    + field.minLength() + " are needed");
+        }
+        if (field.pattern() != null && !field.pattern().isBlank() && !matches(field.pattern(), value)) {
+            throw new FieldRejected("pattern", "does not have the required form " + field.pattern());
+        }
         return value;
     }
 
-    private static BigDecimal number(Object raw) {
+    private static BigDecimal number(FormField field, Object raw) {
+        BigDecimal value;
         try {
-            return raw instanceof Number n ? new BigDecimal(n.toString()) : new BigDecimal(raw.toString().strip());
+            value = raw instanceof Number n ? new BigDecimal(n.toString()) : new BigDecimal(raw.toString().strip());
         } catch (NumberFormatException e) {
             throw new FieldRejected("not-number", "must be a number");
+        }
+        if (field.min() != null && value.compareTo(field.min()) < 0) {
+            throw new FieldRejected("below-min", "must be at least " + field.min().toPlainString());
+        }
+        if (field.max() != null && value.compareTo(field.max()) > 0) {
+            throw new FieldRejected("above-max", "must be at most " + field.max().toPlainString());
+        }
+        return value;
+    }
+
+    private static boolean matches(String pattern, String value) {
+        try {
+            return Pattern.compile(pattern).matcher(value).matches();
+        } catch (java.util.regex.PatternSyntaxException e) {
+            return false;
         }
     }
 
