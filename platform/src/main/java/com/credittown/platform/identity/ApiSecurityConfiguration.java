@@ -81,6 +81,11 @@ class ApiSecurityConfiguration {
                 // template library: everyone reads, the tenant's administrator publishes adaptations
                 .requestMatchers(HttpMethod.GET, "/api/tenants/*/templates/**").authenticated()
                 .requestMatchers("/api/tenants/*/templates/**").hasRole(admin)
+                // process designer: officers and administrators design, the administrator publishes (as for
+                // templates), the city office reads
+                .requestMatchers(HttpMethod.GET, "/api/tenants/*/designs/**").hasAnyRole(officer, admin, city)
+                .requestMatchers(HttpMethod.POST, "/api/tenants/*/designs/*/publish").hasRole(admin)
+                .requestMatchers("/api/tenants/*/designs/**").hasAnyRole(officer, admin)
                 // 双公示 imports
                 .requestMatchers("/api/tenants/*/imports/**").hasAnyRole(officer, admin, city)
                 .requestMatchers(HttpMethod.GET, "/api/tenants/*/districts/**").authenticated()

@@ -4,5 +4,7 @@ package com.credittown.platform.notification;
 public enum NotificationKind {
     TASK_ASSIGNED,
     DEADLINE_NEAR,
-    DEADLINE_PASSED
+    DEADLINE_PASSED,
+    /** A copy-to step of a designed process passed: for information, nothing to do. */
+    COPIED
 }

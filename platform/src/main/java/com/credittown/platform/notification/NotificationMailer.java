@@ -97,6 +97,7 @@ class NotificationMailer {
             case TASK_ASSIGNED -> "【信用镇街】新待办任务：" + n.getTitle();
             case DEADLINE_NEAR -> "【信用镇街】待办任务即将到期：" + n.getTitle();
             case DEADLINE_PASSED -> "【信用镇街】待办任务已逾期：" + n.getTitle();
+            case COPIED -> "【信用镇街】抄送：" + n.getTitle();
         };
     }
 
@@ -105,6 +106,7 @@ class NotificationMailer {
             case TASK_ASSIGNED -> "您有一项新的待办任务，请及时办理。";
             case DEADLINE_NEAR -> "您的待办任务即将到期，请在办理期限前完成。";
             case DEADLINE_PASSED -> "您的待办任务已超过办理期限，请尽快办理。";
+            case COPIED -> "一件案件已办理到抄送给您的环节，仅供知悉，无需办理。";
         };
         StringBuilder text = new StringBuilder(lead).append("\n\n任务：").append(n.getTitle());
         if (n.getCaseId() != null) {

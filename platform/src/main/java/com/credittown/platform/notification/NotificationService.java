@@ -33,7 +33,7 @@ public class NotificationService {
     }
 
     /** What a notification is about. */
-    record About(String taskId, String caseId, String title, Instant dueAt) {
+    public record About(String taskId, String caseId, String title, Instant dueAt) {
     }
 
     /**

@@ -17,8 +17,10 @@ import org.springframework.stereotype.Component;
 public class FormDefinitions {
 
     private final Map<String, FormDefinition> byKey = new TreeMap<>();
+    private final org.springframework.beans.factory.ObjectProvider<FormSource> sources;
 
-    FormDefinitions(ObjectMapper json) {
+    FormDefinitions(ObjectMapper json, org.springframework.beans.factory.ObjectProvider<FormSource> sources) {
+        this.sources = sources;
         try {
             Resource[] resources = new PathMatchingResourcePatternResolver().getResources("classpath*:forms/*.json");
             for (Resource resource : resources) {
@@ -35,7 +37,14 @@ public class FormDefinitions {
     }
 
     public Optional<FormDefinition> find(String key) {
-        return Optional.ofNullable(key == null ? null : byKey.get(key));
+        if (key == null) {
+            return Optional.empty();
+        }
+        FormDefinition shipped = byKey.get(key);
+        if (shipped != null) {
+            return Optional.of(shipped);
+        }
+        return sources.orderedStream().map(source -> source.find(key)).flatMap(Optional::stream).findFirst();
     }
 
     public FormDefinition require(String key) {

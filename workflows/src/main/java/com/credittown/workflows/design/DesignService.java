@@ -1,0 +1,255 @@
+package com.credittown.workflows.design;
+
+import com.credittown.platform.audit.AuditLog;
+import com.credittown.platform.tenancy.TenantContext;
+import com.credittown.platform.time.PlatformClock;
+import com.credittown.platform.web.FieldProblem;
+import com.credittown.platform.web.InvalidInputException;
+import com.credittown.platform.web.NotFoundException;
+import com.credittown.platform.workflow.TenantWorkflow;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.flowable.common.engine.api.FlowableException;
+import org.flowable.engine.RepositoryService;
+import org.flowable.engine.repository.Deployment;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The current tenant's process designs: drafts saved only when valid, validation, simulation, publication as a new
+ * process-definition version for the tenant only (who, when, why), versions and their comparison. Another tenant's
+ * design is answered exactly like one that does not exist (the tenant filter on the tables does it).
+ */
+@Service
+public class DesignService {
+
+    private final ProcessDesigns designs;
+    private final DesignVersions versions;
+    private final DesignValidator validator;
+    private final BpmnChecker bpmnChecker;
+    private final DesignSimulator simulator;
+    private final RepositoryService repository;
+    private final TenantWorkflow workflow;
+    private final ObjectMapper json;
+    private final AuditLog audit;
+    private final PlatformClock clock;
+
+    DesignService(ProcessDesigns designs, DesignVersions versions, DesignValidator validator, BpmnChecker bpmnChecker,
+                  DesignSimulator simulator, RepositoryService repository, TenantWorkflow workflow, ObjectMapper json,
+                  AuditLog audit, PlatformClock clock) {
+        this.designs = designs;
+        this.versions = versions;
+        this.validator = validator;
+        this.bpmnChecker = bpmnChecker;
+        this.simulator = simulator;
+        this.repository = repository;
+        this.workflow = workflow;
+        this.json = json;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<DesignViews.Summary> designs() {
+        return designs.findAllByOrderByProcessKeyAsc().stream()
+                .map(d -> new DesignViews.Summary(d.processKey(), d.name(), d.revision(), d.updatedAt(),
+                        d.updatedBy(), publishedVersion(d.processKey())))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public DesignViews.Draft design(String processKey) {
+        return draft(require(processKey));
+    }
+
+    /** Creates a design; refused if the key is taken by another design or by a process the tenant already runs. */
+    @Transactional
+    public DesignViews.Draft create(String processKey, DesignModel model, String actor) {
+        if (processKey != null && (designs.findByProcessKey(processKey).isPresent()
+                || workflow.latestDefinition(processKey).isPresent())) {
+            throw new InvalidInputException(List.of(new FieldProblem("process", "key-taken",
+                    "the process key '" + processKey + "' is already used by this tenant")));
+        }
+        refuseIfInvalid(validator.check(processKey, model));
+        ProcessDesign design = new ProcessDesign(processKey);
+        design.update(model.name(), write(model), null, clock.instant(), actor);
+        designs.save(design);
+        audit.record(actor, "DESIGN_CREATED", "process-design", processKey, model.name());
+        return draft(design);
+    }
+
+    /** Saves the chain and forms; the BPMN is generated from them again (a modeler's edit is replaced). */
+    @Transactional
+    public DesignViews.Draft save(String processKey, DesignModel model, String actor) {
+        ProcessDesign design = require(processKey);
+        refuseIfInvalid(validator.check(processKey, model));
+        design.update(model.name(), write(model), null, clock.instant(), actor);
+        return draft(design);
+    }
+
+    /** Saves BPMN edited in the modeler, checked like generated BPMN; the forms stay those of the chain. */
+    @Transactional
+    public DesignViews.Draft saveBpmn(String processKey, String xml, String actor) {
+        ProcessDesign design = require(processKey);
+        DesignModel model = read(design.modelJson());
+        refuseIfInvalid(bpmnChecker.check(processKey, model, xml));
+        design.update(design.name(), design.modelJson(), xml, clock.instant(), actor);
+        return draft(design);
+    }
+
+    @Transactional(readOnly = true)
+    public List<DesignProblem> validate(String processKey) {
+        ProcessDesign design = require(processKey);
+        return problems(processKey, read(design.modelJson()), design.bpmnXml());
+    }
+
+    /** Checks a model that is not saved yet (the editor's current state). */
+    public List<DesignProblem> validate(String processKey, DesignModel model) {
+        return validator.check(processKey, model);
+    }
+
+    @Transactional(readOnly = true)
+    public Simulation simulate(String processKey, Map<String, ?> sample, LocalDate start) {
+        return simulate(read(require(processKey).modelJson()), sample, start);
+    }
+
+    public Simulation simulate(DesignModel model, Map<String, ?> sample, LocalDate start) {
+        return simulator.simulate(model, sample, start == null ? LocalDate.ofInstant(clock.instant(), PlatformClock.CITY_ZONE) : start);
+    }
+
+    /**
+     * Deploys the draft as the next version for the current tenant only and records who, when and why. Refused,
+     * with nothing deployed, if the draft has a problem or no reason is given.
+     */
+    @Transactional
+    public DesignViews.Version publish(String processKey, String reason, String actor) {
+        ProcessDesign design = require(processKey);
+        DesignModel model = read(design.modelJson());
+        List<DesignProblem> problems = new ArrayList<>(problems(processKey, model, design.bpmnXml()));
+        if (reason == null || reason.isBlank()) {
+            problems.add(new DesignProblem("reason", "required", "every publication needs a reason"));
+        } else if (reason.length() > 500) {
+            problems.add(new DesignProblem("reason", "too-long", "the reason is longer than 500 characters"));
+        }
+        refuseIfInvalid(problems);
+        int version = publishedVersion(processKey) + 1;
+        String bpmn = bpmnOf(design, model, version);
+        Deployment deployment;
+        try {
+            deployment = repository.createDeployment()
+                    .name(processKey)
+                    .tenantId(TenantContext.require().code())
+                    .category("tenant-design")
+                    .addString(processKey + ".bpmn20.xml", bpmn)
+                    .deploy();
+        } catch (FlowableException e) {
+            throw new InvalidInputException(List.of(new FieldProblem("bpmn", "not-deployable",
+                    "the engine refused the diagram: " + e.getMessage())));
+        }
+        int definitionVersion = repository.createProcessDefinitionQuery().deploymentId(deployment.getId())
+                .singleResult().getVersion();
+        DesignVersion saved = versions.save(new DesignVersion(processKey, version, design.modelJson(), bpmn,
+                deployment.getId(), definitionVersion, clock.instant(), actor, reason.strip()));
+        audit.record(actor, "DESIGN_PUBLISHED", "process-design", processKey,
+                "version " + version + " (definition v" + definitionVersion + "): " + reason.strip());
+        return view(saved);
+    }
+
+    @Transactional(readOnly = true)
+    public List<DesignViews.Version> versions(String processKey) {
+        require(processKey);
+        return versions.findByProcessKeyOrderByVersionDesc(processKey).stream().map(DesignService::view).toList();
+    }
+
+    /** The changes from one published version to another; version 0 stands for the current draft. */
+    @Transactional(readOnly = true)
+    public List<DesignComparison.Change> compare(String processKey, int from, int to) {
+        ProcessDesign design = require(processKey);
+        return DesignComparison.compare(modelAt(design, from), modelAt(design, to));
+    }
+
+    /** The published model of a version, for the forms of running cases. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<DesignModel> publishedModel(String processKey, int version) {
+        return versions.findByProcessKeyAndVersion(processKey, version).map(v -> read(v.modelJson()));
+    }
+
+    /** The published model behind a Flowable deployment, for the copy-to delegate. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<DesignModel> modelOfDeployment(String deploymentId) {
+        return versions.findByDeploymentId(deploymentId).map(v -> read(v.modelJson()));
+    }
+
+    private DesignModel modelAt(ProcessDesign design, int version) {
+        if (version == 0) {
+            return read(design.modelJson());
+        }
+        return versions.findByProcessKeyAndVersion(design.processKey(), version).map(v -> read(v.modelJson()))
+                .orElseThrow(() -> new NotFoundException("Unknown version", "No version " + version + " of '"
+                        + design.processKey() + "' is published."));
+    }
+
+    private List<DesignProblem> problems(String processKey, DesignModel model, String customBpmn) {
+        List<DesignProblem> problems = new ArrayList<>(validator.check(processKey, model));
+        if (customBpmn != null) {
+            problems.addAll(bpmnChecker.check(processKey, model, customBpmn));
+        }
+        return problems;
+    }
+
+    private static String bpmnOf(ProcessDesign design, DesignModel model, int version) {
+        if (design.bpmnXml() == null) {
+            return BpmnGenerator.generate(design.processKey(), version, model);
+        }
+        // the modeler's form keys point at the version being published
+        return design.bpmnXml().replaceAll("design:" + java.util.regex.Pattern.quote(design.processKey())
+                + "(@\\d+)?:", java.util.regex.Matcher.quoteReplacement(
+                BpmnGenerator.formKey(design.processKey(), version, "")));
+    }
+
+    private DesignViews.Draft draft(ProcessDesign design) {
+        int published = publishedVersion(design.processKey());
+        DesignModel model = read(design.modelJson());
+        return new DesignViews.Draft(design.processKey(), design.revision(), model,
+                bpmnOf(design, model, published + 1), design.bpmnXml() != null, published);
+    }
+
+    private int publishedVersion(String processKey) {
+        return versions.findFirstByProcessKeyOrderByVersionDesc(processKey).map(DesignVersion::version).orElse(0);
+    }
+
+    private ProcessDesign require(String processKey) {
+        return designs.findByProcessKey(processKey).orElseThrow(() -> new NotFoundException("Unknown design",
+                "No process design '" + processKey + "' exists for this tenant."));
+    }
+
+    private static void refuseIfInvalid(List<DesignProblem> problems) {
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems.stream().map(DesignProblem::asFieldProblem).toList());
+        }
+    }
+
+    private static DesignViews.Version view(DesignVersion v) {
+        return new DesignViews.Version(v.version(), v.definitionVersion(), v.publishedAt(), v.publishedBy(), v.reason());
+    }
+
+    private DesignModel read(String text) {
+        try {
+            return json.readValue(text, DesignModel.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A stored design is not JSON", e);
+        }
+    }
+
+    private String write(DesignModel model) {
+        try {
+            return json.writeValueAsString(model);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

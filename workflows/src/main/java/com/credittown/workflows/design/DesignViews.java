@@ -1,0 +1,29 @@
+package com.credittown.workflows.design;
+
+import java.time.Instant;
+
+/** What the designer shows of a tenant's designs. */
+public final class DesignViews {
+
+    private DesignViews() {
+    }
+
+    /** A design in the list: its latest published version, 0 if none. */
+    public record Summary(String processKey, String name, int revision, Instant updatedAt, String updatedBy,
+                          int publishedVersion) {
+    }
+
+    /**
+     * A design as the editor opens it.
+     *
+     * @param bpmn       the BPMN the next publication would deploy (generated, or saved from the modeler)
+     * @param fromModeler whether the BPMN was saved from the modeler rather than generated from the chain
+     */
+    public record Draft(String processKey, int revision, DesignModel model, String bpmn, boolean fromModeler,
+                        int publishedVersion) {
+    }
+
+    /** One published version. */
+    public record Version(int version, int definitionVersion, Instant publishedAt, String publishedBy, String reason) {
+    }
+}
