@@ -26,9 +26,17 @@ import org.springframework.web.bind.annotation.RestController;
 class DesignController {
 
     private final DesignService designs;
+    private final TemplateSteps templates;
 
-    DesignController(DesignService designs) {
+    DesignController(DesignService designs, TemplateSteps templates) {
         this.designs = designs;
+        this.templates = templates;
+    }
+
+    /** A city template as the designer opens it: its steps (locked ones marked) and its parameters. */
+    @GetMapping("/templates/{processKey}")
+    TemplateSteps.Template template(@PathVariable String processKey) {
+        return templates.open(processKey);
     }
 
     @GetMapping
