@@ -29,11 +29,11 @@ import java.util.function.Consumer;
  * A dialog that renders a {@link FormDefinition} and submits its values. The server checks the values
  * again (the same {@code FormValidator} as the REST API); its answer is shown on the fields concerned.
  */
-class FormDialog extends Dialog {
+public class FormDialog extends Dialog {
 
     private final Map<String, Component> fields = new LinkedHashMap<>();
 
-    FormDialog(FormDefinition form, Consumer<Map<String, Object>> submit, Runnable afterSubmit) {
+    public FormDialog(FormDefinition form, Consumer<Map<String, Object>> submit, Runnable afterSubmit) {
         Locale locale = getLocale();
         setHeaderTitle(form.title() == null ? form.key() : form.title().in(locale));
         setId("form-dialog");
@@ -92,10 +92,11 @@ class FormDialog extends Dialog {
                 yield select;
             }
             case BOOLEAN -> new Checkbox(label);
-            case TEXT, USCC -> {
+            case TEXT, USCC, SUBJECT, FILE -> {
                 TextField text = new TextField(label);
-                text.setMaxLength(field.type() == com.credittown.workflows.form.FieldType.USCC
-                        ? 18 : field.effectiveMaxLength());
+                boolean code = field.type() == com.credittown.workflows.form.FieldType.USCC
+                        || field.type() == com.credittown.workflows.form.FieldType.SUBJECT;
+                text.setMaxLength(code ? 18 : field.effectiveMaxLength());
                 yield text;
             }
         };

@@ -1,0 +1,20 @@
+package com.credittown.ui.design;
+
+import com.vaadin.flow.component.Component;
+
+/** A designer problem in the user's language: the translated reason, with the server's detail where it helps. */
+final class Problems {
+
+    private Problems() {
+    }
+
+    static String explain(Component on, String code, String message) {
+        String translated = on.getTranslation("designer.problem." + code);
+        if (translated.startsWith("!")) {
+            return message;
+        }
+        // limits and legal bases are data: their detail comes from the server
+        return "deadline-above-limit".equals(code) || "legal-limit".equals(code) || "out-of-range".equals(code)
+                ? translated + "：" + message : translated;
+    }
+}
