@@ -15,12 +15,12 @@ import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -79,21 +79,35 @@ public class TemplateDesignView extends VerticalLayout implements BeforeEnterObs
         removeAll();
         inputs.clear();
         title = getTranslation("designer.template.title", getTranslation("process." + processKey));
-        Grid<TemplateSteps.Step> steps = new Grid<>();
+        VerticalLayout steps = new VerticalLayout();
         steps.setId("template-steps");
-        steps.addColumn(TemplateSteps.Step::name).setHeader(getTranslation("designer.simulate.step")).setAutoWidth(true);
-        steps.addColumn(s -> String.join(", ", s.candidateGroups())).setHeader(getTranslation("designer.simulate.assignee"));
-        steps.addComponentColumn(s -> {
-            Span lock = new Span(s.locked() ? "🔒 " + getTranslation("designer.template.locked") : "");
-            if (s.locked()) {
+        steps.setPadding(false);
+        for (TemplateSteps.Step step : template.steps()) {
+            VerticalLayout card = new VerticalLayout();
+            card.addClassName("template-step");
+            card.setId("template-step-" + step.id());
+            card.setSpacing(false);
+            card.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)")
+                    .set("border-radius", "var(--lumo-border-radius-m)").set("max-width", "720px");
+            Span name = new Span(step.name() == null ? step.id() : step.name());
+            name.getStyle().set("font-weight", "600");
+            HorizontalLayout head = new HorizontalLayout(name);
+            if (step.locked()) {
+                Span lock = new Span("🔒 " + getTranslation("designer.template.locked"));
                 lock.getElement().getThemeList().add("badge error");
                 lock.addClassName("locked-step");
+                head.add(lock);
             }
-            return lock;
-        }).setHeader(getTranslation("designer.template.lock"));
-        steps.addColumn(s -> s.basis() == null ? "" : s.basis()).setHeader(getTranslation("designer.template.basis"))
-                .setAutoWidth(true);
-        steps.setAllRowsVisible(true);
+            card.add(head);
+            if (!step.candidateGroups().isEmpty()) {
+                card.add(new Span(getTranslation("designer.simulate.assignee") + "："
+                        + String.join(", ", step.candidateGroups())));
+            }
+            if (step.basis() != null) {
+                card.add(new Span(getTranslation("designer.template.basis") + "：" + step.basis()));
+            }
+            steps.add(card);
+        }
 
         FormLayout parameters = new FormLayout();
         parameters.setId("template-parameters");

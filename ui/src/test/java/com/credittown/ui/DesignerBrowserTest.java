@@ -1,0 +1,250 @@
+package com.credittown.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.credittown.platform.calendar.WorkingDayCalendar;
+import com.credittown.platform.tenancy.TenantContext;
+import com.credittown.platform.tenancy.TenantId;
+import com.credittown.platform.time.PlatformClock;
+import com.credittown.workflows.design.DesignModel;
+import com.credittown.workflows.design.DesignService;
+import com.credittown.workflows.design.DesignStep;
+import com.credittown.workflows.form.FieldType;
+import com.credittown.workflows.form.FormField;
+import com.credittown.workflows.form.LocalizedText;
+import com.credittown.workflows.template.TemplateLibrary;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Random;
+import org.flowable.engine.TaskService;
+import org.flowable.task.api.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The designer in headless Chromium, logged in through the real Keycloak as humen's administrator: build a new
+ * approval process in the simple designer, simulate it, publish it, start a case and complete its task; adjust a
+ * city template within its locks and see a lock-breaking change refused with the legal reason; see the BPMN modeler
+ * render the diagram.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"postgres", "test"})
+class DesignerBrowserTest {
+
+    private static final TenantId HUMEN = new TenantId("humen");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    DesignService designs;
+    @Autowired
+    TemplateLibrary templates;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    WorkingDayCalendar calendar;
+    @Autowired
+    PlatformClock clock;
+
+    private WebDriver browser;
+    private WebDriverWait wait;
+    private final Random random = new Random();
+
+    @BeforeEach
+    void openBrowser() {
+        browser = HeadlessChromium.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.quit();
+    }
+
+    @Test
+    void anAdministratorBuildsSimulatesAndPublishesAnApprovalProcessThenACaseRunsThroughIt() {
+        String key = "journey-" + random.nextInt(1_000_000);
+        loginAs("humen.admin", "/tenants/humen/designer");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("template-grid")));
+        HeadlessChromium.screenshot(browser, "designer-list");
+
+        click("new-design");
+        type(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("new-key"))), key);
+        type(browser.findElement(By.id("new-name")), "浏览器测试审批");
+        click("create-design");
+        wait.until(d -> d.getCurrentUrl().endsWith("/designer/" + key));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("card-step1")));
+
+        // a second approval: the section chief, within 3 working days
+        click("add-approval-main");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("card-step2")));
+        type(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("step-name"))), "科长审批");
+        type(browser.findElement(By.id("step-deadline")), "3");
+        click("apply-step");
+        wait.until(d -> d.findElement(By.id("card-step2")).getText().contains("科长审批"));
+        assertThat(browser.findElement(By.id("card-step2")).getText()).contains("3 个工作日内办理");
+
+        // a deadline above the legal limit is shown on the step card, and nothing is saved
+        type(browser.findElement(By.id("step-deadline")), "30");
+        click("apply-step");
+        click("save-design");
+        wait.until(d -> d.findElement(By.id("card-step2")).getText().contains("办理期限超过法定上限"));
+        assertThat(TenantContext.callAs(HUMEN, () -> designs.design(key)).model().steps()).hasSize(1);
+        type(browser.findElement(By.id("step-deadline")), "3");
+        click("apply-step");
+        click("save-design");
+        wait.until(d -> !d.findElement(By.id("card-step2")).getText().contains("法定上限"));
+        wait.until(d -> TenantContext.callAs(HUMEN, () -> designs.design(key)).model().steps().size() == 2);
+        HeadlessChromium.screenshot(browser, "designer-chain");
+
+        // simulate: who gets each step and the date each deadline falls on the city calendar
+        LocalDate today = LocalDate.ofInstant(clock.instant(), PlatformClock.CITY_ZONE);
+        LocalDate firstDue = calendar.addWorkingDays(today, 5).value();
+        LocalDate secondDue = calendar.addWorkingDays(firstDue, 3).value();
+        click("simulate-design");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("simulation-run")));
+        click("simulation-run");
+        wait.until(d -> cellTexts().contains(firstDue.toString()) && cellTexts().contains(secondDue.toString()));
+        assertThat(cellTexts()).contains("科长审批", "group officer");
+        HeadlessChromium.screenshot(browser, "designer-simulation");
+        browser.findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("simulation-dialog")));
+
+        // publish with a reason: a new version for humen only
+        click("publish-design");
+        WebElement reason = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("publish-reason")));
+        type(reason, "浏览器测试：新增科长审批");
+        click("publish-confirm");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("start-designed-case")));
+        assertThat(TenantContext.callAs(HUMEN, () -> designs.versions(key))).singleElement()
+                .satisfies(v -> assertThat(v.publishedBy()).isEqualTo("humen.admin"));
+
+        // start a case of it and complete its first task from the task list
+        click("start-designed-case");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("form-submit")));
+        click("form-submit");
+        wait.until(d -> firstTask(key) != null);
+        Task first = firstTask(key);
+        assertThat(first.getTaskDefinitionKey()).isEqualTo("step1");
+        assertThat(first.getDueDate().toInstant()).isEqualTo(endOf(firstDue));
+
+        browser.get("http://localhost:" + port + "/tenants/humen/tasks");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("handle-" + first.getId())));
+        click("handle-" + first.getId());
+        WebElement opinion = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("field-opinion")));
+        type(opinion, "同意");
+        click("form-submit");
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("form-dialog")));
+        wait.until(d -> firstTask(key) != null && "step2".equals(firstTask(key).getTaskDefinitionKey()));
+        assertThat(firstTask(key).getName()).isEqualTo("科长审批");
+    }
+
+    @Test
+    void aCityTemplateIsAdjustedWithinItsLocksAndALockBreakingChangeIsRefusedWithTheReason() {
+        loginAs("humen.admin", "/tenants/humen/designer/templates/credit-repair");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("template-steps")));
+        wait.until(d -> !d.findElements(By.className("locked-step")).isEmpty());
+        assertThat(browser.findElement(By.id("template-step-accept")).getText()).contains("一口受理", "法定锁定",
+                "3个工作日");
+        assertThat(browser.findElement(By.id("template-step-requestExtension")).getText()).doesNotContain("法定锁定");
+        int before = TenantContext.callAs(HUMEN, () -> templates.template("credit-repair")).version();
+
+        // the result deadline is the law (10 working days): 12 is refused, the reason shown on the parameter
+        type(browser.findElement(By.id("parameter-resultWorkingDays")), "12");
+        type(browser.findElement(By.id("template-reason")), "试图延长办理期限");
+        click("template-publish");
+        WebElement result = browser.findElement(By.id("parameter-resultWorkingDays"));
+        wait.until(d -> "true".equals(result.getDomProperty("invalid")));
+        assertThat(result.getDomProperty("errorMessage"))
+                .contains("超出法定限制", "legal limit of 10 working days", "东府办〔2024〕6号（二十）");
+        assertThat(TenantContext.callAs(HUMEN, () -> templates.template("credit-repair")).version()).isEqualTo(before);
+        HeadlessChromium.screenshot(browser, "designer-template-refused");
+
+        // within the city's limits: the longest extension (unlocked, up to 20 working days) publishes
+        int current = (Integer) TenantContext.callAs(HUMEN, () -> templates.template("credit-repair"))
+                .values().get("maxExtensionWorkingDays");
+        int wanted = current == 15 ? 14 : 15;
+        type(browser.findElement(By.id("parameter-resultWorkingDays")), "10");
+        type(browser.findElement(By.id("parameter-maxExtensionWorkingDays")), String.valueOf(wanted));
+        type(browser.findElement(By.id("template-reason")), "复杂案件较多，延期上限调整");
+        click("template-publish");
+        wait.until(d -> TenantContext.callAs(HUMEN, () -> templates.template("credit-repair")).version() == before + 1);
+        assertThat(TenantContext.callAs(HUMEN, () -> templates.template("credit-repair")).values())
+                .containsEntry("maxExtensionWorkingDays", wanted).containsEntry("resultWorkingDays", 10);
+    }
+
+    @Test
+    void theBpmnModelerTabRendersTheDiagramWithTheBpmnIoWatermark() {
+        String key = "modeler-" + random.nextInt(1_000_000);
+        TenantContext.runAs(HUMEN, () -> designs.create(key, new DesignModel("建模器测试", List.of(
+                new FormField("opinion", FieldType.TEXT, new LocalizedText("意见", "Opinion"), true, null, 200, List.of())),
+                List.of(), List.of(DesignStep.approval("review", "审核", new DesignStep.Assignee(
+                        DesignStep.AssigneeKind.ROLE, "officer"), 3, List.of("opinion")))), "humen.admin"));
+
+        loginAs("humen.admin", "/tenants/humen/designer/" + key);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("tab-bpmn")));
+        click("tab-bpmn");
+        wait.until(d -> "true".equals(d.findElement(By.id("bpmn-canvas")).getDomAttribute("data-imported")));
+        assertThat(browser.findElements(By.cssSelector("#bpmn-canvas [data-element-id='review']"))).isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector("#bpmn-canvas .bjs-powered-by"))).isNotEmpty();
+        HeadlessChromium.screenshot(browser, "designer-bpmn");
+
+        // saving from the modeler keeps the process valid (the Flowable attributes survive the round trip)
+        click("bpmn-save");
+        wait.until(d -> TenantContext.callAs(HUMEN, () -> designs.design(key)).fromModeler());
+        assertThat(TenantContext.callAs(HUMEN, () -> designs.validate(key))).isEmpty();
+    }
+
+    private java.time.Instant endOf(LocalDate day) {
+        return ZonedDateTime.of(day.plusDays(1).atStartOfDay(), PlatformClock.CITY_ZONE).toInstant();
+    }
+
+    private Task firstTask(String processKey) {
+        return taskService.createTaskQuery().processDefinitionKey(processKey).taskTenantId(HUMEN.code())
+                .active().list().stream().findFirst().orElse(null);
+    }
+
+    private void click(String id) {
+        WebElement element = browser.findElement(By.id(id));
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
+    }
+
+    private void type(WebElement field, String text) {
+        WebElement input = field.findElements(By.tagName("input")).stream().findFirst()
+                .orElseGet(() -> field.findElement(By.tagName("textarea")));
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys(text, Keys.TAB);
+    }
+
+    private List<String> cellTexts() {
+        return browser.findElements(By.tagName("vaadin-grid-cell-content")).stream()
+                .map(cell -> String.valueOf(cell.getDomProperty("textContent")).strip()).toList();
+    }
+
+    private void loginAs(String username, String path) {
+        browser.get("http://localhost:" + port + path);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+        browser.findElement(By.id("username")).sendKeys(username);
+        if (browser.findElements(By.id("password")).isEmpty()) {
+            click("kc-login");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("password")));
+        }
+        browser.findElement(By.id("password")).sendKeys(RealKeycloak.DEMO_PASSWORD);
+        click("kc-login");
+        wait.until(d -> d.getCurrentUrl().startsWith("http://localhost:" + port));
+    }
+}
