@@ -58,7 +58,8 @@ class BpmnModelerPanel extends VerticalLayout {
                 if (!this.__modeler) { this.__modeler = new BpmnJS({container: this}); }
                 const modeler = this.__modeler;
                 return modeler.importXML($0).then(() => {
-                  modeler.get('canvas').zoom('fit-viewport');
+                  // fit once the container has its size, leaving room for the palette on the left
+                  requestAnimationFrame(() => modeler.get('canvas').zoom('fit-viewport', 'auto'));
                   this.setAttribute('data-imported', 'true');
                   return 'ok';
                 });""", xml.get());

@@ -93,7 +93,7 @@ public class TemplateDesignView extends VerticalLayout implements BeforeEnterObs
             name.getStyle().set("font-weight", "600");
             HorizontalLayout head = new HorizontalLayout(name);
             if (step.locked()) {
-                Span lock = new Span("🔒 " + getTranslation("designer.template.locked"));
+                Span lock = new Span(getTranslation("designer.template.locked"));
                 lock.getElement().getThemeList().add("badge error");
                 lock.addClassName("locked-step");
                 head.add(lock);
@@ -134,7 +134,7 @@ public class TemplateDesignView extends VerticalLayout implements BeforeEnterObs
 
     private Component input(TemplateParameter parameter, Object value) {
         String label = parameter.label() == null ? parameter.key() : parameter.label().in(getLocale());
-        String helper = (parameter.locked() ? "🔒 " : "")
+        String helper = (parameter.locked() ? getTranslation("designer.template.locked") + " · " : "")
                 + (parameter.min() != null || parameter.max() != null
                 ? getTranslation("designer.template.range", parameter.min() == null ? "" : parameter.min(),
                         parameter.max() == null ? "" : parameter.max()) + " " : "")
