@@ -26,19 +26,21 @@ public class CaseService {
     private final FormDefinitions forms;
     private final FormValidator validator;
     private final TemplateLibrary templates;
+    private final List<StartableProcesses> startable;
 
     CaseService(TenantWorkflow workflow, FormDefinitions forms, FormValidator validator,
-                TemplateLibrary templates) {
+                TemplateLibrary templates, List<StartableProcesses> startable) {
         this.workflow = workflow;
         this.forms = forms;
         this.validator = validator;
         this.templates = templates;
+        this.startable = startable;
     }
 
     /** Starts a case; the data is checked against the process's start form. Returns the case id. */
     @Transactional
     public String start(String processKey, String actor, Map<String, ?> data) {
-        if (!templates.isCityTemplate(processKey)) {
+        if (!isStartable(processKey)) {
             throw new NotFoundException("Unknown process",
                     "No process '" + processKey + "' can be started in this tenant.");
         }
@@ -60,9 +62,11 @@ public class CaseService {
                 .orElseGet(() -> new FormDefinition(processKey, null, List.of()));
     }
 
-    /** Whether users start cases of this process themselves (the city templates), or a feature does. */
+    /** Whether users start cases of this process themselves (city templates, published designs), or a feature does. */
+    @Transactional(readOnly = true)
     public boolean isStartable(String processKey) {
-        return templates.isCityTemplate(processKey);
+        return templates.isCityTemplate(processKey)
+                || startable.stream().anyMatch(feature -> feature.startable(processKey));
     }
 
     /** A page of the caller's inbox, narrowed and ordered as asked. */
