@@ -56,6 +56,13 @@ public class MainLayout extends AppLayout {
             Anchor inbox = new Anchor("tenants/" + tenant.code() + "/tasks", getTranslation("nav.tasks"));
             inbox.setId("nav-tasks");
             bar.add(inbox);
+            boolean mayDesign = CurrentUsers.current().map(u -> u.has(com.credittown.platform.identity.Roles.OFFICER)
+                    || u.has(com.credittown.platform.identity.Roles.ADMINISTRATOR) || u.isCityOffice()).orElse(false);
+            if (mayDesign) {
+                Anchor designer = new Anchor("tenants/" + tenant.code() + "/designer", getTranslation("nav.designer"));
+                designer.setId("nav-designer");
+                bar.add(designer);
+            }
             boolean mayOpenSettings = CurrentUsers.current()
                     .map(u -> u.has(com.credittown.platform.identity.Roles.ADMINISTRATOR) || u.isCityOffice())
                     .orElse(false);

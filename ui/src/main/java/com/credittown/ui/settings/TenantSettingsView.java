@@ -314,7 +314,7 @@ public class TenantSettingsView extends VerticalLayout implements BeforeEnterObs
         }
         title = getTranslation("settings.title", tenant.get().nameZh());
         heading.setText(title);
-        templates.setHref("tenants/" + code + "/templates");
+        templates.setHref("tenants/" + code + "/designer");
         reload();
     }
 

@@ -18,7 +18,8 @@ class StartCaseDialog extends Dialog {
         setHeaderTitle(getTranslation("workspace.start.title"));
         VerticalLayout list = new VerticalLayout();
         list.setPadding(false);
-        for (ProcessDefinition process : workflow.publishedProcesses()) {
+        for (ProcessDefinition process : workflow.publishedProcesses().stream()
+                .filter(definition -> cases.isStartable(definition.getKey())).toList()) {
             String label = getTranslation("process." + process.getKey());
             Button choose = new Button(label.startsWith("!") ? process.getName() : label, e -> {
                 close();

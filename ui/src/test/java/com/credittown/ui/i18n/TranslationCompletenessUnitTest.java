@@ -30,7 +30,7 @@ class TranslationCompletenessUnitTest {
     /** A literal with a letter or a Chinese character given to a component as its visible text. */
     private static final Pattern LITERAL_TEXT = Pattern.compile(
             "(new (Button|Span|H1|H2|H3|H4|Paragraph|Tab|TextField|TextArea|EmailField|Checkbox|Notification|Label"
-                    + "|NativeLabel|Details)\\(\\s*|\\.(setText|setLabel|setPlaceholder|setHeaderTitle|setHeader"
+                    + "|NativeLabel|Details)\\(\\s*|(?<!List\\(\\))\\.(setText|setLabel|setPlaceholder|setHeaderTitle|setHeader"
                     + "|setEmptyStateText|setErrorMessage|setHelperText|setTitle|add|show)\\(\\s*)"
                     + "\"[^\"]*[\\p{IsHan}A-Za-z][^\"]*\"");
 
@@ -85,6 +85,9 @@ class TranslationCompletenessUnitTest {
         assertThat(LITERAL_TEXT.matcher("grid.addColumn(x).setHeader(\"code\");").find()).isTrue();
         assertThat(LITERAL_TEXT.matcher("new Button(getTranslation(\"form.submit\"))").find()).isFalse();
         assertThat(LITERAL_TEXT.matcher("row.add(new Span(\" · \"));").find()).isFalse();
+        // theme and class names are not texts
+        assertThat(LITERAL_TEXT.matcher("kind.getElement().getThemeList().add(\"badge contrast\");").find()).isFalse();
+        assertThat(LITERAL_TEXT.matcher("card.getClassList().add(\"step-card\");").find()).isFalse();
     }
 
     private static List<Path> sources() {
