@@ -109,6 +109,8 @@ class ApiSecurityConfiguration {
                 .requestMatchers(HttpMethod.GET, "/api/tenants/*/key-tasks/**").hasAnyRole(officer, admin, city)
                 .requestMatchers("/api/tenants/*/key-tasks/**").hasAnyRole(officer, admin)
                 .requestMatchers("/api/city/**").hasRole(city)
+                // the merchant portal: a merchant acts for its own subject only (MerchantPortal)
+                .requestMatchers("/api/tenants/*/my/**").hasRole(Roles.MERCHANT)
                 .anyRequest().authenticated();
     }
 

@@ -292,6 +292,10 @@ public class TenantWorkflow {
             throw new org.springframework.security.access.AccessDeniedException(
                     "The city office only works the city's own steps (e.g. city confirmation)");
         }
+        completeTask(task, actor, data);
+    }
+
+    private void completeTask(Task task, String actor, Map<String, Object> data) {
         CaseActor.actingAs(actor, () -> {
             if (task.getAssignee() == null) {
                 tasks.setAssignee(task.getId(), actor);
@@ -392,6 +396,45 @@ public class TenantWorkflow {
                 .listPage(0, limit).stream()
                 .map(HistoricProcessInstance::getId)
                 .toList();
+    }
+
+    /**
+     * The tenant's cases about one credit subject (the case variable {@code subjectCode}), newest first, at
+     * most {@code max}. For the subject's own view: the caller has checked that the user is that subject.
+     */
+    @Transactional(readOnly = true)
+    public List<CaseSummary> casesAbout(String subjectCode, int max) {
+        return history.createHistoricProcessInstanceQuery()
+                .processInstanceTenantId(TenantContext.require().code())
+                .variableValueEquals("subjectCode", subjectCode)
+                .orderByProcessInstanceStartTime().desc()
+                .listPage(0, max).stream()
+                .map(instance -> findCase(instance.getId()).orElseThrow())
+                .toList();
+    }
+
+    /**
+     * The open tasks of one case of the tenant, whoever's group they belong to. Only for callers that have
+     * checked the user's right to the case and step themselves (a merchant's own signing step).
+     */
+    @Transactional(readOnly = true)
+    public List<WorkTask> allOpenTasksOfCase(String caseId) {
+        return tasks.createTaskQuery().taskTenantId(TenantContext.require().code()).processInstanceId(caseId)
+                .active().includeProcessVariables().orderByTaskCreateTime().asc().list().stream()
+                .map(TenantWorkflow::toWorkTask).toList();
+    }
+
+    /**
+     * Completes an open task of one case of the tenant on behalf of a party of the case (the subject signing),
+     * whose right to the step the caller has checked; a task of another case or tenant is "not found".
+     */
+    @Transactional
+    public void completeAsCaseParty(String caseId, String taskId, String actor, Map<String, Object> data) {
+        Task task = Optional.ofNullable(taskId == null ? null : tasks.createTaskQuery()
+                        .taskTenantId(TenantContext.require().code()).processInstanceId(caseId).taskId(taskId)
+                        .active().singleResult())
+                .orElseThrow(() -> taskNotFound(taskId));
+        completeTask(task, actor, data);
     }
 
     public static NotFoundException taskNotFound(String taskId) {

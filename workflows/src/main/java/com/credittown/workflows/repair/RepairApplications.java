@@ -10,4 +10,6 @@ public interface RepairApplications extends JpaRepository<RepairApplication, Str
     Optional<RepairApplication> findByCaseId(String caseId);
 
     List<RepairApplication> findBySubjectCodeOrderByAppliedAtDesc(String subjectCode);
+
+    List<RepairApplication> findTop100ByStatusOrderByClosedAtDesc(RepairStatus status);
 }

@@ -35,7 +35,7 @@ class RepairEligibility {
     static final int MAX_RECORDS = 20;
     private static final Pattern SEPARATORS = Pattern.compile("[,，;；、\\s]+");
     private static final Pattern RECORD_ID = Pattern.compile("\\d{1,18}");
-    private static final Set<RecordKind> REPAIRABLE = Set.of(RecordKind.DISHONESTY, RecordKind.PENALTY);
+    private static final Set<RecordKind> REPAIRABLE = RepairableRecords.REPAIRABLE_KINDS;
 
     private final CreditSubjectRegistry registry;
     private final CreditArchive archive;
