@@ -11,5 +11,7 @@ public interface Commitments extends JpaRepository<Commitment, String> {
 
     List<Commitment> findBySubjectCodeOrderByNotifiedAtDesc(String subjectCode);
 
+    List<Commitment> findTop100ByStatusOrderByPublishedAtDesc(CommitmentStatus status);
+
     boolean existsBySubjectCodeAndBreachKind(String subjectCode, String breachKind);
 }

@@ -105,6 +105,42 @@ public class IntegrityStarSelection {
     public StarObjection fileObjection(String caseId, String text) {
         String clean = (String) validator.validate(forms.require("star-objection"),
                 Map.of("text", text == null ? "" : text)).get("text");
+        return file(caseId, null, null, clean);
+    }
+
+    /**
+     * Files an objection from the public form: the objector's name and contact (for the town's answer, never
+     * published) and the reason, each checked against the form {@code star-public-objection}. The text is stored
+     * as typed; pages show it as text, never as markup.
+     *
+     * @throws com.credittown.platform.web.InvalidInputException naming each invalid field
+     * @throws ConflictException if the nomination is not (or no longer) in publicity
+     */
+    @Transactional
+    public StarObjection fileObjection(String caseId, String name, String contact, String text) {
+        Map<String, Object> clean = validator.validate(forms.require("star-public-objection"), Map.of(
+                "name", name == null ? "" : name, "contact", contact == null ? "" : contact,
+                "text", text == null ? "" : text));
+        return file(caseId, (String) clean.get("name"), (String) clean.get("contact"), (String) clean.get("text"));
+    }
+
+    /** The nominations of the tenant now in their publicity period, earliest closing first. */
+    @Transactional(readOnly = true)
+    public List<StarNomination> inPublicity() {
+        return nominations.findByStatusOrderByPublicityClosesAtAsc(NominationStatus.IN_PUBLICITY).stream()
+                .filter(nomination -> nomination.acceptsObjectionsAt(clock.instant()))
+                .toList();
+    }
+
+    /** Answers every open objection to the case with one answer (the step "answer objections"). */
+    @Transactional
+    public void answerOpenObjections(String caseId, String answer, String actor) {
+        objections.findByCaseIdOrderByFiledAtAscIdAsc(caseId).stream()
+                .filter(objection -> !objection.answered())
+                .forEach(objection -> answerObjection(objection.id(), answer, actor));
+    }
+
+    private StarObjection file(String caseId, String name, String contact, String clean) {
         StarNomination nomination = nomination(caseId);
         if (!nomination.acceptsObjectionsAt(clock.instant())) {
             throw new ConflictException(nomination.publicityClosesAt() == null
@@ -114,8 +150,8 @@ public class IntegrityStarSelection {
                     + CITY_TIME.format(nomination.publicityClosesAt()) + "; objections are no longer accepted");
         }
         nomination.objectionFiled();
-        StarObjection objection = objections.save(new StarObjection(nomination.caseId(), nomination.id(), clean,
-                clock.instant()));
+        StarObjection objection = objections.save(new StarObjection(nomination.caseId(), nomination.id(), name,
+                contact, clean, clock.instant()));
         audit.record(PUBLIC, "STAR_OBJECTION_FILED", AUDIT_NOMINATION, nomination.id(), "objection " + objection.id());
         return objection;
     }

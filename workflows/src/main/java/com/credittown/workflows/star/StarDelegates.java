@@ -154,6 +154,11 @@ class StarDelegates {
                                                  StarCalendar calendar, AuditLog audit, PlatformClock clock) {
         return delegate(execution -> {
             StarNomination nomination = find(nominations, execution);
+            Object answer = execution.getVariable("objectionAnswer");
+            if (answer instanceof String text && !text.isBlank()) {
+                // the officer answered the open objections in the step's form
+                selection.answerOpenObjections(nomination.caseId(), text, CaseActor.current());
+            }
             long open = selection.openObjections(nomination.caseId());
             if (open > 0) {
                 throw new ConflictException(open + " objection(s) to the nomination of " + nomination.subjectName()

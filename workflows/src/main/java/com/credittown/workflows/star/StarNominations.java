@@ -11,5 +11,7 @@ public interface StarNominations extends JpaRepository<StarNomination, String> {
 
     List<StarNomination> findByRoundIdOrderByNominatedAtAsc(String roundId);
 
+    List<StarNomination> findByStatusOrderByPublicityClosesAtAsc(NominationStatus status);
+
     long countByRoundIdAndStatus(String roundId, NominationStatus status);
 }

@@ -31,6 +31,12 @@ public class StarObjection extends TenantScoped {
     @Column(name = "text", nullable = false, length = 2000)
     private String text;
 
+    @Column(name = "objector_name", length = 50)
+    private String objectorName;
+
+    @Column(name = "objector_contact", length = 100)
+    private String objectorContact;
+
     @Column(name = "filed_at", nullable = false)
     private Instant filedAt;
 
@@ -54,6 +60,13 @@ public class StarObjection extends TenantScoped {
         this.filedAt = filedAt;
     }
 
+    StarObjection(String caseId, String nominationId, String objectorName, String objectorContact, String text,
+                  Instant filedAt) {
+        this(caseId, nominationId, text, filedAt);
+        this.objectorName = objectorName;
+        this.objectorContact = objectorContact;
+    }
+
     void answer(String answer, String actor, Instant at) {
         this.answer = answer;
         this.answeredBy = actor;
@@ -69,6 +82,9 @@ public class StarObjection extends TenantScoped {
     public String nominationId() { return nominationId; }
     public String text() { return text; }
     public Instant filedAt() { return filedAt; }
+    /** Who objected, as they gave it on the public form; {@code null} for objections filed without a name. */
+    public String objectorName() { return objectorName; }
+    public String objectorContact() { return objectorContact; }
     public String answer() { return answer; }
     public Instant answeredAt() { return answeredAt; }
     public String answeredBy() { return answeredBy; }
