@@ -54,7 +54,7 @@ import java.util.Optional;
  * the case page, or start a new case from the tenant's published processes.
  */
 @Route(value = "tenants/:tenant/tasks", layout = MainLayout.class)
-@RolesAllowed({Roles.OFFICER, Roles.DEPARTMENT_REVIEWER, Roles.ADMINISTRATOR, Roles.CITY_OFFICE})
+@RolesAllowed({Roles.OFFICER, Roles.DEPARTMENT_REVIEWER, Roles.ADMINISTRATOR, Roles.CITY_OFFICE, Roles.MERCHANT})
 public class TaskListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
@@ -233,6 +233,11 @@ public class TaskListView extends VerticalLayout implements BeforeEnterObserver,
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String code = event.getRouteParameters().get("tenant").orElse("");
+        if (CurrentUsers.current().map(CurrentUser::isOnlyMerchant).orElse(false)) {
+            // a merchant has no inbox: its steps wait in the merchant portal
+            event.forwardTo("tenants/" + TenantContext.current().map(t -> t.code()).orElse(code) + "/merchant");
+            return;
+        }
         Optional<Tenant> tenant = directory.find(code);
         if (tenant.isEmpty()) {
             event.rerouteToError(NotFoundException.class, getTranslation("tasks.unknownTenant", code));
@@ -262,8 +267,10 @@ public class TaskListView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private void openTaskForm(WorkTask task) {
-        new FormDialog(cases.formOf(task), data -> cases.complete(task.id(), CurrentUsers.actor(), data),
-                this::refresh).open();
+        FormDialog dialog = new FormDialog(cases.formOf(task), data -> cases.complete(task.id(), CurrentUsers.actor(), data),
+                this::refresh);
+        com.credittown.ui.publicpages.ObjectionsPanel.forTask(task).ifPresent(dialog::addComponentAsFirst);
+        dialog.open();
     }
 
     private void openStartDialog() {

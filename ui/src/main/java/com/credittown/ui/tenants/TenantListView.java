@@ -39,8 +39,10 @@ public class TenantListView extends VerticalLayout implements HasDynamicTitle, B
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        CurrentUsers.current().filter(user -> !user.isCityOffice()).flatMap(CurrentUser::tenant)
-                .ifPresent(tenant -> event.getUI().getPage().setLocation("/tenants/" + tenant.code() + "/tasks"));
+        CurrentUsers.current().filter(user -> !user.isCityOffice()).ifPresent(user -> user.tenant().ifPresent(tenant ->
+                // a merchant lands in its portal, everyone else of a tenant on the tenant's tasks
+                event.getUI().getPage().setLocation("/tenants/" + tenant.code()
+                        + (user.isOnlyMerchant() ? "/merchant" : "/tasks"))));
     }
 
     @Override

@@ -1,0 +1,89 @@
+package com.credittown.ui.portal;
+
+import com.credittown.platform.identity.Roles;
+import com.credittown.platform.time.PlatformClock;
+import com.credittown.platform.workflow.CaseSummary;
+import com.credittown.workflows.portal.MerchantPortal;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.stream.Collectors;
+
+/** The merchant's own cases: state, current step with its deadline, and the history of decisions. */
+@Route(value = "tenants/:tenant/merchant/cases", layout = PortalLayout.class)
+@RolesAllowed(Roles.MERCHANT)
+public class MyCasesView extends PortalPage {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(PlatformClock.CITY_ZONE);
+
+    private final MerchantPortal portal;
+
+    public MyCasesView(MerchantPortal portal) {
+        this.portal = portal;
+    }
+
+    @Override
+    protected void show() {
+        removeAll();
+        add(new H2(getTranslation("portal.cases")));
+        var cases = portal.cases();
+        if (cases.isEmpty()) {
+            add(new Paragraph(getTranslation("portal.noCases")));
+        }
+        Div list = new Div();
+        list.setId("my-cases");
+        list.setWidthFull();
+        cases.forEach(summary -> list.add(card(summary)));
+        add(list);
+    }
+
+    private Div card(CaseSummary summary) {
+        String current = summary.steps().stream()
+                .filter(step -> step.endedAt() == null && "userTask".equals(step.type()))
+                .map(step -> step.name() + (step.dueAt() == null ? "" : " · " + getTranslation("portal.due", format(step.dueAt()))))
+                .collect(Collectors.joining("；"));
+        String state = summary.open()
+                ? getTranslation("portal.caseOpen") + (current.isEmpty() ? "" : " · " + current)
+                : getTranslation("portal.caseClosed", format(summary.endedAt()), lastStep(summary));
+        Div card = MerchantHomeView.card(getTranslation("process." + summary.processKey()) + " · "
+                + format(summary.startedAt()), state);
+        card.addClassName("my-case");
+        Div history = new Div();
+        for (CaseSummary.Decision decision : summary.decisions()) {
+            Span line = new Span(format(decision.at()) + " · " + (decision.stepName() == null
+                    ? getTranslation("portal.started") : decision.stepName()) + " · " + decision.actor());
+            line.getStyle().set("display", "block");
+            history.add(line);
+        }
+        summary.steps().stream().filter(step -> !"userTask".equals(step.type()) && step.name() != null
+                        && step.endedAt() != null)
+                .forEach(step -> {
+                    Span line = new Span(format(step.endedAt()) + " · " + step.name());
+                    line.getStyle().set("display", "block").set("color", "var(--lumo-secondary-text-color)");
+                    history.add(line);
+                });
+        Details details = new Details(getTranslation("portal.history"), history);
+        card.add(details);
+        return card;
+    }
+
+    private static String lastStep(CaseSummary summary) {
+        return summary.steps().isEmpty() ? "" : String.valueOf(summary.steps().get(summary.steps().size() - 1).name());
+    }
+
+    private static String format(Instant instant) {
+        return instant == null ? "" : WHEN.format(instant);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("portal.cases");
+    }
+}

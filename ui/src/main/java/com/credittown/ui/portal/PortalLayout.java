@@ -1,0 +1,37 @@
+package com.credittown.ui.portal;
+
+import com.credittown.platform.identity.CurrentUser;
+import com.credittown.platform.identity.CurrentUsers;
+import com.credittown.ui.i18n.LanguageSwitch;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+/** The merchant portal's frame, narrow enough for a phone: the home link, the language switch and logout. */
+public class PortalLayout extends AppLayout {
+
+    public PortalLayout(AuthenticationContext authentication) {
+        String tenant = CurrentUsers.current().flatMap(CurrentUser::tenant).map(t -> t.code()).orElse("");
+        Anchor home = new Anchor("/tenants/" + tenant + "/merchant", getTranslation("portal.title"));
+        home.setId("portal-home-link");
+        home.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
+        Span user = new Span(CurrentUsers.current().map(CurrentUser::username).orElse(""));
+        user.setId("current-user");
+        user.getStyle().set("font-size", "var(--lumo-font-size-s)");
+        Button logout = new Button(getTranslation("app.logout"), e -> authentication.logout());
+        logout.setId("logout");
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout bar = new HorizontalLayout(home, user, new LanguageSwitch(), logout);
+        bar.setWidthFull();
+        bar.setSpacing(false);
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        bar.expand(home);
+        bar.getStyle().set("padding", "0 var(--lumo-space-s)").set("flex-wrap", "wrap");
+        addToNavbar(bar);
+    }
+}
