@@ -10,19 +10,19 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The current tenant's districts and member shops as the assessment ledger counts them: districts by kind, member
  * shops at an instant, admissions and removals in a span, and the members' red/yellow/green ratings as of a day,
- * computed from the complaints and inspections of the rating period ending that day under today's rating rules
- * (the same rules the nightly rating applies; ratings are not historised, so a past day is recomputed, not looked
- * up). Every query runs in the caller's tenant context, so Hibernate's tenant filter decides which rows count.
+ * computed from the complaints and inspections of the rating period ending that day under the tenant's rating
+ * rules of today (the same {@link MembershipParameters} the nightly rating applies; ratings are not historised,
+ * so a past day is recomputed, not looked up). Every query runs in the caller's tenant context, so Hibernate's tenant filter decides which rows count.
  */
 @Component
 public class DistrictCensus {
 
     private final EntityManager entities;
-    private final ShopSupervision supervision;
+    private final MembershipParameters parameters;
 
-    DistrictCensus(EntityManager entities, ShopSupervision supervision) {
+    DistrictCensus(EntityManager entities, MembershipParameters parameters) {
         this.entities = entities;
-        this.supervision = supervision;
+        this.parameters = parameters;
     }
 
     /**
@@ -55,7 +55,7 @@ public class DistrictCensus {
                         Long.class)
                 .setParameter("from", from).setParameter("to", to).getSingleResult();
 
-        RatingRules rules = supervision.rules();
+        RatingRules rules = parameters.rules();
         List<Object[]> members = entities.createQuery("""
                         select s.id,
                                coalesce(sum(case when e.result = :substantiated then 1 else 0 end), 0),

@@ -7,11 +7,9 @@ import com.credittown.platform.web.ConflictException;
 import com.credittown.platform.web.FieldProblem;
 import com.credittown.platform.web.InvalidInputException;
 import com.credittown.platform.web.NotFoundException;
-import com.credittown.workflows.template.TemplateParameters;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Ongoing supervision of the current tenant's member shops: complaints and inspections, the periodic red/yellow/
  * green rating of shops and districts, and removal for a broken commitment. The thresholds and periods are the
- * template parameters of {@code district-membership} in force when the rating runs.
+ * tenant's {@code district-membership} parameters in force when the rating runs (see {@link MembershipParameters}).
  */
 @Service
 public class ShopSupervision {
@@ -30,12 +28,12 @@ public class ShopSupervision {
     private final DistrictShops shops;
     private final ShopEvents events;
     private final Districts districts;
-    private final TemplateParameters parameters;
+    private final MembershipParameters parameters;
     private final AuditLog audit;
     private final PlatformClock clock;
     private final ApplicationEventPublisher publisher;
 
-    ShopSupervision(DistrictShops shops, ShopEvents events, Districts districts, TemplateParameters parameters,
+    ShopSupervision(DistrictShops shops, ShopEvents events, Districts districts, MembershipParameters parameters,
                     AuditLog audit, PlatformClock clock, ApplicationEventPublisher publisher) {
         this.shops = shops;
         this.events = events;
@@ -94,7 +92,7 @@ public class ShopSupervision {
         }
         LocalDate today = LocalDate.now(clock);
         shop.remove(reason.strip(), today, clock.instant());
-        LocalDate mayReapplyFrom = today.plusDays(reapplyAfterDays());
+        LocalDate mayReapplyFrom = today.plusDays(parameters.reapplyAfterDays());
         audit.record(actor, "SHOP_REMOVED", AUDIT_SHOP, shop.id(), shop.removalReason()
                 + "; may reapply from " + mayReapplyFrom);
         publisher.publishEvent(new ShopRemoved(TenantContext.require().code(), shop.id(), shop.districtId(),
@@ -106,7 +104,7 @@ public class ShopSupervision {
     @Transactional
     public Rating rate(String shopId) {
         DistrictShop shop = shop(shopId);
-        rateShop(shop, rules(), LocalDate.now(clock), clock.instant());
+        rateShop(shop, parameters.rules(), LocalDate.now(clock), clock.instant());
         return shop.rating();
     }
 
@@ -116,7 +114,7 @@ public class ShopSupervision {
      */
     @Transactional
     public RatingRun rateAll() {
-        RatingRules rules = rules();
+        RatingRules rules = parameters.rules();
         LocalDate today = LocalDate.now(clock);
         Instant now = clock.instant();
         List<DistrictShop> members = shops.findByStatus(ShopStatus.MEMBER);
@@ -163,15 +161,6 @@ public class ShopSupervision {
     @Transactional(readOnly = true)
     public List<ShopEvent> eventsOf(String shopId) {
         return events.findByShopIdOrderByDateAscRecordedAtAsc(shop(shopId).id());
-    }
-
-    int reapplyAfterDays() {
-        return ((Number) parameters.caseVariables(PROCESS_KEY).get("reapplyAfterDays")).intValue();
-    }
-
-    RatingRules rules() {
-        Map<String, Object> values = parameters.caseVariables(PROCESS_KEY);
-        return RatingRules.from(values);
     }
 
     /**

@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * The parameters of every city template, as data: {@code templates/<process-key>.parameters.json}.
  * A case copies the values in force when it starts into its variables (named by the parameter keys), so
- * a running case keeps the periods it started with. Tenant adaptations (within the limits, never of a
- * locked parameter) are the template library's next step; today every tenant runs the city's values.
+ * a running case keeps the periods it started with. These are the city's defaults only: what a tenant runs
+ * (its published adaptation, within the limits, over these defaults) comes from {@link TemplateLibrary}.
  */
 @Component
 public class TemplateParameters {

@@ -24,6 +24,7 @@ import com.credittown.platform.web.NotFoundException;
 import com.credittown.platform.workflow.WorkTask;
 import com.credittown.workflows.WorkflowFixtures;
 import com.credittown.workflows.cases.CaseService;
+import com.credittown.workflows.template.TemplateLibrary;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -80,6 +81,10 @@ class DistrictMembershipProcessIntegrationTest {
     DistrictRatingJob ratingJob;
     @Autowired
     RemovalListener removals;
+    @Autowired
+    TemplateLibrary library;
+    @Autowired
+    DistrictCensus census;
 
     @BeforeEach
     void setUp() {
@@ -325,6 +330,50 @@ class DistrictMembershipProcessIntegrationTest {
         String twice = as(HUMEN, () -> cases.start(PROCESS, "officer-a", apply(district, "中山路老字号", code)));
         assertThat(as(HUMEN, () -> applications.findByCaseId(twice).orElseThrow().refusalReasons()))
                 .contains("已是" + district.name() + "的入驻商户");
+    }
+
+    @Test
+    void aTenantsAdaptedThresholdsRateItsShopsAndSetItsReapplyWaitWhileAnotherTenantKeepsTheCityDefaults() {
+        TenantId strict = fixtures.provisionFreshTenant("dstrict");
+        TenantId plain = fixtures.provisionFreshTenant("dplain");
+        clock.moveTo(at(2025, 3, 3, 10));
+        as(strict, () -> library.publish(PROCESS, Map.of("redSubstantiatedComplaints", 1, "reapplyAfterDays", 60),
+                "镇里从严：一次属实投诉即评为红色", strict.code() + ".admin"));
+        DistrictShop strictShop = admit(strict, create(strict, "国贸中心", "MALL"), "从严镇商户");
+        DistrictShop plainShop = admit(plain, create(plain, "国贸中心", "MALL"), "默认镇商户");
+        as(strict, () -> supervision.recordComplaint(strictShop.id(), LocalDate.of(2025, 3, 3), true, "价格欺诈",
+                "officer-a"));
+        as(plain, () -> supervision.recordComplaint(plainShop.id(), LocalDate.of(2025, 3, 3), true, "价格欺诈",
+                "officer-a"));
+
+        as(strict, supervision::rateAll);
+        as(plain, supervision::rateAll);
+
+        // one substantiated complaint: red where the tenant lowered the threshold to 1, yellow under the city's 3
+        assertThat(as(strict, () -> supervision.shop(strictShop.id()).rating())).isEqualTo(Rating.RED);
+        assertThat(as(plain, () -> supervision.shop(plainShop.id()).rating())).isEqualTo(Rating.YELLOW);
+        // the ledger's census counts under the same rules
+        java.time.Instant from = at(2025, 3, 1, 0);
+        java.time.Instant to = at(2025, 3, 4, 0);
+        assertThat(as(strict, () -> census.count(from, to, LocalDate.of(2025, 3, 3)))).satisfies(c -> {
+            assertThat(c.red()).isEqualTo(1);
+            assertThat(c.yellow()).isZero();
+        });
+        assertThat(as(plain, () -> census.count(from, to, LocalDate.of(2025, 3, 3)))).satisfies(c -> {
+            assertThat(c.red()).isZero();
+            assertThat(c.yellow()).isEqualTo(1);
+        });
+
+        // the reapply wait after a removal: 60 days where adapted, the city's 30 elsewhere
+        as(strict, () -> supervision.removeForBrokenCommitment(strictShop.id(), "违反诚信经营承诺", "officer-a"));
+        as(plain, () -> supervision.removeForBrokenCommitment(plainShop.id(), "违反诚信经营承诺", "officer-a"));
+        assertThat(removals.received).anySatisfy(event -> {
+            assertThat(event.shopId()).isEqualTo(strictShop.id());
+            assertThat(event.mayReapplyFrom()).isEqualTo(LocalDate.of(2025, 5, 2));
+        }).anySatisfy(event -> {
+            assertThat(event.shopId()).isEqualTo(plainShop.id());
+            assertThat(event.mayReapplyFrom()).isEqualTo(LocalDate.of(2025, 4, 2));
+        });
     }
 
     @Test
