@@ -39,6 +39,12 @@ class ModuleDependenciesArchTest {
             .because("every task, case and history query must be bound to the tenant in one place");
 
     @ArchTest
+    static final ArchRule flowableInternalsOnlyInThePlatform = noClasses()
+            .that().resideOutsideOfPackage("com.credittown.platform..")
+            .should().dependOnClassesThat().resideInAPackage("org.flowable..impl..")
+            .because("engine internals (CommandContextUtil, entities) bypass the tenant checks of TenantWorkflow");
+
+    @ArchTest
     static final ArchRule viewsNeverTouchRepositories = noClasses()
             .that().resideInAPackage("com.credittown.ui..")
             .should().dependOnClassesThat().areAssignableTo(org.springframework.data.repository.Repository.class);

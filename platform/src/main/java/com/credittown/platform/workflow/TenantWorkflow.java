@@ -307,6 +307,27 @@ public class TenantWorkflow {
                 task.getName(), actor, clock.instant(), toInstant(task.getDueDate()), write(data)));
     }
 
+    /**
+     * Moves the due date of the open tasks of one step of one of the tenant's running cases, e.g. the department
+     * reviews when the result deadline is extended, and returns how many moved. The due dates are what the inbox
+     * and the deadline notices show (runtime and history alike). Joins the caller's transaction, so a service
+     * task moves them together with its other writes. A case of another tenant, or one not running, is "not
+     * found".
+     */
+    @Transactional
+    public int moveDueDates(String caseId, String stepKey, Instant dueAt) {
+        String tenant = TenantContext.require().code();
+        if (caseId == null || runtime.createProcessInstanceQuery().processInstanceId(caseId)
+                .processInstanceTenantId(tenant).count() == 0) {
+            throw new NotFoundException("Case not found", "No running case '" + caseId + "' exists for this tenant.");
+        }
+        List<Task> open = tasks.createTaskQuery().taskTenantId(tenant).processInstanceId(caseId)
+                .taskDefinitionKey(stepKey).list();
+        Date due = Date.from(dueAt);
+        open.forEach(task -> tasks.setDueDate(task.getId(), due));
+        return open.size();
+    }
+
     /** A step the city office itself performs: its candidate group is the city-office role. */
     private boolean isCityStep(Task task) {
         return tasks.getIdentityLinksForTask(task.getId()).stream()

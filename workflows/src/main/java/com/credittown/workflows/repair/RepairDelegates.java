@@ -10,6 +10,7 @@ import com.credittown.platform.web.FieldProblem;
 import com.credittown.platform.web.InvalidInputException;
 import com.credittown.platform.workflow.CaseActor;
 import com.credittown.platform.workflow.TenantScopedDelegate;
+import com.credittown.platform.workflow.TenantWorkflow;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,8 +21,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.flowable.engine.delegate.DelegateExecution;
-import org.flowable.engine.impl.util.CommandContextUtil;
-import org.flowable.task.service.impl.persistence.entity.TaskEntity;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -133,7 +132,7 @@ class RepairDelegates {
 
     @Bean
     TenantScopedDelegate repairExtension(RepairApplications applications, RepairDeadlines deadlines,
-                                         AuditLog audit, PlatformClock clock) {
+                                         TenantWorkflow workflow, AuditLog audit, PlatformClock clock) {
         return delegate(execution -> {
             RepairApplication application = find(applications, execution);
             int max = integer(execution, "maxExtensionWorkingDays");
@@ -150,7 +149,8 @@ class RepairDelegates {
             setResultDue(execution, due);
             execution.setVariable("extensionWorkingDays", extra);
             execution.setVariable("extendedBy", officer);
-            moveOpenReviewDueDates(execution.getProcessInstanceId(), Date.from(due.passesAt()), clock);
+            // open department reviews show the moved deadline in the inbox (their due dates carry no timer)
+            workflow.moveDueDates(execution.getProcessInstanceId(), "departmentReview", due.passesAt());
             audit.record(officer, "REPAIR_EXTENDED", AUDIT_TYPE, application.id(),
                     "result due moved from " + application.originalResultDue() + " to " + due.date() + " (+" + extra
                             + " working days): " + reason);
@@ -220,16 +220,6 @@ class RepairDelegates {
         execution.setVariable("resultDueDate", due.date().toString());
         execution.setVariable("resultDueAt", Date.from(due.passesAt()));
         execution.setVariable("resultDueFlagged", due.flagged());
-    }
-
-    /** Open department reviews show the moved deadline in the inbox (their timer-free due dates are display only). */
-    private static void moveOpenReviewDueDates(String caseId, Date dueAt, PlatformClock clock) {
-        for (TaskEntity task : CommandContextUtil.getTaskService().findTasksByProcessInstanceId(caseId)) {
-            if ("departmentReview".equals(task.getTaskDefinitionKey())) {
-                task.setDueDate(dueAt);
-                CommandContextUtil.getHistoryManager().recordTaskInfoChange(task, null, Date.from(clock.instant()));
-            }
-        }
     }
 
     static int extraWorkingDays(Object value, int max) {
