@@ -1,7 +1,7 @@
 package com.credittown.workflows.ledger;
 
-import com.credittown.platform.credit.RecordKind;
-import com.credittown.platform.credit.Severity;
+import com.credittown.platform.credit.CreditRecordFigures;
+import com.credittown.platform.credit.publication.PublicationFigures;
 import com.credittown.platform.tenancy.TenantContext;
 import com.credittown.workflows.commitment.CommitmentStatus;
 import com.credittown.workflows.district.DistrictCensus;
@@ -19,19 +19,24 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Computes one tenant's ledger figures with JPQL counts over the features' own tables. Every query runs in a
  * Hibernate session opened inside the caller's {@link TenantContext}, so the {@code @TenantId} filter restricts it to
- * that tenant: no query here names a tenant. (The platform's 双公示 entries and credit records are package-private
- * entities, reached by entity name; see docs/ledgers.md.)
+ * that tenant: no query here names a tenant. The platform's 双公示 entries and credit records are counted through
+ * its typed read APIs ({@link PublicationFigures}, {@link CreditRecordFigures}), which join the same transaction.
  */
 @Component
 class LedgerFigures {
 
     private final EntityManager entities;
+    private final PublicationFigures publications;
+    private final CreditRecordFigures creditRecords;
     private final DistrictCensus census;
     private final KeyTaskCensus keyTaskCensus;
     private final PlatformClock clock;
 
-    LedgerFigures(EntityManager entities, DistrictCensus census, KeyTaskCensus keyTaskCensus, PlatformClock clock) {
+    LedgerFigures(EntityManager entities, PublicationFigures publications, CreditRecordFigures creditRecords,
+                  DistrictCensus census, KeyTaskCensus keyTaskCensus, PlatformClock clock) {
         this.entities = entities;
+        this.publications = publications;
+        this.creditRecords = creditRecords;
         this.census = census;
         this.keyTaskCensus = keyTaskCensus;
         this.clock = clock;
@@ -49,27 +54,13 @@ class LedgerFigures {
     }
 
     private TenantLedger.DoublePublicity doublePublicity(LedgerPeriod period) {
-        Object[] row = entities.createQuery("""
-                        select count(e), coalesce(sum(case when e.onTime = true then 1 else 0 end), 0),
-                               coalesce(sum(e.workingDays), 0)
-                        from DoublePublicityEntry e
-                        where e.decisionDate >= :start and e.decisionDate < :end""", Object[].class)
-                .setParameter("start", period.start())
-                .setParameter("end", period.end())
-                .getSingleResult();
-        return TenantLedger.DoublePublicity.of(number(row[0]), number(row[1]), number(row[2]));
+        PublicationFigures.Decided decided = publications.decidedBetween(period.start(), period.end());
+        return TenantLedger.DoublePublicity.of(decided.entries(), decided.onTime(), decided.workingDays());
     }
 
     /** Subjects with a severe dishonesty record decided before {@code day} and still in publicity at {@code at}. */
     private long severeAt(LocalDate day, Instant at) {
-        return count(entities.createQuery("""
-                        select count(distinct r.subjectId) from CreditRecord r
-                        where r.kind = :kind and r.severity = :severity and r.decisionDate < :day
-                          and (r.publicityEndedAt is null or r.publicityEndedAt >= :at)""", Long.class)
-                .setParameter("kind", RecordKind.DISHONESTY)
-                .setParameter("severity", Severity.SEVERE)
-                .setParameter("day", day)
-                .setParameter("at", at));
+        return creditRecords.subjectsInSevereDishonestyPublicity(day, at);
     }
 
     private TenantLedger.Commitments commitments(LedgerPeriod period) {
@@ -196,9 +187,5 @@ class LedgerFigures {
 
     private static long count(TypedQuery<Long> query) {
         return query.getSingleResult();
-    }
-
-    private static long number(Object value) {
-        return value == null ? 0 : ((Number) value).longValue();
     }
 }
