@@ -6,7 +6,7 @@ import com.credittown.platform.web.ConflictException;
 import com.credittown.platform.web.NotFoundException;
 import com.credittown.workflows.form.FormDefinitions;
 import com.credittown.workflows.form.FormValidator;
-import com.credittown.workflows.template.TemplateParameters;
+import com.credittown.workflows.template.TemplateLibrary;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
@@ -32,26 +32,29 @@ public class IntegrityStarSelection {
     private final StarRounds rounds;
     private final StarNominations nominations;
     private final StarObjections objections;
-    private final TemplateParameters parameters;
+    private final TemplateLibrary templates;
     private final FormDefinitions forms;
     private final FormValidator validator;
     private final AuditLog audit;
     private final PlatformClock clock;
 
     IntegrityStarSelection(StarRounds rounds, StarNominations nominations, StarObjections objections,
-                           TemplateParameters parameters, FormDefinitions forms, FormValidator validator,
+                           TemplateLibrary templates, FormDefinitions forms, FormValidator validator,
                            AuditLog audit, PlatformClock clock) {
         this.rounds = rounds;
         this.nominations = nominations;
         this.objections = objections;
-        this.parameters = parameters;
+        this.templates = templates;
         this.forms = forms;
         this.validator = validator;
         this.audit = audit;
         this.clock = clock;
     }
 
-    /** Opens a round; its number of stars is the template parameter {@code starsPerRound} in force now. */
+    /**
+     * Opens a round; its number of stars is the template parameter {@code starsPerRound} in force now for the
+     * current tenant (its published adaptation, else the city's default).
+     */
     @Transactional
     public StarRound openRound(String name, String actor) {
         String clean = (String) validator.validate(forms.require("star-round"), Map.of("name", name == null ? "" : name))
@@ -59,7 +62,7 @@ public class IntegrityStarSelection {
         rounds.findByName(clean).ifPresent(existing -> {
             throw new ConflictException("A round named " + clean + " already exists (" + existing.status() + ")");
         });
-        int stars = ((Number) parameters.caseVariables(PROCESS_KEY).get("starsPerRound")).intValue();
+        int stars = ((Number) templates.caseVariables(PROCESS_KEY).get("starsPerRound")).intValue();
         StarRound round = rounds.save(new StarRound(clean, stars, clock.instant(), actor));
         audit.record(actor, "STAR_ROUND_OPENED", AUDIT_ROUND, round.id(), clean + ", " + stars + " stars");
         return round;

@@ -78,6 +78,8 @@ class IntegrityStarProcessIntegrationTest {
     PlatformClock clock;
     @Autowired
     AwardListener awards;
+    @Autowired
+    com.credittown.workflows.template.TemplateLibrary library;
 
     @BeforeEach
     void setUp() {
@@ -440,6 +442,20 @@ class IntegrityStarProcessIntegrationTest {
 
     private static Instant cityTime(int year, int month, int day, int hour, int minute) {
         return OffsetDateTime.of(year, month, day, hour, minute, 0, 0, CITY).toInstant();
+    }
+
+    @Test
+    void aRoundOpensWithTheStarsItsTenantPublishedWhileAnotherTenantKeepsTheCityDefault() {
+        TenantId adapted = fixtures.provisionFreshTenant("stars");
+        TenantId plain = fixtures.provisionFreshTenant("starsdef");
+        as(adapted, () -> library.publish(PROCESS, Map.of("starsPerRound", 15), "园区规模较大，名额增加",
+                adapted.code() + ".admin"));
+
+        StarRound adaptedRound = as(adapted, () -> selection.openRound(roundName(), "officer-a"));
+        StarRound plainRound = as(plain, () -> selection.openRound(roundName(), "officer-b"));
+
+        assertThat(adaptedRound.starsPerRound()).isEqualTo(15);
+        assertThat(plainRound.starsPerRound()).isEqualTo(10);
     }
 
     private static <T> T as(TenantId tenant, Callable<T> work) {
