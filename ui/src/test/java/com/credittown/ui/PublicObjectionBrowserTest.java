@@ -132,8 +132,14 @@ class PublicObjectionBrowserTest {
                 .anyMatch(item -> item.getText().contains("异议不成立")));
         browser.findElements(By.tagName("vaadin-select-item")).stream()
                 .filter(item -> item.getText().contains("异议不成立")).findFirst().orElseThrow().click();
-        browser.findElement(By.cssSelector("#field-objectionAnswer textarea")).sendKeys("经市场监管部门核实，未发现售假。");
         browser.findElement(By.cssSelector("#field-objectionConclusion textarea")).sendKeys("异议不成立，报市信用办确认");
+        // concluding before the objection is answered is refused with the reason, and the form stays open
+        click(By.id("form-submit"));
+        wait.until(d -> d.findElements(By.tagName("vaadin-notification-card")).stream()
+                .anyMatch(card -> card.getText().startsWith("未能办理")));
+        assertThat(TenantContext.callAs(HUMEN, () -> stars.nomination(caseId)).status())
+                .isEqualTo(NominationStatus.OBJECTIONS_PENDING);
+        browser.findElement(By.cssSelector("#field-objectionAnswer textarea")).sendKeys("经市场监管部门核实，未发现售假。");
         HeadlessChromium.screenshot(browser, "officer-answers-objection");
         click(By.id("form-submit"));
 

@@ -58,6 +58,16 @@ public class FormDialog extends Dialog {
             } catch (org.flowable.common.engine.api.FlowableOptimisticLockingException changed) {
                 Notification.show(getTranslation("form.changedMeanwhile"), 5000, Notification.Position.MIDDLE)
                         .addThemeVariants(NotificationVariant.LUMO_CONTRAST);
+            } catch (com.credittown.platform.web.ConflictException refused) {
+                // a rule of the process refuses the step now (e.g. objections still open): say which, keep the form
+                Notification.show(getTranslation("form.refused", refused.getMessage()), 8000,
+                        Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            } catch (com.credittown.platform.web.NotFoundException gone) {
+                // the step was completed or withdrawn meanwhile (or never was the user's)
+                Notification.show(getTranslation("form.gone"), 5000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_CONTRAST);
+                close();
+                afterSubmit.run();
             }
         });
         ok.setId("form-submit");
