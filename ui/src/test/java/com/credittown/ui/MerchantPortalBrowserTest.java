@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.credittown.platform.credit.CreditArchive;
 import com.credittown.platform.credit.CreditSubjectRegistry;
-import com.credittown.platform.credit.NewSubject;
 import com.credittown.platform.credit.RecordDetails;
 import com.credittown.platform.credit.RecordKind;
 import com.credittown.platform.credit.Severity;
-import com.credittown.platform.credit.SubjectKind;
 import com.credittown.platform.credit.SubjectView;
 import com.credittown.platform.tenancy.TenantContext;
 import com.credittown.platform.tenancy.TenantId;
@@ -19,7 +17,6 @@ import com.credittown.workflows.district.DistrictService;
 import com.credittown.workflows.district.NewDistrict;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -77,9 +74,9 @@ class MerchantPortalBrowserTest {
     @Test
     void theMerchantJoinsADistrictSignsItsCommitmentAndAppliesForRepairOfAChosenRecord() {
         String marker = UUID.randomUUID().toString().substring(0, 6);
-        SubjectView subject = TenantContext.callAs(HUMEN, () -> subjects.byCode(MERCHANT_SUBJECT).orElseGet(() ->
-                subjects.register(new NewSubject(SubjectKind.MARKET_ENTITY, MERCHANT_SUBJECT, "东莞市虎门镇演示服装商行",
-                        List.of()), "humen.officer")));
+        // provisioning registered the demo merchant's subject in its tenant (tenants' DemoMerchantSubjects)
+        SubjectView subject = TenantContext.callAs(HUMEN, () -> subjects.byCode(MERCHANT_SUBJECT)).orElseThrow(() ->
+                new AssertionError("the demo merchant's subject was not provisioned"));
         String recordTitle = "逾期未报送年度报告" + marker;
         long record = TenantContext.callAs(HUMEN, () -> archive.addRecord(subject.id(), new RecordDetails(
                 RecordKind.DISHONESTY, Severity.GENERAL, "市场监督管理局", LocalDate.now().minusMonths(6),
