@@ -91,7 +91,8 @@ class TaskListBrowserTest {
         wait.until(d -> "2026-11-25".equals(field("signedOn").getDomProperty("value")));
         browser.findElement(By.id("form-submit")).click();
 
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("form-dialog")));
+        // the dialog closes: its submit button leaves the page (the dialog host element itself never has a size)
+        wait.until(d -> d.findElements(By.id("form-submit")).isEmpty());
         waitForCellText("承诺核查");
         WorkTask verify = TenantContext.callAs(HUMEN, () -> onlyTaskOf(caseId));
         assertThat(verify.stepKey()).isEqualTo("verify");
