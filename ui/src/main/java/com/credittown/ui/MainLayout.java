@@ -51,6 +51,14 @@ public class MainLayout extends AppLayout {
         dashboard.setId("nav-city-dashboard");
         dashboard.setVisible(cityOffice);
         HorizontalLayout bar = new HorizontalLayout(home, dashboard, search);
+        // the city office's key-task ledger (重点任务) and supervision (督办)
+        if (cityOffice) {
+            Anchor cityKeyTasks = new Anchor("city/key-tasks", getTranslation("keytask.city.nav"));
+            cityKeyTasks.setId("nav-city-key-tasks");
+            Anchor citySupervision = new Anchor("city/supervision", getTranslation("supervision.nav"));
+            citySupervision.setId("nav-city-supervision");
+            bar.add(cityKeyTasks, citySupervision);
+        }
         // officer workspace: the tenant's inbox, and its settings for the administrator and the city office
         TenantContext.current().filter(tenant -> authentication.isAuthenticated()).ifPresent(tenant -> {
             Anchor inbox = new Anchor("tenants/" + tenant.code() + "/tasks", getTranslation("nav.tasks"));
@@ -62,6 +70,15 @@ public class MainLayout extends AppLayout {
                 Anchor designer = new Anchor("tenants/" + tenant.code() + "/designer", getTranslation("nav.designer"));
                 designer.setId("nav-designer");
                 bar.add(designer);
+            }
+            // the tenant's key tasks from the city office, for its officers and administrators
+            boolean keepsKeyTasks = CurrentUsers.current().map(u -> !u.isCityOffice()
+                    && (u.has(com.credittown.platform.identity.Roles.OFFICER)
+                    || u.has(com.credittown.platform.identity.Roles.ADMINISTRATOR))).orElse(false);
+            if (keepsKeyTasks) {
+                Anchor keyTasks = new Anchor("tenants/" + tenant.code() + "/key-tasks", getTranslation("keytask.nav"));
+                keyTasks.setId("nav-key-tasks");
+                bar.add(keyTasks);
             }
             boolean mayOpenSettings = CurrentUsers.current()
                     .map(u -> u.has(com.credittown.platform.identity.Roles.ADMINISTRATOR) || u.isCityOffice())

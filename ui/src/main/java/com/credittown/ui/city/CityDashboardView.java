@@ -9,6 +9,7 @@ import com.credittown.workflows.dashboard.HeatCell;
 import com.credittown.workflows.dashboard.OverdueHeatMap;
 import com.credittown.workflows.ledger.LedgerPeriod;
 import com.credittown.workflows.ledger.LedgerService;
+import com.credittown.workflows.ledger.LedgerSpreadsheet;
 import com.credittown.workflows.ledger.TenantLedger;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -54,6 +55,7 @@ public class CityDashboardView extends VerticalLayout implements BeforeEnterObse
     private final Div heatMapHolder = new Div();
     private final EChart compliance = new EChart("chart-compliance");
     private final EChart overdue = new EChart("chart-overdue");
+    private final Anchor ledgerDownload = new Anchor();
     private boolean updating;
 
     public CityDashboardView(LedgerService ledgers, OverdueHeatMap heatMap, TenantDirectory directory, Clock clock) {
@@ -82,7 +84,17 @@ public class CityDashboardView extends VerticalLayout implements BeforeEnterObse
         configureGrid();
         HorizontalLayout charts = new HorizontalLayout(compliance, overdue);
         charts.setWidthFull();
-        add(new H2(getTranslation("city.dashboard.title")), new HorizontalLayout(kind, period),
+        // the key-task ledger, supervision, and the chosen period's ledgers as a spreadsheet
+        Anchor keyTasks = new Anchor("city/key-tasks", getTranslation("keytask.city.nav"));
+        keyTasks.setId("dashboard-key-tasks");
+        Anchor supervision = new Anchor("city/supervision", getTranslation("supervision.nav"));
+        supervision.setId("dashboard-supervision");
+        ledgerDownload.setId("ledger-xlsx");
+        ledgerDownload.setText(getTranslation("city.ledger.download"));
+        ledgerDownload.getElement().setAttribute("download", true);
+        HorizontalLayout links = new HorizontalLayout(keyTasks, supervision, ledgerDownload);
+        links.setAlignItems(Alignment.BASELINE);
+        add(new H2(getTranslation("city.dashboard.title")), links, new HorizontalLayout(kind, period),
                 new H3(getTranslation("city.charts")), charts,
                 new H3(getTranslation("city.heatMap")), new Paragraph(getTranslation("city.heatMap.legend")),
                 heatMapHolder,
@@ -119,6 +131,8 @@ public class CityDashboardView extends VerticalLayout implements BeforeEnterObse
         updating = false;
 
         List<TenantLedger> rows = ledgers.ofCity(chosen).tenants();
+        ledgerDownload.setHref(new com.vaadin.flow.server.StreamResource("ledger-" + chosen.code() + ".xlsx",
+                () -> new java.io.ByteArrayInputStream(LedgerSpreadsheet.of(ledgers.ofCity(chosen)))));
         grid.setItems(rows);
         List<Tenant> tenants = directory.all();
         List<HeatCell> cells = heatMap.cells();

@@ -25,9 +25,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * made, Chinese headers (frozen, repeated on every printed page), one row per key task and tenant, A4 landscape
  * fitted to the page width, page numbers in the footer.
  */
-final class KeyTaskSpreadsheet {
+public final class KeyTaskSpreadsheet {
 
-    static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     static final String SHEET_NAME = "重点任务工作台账";
     static final int TITLE_ROW = 0;
     static final int HEADER_ROW = 1;
@@ -61,7 +61,7 @@ final class KeyTaskSpreadsheet {
     private KeyTaskSpreadsheet() {
     }
 
-    static byte[] of(List<KeyTaskView> tasks, LocalDate today) {
+    public static byte[] of(List<KeyTaskView> tasks, LocalDate today) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet(SHEET_NAME);
             CellStyle title = titleStyle(workbook);

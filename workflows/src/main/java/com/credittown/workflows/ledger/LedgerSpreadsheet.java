@@ -24,9 +24,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * The city's ledgers as one .xlsx sheet, formatted for print: a title row with the period, Chinese headers (frozen),
  * one row per tenant, a totals row, percentages for rates, landscape and fitted to the page width.
  */
-final class LedgerSpreadsheet {
+public final class LedgerSpreadsheet {
 
-    static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     static final String SHEET_NAME = "考核台账";
     static final int TITLE_ROW = 0;
     static final int HEADER_ROW = 1;
@@ -86,7 +86,7 @@ final class LedgerSpreadsheet {
     private LedgerSpreadsheet() {
     }
 
-    static byte[] of(LedgerService.CityLedger city) {
+    public static byte[] of(LedgerService.CityLedger city) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Styles styles = new Styles(workbook);
             Sheet sheet = workbook.createSheet(SHEET_NAME);
