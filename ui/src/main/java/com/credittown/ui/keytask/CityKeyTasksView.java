@@ -116,6 +116,7 @@ public class CityKeyTasksView extends VerticalLayout implements HasDynamicTitle 
         ownerUnit.setId("key-task-owner-unit");
         DatePicker deadline = new DatePicker(getTranslation("keytask.col.deadline"));
         deadline.setId("key-task-deadline");
+        deadline.setI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd"));
         IntegerField reminder = new IntegerField(getTranslation("keytask.field.reminder"));
         reminder.setId("key-task-reminder");
         MultiSelectComboBox<Tenant> tenants = new MultiSelectComboBox<>(getTranslation("keytask.field.tenants"));

@@ -125,6 +125,7 @@ public class TenantKeyTasksView extends VerticalLayout implements BeforeEnterObs
         note.setValue(Optional.ofNullable(copy.progressNote()).orElse(""));
         DatePicker completedOn = new DatePicker(getTranslation("keytask.col.completedOn"));
         completedOn.setId("key-task-completed-on");
+        completedOn.setI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd"));
         completedOn.setValue(copy.completedOn());
         Map<String, HasValidation> fields = new LinkedHashMap<>();
         fields.put("ownerPerson", owner);
