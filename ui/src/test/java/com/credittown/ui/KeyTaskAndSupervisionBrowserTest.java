@@ -8,6 +8,7 @@ import com.credittown.platform.time.PlatformClock;
 import com.credittown.platform.workflow.WorkTask;
 import com.credittown.workflows.cases.CaseService;
 import com.credittown.workflows.keytask.KeyTaskLedger;
+import com.credittown.workflows.keytask.KeyTaskUpdate;
 import com.credittown.workflows.keytask.KeyTaskView;
 import com.credittown.workflows.supervision.SupervisionService;
 import com.credittown.workflows.supervision.SupervisionView;
@@ -131,6 +132,19 @@ class KeyTaskAndSupervisionBrowserTest {
 
         click(By.id("nav-key-tasks"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("tenant-key-task-grid")));
+        // a change saved meanwhile by someone else is not overwritten: the officer is told to reload
+        click(By.id("edit-" + task.id()));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("key-task-owner-person")));
+        TenantContext.callAs(HUMEN, () -> keyTasks.update(task.id(), new KeyTaskUpdate("王五", "NOT_STARTED",
+                "同时修改", null, null), "humen.admin"));
+        type("key-task-owner-person", "input", "李四");
+        click(By.id("key-task-save"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("key-task-changed-meanwhile")));
+        wait.until(d -> d.findElements(By.tagName("vaadin-notification-card")).stream()
+                .anyMatch(card -> card.getText().contains("该任务已被他人修改")));
+        assertThat(TenantContext.callAs(HUMEN, () -> keyTasks.ofCurrentTenant(task.id())).ownerPerson())
+                .isEqualTo("王五");
+
         click(By.id("edit-" + task.id()));
         type("key-task-owner-person", "input", "李四");
         choose("key-task-state", "推进中");
@@ -162,6 +176,11 @@ class KeyTaskAndSupervisionBrowserTest {
         assertThat(progress.getAttribute("data-status")).isEqualTo("IN_PROGRESS");
         assertThat(progress.getText()).isEqualTo("推进中");
         assertThat(browser.findElement(By.id("status-" + task.id() + "-changan")).getText()).isEqualTo("未开始");
+        click(By.id("history-" + task.id() + "-humen"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("key-task-history")));
+        wait.until(d -> d.findElements(By.tagName("vaadin-grid-cell-content")).stream()
+                .anyMatch(cell -> cell.getText().contains("ownerPerson: 王五 -> 李四")));
+        click(By.id("history-close"));
         browser.get(base() + "/city/supervision");
         WebElement handled = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("status-" + notice.id())));
         assertThat(handled.getAttribute("data-status")).isEqualTo("HANDLED_ON_TIME");

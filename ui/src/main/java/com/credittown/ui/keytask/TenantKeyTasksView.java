@@ -14,6 +14,7 @@ import com.credittown.workflows.keytask.KeyTaskLedger;
 import com.credittown.workflows.keytask.KeyTaskState;
 import com.credittown.workflows.keytask.KeyTaskStatus;
 import com.credittown.workflows.keytask.KeyTaskUpdate;
+import com.credittown.workflows.keytask.KeyTaskView;
 import com.credittown.workflows.keytask.TenantKeyTask;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -118,7 +119,10 @@ public class TenantKeyTasksView extends VerticalLayout implements BeforeEnterObs
         status.setLabel(getTranslation("keytask.col.status"));
         status.setItems(KeyTaskState.values());
         status.setItemLabelGenerator(s -> getTranslation("keytask.status." + s.name()));
-        status.setValue(copy.status() == KeyTaskStatus.OVERDUE ? null : KeyTaskState.valueOf(copy.status().name()));
+        // an overdue copy keeps the state last reported (OVERDUE is computed, never set)
+        status.setValue(copy.status() != KeyTaskStatus.OVERDUE ? KeyTaskState.valueOf(copy.status().name())
+                : ledger.historyOfCurrentTenant(copy.keyTaskId()).stream().reduce((a, b) -> b)
+                        .map(KeyTaskView.Revision::state).orElse(KeyTaskState.NOT_STARTED));
         TextArea note = new TextArea(getTranslation("keytask.col.progressNote"));
         note.setId("key-task-progress-note");
         note.setMaxLength(2000);
