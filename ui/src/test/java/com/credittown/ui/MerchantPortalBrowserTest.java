@@ -207,15 +207,6 @@ class MerchantPortalBrowserTest {
     }
 
     private void login(String username, String path) {
-        browser.get("http://localhost:" + port + path);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
-        browser.findElement(By.id("username")).sendKeys(username);
-        if (browser.findElements(By.id("password")).isEmpty()) {
-            browser.findElement(By.id("kc-login")).click();
-            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("password")));
-        }
-        browser.findElement(By.id("password")).sendKeys(RealKeycloak.DEMO_PASSWORD);
-        browser.findElement(By.id("kc-login")).click();
-        wait.until(d -> d.getCurrentUrl().startsWith("http://localhost:" + port));
+        RealKeycloak.logIn(browser, wait, "http://localhost:" + port, username, path);
     }
 }
