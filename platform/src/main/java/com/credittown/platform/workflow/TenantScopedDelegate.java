@@ -17,4 +17,14 @@ public abstract class TenantScopedDelegate implements JavaDelegate {
     }
 
     protected abstract void perform(DelegateExecution execution);
+
+    /** A tenant-scoped delegate performing one step, for the delegate beans of a process. */
+    public static TenantScopedDelegate delegate(java.util.function.Consumer<DelegateExecution> step) {
+        return new TenantScopedDelegate() {
+            @Override
+            protected void perform(DelegateExecution execution) {
+                step.accept(execution);
+            }
+        };
+    }
 }

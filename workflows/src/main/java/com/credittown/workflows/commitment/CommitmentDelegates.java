@@ -1,5 +1,7 @@
 package com.credittown.workflows.commitment;
 
+import static com.credittown.platform.workflow.CaseVariables.string;
+import static com.credittown.platform.workflow.TenantScopedDelegate.delegate;
 import com.credittown.platform.audit.AuditLog;
 import com.credittown.platform.time.PlatformClock;
 import com.credittown.platform.workflow.CaseActor;
@@ -113,20 +115,4 @@ class CommitmentDelegates {
                 new IllegalStateException("No commitment for case " + execution.getProcessInstanceId()));
     }
 
-    private static String string(DelegateExecution execution, String name) {
-        Object value = execution.getVariable(name);
-        if (value == null) {
-            throw new IllegalStateException("Case variable '" + name + "' is missing");
-        }
-        return value.toString();
-    }
-
-    private static TenantScopedDelegate delegate(java.util.function.Consumer<DelegateExecution> step) {
-        return new TenantScopedDelegate() {
-            @Override
-            protected void perform(DelegateExecution execution) {
-                step.accept(execution);
-            }
-        };
-    }
 }

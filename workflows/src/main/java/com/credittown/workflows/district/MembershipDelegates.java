@@ -1,5 +1,8 @@
 package com.credittown.workflows.district;
 
+import static com.credittown.platform.workflow.CaseVariables.string;
+import static com.credittown.platform.workflow.CaseVariables.number;
+import static com.credittown.platform.workflow.TenantScopedDelegate.delegate;
 import com.credittown.platform.audit.AuditLog;
 import com.credittown.platform.credit.CreditArchive;
 import com.credittown.platform.credit.CreditSubjectRegistry;
@@ -191,28 +194,4 @@ class MembershipDelegates {
                 new IllegalStateException("No district application for case " + execution.getProcessInstanceId()));
     }
 
-    private static String string(DelegateExecution execution, String name) {
-        Object value = execution.getVariable(name);
-        if (value == null) {
-            throw new IllegalStateException("Case variable '" + name + "' is missing");
-        }
-        return value.toString();
-    }
-
-    private static int number(DelegateExecution execution, String name) {
-        Object value = execution.getVariable(name);
-        if (!(value instanceof Number n)) {
-            throw new IllegalStateException("Case variable '" + name + "' is not a number");
-        }
-        return n.intValue();
-    }
-
-    private static TenantScopedDelegate delegate(java.util.function.Consumer<DelegateExecution> step) {
-        return new TenantScopedDelegate() {
-            @Override
-            protected void perform(DelegateExecution execution) {
-                step.accept(execution);
-            }
-        };
-    }
 }

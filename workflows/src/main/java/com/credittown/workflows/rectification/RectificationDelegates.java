@@ -1,5 +1,6 @@
 package com.credittown.workflows.rectification;
 
+import static com.credittown.platform.workflow.CaseVariables.string;
 import com.credittown.platform.audit.AuditLog;
 import com.credittown.platform.credit.CreditArchive;
 import com.credittown.platform.credit.CreditPublicity;
@@ -199,14 +200,6 @@ class RectificationDelegates {
             throw new IllegalStateException("Case variable '" + name + "' is missing or not a number");
         }
         return n.intValue();
-    }
-
-    private static String string(DelegateExecution execution, String name) {
-        Object value = execution.getVariable(name);
-        if (value == null) {
-            throw new IllegalStateException("Case variable '" + name + "' is missing");
-        }
-        return value.toString();
     }
 
     private static String truncated(String text, int max) {

@@ -1,5 +1,7 @@
 package com.credittown.workflows.repair;
 
+import static com.credittown.platform.workflow.CaseVariables.string;
+import static com.credittown.platform.workflow.TenantScopedDelegate.delegate;
 import com.credittown.platform.audit.AuditLog;
 import com.credittown.platform.credit.CreditArchive;
 import com.credittown.platform.credit.CreditPublicity;
@@ -240,14 +242,6 @@ class RepairDelegates {
         return text.length() <= max ? text : text.substring(0, max);
     }
 
-    private static String string(DelegateExecution execution, String name) {
-        Object value = execution.getVariable(name);
-        if (value == null) {
-            throw new IllegalStateException("Case variable '" + name + "' is missing");
-        }
-        return value.toString();
-    }
-
     private static boolean bool(DelegateExecution execution, String name) {
         return Boolean.TRUE.equals(execution.getVariable(name));
     }
@@ -260,12 +254,4 @@ class RepairDelegates {
         return number.intValue();
     }
 
-    private static TenantScopedDelegate delegate(java.util.function.Consumer<DelegateExecution> step) {
-        return new TenantScopedDelegate() {
-            @Override
-            protected void perform(DelegateExecution execution) {
-                step.accept(execution);
-            }
-        };
-    }
 }
