@@ -118,7 +118,11 @@ class WorkspaceBrowserTest {
         browser.findElement(By.id("inbox-mine")).click();
         wait.until(d -> !d.findElements(By.id("unclaim-" + taskId)).isEmpty());
 
-        browser.findElement(By.id("case-" + taskId)).click();
+        // the grid re-renders after the claim and the tab change: find the link afresh until the click lands
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            d.findElement(By.id("case-" + taskId)).click();
+            return true;
+        });
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case-timeline")));
         wait.until(d -> d.findElement(By.id("case-timeline")).getText().contains("发起案件"));
         String timeline = browser.findElement(By.id("case-timeline")).getText();
