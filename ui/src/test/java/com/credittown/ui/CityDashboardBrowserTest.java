@@ -75,7 +75,7 @@ class CityDashboardBrowserTest {
     @BeforeEach
     void openBrowser() {
         browser = HeadlessChromium.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        wait = HeadlessChromium.waitUpTo(browser, Duration.ofSeconds(60));
     }
 
     @AfterEach
@@ -88,7 +88,7 @@ class CityDashboardBrowserTest {
     void cityOfficeComparesAllTenantsAndDrillsIntoAnOverdueCase() throws IOException {
         List<String> catalogue = catalogueCodes();
         assertThat(catalogue).hasSize(34);
-        new WebDriverWait(browser, Duration.ofSeconds(120)).until(d ->
+        HeadlessChromium.waitUpTo(browser, Duration.ofSeconds(120)).until(d ->
                 catalogue.stream().allMatch(code -> directory.find(code).isPresent()));
         String overdueCase = overdueRepairInHumen();
 

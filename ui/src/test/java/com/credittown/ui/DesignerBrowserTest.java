@@ -66,9 +66,7 @@ class DesignerBrowserTest {
     @BeforeEach
     void openBrowser() {
         browser = HeadlessChromium.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        // the chain is drawn again after every edit: a card found a moment ago may be replaced
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        wait = HeadlessChromium.waitUpTo(browser, Duration.ofSeconds(30));
     }
 
     @AfterEach

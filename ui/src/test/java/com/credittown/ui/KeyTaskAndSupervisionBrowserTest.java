@@ -244,7 +244,7 @@ class KeyTaskAndSupervisionBrowserTest {
 
     private void startBrowser() {
         browser = HeadlessChromium.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        wait = HeadlessChromium.waitUpTo(browser, Duration.ofSeconds(60));
     }
 
     private void restartBrowser() {

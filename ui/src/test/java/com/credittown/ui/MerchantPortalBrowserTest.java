@@ -63,7 +63,7 @@ class MerchantPortalBrowserTest {
     void openBrowser() {
         browser = HeadlessChromium.start();
         browser.manage().window().setSize(new Dimension(390, 844));
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait = HeadlessChromium.waitUpTo(browser, Duration.ofSeconds(30));
     }
 
     @AfterEach

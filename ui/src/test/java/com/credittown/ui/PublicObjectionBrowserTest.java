@@ -68,7 +68,7 @@ class PublicObjectionBrowserTest {
     @BeforeEach
     void openBrowser() {
         browser = HeadlessChromium.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait = HeadlessChromium.waitUpTo(browser, Duration.ofSeconds(30));
     }
 
     @AfterEach

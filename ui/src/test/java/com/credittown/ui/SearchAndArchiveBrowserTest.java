@@ -63,7 +63,7 @@ class SearchAndArchiveBrowserTest {
     @BeforeEach
     void openBrowser() {
         browser = HeadlessChromium.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait = HeadlessChromium.waitUpTo(browser, Duration.ofSeconds(30));
     }
 
     @AfterEach
@@ -144,7 +144,7 @@ class SearchAndArchiveBrowserTest {
         // a humen officer asking for the same never sees changan's subject, whatever the address says
         browser.quit();
         browser = HeadlessChromium.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait = HeadlessChromium.waitUpTo(browser, Duration.ofSeconds(30));
         login("humen.officer");
         for (String address : List.of("/tenants/humen/search?q=" + marker, "/search?q=" + marker)) {
             browser.get("http://localhost:" + port + address);

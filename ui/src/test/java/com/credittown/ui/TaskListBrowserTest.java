@@ -49,7 +49,7 @@ class TaskListBrowserTest {
     @BeforeEach
     void openBrowser() {
         browser = HeadlessChromium.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait = HeadlessChromium.waitUpTo(browser, Duration.ofSeconds(30));
     }
 
     @AfterEach

@@ -80,7 +80,7 @@ class WorkspaceBrowserTest {
     @BeforeEach
     void openBrowser() {
         browser = HeadlessChromium.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait = HeadlessChromium.waitUpTo(browser, Duration.ofSeconds(30));
     }
 
     @AfterEach
@@ -119,7 +119,7 @@ class WorkspaceBrowserTest {
         wait.until(d -> !d.findElements(By.id("unclaim-" + taskId)).isEmpty());
 
         // the grid re-renders after the claim and the tab change: find the link afresh until the click lands
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+        wait.until(d -> {
             d.findElement(By.id("case-" + taskId)).click();
             return true;
         });
