@@ -6,5 +6,7 @@ public enum NotificationKind {
     DEADLINE_NEAR,
     DEADLINE_PASSED,
     /** A copy-to step of a designed process passed: for information, nothing to do. */
-    COPIED
+    COPIED,
+    /** A key task (重点任务) assigned by the city office reached its reminder day and is not done. */
+    KEY_TASK_REMINDER
 }

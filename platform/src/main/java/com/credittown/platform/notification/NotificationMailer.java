@@ -98,6 +98,7 @@ class NotificationMailer {
             case DEADLINE_NEAR -> "【信用镇街】待办任务即将到期：" + n.getTitle();
             case DEADLINE_PASSED -> "【信用镇街】待办任务已逾期：" + n.getTitle();
             case COPIED -> "【信用镇街】抄送：" + n.getTitle();
+            case KEY_TASK_REMINDER -> "【信用镇街】重点任务即将到期：" + n.getTitle();
         };
     }
 
@@ -107,6 +108,7 @@ class NotificationMailer {
             case DEADLINE_NEAR -> "您的待办任务即将到期，请在办理期限前完成。";
             case DEADLINE_PASSED -> "您的待办任务已超过办理期限，请尽快办理。";
             case COPIED -> "一件案件已办理到抄送给您的环节，仅供知悉，无需办理。";
+            case KEY_TASK_REMINDER -> "市信用办交办的重点任务已到提醒日，请在期限前完成并更新工作台账。";
         };
         StringBuilder text = new StringBuilder(lead).append("\n\n任务：").append(n.getTitle());
         if (n.getCaseId() != null) {

@@ -26,6 +26,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -39,6 +41,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * The key-task ledger over REST on PostgreSQL: the city office assigns, each tenant updates its own copy (versioned
@@ -272,6 +275,47 @@ class KeyTaskIntegrationTest {
             assertThat(rowB.getCell(8).getStringCellValue()).isEqualTo("已逾期");
             assertThat(rowA.getCell(0).getNumericCellValue()).isEqualTo(rowB.getCell(0).getNumericCellValue());
         }
+    }
+
+    @Autowired
+    KeyTaskReminderJob reminders;
+
+    @Test
+    void onTheReminderDayTheTenantsOfficersAndAdministratorsAreRemindedOnceUnlessItsCopyIsDone() throws Exception {
+        String id = id(assign(title, "2025-10-10", 3, a.code(), b.code()));
+        update(b, id, "{\"ownerPerson\":\"王五\",\"status\":\"DONE\",\"progressNote\":\"提前完成\","
+                + "\"completedOn\":\"2025-09-22\",\"version\":0}").andExpect(status().isOk());
+
+        // Friday 26 Sep, one working day before the reminder day: nobody is reminded yet
+        moveTo(2025, 9, 26, 9);
+        reminders.runOnce();
+        assertThat(remindersOf(TestUsers.officerOf(a.code()), a)).isEmpty();
+
+        // Monday 29 Sep: a's officers and administrators are reminded, once however often the job runs
+        moveTo(2025, 9, 29, 9);
+        reminders.runOnce();
+        reminders.runOnce();
+        List<Map<String, Object>> officers = remindersOf(TestUsers.officerOf(a.code()), a);
+        assertThat(officers).hasSize(1);
+        assertThat(officers.get(0)).containsEntry("taskId", "key-task:" + id)
+                .containsEntry("recipient", "officer")
+                // the end of the deadline day, city time
+                .containsEntry("dueAt", "2025-10-10T16:00:00Z");
+        assertThat(remindersOf(TestUsers.user(a.code() + ".admin", a.code(), Set.of("administrator"), null, null), a))
+                .extracting(n -> n.get("recipient")).containsExactly("administrator");
+        // b finished early and c was never assigned: neither is reminded
+        assertThat(remindersOf(TestUsers.officerOf(b.code()), b)).isEmpty();
+        assertThat(remindersOf(TestUsers.officerOf(c.code()), c)).isEmpty();
+    }
+
+    /** The user's KEY_TASK_REMINDER notifications about this test's key task. */
+    private List<Map<String, Object>> remindersOf(RequestPostProcessor user, TenantId tenant) throws Exception {
+        String json = mvc.perform(get("/api/tenants/{t}/notifications", tenant.code()).with(user))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        List<Map<String, Object>> all = JsonPath.read(json, "$[*]");
+        return all.stream()
+                .filter(n -> "KEY_TASK_REMINDER".equals(n.get("kind")) && title.equals(n.get("title")))
+                .toList();
     }
 
     @Autowired

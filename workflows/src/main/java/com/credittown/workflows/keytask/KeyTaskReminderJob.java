@@ -1,0 +1,72 @@
+package com.credittown.workflows.keytask;
+
+import com.credittown.platform.identity.Roles;
+import com.credittown.platform.notification.NotificationKind;
+import com.credittown.platform.notification.NotificationService;
+import com.credittown.platform.tenancy.Tenant;
+import com.credittown.platform.tenancy.TenantContext;
+import com.credittown.platform.tenancy.TenantDirectory;
+import com.credittown.platform.time.PlatformClock;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tenant by tenant, each in its own context: a key task whose reminder day (working days before its deadline, on the
+ * city calendar) has come while the tenant's copy is neither done nor overdue is notified, once, to the tenant's
+ * officers and administrators — the roles that update key tasks. The notification is idempotent (one per key task,
+ * kind and group), so the job may run as often as it likes and after a restart.
+ */
+@Component
+class KeyTaskReminderJob {
+
+    static final String NOTIFICATION_PREFIX = "key-task:";
+    private static final List<String> RECIPIENT_GROUPS = List.of(Roles.OFFICER, Roles.ADMINISTRATOR);
+    private static final Logger log = LoggerFactory.getLogger(KeyTaskReminderJob.class);
+
+    private final TenantDirectory tenants;
+    private final KeyTaskLedger ledger;
+    private final NotificationService notifications;
+
+    KeyTaskReminderJob(TenantDirectory tenants, KeyTaskLedger ledger, NotificationService notifications) {
+        this.tenants = tenants;
+        this.ledger = ledger;
+        this.notifications = notifications;
+    }
+
+    @Scheduled(cron = "${credittown.key-task.reminder-cron:0 5 * * * *}", zone = "Asia/Shanghai")
+    void scheduled() {
+        runOnce();
+    }
+
+    /** Returns how many notifications were new, over all tenants. */
+    int runOnce() {
+        int written = 0;
+        for (Tenant tenant : tenants.all()) {
+            try {
+                written += TenantContext.callAs(tenant.id(), this::forCurrentTenant);
+            } catch (RuntimeException e) {
+                log.warn("Key-task reminders failed for {}: {}", tenant.id(), e.toString());
+            }
+        }
+        if (written > 0) {
+            log.info("{} key-task reminders written", written);
+        }
+        return written;
+    }
+
+    private int forCurrentTenant() {
+        int written = 0;
+        for (TenantKeyTask task : ledger.ofCurrentTenant()) {
+            if (task.reminderDue()) {
+                written += notifications.notify(NotificationKind.KEY_TASK_REMINDER,
+                        new NotificationService.About(NOTIFICATION_PREFIX + task.keyTaskId(), null, task.title(),
+                                task.deadline().plusDays(1).atStartOfDay(PlatformClock.CITY_ZONE).toInstant()),
+                        null, RECIPIENT_GROUPS);
+            }
+        }
+        return written;
+    }
+}
