@@ -174,7 +174,7 @@ public class TenantWorkflow {
     /** The caller takes an unassigned task they may work; a task someone else holds is a conflict. */
     @Transactional
     public void claim(String taskId, String actor) {
-        Task task = findTask(taskId).or(() -> heldByColleague(taskId)).orElseThrow(() -> taskNotFound(taskId));
+        Task task = findTask(taskId).orElseThrow(() -> taskNotFound(taskId));
         if (CurrentUsers.current().map(CurrentUser::isCityOffice).orElse(false) && !isCityStep(task)) {
             throw new org.springframework.security.access.AccessDeniedException(
                     "The city office only works the city's own steps (e.g. city confirmation)");
@@ -184,17 +184,6 @@ public class TenantWorkflow {
                     "The task is already taken by " + task.getAssignee());
         }
         tasks.claim(task.getId(), actor);
-    }
-
-    /** A task of the caller's groups that a colleague has claimed (candidate queries skip assigned tasks). */
-    private Optional<Task> heldByColleague(String taskId) {
-        List<String> groups = CurrentUsers.current().filter(u -> !u.isCityOffice()).map(CurrentUser::candidateGroups)
-                .orElse(List.of());
-        if (taskId == null || taskId.isBlank() || groups.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(tasks.createTaskQuery().taskTenantId(TenantContext.require().code()).active()
-                .taskId(taskId).taskCandidateGroupIn(groups).ignoreAssigneeValue().singleResult());
     }
 
     /** The caller gives a task they hold back to its candidate groups. */
@@ -233,7 +222,10 @@ public class TenantWorkflow {
             List<String> groups = user.get().candidateGroups();
             query = groups.isEmpty()
                     ? query.taskAssignee(user.get().username())
-                    : query.or().taskCandidateGroupIn(groups).taskAssignee(user.get().username()).endOr();
+                    // a task of the user's groups that a colleague has claimed stays visible (ignoreAssigneeValue):
+                    // the "all" tab and the case page show who holds it; only its holder may complete it
+                    : query.or().taskCandidateGroupIn(groups).ignoreAssigneeValue()
+                            .taskAssignee(user.get().username()).endOr();
         }
         return query;
     }
@@ -287,12 +279,30 @@ public class TenantWorkflow {
     /** Completes one of the tenant's open tasks; another tenant's task is "not found". */
     @Transactional
     public void complete(String taskId, String actor, Map<String, Object> data) {
+        completeTask(mayComplete(taskId, actor), actor, data);
+    }
+
+    /**
+     * Checks, before the caller validates a form, that the actor may complete this task: it is one of the tenant's
+     * open tasks they may see (else "not found"), a city office works only the city's own steps, and a task a
+     * colleague holds is theirs alone (a conflict naming the holder).
+     */
+    @Transactional(readOnly = true)
+    public void requireMayComplete(String taskId, String actor) {
+        mayComplete(taskId, actor);
+    }
+
+    private Task mayComplete(String taskId, String actor) {
         Task task = findTask(taskId).orElseThrow(() -> taskNotFound(taskId));
         if (CurrentUsers.current().map(CurrentUser::isCityOffice).orElse(false) && !isCityStep(task)) {
             throw new org.springframework.security.access.AccessDeniedException(
                     "The city office only works the city's own steps (e.g. city confirmation)");
         }
-        completeTask(task, actor, data);
+        if (task.getAssignee() != null && !task.getAssignee().equals(actor)) {
+            throw new com.credittown.platform.web.ConflictException(
+                    "The task is held by " + task.getAssignee() + "; only they may complete it or give it back");
+        }
+        return task;
     }
 
     private void completeTask(Task task, String actor, Map<String, Object> data) {

@@ -162,7 +162,12 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
             row.add(new Span(getTranslation("case.due", task.dueAt() == null ? "—" : format(task.dueAt()))));
             legalBasis.of(task.processKey(), task.stepKey())
                     .ifPresent(basis -> row.add(new Span(getTranslation("case.basis", basis))));
-            if (!readOnly) {
+            boolean heldByColleague = task.assignee() != null && !task.assignee().equals(CurrentUsers.actor());
+            if (heldByColleague) {
+                Span held = new Span(getTranslation("case.heldBy", task.assignee()));
+                held.addClassName("case-held-by");
+                row.add(held);
+            } else if (!readOnly) {
                 Button handle = new Button(getTranslation("tasks.action.handle"), e -> new FormDialog(cases.formOf(task),
                         data -> cases.complete(task.id(), CurrentUsers.actor(), data),
                         () -> show(cases.caseById(caseId))).open());

@@ -125,6 +125,7 @@ public class CaseService {
     @Transactional
     public void complete(String taskId, String actor, Map<String, ?> data) {
         WorkTask task = task(taskId);
+        workflow.requireMayComplete(task.id(), actor);
         Map<String, Object> clean = validator.validate(formOf(task), data);
         workflow.complete(task.id(), actor, clean);
     }

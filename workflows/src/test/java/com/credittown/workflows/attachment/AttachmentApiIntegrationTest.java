@@ -131,10 +131,23 @@ class AttachmentApiIntegrationTest {
         mvc.perform(post("/api/tenants/humen/tasks/" + taskId + "/claim")).andExpect(status().isNoContent());
         mvc.perform(get("/api/tenants/humen/inbox").param("scope", "MINE").param("size", "200"))
                 .andExpect(jsonPath("$[?(@.id == '" + taskId + "')].assignee").value("humen.officer"));
-        // a colleague cannot take it meanwhile
-        mvc.perform(post("/api/tenants/humen/tasks/" + taskId + "/claim")
-                        .with(TestUsers.user("humen.colleague", "humen", java.util.Set.of("officer"), null, null)))
+        // a colleague still sees it in the "all" tab and on the case page, held by the officer, but can neither
+        // take it nor complete it meanwhile
+        var colleague = TestUsers.user("humen.colleague", "humen", java.util.Set.of("officer"), null, null);
+        mvc.perform(get("/api/tenants/humen/inbox").param("scope", "ALL").param("size", "200")
+                        .param("text", "附件测试商行").with(colleague))
+                .andExpect(jsonPath("$[?(@.id == '" + taskId + "')].assignee").value("humen.officer"));
+        mvc.perform(get("/api/tenants/humen/inbox").param("scope", "GROUPS").param("size", "200")
+                        .param("text", "附件测试商行").with(colleague))
+                .andExpect(jsonPath("$[?(@.id == '" + taskId + "')]").isEmpty());
+        mvc.perform(post("/api/tenants/humen/tasks/" + taskId + "/claim").with(colleague))
                 .andExpect(status().isConflict());
+        mvc.perform(post("/api/tenants/humen/tasks/" + taskId + "/complete").with(colleague)
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("{\"data\":{}}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("humen.officer")));
+        assertThat(TenantContext.callAs(WorkflowFixtures.HUMEN, () -> cases.openTasksOf(caseId)))
+                .extracting(t -> t.id()).contains(taskId);
         mvc.perform(post("/api/tenants/humen/tasks/" + taskId + "/unclaim")).andExpect(status().isNoContent());
         mvc.perform(get("/api/tenants/humen/inbox").param("scope", "MINE").param("size", "200"))
                 .andExpect(jsonPath("$[?(@.id == '" + taskId + "')]").isEmpty());
