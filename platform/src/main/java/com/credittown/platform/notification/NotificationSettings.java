@@ -22,10 +22,20 @@ public record NotificationSettings(@DefaultValue("0 */15 * * * *") String deadli
     }
 
     /**
-     * @param enabled whether notifications are also sent by e-mail ({@code spring.mail.host/port})
-     * @param from    the sender address
+     * @param enabled          whether notifications are also sent by e-mail ({@code spring.mail.host/port})
+     * @param from             the sender address
+     * @param addressCacheTime how long a user's address read from Keycloak is reused before it is read again
+     *                         (a changed address reaches the mails after at most this long)
      */
     public record Mail(@DefaultValue("false") boolean enabled,
-                       @DefaultValue("noreply@credittown.example") String from) {
+                       @DefaultValue("noreply@credittown.example") String from,
+                       @DefaultValue("PT1H") java.time.Duration addressCacheTime) {
+
+        public Mail {
+            if (addressCacheTime.isNegative()) {
+                throw new IllegalArgumentException(
+                        "credittown.notification.mail.address-cache-time must not be negative");
+            }
+        }
     }
 }
