@@ -144,6 +144,8 @@ class KeyTaskAndSupervisionBrowserTest {
                 .anyMatch(card -> card.getText().contains("该任务已被他人修改")));
         assertThat(TenantContext.callAs(HUMEN, () -> keyTasks.ofCurrentTenant(task.id())).ownerPerson())
                 .isEqualTo("王五");
+        // the refused dialog has closed before the copy is opened again (its fields share the new one's ids)
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.id("key-task-owner-person"), 0));
 
         click(By.id("edit-" + task.id()));
         type("key-task-owner-person", "input", "李四");
@@ -220,14 +222,21 @@ class KeyTaskAndSupervisionBrowserTest {
                 || !d.findElement(By.id(selectId)).getDomProperty("value").isEmpty());
     }
 
+    /** Types into the field, finding it afresh if Vaadin replaced it meanwhile (the wait retries stale elements). */
     private void type(String id, String tag, String text) {
-        WebElement field = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + id + " " + tag)));
-        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
-        field.sendKeys(Keys.TAB);
+        wait.until(d -> {
+            WebElement field = d.findElement(By.cssSelector("#" + id + " " + tag));
+            field.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
+            field.sendKeys(Keys.TAB);
+            return true;
+        });
     }
 
     private void click(By by) {
-        jsClick(wait.until(ExpectedConditions.presenceOfElementLocated(by)));
+        wait.until(d -> {
+            jsClick(d.findElement(by));
+            return true;
+        });
     }
 
     private void jsClick(WebElement element) {

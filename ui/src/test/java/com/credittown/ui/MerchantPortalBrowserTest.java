@@ -190,9 +190,16 @@ class MerchantPortalBrowserTest {
     private void click(By by) {
         // a notice of the last action may cover the element for a few seconds
         wait.until(d -> d.findElements(By.tagName("vaadin-notification-card")).isEmpty());
-        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(by));
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        element.click();
+        // found afresh and clicked in one step, retried if Vaadin replaced the element in between
+        wait.until(d -> {
+            WebElement element = ExpectedConditions.elementToBeClickable(by).apply(d);
+            if (element == null) {
+                return false;
+            }
+            ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+            element.click();
+            return true;
+        });
     }
 
     /** Opens a Vaadin select and picks the item with this text. */
