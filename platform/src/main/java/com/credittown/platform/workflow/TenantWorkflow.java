@@ -207,6 +207,30 @@ public class TenantWorkflow {
                 .list().stream().map(TenantWorkflow::toWorkTask).toList();
     }
 
+    /**
+     * The form key of each step of a case's process version, by step key ({@code start} for the start event's form):
+     * to read the case's recorded form data with the labels of the forms it was entered in. Empty for a case of
+     * another tenant or an unknown id.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, String> formKeysOfCase(String caseId) {
+        HistoricProcessInstance instance = caseId == null ? null : history.createHistoricProcessInstanceQuery()
+                .processInstanceId(caseId).processInstanceTenantId(TenantContext.require().code()).singleResult();
+        if (instance == null) {
+            return Map.of();
+        }
+        Map<String, String> formKeys = new java.util.LinkedHashMap<>();
+        var process = repository.getBpmnModel(instance.getProcessDefinitionId()).getMainProcess();
+        if (process.getInitialFlowElement() instanceof org.flowable.bpmn.model.StartEvent start
+                && start.getFormKey() != null) {
+            formKeys.put("start", start.getFormKey());
+        }
+        process.findFlowElementsOfType(org.flowable.bpmn.model.UserTask.class, true).stream()
+                .filter(task -> task.getFormKey() != null)
+                .forEach(task -> formKeys.put(task.getId(), task.getFormKey()));
+        return formKeys;
+    }
+
     /** The legal basis a published process names (its BPMN documentation), if any. */
     @Transactional(readOnly = true)
     public Optional<String> processDocumentation(String processKey) {

@@ -121,6 +121,18 @@ public class CaseService {
                 : forms.require(task.formKey());
     }
 
+    /**
+     * The forms of a case's steps by step key ({@code start} for the start form), in the version the case runs on:
+     * what the case page reads its recorded form data with (labels, option labels). A form no longer known is left out.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, FormDefinition> stepForms(CaseSummary found) {
+        Map<String, FormDefinition> byStep = new java.util.LinkedHashMap<>();
+        workflow.formKeysOfCase(found.id()).forEach((step, formKey) -> forms.find(formKey)
+                .ifPresent(form -> byStep.put(step, form)));
+        return byStep;
+    }
+
     /** Completes a task of the current tenant with its form data; invalid data completes nothing. */
     @Transactional
     public void complete(String taskId, String actor, Map<String, ?> data) {

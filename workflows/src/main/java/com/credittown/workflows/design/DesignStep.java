@@ -17,6 +17,18 @@ public record DesignStep(String id, StepKind kind, String name, Assignee assigne
         branches = branches == null ? List.of() : List.copyOf(branches);
     }
 
+    /** Every field the step shows: those it may see and those it may edit (an editable field is always seen). */
+    public java.util.Set<String> shownFields() {
+        java.util.Set<String> shown = new java.util.LinkedHashSet<>(visibleFields);
+        shown.addAll(editableFields);
+        return shown;
+    }
+
+    /** Whether the step shows this field but may not change it: the task dialog shows it read-only. */
+    public boolean isReadOnly(String fieldKey) {
+        return visibleFields.contains(fieldKey) && !editableFields.contains(fieldKey);
+    }
+
     public static DesignStep approval(String id, String name, Assignee assignee, Integer days, List<String> editable) {
         return new DesignStep(id, StepKind.APPROVAL, name, assignee, days, editable, editable, List.of());
     }

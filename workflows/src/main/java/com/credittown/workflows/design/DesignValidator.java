@@ -113,7 +113,7 @@ public final class DesignValidator {
             case APPROVAL -> {
                 checkAssignee(step, problems);
                 checkDeadline(step, problems);
-                for (String key : union(step.visibleFields(), step.editableFields())) {
+                for (String key : step.shownFields()) {
                     if (model.field(key).isEmpty()) {
                         problems.add(DesignProblem.step(id, "unknown-field", "the step shows '" + key
                                 + "', which is not a field of the form"));
@@ -195,11 +195,5 @@ public final class DesignValidator {
                         + "' is not a number or a date: greater or less than does not apply"));
             }
         }
-    }
-
-    private static Set<String> union(List<String> a, List<String> b) {
-        Set<String> all = new java.util.LinkedHashSet<>(a);
-        all.addAll(b);
-        return all;
     }
 }

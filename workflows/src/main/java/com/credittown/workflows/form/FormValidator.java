@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * Checks a submission against its form and returns the clean values, or throws
  * {@link InvalidInputException} naming every field that is wrong. The same check runs behind the REST API
- * and the Vaadin pages, so the server never trusts a client's own validation.
+ * and the Vaadin pages, so the server never trusts a client's own validation. Only the form's editable fields may be
+ * set: a field the step may only see, or may not see at all, is refused here, the one place every completion passes.
  */
 @Component
 public class FormValidator {
@@ -30,9 +31,14 @@ public class FormValidator {
         Map<String, ?> input = submitted == null ? Map.of() : submitted;
         List<FieldProblem> problems = new ArrayList<>();
         for (String key : input.keySet()) {
-            if (form.field(key).isEmpty()) {
-                problems.add(new FieldProblem(key, "unknown-field", "is not a field of the form '" + form.key() + "'"));
+            if (form.field(key).isPresent()) {
+                continue;
             }
+            // a field the step may see is named as such; one it may not see reads exactly like one that does not exist
+            problems.add(form.readOnlyField(key).isPresent()
+                    ? new FieldProblem(key, "read-only", "may be seen but not changed at this step (form '"
+                            + form.key() + "')")
+                    : new FieldProblem(key, "unknown-field", "is not a field of the form '" + form.key() + "'"));
         }
         Map<String, Object> clean = new LinkedHashMap<>();
         for (FormField field : form.fields()) {

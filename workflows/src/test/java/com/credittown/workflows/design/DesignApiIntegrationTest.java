@@ -120,6 +120,57 @@ class DesignApiIntegrationTest {
     }
 
     @Test
+    void aStepSeesEarlierAnswersReadOnlyAndRefusesASubmissionThatSetsThemOrAFieldItMayNotSee() throws Exception {
+        // the review fills an opinion and an internal note; the approval sees the amount and the opinion, not the note
+        DesignModel model = new DesignModel("补贴审批", List.of(SampleDesigns.text("matter"),
+                SampleDesigns.number("amount"), SampleDesigns.text("opinion"), SampleDesigns.text("internal"),
+                SampleDesigns.text("decision")), List.of("matter", "amount"), List.of(
+                new DesignStep("review", DesignStep.StepKind.APPROVAL, "受理审核", SampleDesigns.role("officer"), 2,
+                        List.of("matter", "amount"), List.of("opinion", "internal"), List.of()),
+                new DesignStep("approve", DesignStep.StepKind.APPROVAL, "批准", SampleDesigns.role("officer"), 2,
+                        List.of("amount", "opinion"), List.of("decision"), List.of())));
+        create("seen", model);
+        publish("seen", "首次发布");
+        String caseId = start("seen", Map.of("matter", "门店装修补贴", "amount", 20000));
+        Task review = onlyTask(caseId);
+        mvc.perform(post(base() + "/tasks/" + review.getId() + "/complete").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"data\": {\"opinion\": \"同意\", \"internal\": \"内部备注\"}}"))
+                .andExpect(status().isNoContent());
+
+        Task approve = onlyTask(caseId);
+        mvc.perform(get(base() + "/tasks/" + approve.getId()))
+                .andExpect(jsonPath("$.form.fields[*].key").value(org.hamcrest.Matchers.contains("decision")))
+                .andExpect(jsonPath("$.form.readOnlyFields[*].key")
+                        .value(org.hamcrest.Matchers.contains("amount", "opinion")));
+
+        // the attacker adds a field the step may only see: refused, naming it
+        mvc.perform(post(base() + "/tasks/" + approve.getId() + "/complete").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"data\": {\"decision\": \"批准\", \"amount\": 1}}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors.length()").value(1))
+                .andExpect(jsonPath("$.errors[0].field").value("amount"))
+                .andExpect(jsonPath("$.errors[0].code").value("read-only"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("may be seen but not changed")));
+        // ... or one it may not see: answered exactly like a field that does not exist
+        mvc.perform(post(base() + "/tasks/" + approve.getId() + "/complete").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"data\": {\"decision\": \"批准\", \"internal\": \"改掉\"}}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("internal"))
+                .andExpect(jsonPath("$.errors[0].code").value("unknown-field"));
+        // nothing changed and the step is still open
+        assertThat(runtime.getVariables(caseId)).containsEntry("internal", "内部备注")
+                .hasEntrySatisfying("amount", amount -> assertThat(amount.toString()).isEqualTo("20000"));
+        assertThat(onlyTask(caseId).getId()).isEqualTo(approve.getId());
+
+        mvc.perform(post(base() + "/tasks/" + approve.getId() + "/complete").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"data\": {\"decision\": \"批准\"}}"))
+                .andExpect(status().isNoContent());
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(caseId).count()).isZero();
+    }
+
+    @Test
     void theDefaultBranchCopiesToTheOfficersAndEnds() throws Exception {
         create("small-subsidy", design(2));
         publish("small-subsidy", "首次发布");
