@@ -19,6 +19,7 @@ import com.credittown.workflows.attachment.Attachment;
 import com.credittown.workflows.attachment.AttachmentService;
 import com.credittown.workflows.cases.CaseService;
 import com.credittown.workflows.cases.StepLegalBasis;
+import com.credittown.workflows.form.FormDefinition;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -46,6 +47,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -169,7 +171,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
                 row.add(held);
             } else if (!readOnly) {
                 Button handle = new Button(getTranslation("tasks.action.handle"), e -> new FormDialog(cases.formOf(task),
-                        data -> cases.complete(task.id(), CurrentUsers.actor(), data),
+                        task.caseData(), data -> cases.complete(task.id(), CurrentUsers.actor(), data),
                         () -> show(cases.caseById(caseId))).open());
                 handle.setId("case-handle-" + task.stepKey());
                 handle.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
@@ -181,6 +183,8 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private void showTimeline(CaseSummary found) {
         timeline.removeAll();
+        Map<String, FormDefinition> forms = cases.stepForms(found);
+        FormDataText answers = new FormDataText(getLocale(), this::getTranslation);
         for (CaseSummary.Decision decision : found.decisions()) {
             Div entry = new Div();
             entry.addClassName("timeline-entry");
@@ -197,9 +201,9 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
                 due.addClassName(Boolean.TRUE.equals(decision.onTime()) ? "on-time" : "late");
                 entry.add(due);
             }
-            String data = decision.data().entrySet().stream()
-                    .filter(e -> !"initiator".equals(e.getKey()))
-                    .map(e -> e.getKey() + "：" + e.getValue()).collect(Collectors.joining("；"));
+            String data = answers.answers(decision.data(), FormDataText.fieldsFor(decision.stepKey(), forms)).stream()
+                    .filter(answer -> !"initiator".equals(answer.key()))
+                    .map(FormDataText.Answer::toString).collect(Collectors.joining("；"));
             if (!data.isEmpty()) {
                 Paragraph values = new Paragraph(data);
                 values.addClassName("timeline-data");

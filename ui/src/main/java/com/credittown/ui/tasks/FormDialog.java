@@ -26,18 +26,31 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * A dialog that renders a {@link FormDefinition} and submits its values. The server checks the values
- * again (the same {@code FormValidator} as the REST API); its answer is shown on the fields concerned.
+ * A dialog that renders a {@link FormDefinition} and submits its values. The fields the step may only see come
+ * first, read-only, with the case's values; only the editable fields are submitted. A field the form does not list
+ * is never shown. The server checks the values again (the same {@code FormValidator} as the REST API); its answer is
+ * shown on the fields concerned.
  */
 public class FormDialog extends Dialog {
 
     private final Map<String, Component> fields = new LinkedHashMap<>();
 
+    /** A form without read-only fields, e.g. a start form. */
     public FormDialog(FormDefinition form, Consumer<Map<String, Object>> submit, Runnable afterSubmit) {
+        this(form, Map.of(), submit, afterSubmit);
+    }
+
+    /** @param caseData the case's values; the form's read-only fields show theirs, nothing else is read */
+    public FormDialog(FormDefinition form, Map<String, ?> caseData, Consumer<Map<String, Object>> submit,
+                      Runnable afterSubmit) {
         Locale locale = getLocale();
         setHeaderTitle(form.title() == null ? form.key() : form.title().in(locale));
         setId("form-dialog");
         FormLayout layout = new FormLayout();
+        FormDataText answers = new FormDataText(locale, this::getTranslation);
+        for (FormField field : form.readOnlyFields()) {
+            layout.add(readOnly(field, answers.value(field, caseData.get(field.key())), answers));
+        }
         for (FormField field : form.fields()) {
             Component input = inputFor(field, locale);
             input.setId("field-" + field.key());
@@ -75,6 +88,19 @@ public class FormDialog extends Dialog {
         Button cancel = new Button(getTranslation("form.cancel"), e -> close());
         getFooter().add(cancel, ok);
         setWidth("min(640px, 100vw)");
+    }
+
+    /** A field the step may see but not edit: its value as the case page's timeline reads it, not editable. */
+    private static Component readOnly(FormField field, String value, FormDataText answers) {
+        com.vaadin.flow.component.textfield.TextFieldBase<?, String> shown =
+                field.type() == com.credittown.workflows.form.FieldType.TEXTAREA
+                        ? new TextArea(answers.label(field)) : new TextField(answers.label(field));
+        shown.setValue(value);
+        shown.setReadOnly(true);
+        shown.setWidthFull();
+        shown.setId("field-" + field.key());
+        shown.addClassName("read-only-field");
+        return shown;
     }
 
     private Component inputFor(FormField field, Locale locale) {
