@@ -51,6 +51,8 @@ class DesignerBrowserTest {
     @Autowired
     DesignService designs;
     @Autowired
+    com.credittown.workflows.cases.CaseService cases;
+    @Autowired
     TemplateLibrary templates;
     @Autowired
     TaskService taskService;
@@ -214,6 +216,68 @@ class DesignerBrowserTest {
         assertThat(TenantContext.callAs(HUMEN, () -> designs.validate(key))).isEmpty();
     }
 
+    @Test
+    void aLaterStepShowsAnEarlierAnswerReadOnlyAndTheTimelineReadsWithTheFormsLabels() {
+        // published through the service for speed: the journey above builds and publishes one by clicking
+        String key = "seen-" + random.nextInt(1_000_000);
+        FormField amount = new FormField("amount", FieldType.NUMBER, new LocalizedText("申请金额", "Amount"), true,
+                null, null, List.of());
+        FormField kind = new FormField("kind", FieldType.CHOICE, new LocalizedText("补贴类型", "Kind"), true, null,
+                null, List.of(new FormField.Choice("rent", new LocalizedText("租金补贴", "Rent")),
+                        new FormField.Choice("decor", new LocalizedText("装修补贴", "Renovation"))));
+        FormField checked = new FormField("checked", FieldType.BOOLEAN, new LocalizedText("材料已核实", "Checked"),
+                false, null, null, List.of());
+        FormField internal = new FormField("internal", FieldType.TEXT, new LocalizedText("内部备注", "Internal note"),
+                false, null, 200, List.of());
+        FormField opinion = new FormField("opinion", FieldType.TEXT, new LocalizedText("审批意见", "Opinion"), true,
+                null, 200, List.of());
+        DesignStep.Assignee officers = new DesignStep.Assignee(DesignStep.AssigneeKind.ROLE, "officer");
+        DesignModel model = new DesignModel("补贴审批", List.of(amount, kind, checked, internal, opinion),
+                List.of("kind"), List.of(
+                new DesignStep("accept", DesignStep.StepKind.APPROVAL, "受理", officers, 3, List.of("kind"),
+                        List.of("amount", "checked", "internal"), List.of()),
+                new DesignStep("approve", DesignStep.StepKind.APPROVAL, "科长审批", officers, 3,
+                        List.of("kind", "amount", "checked"), List.of("opinion"), List.of())));
+        String caseId = TenantContext.callAs(HUMEN, () -> {
+            designs.create(key, model, "humen.admin");
+            designs.publish(key, "浏览器测试：只读字段", "humen.admin");
+            return cases.start(key, "humen.officer", java.util.Map.of("kind", "rent"));
+        });
+
+        // the first step enters the amount (and a note the second step may not see)
+        loginAs("humen.officer", "/tenants/humen/cases/" + caseId);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case-handle-accept")));
+        click("case-handle-accept");
+        type(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("field-amount"))), "3");
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].click();",
+                browser.findElement(By.cssSelector("#field-checked input")));
+        type(browser.findElement(By.id("field-internal")), "仅受理环节可见");
+        click("form-submit");
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("form-dialog")));
+
+        // the second step sees the amount, the type and the check read-only with their values, never the note
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case-handle-approve")));
+        click("case-handle-approve");
+        // the first step's dialog may linger a moment after closing: wait for the second's read-only amount
+        wait.until(d -> "true".equals(property("field-amount", "readonly")));
+        assertThat(property("field-amount", "label")).isEqualTo("申请金额");
+        assertThat(property("field-amount", "value")).isEqualTo("3");
+        assertThat(property("field-kind", "value")).isEqualTo("租金补贴");
+        assertThat(property("field-checked", "value")).isEqualTo("是");
+        assertThat(browser.findElements(By.id("field-internal"))).isEmpty();
+        assertThat(property("field-opinion", "readonly")).isEqualTo("false");
+        HeadlessChromium.screenshot(browser, "task-read-only-fields");
+
+        // only the opinion is submitted; the timeline reads every answer with its label
+        type(browser.findElement(By.id("field-opinion")), "同意");
+        click("form-submit");
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("form-dialog")));
+        wait.until(d -> d.findElement(By.id("case-timeline")).getText().contains("审批意见：同意"));
+        String timeline = browser.findElement(By.id("case-timeline")).getText();
+        assertThat(timeline).contains("补贴类型：租金补贴", "申请金额：3", "材料已核实：是", "内部备注：仅受理环节可见")
+                .doesNotContain("amount", "kind：", "rent");
+    }
+
     private java.time.Instant endOf(LocalDate day) {
         return ZonedDateTime.of(day.plusDays(1).atStartOfDay(), PlatformClock.CITY_ZONE).toInstant();
     }
@@ -234,6 +298,10 @@ class DesignerBrowserTest {
                 .orElseGet(() -> field.findElement(By.tagName("textarea")));
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         input.sendKeys(text, Keys.TAB);
+    }
+
+    private String property(String id, String name) {
+        return browser.findElement(By.id(id)).getDomProperty(name);
     }
 
     private List<String> cellTexts() {
