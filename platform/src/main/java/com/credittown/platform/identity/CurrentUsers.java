@@ -3,17 +3,28 @@ package com.credittown.platform.identity;
 import java.util.Optional;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
-/** The authenticated user of the current request: a bearer token (REST) or a login session (UI). */
+/**
+ * The authenticated user of the current request: a bearer token (REST) or a login session (UI).
+ *
+ * <p>During an HTTP request the user is read from the security context holder of the application that serves the
+ * request ({@link RequestSecurityContextFilter} binds it), not from the JVM-wide {@link SecurityContextHolder}: Vaadin
+ * replaces that global with its own holder each time an application context starts, so a second application in the
+ * same JVM (a cached test context, an embedded tool) would otherwise make this one's users anonymous.
+ */
 public final class CurrentUsers {
+
+    private static final ThreadLocal<SecurityContextHolderStrategy> REQUEST_HOLDER = new ThreadLocal<>();
 
     private CurrentUsers() {
     }
 
     public static Optional<CurrentUser> current() {
-        return of(SecurityContextHolder.getContext().getAuthentication());
+        SecurityContextHolderStrategy holder = REQUEST_HOLDER.get();
+        return of((holder != null ? holder.getContext() : SecurityContextHolder.getContext()).getAuthentication());
     }
 
     public static Optional<CurrentUser> of(Authentication authentication) {
@@ -29,5 +40,29 @@ public final class CurrentUsers {
     /** The name to record as the actor of a change: the user, or "system" for the platform's own work. */
     public static String actor() {
         return current().map(CurrentUser::username).orElse(com.credittown.platform.audit.AuditLog.SYSTEM);
+    }
+
+    /**
+     * Runs a request's work reading users from the given holder (the one the application's security filters write
+     * to); restores what was bound before, so nested dispatches keep their own.
+     */
+    static void withHolder(SecurityContextHolderStrategy holder, RequestWork work)
+            throws java.io.IOException, jakarta.servlet.ServletException {
+        SecurityContextHolderStrategy previous = REQUEST_HOLDER.get();
+        REQUEST_HOLDER.set(holder);
+        try {
+            work.run();
+        } finally {
+            if (previous == null) {
+                REQUEST_HOLDER.remove();
+            } else {
+                REQUEST_HOLDER.set(previous);
+            }
+        }
+    }
+
+    @FunctionalInterface
+    interface RequestWork {
+        void run() throws java.io.IOException, jakarta.servlet.ServletException;
     }
 }
