@@ -21,7 +21,8 @@ import org.springframework.stereotype.Service;
 /**
  * Sets up the city's realm in Keycloak: organisations enabled, the platform's realm roles, the web
  * client (with the API audience and the tenant, role, department and subject claims) and merchant
- * self-registration. Idempotent: a second run changes nothing.
+ * self-registration. Idempotent: a second run changes nothing. Additive where instances share the realm: the web
+ * client's redirect URIs are merged, never replaced (docs/operations.md, "Sharing a Keycloak realm").
  */
 @Service
 public class CityRealm {
@@ -183,16 +184,27 @@ public class CityRealm {
             return true;
         }
         ClientRepresentation existing = found.get(0);
+        List<String> redirectUris = withOwn(existing.getRedirectUris(), wanted.getRedirectUris());
         boolean differs = !Objects.equals(existing.isDirectAccessGrantsEnabled(), wanted.isDirectAccessGrantsEnabled())
-                || (wanted.getRedirectUris() != null
-                && !Objects.equals(java.util.Set.copyOf(existing.getRedirectUris()),
-                java.util.Set.copyOf(wanted.getRedirectUris())));
+                || !Objects.equals(redirectUris, existing.getRedirectUris() == null ? List.of() : existing.getRedirectUris());
         if (differs) {
             existing.setDirectAccessGrantsEnabled(wanted.isDirectAccessGrantsEnabled());
-            existing.setRedirectUris(wanted.getRedirectUris());
+            existing.setRedirectUris(redirectUris);
             realm.clients().get(existing.getId()).update(existing);
         }
         return differs;
+    }
+
+    /**
+     * The client's redirect URIs with this instance's added: never replaced, so instances sharing the realm (staging
+     * and production, several nodes) each keep the addresses they registered.
+     */
+    static List<String> withOwn(List<String> existing, List<String> own) {
+        java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(existing == null ? List.of() : existing);
+        if (own != null) {
+            all.addAll(own);
+        }
+        return List.copyOf(all);
     }
 
     /** Self-registered users start as merchants (linked to their subject after verification). */
