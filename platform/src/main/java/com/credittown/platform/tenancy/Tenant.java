@@ -20,6 +20,9 @@ public class Tenant {
     @Column(name = "name_zh", nullable = false, length = 100)
     private String nameZh;
 
+    @Column(name = "name_en", length = 100)
+    private String nameEn;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "kind", nullable = false, length = 20)
     private TenantKind kind;
@@ -31,8 +34,13 @@ public class Tenant {
     }
 
     public Tenant(TenantId id, String nameZh, TenantKind kind, Instant provisionedAt) {
+        this(id, nameZh, null, kind, provisionedAt);
+    }
+
+    public Tenant(TenantId id, String nameZh, String nameEn, TenantKind kind, Instant provisionedAt) {
         this.code = id.code();
         this.nameZh = nameZh;
+        this.nameEn = nameEn;
         this.kind = kind;
         this.provisionedAt = provisionedAt;
     }
@@ -45,6 +53,16 @@ public class Tenant {
         return nameZh;
     }
 
+    /** The English name from the catalogue (e.g. Humen Town), or null when the catalogue gives none. */
+    public String nameEn() {
+        return nameEn;
+    }
+
+    /** The name to show in this language: English when asked for and known, else the Chinese name. */
+    public String name(java.util.Locale locale) {
+        return TenantNames.english(locale) && nameEn != null && !nameEn.isBlank() ? nameEn : nameZh;
+    }
+
     public TenantKind kind() {
         return kind;
     }
@@ -54,9 +72,11 @@ public class Tenant {
     }
 
     /** Updates the descriptive fields; returns whether anything changed. */
-    boolean describe(String nameZh, TenantKind kind) {
-        boolean changed = !this.nameZh.equals(nameZh) || this.kind != kind;
+    boolean describe(String nameZh, String nameEn, TenantKind kind) {
+        boolean changed = !this.nameZh.equals(nameZh) || !java.util.Objects.equals(this.nameEn, nameEn)
+                || this.kind != kind;
         this.nameZh = nameZh;
+        this.nameEn = nameEn;
         this.kind = kind;
         return changed;
     }

@@ -45,11 +45,18 @@ public class TenantDirectory {
      */
     @Transactional
     public boolean register(TenantId id, String nameZh, TenantKind kind) {
+        // keeps an English name the catalogue gave earlier
+        return register(id, nameZh, tenants.findById(id.code()).map(Tenant::nameEn).orElse(null), kind);
+    }
+
+    /** Registers a tenant with its Chinese and English names (the English one may be null), as above. */
+    @Transactional
+    public boolean register(TenantId id, String nameZh, String nameEn, TenantKind kind) {
         Optional<Tenant> existing = tenants.findById(id.code());
         if (existing.isPresent()) {
-            return existing.get().describe(nameZh, kind);
+            return existing.get().describe(nameZh, nameEn, kind);
         }
-        tenants.save(new Tenant(id, nameZh, kind, clock.instant()));
+        tenants.save(new Tenant(id, nameZh, nameEn, kind, clock.instant()));
         return true;
     }
 }

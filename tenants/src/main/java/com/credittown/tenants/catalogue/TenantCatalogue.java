@@ -18,13 +18,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * The tenant catalogue: every town, subdistrict and park, as data in {@code catalogue/*.csv}
- * (columns {@code code,name_zh,kind}). Adding a town means adding a row; no code changes.
+ * (columns {@code code,name_zh,name_en,kind}). Adding a town means adding a row; no code changes. Every row needs
+ * both names: the English one is what a user who switched to English reads.
  */
 @Component
 public class TenantCatalogue {
 
     static final String LOCATION = "classpath*:catalogue/*.csv";
-    private static final String HEADER = "code,name_zh,kind";
+    private static final String HEADER = "code,name_zh,name_en,kind";
 
     private final List<CatalogueEntry> entries;
 
@@ -79,12 +80,15 @@ public class TenantCatalogue {
 
     private static CatalogueEntry entry(String file, int number, String line) {
         String[] cells = line.split(",", -1);
-        if (cells.length != 3) {
-            throw new IllegalStateException(file + " line " + number + ": expected 3 columns, found " + cells.length);
+        if (cells.length != 4) {
+            throw new IllegalStateException(file + " line " + number + ": expected 4 columns, found " + cells.length);
+        }
+        if (cells[1].isBlank() || cells[2].isBlank()) {
+            throw new IllegalStateException(file + " line " + number + ": name_zh and name_en must not be empty");
         }
         try {
-            return new CatalogueEntry(new TenantId(cells[0].strip()), cells[1].strip(),
-                    TenantKind.valueOf(cells[2].strip().toUpperCase(Locale.ROOT)));
+            return new CatalogueEntry(new TenantId(cells[0].strip()), cells[1].strip(), cells[2].strip(),
+                    TenantKind.valueOf(cells[3].strip().toUpperCase(Locale.ROOT)));
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException(file + " line " + number + ": " + e.getMessage(), e);
         }

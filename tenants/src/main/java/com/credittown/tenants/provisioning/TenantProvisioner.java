@@ -37,7 +37,7 @@ public class TenantProvisioner {
         ProvisioningReport report = new ProvisioningReport();
         List<TenantProvisioningStep> ready = steps.stream().filter(step -> prepare(step, report)).toList();
         for (CatalogueEntry entry : catalogue.entries()) {
-            if (directory.register(entry.id(), entry.nameZh(), entry.kind())) {
+            if (directory.register(entry.id(), entry.nameZh(), entry.nameEn(), entry.kind())) {
                 report.changed(entry.id().code(), "registered");
             }
             Tenant tenant = directory.find(entry.id().code()).orElseThrow();

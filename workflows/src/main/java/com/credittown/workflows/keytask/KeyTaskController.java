@@ -1,9 +1,12 @@
 package com.credittown.workflows.keytask;
 
 import com.credittown.platform.identity.CurrentUsers;
+import com.credittown.platform.tenancy.TenantNames;
+import com.credittown.platform.web.RequestLanguage;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -13,6 +16,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.RestController;
@@ -28,8 +33,10 @@ class KeyTaskController {
 
     private final KeyTaskLedger ledger;
     private final com.credittown.platform.time.PlatformClock clock;
+    private final TenantNames tenantNames;
 
-    KeyTaskController(KeyTaskLedger ledger, com.credittown.platform.time.PlatformClock clock) {
+    KeyTaskController(KeyTaskLedger ledger, com.credittown.platform.time.PlatformClock clock, TenantNames tenantNames) {
+        this.tenantNames = tenantNames;
         this.ledger = ledger;
         this.clock = clock;
     }
@@ -61,8 +68,11 @@ class KeyTaskController {
 
     @Operation(summary = "City office: the key-task ledger as a print-formatted .xlsx, one row per task and tenant")
     @GetMapping("/api/city/key-tasks.xlsx")
-    ResponseEntity<byte[]> spreadsheet() {
-        byte[] workbook = KeyTaskSpreadsheet.of(ledger.all(), LocalDate.now(clock));
+    ResponseEntity<byte[]> spreadsheet(@RequestParam(name = "lang", required = false) String lang,
+                                       @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false)
+                                       String acceptLanguage) {
+        Locale locale = RequestLanguage.of(lang, acceptLanguage);
+        byte[] workbook = KeyTaskSpreadsheet.of(ledger.all(), LocalDate.now(clock), locale, tenantNames.all(locale));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(KeyTaskSpreadsheet.CONTENT_TYPE))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

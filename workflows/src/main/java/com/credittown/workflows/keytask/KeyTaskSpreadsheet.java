@@ -1,10 +1,12 @@
 package com.credittown.workflows.keytask;
 
+import com.credittown.workflows.form.LocalizedText;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
@@ -22,48 +24,70 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * The key-task ledger (重点任务工作台账) as one .xlsx sheet formatted for print: a title row with the day it was
- * made, Chinese headers (frozen, repeated on every printed page), one row per key task and tenant, A4 landscape
+ * made, headers in the reader's language (Chinese by default; frozen, repeated on every printed page), one row per key task and tenant, A4 landscape
  * fitted to the page width, page numbers in the footer.
  */
 public final class KeyTaskSpreadsheet {
 
     public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    static final String SHEET_NAME = "重点任务工作台账";
+    static final LocalizedText SHEET_NAME = new LocalizedText("重点任务工作台账", "Key-task ledger");
+    private static final LocalizedText TITLE = new LocalizedText("东莞市社会信用体系建设重点任务工作台账（截至 {0}）",
+            "Dongguan social credit system key-task ledger (as of {0})");
+    private static final LocalizedText FOOTER = new LocalizedText("第 &P 页，共 &N 页", "Page &P of &N");
     static final int TITLE_ROW = 0;
     static final int HEADER_ROW = 1;
     static final int FIRST_ROW = 2;
 
-    private record Column(String header, int width, Function<PrintedRow, Object> value) {
+    private record Column(LocalizedText header, int width, Function<PrintedRow, Object> value) {
     }
 
-    /** One printed row: the task's number in the ledger and one tenant's copy. */
-    private record PrintedRow(int number, TenantKeyTask copy) {
+    /** One printed row: the task's number in the ledger, one tenant's copy, and how the reader names things. */
+    private record PrintedRow(int number, TenantKeyTask copy, Locale locale, Function<String, String> tenantNames) {
     }
 
     private static final List<Column> COLUMNS = List.of(
-            new Column("序号", 5, r -> r.number()),
-            new Column("重点任务", 18, r -> r.copy().title()),
-            new Column("任务内容", 30, r -> r.copy().description()),
-            new Column("依据（计划条目）", 16, r -> r.copy().basis()),
-            new Column("牵头单位", 12, r -> r.copy().ownerUnit()),
-            new Column("完成时限", 11, r -> r.copy().deadline()),
-            new Column("镇街", 10, r -> r.copy().tenantName()),
-            new Column("责任人", 10, r -> r.copy().ownerPerson()),
-            new Column("状态", 8, r -> r.copy().statusName()),
-            new Column("进展情况", 30, r -> r.copy().progressNote()),
-            new Column("完成日期", 11, r -> r.copy().completedOn()),
-            new Column("最后更新", 16, r -> r.copy().updatedBy() + " "
+            new Column(new LocalizedText("序号", "No."), 5, r -> r.number()),
+            new Column(new LocalizedText("重点任务", "Key task"), 18, r -> r.copy().title()),
+            new Column(new LocalizedText("任务内容", "Content"), 30, r -> r.copy().description()),
+            new Column(new LocalizedText("依据（计划条目）", "Basis (plan item)"), 16, r -> r.copy().basis()),
+            new Column(new LocalizedText("牵头单位", "Lead unit"), 12, r -> r.copy().ownerUnit()),
+            new Column(new LocalizedText("完成时限", "Deadline"), 11, r -> r.copy().deadline()),
+            new Column(new LocalizedText("镇街", "Town"), 10, r -> r.tenantNames().apply(r.copy().tenant())),
+            new Column(new LocalizedText("责任人", "Person in charge"), 10, r -> r.copy().ownerPerson()),
+            new Column(new LocalizedText("状态", "Status"), 8, r -> r.copy().status().label(r.locale())),
+            new Column(new LocalizedText("进展情况", "Progress"), 30, r -> r.copy().progressNote()),
+            new Column(new LocalizedText("完成日期", "Completed on"), 11, r -> r.copy().completedOn()),
+            new Column(new LocalizedText("最后更新", "Last updated"), 16, r -> r.copy().updatedBy() + " "
                     + r.copy().updatedAt().atZone(com.credittown.platform.time.PlatformClock.CITY_ZONE)
                     .toLocalDateTime().withSecond(0).withNano(0).toString().replace('T', ' ')));
 
-    static final List<String> HEADERS = COLUMNS.stream().map(Column::header).toList();
+    /** The Chinese headers (the default). */
+    static final List<String> HEADERS = headers(Locale.SIMPLIFIED_CHINESE);
 
     private KeyTaskSpreadsheet() {
     }
 
+    /** The column headers in this language: English when asked for, else Chinese. */
+    static List<String> headers(Locale locale) {
+        return COLUMNS.stream().map(c -> c.header().in(locale)).toList();
+    }
+
+    /** The spreadsheet in Chinese, tenants named as the ledger names them. */
     public static byte[] of(List<KeyTaskView> tasks, LocalDate today) {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        tasks.forEach(t -> t.tenants().forEach(copy -> names.put(copy.tenant(), copy.tenantName())));
+        return of(tasks, today, Locale.SIMPLIFIED_CHINESE, code -> names.getOrDefault(code, code));
+    }
+
+    /**
+     * The spreadsheet in the reader's language: title, headers, statuses and footer in English when the locale asks
+     * for it, else Chinese (the default); tenants named by {@code tenantNames} (code to name, e.g. TenantNames.all).
+     * What the city office typed (titles, contents, notes) stays as typed.
+     */
+    public static byte[] of(List<KeyTaskView> tasks, LocalDate today, Locale locale,
+                            Function<String, String> tenantNames) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet(SHEET_NAME);
+            Sheet sheet = workbook.createSheet(SHEET_NAME.in(locale));
             CellStyle title = titleStyle(workbook);
             CellStyle header = headerStyle(workbook);
             CellStyle body = bordered(workbook);
@@ -73,7 +97,7 @@ public final class KeyTaskSpreadsheet {
             Row titleRow = sheet.createRow(TITLE_ROW);
             titleRow.setHeightInPoints(28);
             Cell titleCell = titleRow.createCell(0);
-            titleCell.setCellValue("东莞市社会信用体系建设重点任务工作台账（截至 " + today + "）");
+            titleCell.setCellValue(TITLE.in(locale).replace("{0}", today.toString()));
             titleCell.setCellStyle(title);
             sheet.addMergedRegion(new CellRangeAddress(TITLE_ROW, TITLE_ROW, 0, COLUMNS.size() - 1));
 
@@ -81,7 +105,7 @@ public final class KeyTaskSpreadsheet {
             headerRow.setHeightInPoints(30);
             for (int c = 0; c < COLUMNS.size(); c++) {
                 Cell cell = headerRow.createCell(c);
-                cell.setCellValue(COLUMNS.get(c).header());
+                cell.setCellValue(COLUMNS.get(c).header().in(locale));
                 cell.setCellStyle(header);
                 sheet.setColumnWidth(c, (COLUMNS.get(c).width() + 2) * 256);
             }
@@ -94,7 +118,7 @@ public final class KeyTaskSpreadsheet {
                     Row row = sheet.createRow(r++);
                     for (int c = 0; c < COLUMNS.size(); c++) {
                         Cell cell = row.createCell(c);
-                        Object value = COLUMNS.get(c).value().apply(new PrintedRow(number, copy));
+                        Object value = COLUMNS.get(c).value().apply(new PrintedRow(number, copy, locale, tenantNames));
                         if (value instanceof Number n) {
                             cell.setCellValue(n.doubleValue());
                         } else if (value != null) {
@@ -114,7 +138,7 @@ public final class KeyTaskSpreadsheet {
             print.setFitHeight((short) 0);
             sheet.setFitToPage(true);
             sheet.setHorizontallyCenter(true);
-            sheet.getFooter().setCenter("第 &P 页，共 &N 页");
+            sheet.getFooter().setCenter(FOOTER.in(locale));
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {

@@ -1,10 +1,14 @@
 package com.credittown.workflows.ledger;
 
+import com.credittown.platform.tenancy.TenantNames;
+import com.credittown.platform.web.RequestLanguage;
+import java.util.Locale;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -20,8 +24,10 @@ import org.springframework.web.bind.annotation.RestController;
 class LedgerController {
 
     private final LedgerService ledgers;
+    private final TenantNames tenantNames;
 
-    LedgerController(LedgerService ledgers) {
+    LedgerController(LedgerService ledgers, TenantNames tenantNames) {
+        this.tenantNames = tenantNames;
         this.ledgers = ledgers;
     }
 
@@ -37,11 +43,16 @@ class LedgerController {
         return ledgers.ofCity(LedgerPeriod.parse(period));
     }
 
-    @Operation(summary = "City office: the assessment ledger as a print-formatted .xlsx")
+    @Operation(summary = "City office: the assessment ledger as a print-formatted .xlsx",
+            description = "Headers in Chinese by default; in English with lang=en or an Accept-Language preferring English")
     @GetMapping("/api/city/ledgers.xlsx")
-    ResponseEntity<byte[]> spreadsheet(@RequestParam(name = "period", required = false) String period) {
+    ResponseEntity<byte[]> spreadsheet(@RequestParam(name = "period", required = false) String period,
+                                       @RequestParam(name = "lang", required = false) String lang,
+                                       @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false)
+                                       String acceptLanguage) {
         LedgerPeriod parsed = LedgerPeriod.parse(period);
-        byte[] workbook = LedgerSpreadsheet.of(ledgers.ofCity(parsed));
+        Locale locale = RequestLanguage.of(lang, acceptLanguage);
+        byte[] workbook = LedgerSpreadsheet.of(ledgers.ofCity(parsed), locale, tenantNames.all(locale));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(LedgerSpreadsheet.CONTENT_TYPE))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

@@ -1,10 +1,14 @@
 package com.credittown.workflows.ledger;
 
+import com.credittown.workflows.form.LocalizedText;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
@@ -21,81 +25,110 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * The city's ledgers as one .xlsx sheet, formatted for print: a title row with the period, Chinese headers (frozen),
- * one row per tenant, a totals row, percentages for rates, landscape and fitted to the page width.
+ * The city's ledgers as one .xlsx sheet, formatted for print: a title row with the period, headers (frozen) in the
+ * reader's language (Chinese by default, English for users who chose English), one row per tenant, a totals row,
+ * percentages for rates, landscape and fitted to the page width.
  */
 public final class LedgerSpreadsheet {
 
     public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    static final String SHEET_NAME = "考核台账";
+    static final LocalizedText SHEET_NAME = text("考核台账", "Assessment ledger");
+    private static final LocalizedText TITLE = text("东莞市社会信用体系建设考核台账", "Dongguan social credit system assessment ledger");
+    private static final LocalizedText TOTAL = text("合计", "Total");
+    private static final LocalizedText FOOTER = text("第 &P 页，共 &N 页", "Page &P of &N");
     static final int TITLE_ROW = 0;
     static final int HEADER_ROW = 1;
     static final int FIRST_TENANT_ROW = 2;
 
-    private enum Format { TEXT, COUNT, SIGNED, PERCENT, DECIMAL }
+    /** How a column's cells read; TENANT turns a tenant code into the tenant's name (the totals row: 合计 / Total). */
+    private enum Format { TEXT, COUNT, SIGNED, PERCENT, DECIMAL, TENANT }
 
-    private record Column(String header, int width, Format format, Function<TenantLedger, Object> value) {
+    private record Column(LocalizedText header, int width, Format format, Function<TenantLedger, Object> value) {
     }
 
+    /** The Chinese headers (the default). */
     static final List<String> HEADERS;
     private static final List<Column> COLUMNS = List.of(
-            new Column("镇街", 14, Format.TEXT, TenantLedger::tenantName),
-            new Column("双公示总数", 10, Format.COUNT, l -> l.doublePublicity().total()),
-            new Column("按时", 8, Format.COUNT, l -> l.doublePublicity().onTime()),
-            new Column("逾期", 8, Format.COUNT, l -> l.doublePublicity().late()),
-            new Column("合规率", 10, Format.PERCENT, l -> l.doublePublicity().compliantRate()),
-            new Column("平均公示用时（工作日）", 12, Format.DECIMAL, l -> l.doublePublicity().averageWorkingDays()),
-            new Column("严重失信主体（期初）", 12, Format.COUNT, l -> l.severeDishonesty().atStart()),
-            new Column("严重失信主体（期末）", 12, Format.COUNT, l -> l.severeDishonesty().atEnd()),
-            new Column("严重失信主体增减", 10, Format.SIGNED, l -> l.severeDishonesty().change()),
-            new Column("信用承诺签署", 10, Format.COUNT, l -> l.commitments().signed()),
-            new Column("承诺核查", 9, Format.COUNT, l -> l.commitments().verified()),
-            new Column("违诺", 8, Format.COUNT, l -> l.commitments().breached()),
-            new Column("信用修复受理", 10, Format.COUNT, l -> l.repairs().received()),
-            new Column("修复按时办结", 10, Format.COUNT, l -> l.repairs().decidedOnTime()),
-            new Column("修复超期办结", 10, Format.COUNT, l -> l.repairs().decidedLate()),
-            new Column("修复未办结（期末）", 11, Format.COUNT, l -> l.repairs().openAtEnd()),
-            new Column("诚信之星", 9, Format.COUNT, TenantLedger::starsSelected),
-            new Column("政务失信未销号（期末）", 12, Format.COUNT, l -> l.rectifications().openAtEnd()),
-            new Column("政务失信本期销号", 11, Format.COUNT, l -> l.rectifications().closed()),
-            new Column("政务失信超期（期末）", 12, Format.COUNT, l -> l.rectifications().overdueAtEnd()),
-            new Column("诚信商圈", 8, Format.COUNT, l -> l.districts().malls()),
-            new Column("诚信街区", 8, Format.COUNT, l -> l.districts().streets()),
-            new Column("诚信市场", 8, Format.COUNT, l -> l.districts().markets()),
-            new Column("入驻商户（期末）", 10, Format.COUNT, l -> l.districts().memberShopsAtEnd()),
-            new Column("本期入驻", 8, Format.COUNT, l -> l.districts().shopsAdmitted()),
-            new Column("本期移出", 8, Format.COUNT, l -> l.districts().shopsRemoved()),
-            new Column("红色商户", 8, Format.COUNT, l -> l.districts().shopsRed()),
-            new Column("黄色商户", 8, Format.COUNT, l -> l.districts().shopsYellow()),
-            new Column("绿色商户", 8, Format.COUNT, l -> l.districts().shopsGreen()),
-            new Column("收到督办通知", 9, Format.COUNT, l -> l.supervision().received()),
-            new Column("督办按期办结", 9, Format.COUNT, l -> l.supervision().handledOnTime()),
-            new Column("督办逾期办结", 9, Format.COUNT, l -> l.supervision().handledLate()),
-            new Column("督办未办结（期末）", 10, Format.COUNT, l -> l.supervision().openAtEnd()),
-            new Column("督办逾期未办（期末）", 10, Format.COUNT, l -> l.supervision().overdueAtEnd()),
-            new Column("重点任务（期末）", 9, Format.COUNT, l -> l.keyTasks().assigned()),
-            new Column("重点任务未开始", 9, Format.COUNT, l -> l.keyTasks().notStarted()),
-            new Column("重点任务推进中", 9, Format.COUNT, l -> l.keyTasks().inProgress()),
-            new Column("重点任务已完成", 9, Format.COUNT, l -> l.keyTasks().done()),
-            new Column("重点任务已逾期", 9, Format.COUNT, l -> l.keyTasks().overdue()));
+            new Column(text("镇街", "Town"), 14, Format.TENANT, TenantLedger::tenant),
+            new Column(text("双公示总数", "Double publicity: decisions"), 10, Format.COUNT, l -> l.doublePublicity().total()),
+            new Column(text("按时", "Published on time"), 8, Format.COUNT, l -> l.doublePublicity().onTime()),
+            new Column(text("逾期", "Published late"), 8, Format.COUNT, l -> l.doublePublicity().late()),
+            new Column(text("合规率", "Compliance rate"), 10, Format.PERCENT, l -> l.doublePublicity().compliantRate()),
+            new Column(text("平均公示用时（工作日）", "Average time to publish (working days)"), 12, Format.DECIMAL, l -> l.doublePublicity().averageWorkingDays()),
+            new Column(text("严重失信主体（期初）", "Severely dishonest subjects (start)"), 12, Format.COUNT, l -> l.severeDishonesty().atStart()),
+            new Column(text("严重失信主体（期末）", "Severely dishonest subjects (end)"), 12, Format.COUNT, l -> l.severeDishonesty().atEnd()),
+            new Column(text("严重失信主体增减", "Severely dishonest subjects: change"), 10, Format.SIGNED, l -> l.severeDishonesty().change()),
+            new Column(text("信用承诺签署", "Commitments signed"), 10, Format.COUNT, l -> l.commitments().signed()),
+            new Column(text("承诺核查", "Commitments verified"), 9, Format.COUNT, l -> l.commitments().verified()),
+            new Column(text("违诺", "Commitments breached"), 8, Format.COUNT, l -> l.commitments().breached()),
+            new Column(text("信用修复受理", "Repairs received"), 10, Format.COUNT, l -> l.repairs().received()),
+            new Column(text("修复按时办结", "Repairs decided on time"), 10, Format.COUNT, l -> l.repairs().decidedOnTime()),
+            new Column(text("修复超期办结", "Repairs decided late"), 10, Format.COUNT, l -> l.repairs().decidedLate()),
+            new Column(text("修复未办结（期末）", "Repairs open (end)"), 11, Format.COUNT, l -> l.repairs().openAtEnd()),
+            new Column(text("诚信之星", "Integrity stars"), 9, Format.COUNT, TenantLedger::starsSelected),
+            new Column(text("政务失信未销号（期末）", "Government dishonesty open (end)"), 12, Format.COUNT, l -> l.rectifications().openAtEnd()),
+            new Column(text("政务失信本期销号", "Government dishonesty closed"), 11, Format.COUNT, l -> l.rectifications().closed()),
+            new Column(text("政务失信超期（期末）", "Government dishonesty overdue (end)"), 12, Format.COUNT, l -> l.rectifications().overdueAtEnd()),
+            new Column(text("诚信商圈", "Honest malls"), 8, Format.COUNT, l -> l.districts().malls()),
+            new Column(text("诚信街区", "Honest streets"), 8, Format.COUNT, l -> l.districts().streets()),
+            new Column(text("诚信市场", "Honest markets"), 8, Format.COUNT, l -> l.districts().markets()),
+            new Column(text("入驻商户（期末）", "Member shops (end)"), 10, Format.COUNT, l -> l.districts().memberShopsAtEnd()),
+            new Column(text("本期入驻", "Shops admitted"), 8, Format.COUNT, l -> l.districts().shopsAdmitted()),
+            new Column(text("本期移出", "Shops removed"), 8, Format.COUNT, l -> l.districts().shopsRemoved()),
+            new Column(text("红色商户", "Red shops"), 8, Format.COUNT, l -> l.districts().shopsRed()),
+            new Column(text("黄色商户", "Yellow shops"), 8, Format.COUNT, l -> l.districts().shopsYellow()),
+            new Column(text("绿色商户", "Green shops"), 8, Format.COUNT, l -> l.districts().shopsGreen()),
+            new Column(text("收到督办通知", "Supervision notices received"), 9, Format.COUNT, l -> l.supervision().received()),
+            new Column(text("督办按期办结", "Notices handled on time"), 9, Format.COUNT, l -> l.supervision().handledOnTime()),
+            new Column(text("督办逾期办结", "Notices handled late"), 9, Format.COUNT, l -> l.supervision().handledLate()),
+            new Column(text("督办未办结（期末）", "Notices open (end)"), 10, Format.COUNT, l -> l.supervision().openAtEnd()),
+            new Column(text("督办逾期未办（期末）", "Notices overdue (end)"), 10, Format.COUNT, l -> l.supervision().overdueAtEnd()),
+            new Column(text("重点任务（期末）", "Key tasks (end)"), 9, Format.COUNT, l -> l.keyTasks().assigned()),
+            new Column(text("重点任务未开始", "Key tasks not started"), 9, Format.COUNT, l -> l.keyTasks().notStarted()),
+            new Column(text("重点任务推进中", "Key tasks in progress"), 9, Format.COUNT, l -> l.keyTasks().inProgress()),
+            new Column(text("重点任务已完成", "Key tasks done"), 9, Format.COUNT, l -> l.keyTasks().done()),
+            new Column(text("重点任务已逾期", "Key tasks overdue"), 9, Format.COUNT, l -> l.keyTasks().overdue()));
 
     static {
-        HEADERS = COLUMNS.stream().map(Column::header).toList();
+        HEADERS = headers(Locale.SIMPLIFIED_CHINESE);
     }
 
     private LedgerSpreadsheet() {
     }
 
+    private static LocalizedText text(String zh, String en) {
+        return new LocalizedText(zh, en);
+    }
+
+    /** The column headers in this language: English when asked for, else Chinese. */
+    static List<String> headers(Locale locale) {
+        return COLUMNS.stream().map(c -> c.header().in(locale)).toList();
+    }
+
+    /** The spreadsheet in Chinese, tenants named as the ledger names them. */
     public static byte[] of(LedgerService.CityLedger city) {
+        Map<String, String> names = new HashMap<>();
+        city.tenants().forEach(l -> names.put(l.tenant(), l.tenantName()));
+        return of(city, Locale.SIMPLIFIED_CHINESE, code -> names.getOrDefault(code, code));
+    }
+
+    /**
+     * The spreadsheet in the reader's language: titles, headers and the footer in English when the locale asks for
+     * it, else Chinese (the default); tenants named by {@code tenantNames} (code to name, e.g. TenantNames.all).
+     */
+    public static byte[] of(LedgerService.CityLedger city, Locale locale, Function<String, String> tenantNames) {
+        boolean english = locale != null && "en".equals(locale.getLanguage());
+        Function<String, String> tenantName = code -> code == null ? TOTAL.in(locale) : tenantNames.apply(code);
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Styles styles = new Styles(workbook);
-            Sheet sheet = workbook.createSheet(SHEET_NAME);
+            Sheet sheet = workbook.createSheet(SHEET_NAME.in(locale));
 
             Row title = sheet.createRow(TITLE_ROW);
             title.setHeightInPoints(28);
             Cell titleCell = title.createCell(0);
-            titleCell.setCellValue("东莞市社会信用体系建设考核台账　" + city.periodName() + "（" + city.firstDay() + " 至 "
-                    + city.lastDay() + "）");
+            titleCell.setCellValue(TITLE.in(locale) + (english
+                    ? "  " + city.period() + " (" + city.firstDay() + " to " + city.lastDay() + ")"
+                    : "　" + city.periodName() + "（" + city.firstDay() + " 至 " + city.lastDay() + "）"));
             titleCell.setCellStyle(styles.title);
             sheet.addMergedRegion(new CellRangeAddress(TITLE_ROW, TITLE_ROW, 0, COLUMNS.size() - 1));
 
@@ -103,16 +136,16 @@ public final class LedgerSpreadsheet {
             header.setHeightInPoints(42);
             for (int c = 0; c < COLUMNS.size(); c++) {
                 Cell cell = header.createCell(c);
-                cell.setCellValue(COLUMNS.get(c).header());
+                cell.setCellValue(COLUMNS.get(c).header().in(locale));
                 cell.setCellStyle(styles.header);
                 sheet.setColumnWidth(c, (COLUMNS.get(c).width() + 2) * 256);
             }
 
             int r = FIRST_TENANT_ROW;
             for (TenantLedger ledger : city.tenants()) {
-                write(sheet.createRow(r++), ledger, styles, false);
+                write(sheet.createRow(r++), ledger, styles, false, tenantName);
             }
-            write(sheet.createRow(r), city.total(), styles, true);
+            write(sheet.createRow(r), city.total(), styles, true, tenantName);
 
             sheet.createFreezePane(1, FIRST_TENANT_ROW);
             sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, -1, -1));
@@ -123,7 +156,7 @@ public final class LedgerSpreadsheet {
             print.setFitHeight((short) 0);
             sheet.setFitToPage(true);
             sheet.setHorizontallyCenter(true);
-            sheet.getFooter().setCenter("第 &P 页，共 &N 页");
+            sheet.getFooter().setCenter(FOOTER.in(locale));
 
             workbook.write(out);
             return out.toByteArray();
@@ -132,11 +165,13 @@ public final class LedgerSpreadsheet {
         }
     }
 
-    private static void write(Row row, TenantLedger ledger, Styles styles, boolean total) {
+    private static void write(Row row, TenantLedger ledger, Styles styles, boolean total,
+                              Function<String, String> tenantName) {
         for (int c = 0; c < COLUMNS.size(); c++) {
             Column column = COLUMNS.get(c);
             Cell cell = row.createCell(c);
-            Object value = column.value().apply(ledger);
+            Object value = column.format() == Format.TENANT ? tenantName.apply(ledger.tenant())
+                    : column.value().apply(ledger);
             if (value instanceof Number number) {
                 cell.setCellValue(number instanceof BigDecimal d ? d.doubleValue() : number.doubleValue());
             } else if (value != null) {
@@ -177,13 +212,15 @@ public final class LedgerSpreadsheet {
                 workbook.createDataFormat().getFormat("0"),
                 workbook.createDataFormat().getFormat("+0;-0;0"),
                 workbook.createDataFormat().getFormat("0.00%"),
-                workbook.createDataFormat().getFormat("0.00")};
+                workbook.createDataFormat().getFormat("0.00"),
+                workbook.createDataFormat().getFormat("@")};
             for (int total = 0; total < 2; total++) {
                 for (Format format : Format.values()) {
                     CellStyle style = bordered(workbook);
                     style.setDataFormat(formats[format.ordinal()]);
-                    style.setAlignment(format == Format.TEXT && total == 0 ? HorizontalAlignment.LEFT
-                            : format == Format.TEXT ? HorizontalAlignment.CENTER : HorizontalAlignment.RIGHT);
+                    boolean text = format == Format.TEXT || format == Format.TENANT;
+                    style.setAlignment(text && total == 0 ? HorizontalAlignment.LEFT
+                            : text ? HorizontalAlignment.CENTER : HorizontalAlignment.RIGHT);
                     if (total == 1) {
                         style.setFont(bold);
                         style.setFillForegroundColor(IndexedColors.LEMON_CHIFFON.getIndex());
