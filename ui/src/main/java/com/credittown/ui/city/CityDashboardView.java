@@ -5,6 +5,7 @@ import com.credittown.platform.tenancy.Tenant;
 import com.credittown.platform.tenancy.TenantDirectory;
 import com.credittown.platform.time.PlatformClock;
 import com.credittown.ui.MainLayout;
+import com.credittown.ui.i18n.DisplayNames;
 import com.credittown.workflows.dashboard.HeatCell;
 import com.credittown.workflows.dashboard.OverdueHeatMap;
 import com.credittown.workflows.ledger.LedgerPeriod;
@@ -48,6 +49,7 @@ public class CityDashboardView extends VerticalLayout implements BeforeEnterObse
     private final LedgerService ledgers;
     private final OverdueHeatMap heatMap;
     private final TenantDirectory directory;
+    private final DisplayNames names;
     private final Clock clock;
     private final Select<PeriodChoices> kind = new Select<>();
     private final Select<LedgerPeriod> period = new Select<>();
@@ -58,7 +60,9 @@ public class CityDashboardView extends VerticalLayout implements BeforeEnterObse
     private final Anchor ledgerDownload = new Anchor();
     private boolean updating;
 
-    public CityDashboardView(LedgerService ledgers, OverdueHeatMap heatMap, TenantDirectory directory, Clock clock) {
+    public CityDashboardView(LedgerService ledgers, OverdueHeatMap heatMap, TenantDirectory directory, Clock clock,
+                             DisplayNames names) {
+        this.names = names;
         this.ledgers = ledgers;
         this.heatMap = heatMap;
         this.directory = directory;
@@ -131,8 +135,11 @@ public class CityDashboardView extends VerticalLayout implements BeforeEnterObse
         updating = false;
 
         List<TenantLedger> rows = ledgers.ofCity(chosen).tenants();
+        java.util.Locale language = DisplayNames.locale();
+        java.util.function.Function<String, String> tenantNames = names.tenants();
         ledgerDownload.setHref(new com.vaadin.flow.server.StreamResource("ledger-" + chosen.code() + ".xlsx",
-                () -> new java.io.ByteArrayInputStream(LedgerSpreadsheet.of(ledgers.ofCity(chosen)))));
+                () -> new java.io.ByteArrayInputStream(LedgerSpreadsheet.of(ledgers.ofCity(chosen), language,
+                        tenantNames))));
         grid.setItems(rows);
         List<Tenant> tenants = directory.all();
         List<HeatCell> cells = heatMap.cells();
@@ -142,16 +149,16 @@ public class CityDashboardView extends VerticalLayout implements BeforeEnterObse
             none.setId("heat-map-empty");
             heatMapHolder.add(none);
         } else {
-            heatMapHolder.add(new OverdueHeatMapTable(tenants, cells, this::processName,
+            heatMapHolder.add(new OverdueHeatMapTable(tenants, cells, names,
                     cell -> getTranslation("city.heatMap.cell", cell.overdueTasks(), cell.maxDaysOverdue(),
                             cell.sumDaysOverdue())));
         }
         compliance.setOptions(DashboardCharts.bars(getTranslation("city.chart.compliance"),
-                rows.stream().map(TenantLedger::tenantName).toList(),
+                rows.stream().map(l -> tenantNames.apply(l.tenant())).toList(),
                 rows.stream().map(l -> percent(l.doublePublicity().compliantRate())).toList(), "%"));
         Map<String, Long> overdueByTenant = new LinkedHashMap<>();
-        tenants.forEach(t -> overdueByTenant.put(t.nameZh(), 0L));
-        cells.forEach(c -> overdueByTenant.merge(c.tenantName(), c.overdueTasks(), Long::sum));
+        tenants.forEach(t -> overdueByTenant.put(tenantNames.apply(t.id().code()), 0L));
+        cells.forEach(c -> overdueByTenant.merge(tenantNames.apply(c.tenant()), c.overdueTasks(), Long::sum));
         overdue.setOptions(DashboardCharts.bars(getTranslation("city.chart.overdue"),
                 List.copyOf(overdueByTenant.keySet()), List.copyOf(overdueByTenant.values()), ""));
     }
@@ -161,7 +168,7 @@ public class CityDashboardView extends VerticalLayout implements BeforeEnterObse
         grid.setAllRowsVisible(true);
         grid.setMultiSort(true);
         grid.addComponentColumn(l -> {
-                    Anchor link = new Anchor("city/tenants/" + l.tenant() + "?period=" + l.period(), l.tenantName());
+                    Anchor link = new Anchor("city/tenants/" + l.tenant() + "?period=" + l.period(), names.tenant(l.tenant()));
                     link.setId("ledger-" + l.tenant());
                     return link;
                 }).setHeader(getTranslation("city.col.tenant")).setAutoWidth(true).setFrozen(true)
@@ -193,12 +200,7 @@ public class CityDashboardView extends VerticalLayout implements BeforeEnterObse
     }
 
     private String periodName(LedgerPeriod p) {
-        return getLocale() != null && "en".equals(getLocale().getLanguage()) ? p.code() : p.nameZh();
-    }
-
-    private String processName(String processKey) {
-        String name = getTranslation("city.process." + processKey);
-        return name.startsWith("!") ? processKey : name;
+        return p.name(getLocale());
     }
 
     private String rate(BigDecimal rate) {

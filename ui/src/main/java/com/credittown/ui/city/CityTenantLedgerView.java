@@ -5,6 +5,7 @@ import com.credittown.platform.tenancy.Tenant;
 import com.credittown.platform.tenancy.TenantContext;
 import com.credittown.platform.tenancy.TenantDirectory;
 import com.credittown.ui.MainLayout;
+import com.credittown.ui.i18n.DisplayNames;
 import com.credittown.workflows.ledger.LedgerPeriod;
 import com.credittown.workflows.ledger.LedgerService;
 import com.credittown.workflows.ledger.TenantLedger;
@@ -34,6 +35,7 @@ public class CityTenantLedgerView extends VerticalLayout implements BeforeEnterO
 
     private final LedgerService ledgers;
     private final TenantDirectory directory;
+    private final DisplayNames names;
     private final java.time.Clock clock;
     private final H2 heading = new H2();
     private final Grid<Figure> figures = new Grid<>();
@@ -41,7 +43,9 @@ public class CityTenantLedgerView extends VerticalLayout implements BeforeEnterO
     private final Anchor overdue = new Anchor();
     private String title = "";
 
-    public CityTenantLedgerView(LedgerService ledgers, TenantDirectory directory, java.time.Clock clock) {
+    public CityTenantLedgerView(LedgerService ledgers, TenantDirectory directory, java.time.Clock clock,
+                                DisplayNames names) {
+        this.names = names;
         this.ledgers = ledgers;
         this.directory = directory;
         this.clock = clock;
@@ -73,8 +77,8 @@ public class CityTenantLedgerView extends VerticalLayout implements BeforeEnterO
             return;
         }
         TenantLedger ledger = TenantContext.callAs(tenant.get().id(), () -> ledgers.ofTenant(period));
-        title = ledger.tenantName() + " · " + period.nameZh();
-        heading.setText(getTranslation("city.ledger.title", ledger.tenantName(), period.nameZh()));
+        title = names.tenant(tenant.get()) + " · " + period.name(getLocale());
+        heading.setText(getTranslation("city.ledger.title", names.tenant(tenant.get()), period.name(getLocale())));
         back.setHref("city/dashboard?period=" + period.code());
         overdue.setHref("city/tenants/" + code + "/overdue");
         figures.setItems(rows(ledger));

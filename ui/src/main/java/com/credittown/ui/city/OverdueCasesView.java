@@ -5,6 +5,7 @@ import com.credittown.platform.tenancy.Tenant;
 import com.credittown.platform.tenancy.TenantDirectory;
 import com.credittown.platform.time.PlatformClock;
 import com.credittown.ui.MainLayout;
+import com.credittown.ui.i18n.DisplayNames;
 import com.credittown.workflows.dashboard.OverdueCase;
 import com.credittown.workflows.dashboard.OverdueHeatMap;
 import com.vaadin.flow.component.grid.Grid;
@@ -33,11 +34,13 @@ public class OverdueCasesView extends VerticalLayout implements BeforeEnterObser
 
     private final OverdueHeatMap heatMap;
     private final TenantDirectory directory;
+    private final DisplayNames names;
     private final H2 heading = new H2();
     private final Grid<OverdueCase> cases = new Grid<>();
     private String title = "";
 
-    public OverdueCasesView(OverdueHeatMap heatMap, TenantDirectory directory) {
+    public OverdueCasesView(OverdueHeatMap heatMap, TenantDirectory directory, DisplayNames names) {
+        this.names = names;
         this.heatMap = heatMap;
         this.directory = directory;
         cases.setId("overdue-cases");
@@ -48,7 +51,7 @@ public class OverdueCasesView extends VerticalLayout implements BeforeEnterObser
         }).setHeader(getTranslation("city.overdue.case")).setAutoWidth(true);
         cases.addColumn(c -> processName(c.processKey())).setHeader(getTranslation("tasks.column.process"))
                 .setAutoWidth(true);
-        cases.addColumn(OverdueCase::stepName).setHeader(getTranslation("tasks.column.step")).setAutoWidth(true);
+        cases.addColumn(c -> names.step(c.processKey(), c.stepKey(), c.stepName())).setHeader(getTranslation("tasks.column.step")).setAutoWidth(true);
         cases.addColumn(c -> DUE.format(c.dueAt())).setHeader(getTranslation("tasks.column.due")).setAutoWidth(true);
         cases.addColumn(OverdueCase::daysOverdue).setHeader(getTranslation("city.overdue.days")).setAutoWidth(true);
         cases.setAllRowsVisible(true);
@@ -67,8 +70,9 @@ public class OverdueCasesView extends VerticalLayout implements BeforeEnterObser
         String process = query.getSingleParameter("process").orElse(null);
         String step = query.getSingleParameter("step").orElse(null);
         var found = heatMap.overdueCases(tenant.get().id(), process, step);
-        title = getTranslation("city.overdue.title", tenant.get().nameZh());
-        heading.setText(title + (found.isEmpty() ? "" : " · " + found.get(0).stepName()));
+        title = getTranslation("city.overdue.title", names.tenant(tenant.get()));
+        heading.setText(title + (found.isEmpty() ? "" : " · " + names.step(found.get(0).processKey(),
+                found.get(0).stepKey(), found.get(0).stepName())));
         if (step == null) {
             heading.setText(title);
         }
@@ -76,8 +80,7 @@ public class OverdueCasesView extends VerticalLayout implements BeforeEnterObser
     }
 
     private String processName(String processKey) {
-        String name = getTranslation("city.process." + processKey);
-        return name.startsWith("!") ? processKey : name;
+        return names.process(processKey);
     }
 
     @Override

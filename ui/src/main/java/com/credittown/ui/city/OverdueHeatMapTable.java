@@ -1,5 +1,6 @@
 package com.credittown.ui.city;
 
+import com.credittown.ui.i18n.DisplayNames;
 import com.credittown.platform.tenancy.Tenant;
 import com.credittown.workflows.dashboard.HeatCell;
 import com.vaadin.flow.component.Component;
@@ -19,7 +20,7 @@ import java.util.stream.Collectors;
 @Tag("div")
 class OverdueHeatMapTable extends Component {
 
-    OverdueHeatMapTable(List<Tenant> tenants, List<HeatCell> cells, Function<String, String> processName,
+    OverdueHeatMapTable(List<Tenant> tenants, List<HeatCell> cells, DisplayNames names,
                         Function<HeatCell, String> cellTitle) {
         getElement().setAttribute("id", "heat-map");
         getStyle().set("overflow-x", "auto").set("max-width", "100%");
@@ -35,11 +36,12 @@ class OverdueHeatMapTable extends Component {
         Element head = new Element("tr");
         head.appendChild(th(""));
         columns.values().forEach(column ->
-                head.appendChild(th(processName.apply(column.processKey()) + " · " + column.stepName())));
+                head.appendChild(th(names.process(column.processKey()) + " · "
+                        + names.step(column.processKey(), column.stepKey(), column.stepName()))));
         table.appendChild(head);
         for (Tenant tenant : tenants) {
             Element row = new Element("tr");
-            row.appendChild(th(tenant.nameZh()));
+            row.appendChild(th(names.tenant(tenant)));
             for (String column : columns.keySet()) {
                 HeatCell cell = byTenantAndColumn.get(tenant.id().code() + "|" + column);
                 row.appendChild(cell == null ? td() : td(cell, cellTitle));

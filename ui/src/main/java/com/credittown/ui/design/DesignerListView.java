@@ -1,5 +1,6 @@
 package com.credittown.ui.design;
 
+import com.credittown.ui.i18n.DisplayNames;
 import com.credittown.platform.identity.CurrentUsers;
 import com.credittown.platform.identity.Roles;
 import com.credittown.platform.tenancy.Tenant;
@@ -42,6 +43,7 @@ public class DesignerListView extends VerticalLayout implements BeforeEnterObser
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(PlatformClock.CITY_ZONE);
 
+    private final DisplayNames names;
     private final TenantDirectory directory;
     private final DesignService designs;
     private final TemplateLibrary templates;
@@ -51,7 +53,9 @@ public class DesignerListView extends VerticalLayout implements BeforeEnterObser
     private String tenant = "";
     private String title = "";
 
-    public DesignerListView(TenantDirectory directory, DesignService designs, TemplateLibrary templates) {
+    public DesignerListView(TenantDirectory directory, DesignService designs, TemplateLibrary templates,
+                            DisplayNames names) {
+        this.names = names;
         this.directory = directory;
         this.designs = designs;
         this.templates = templates;
@@ -80,7 +84,7 @@ public class DesignerListView extends VerticalLayout implements BeforeEnterObser
         designGrid.setAllRowsVisible(true);
 
         templateGrid.setId("template-grid");
-        templateGrid.addColumn(t -> getTranslation("process." + t.processKey()))
+        templateGrid.addColumn(t -> names.process(t.processKey()))
                 .setHeader(getTranslation("designer.column.name")).setAutoWidth(true);
         templateGrid.addColumn(TemplateView::processKey).setHeader(getTranslation("designer.column.key"));
         templateGrid.addColumn(t -> t.version() == 0 ? getTranslation("designer.template.cityValues")
@@ -106,7 +110,7 @@ public class DesignerListView extends VerticalLayout implements BeforeEnterObser
             return;
         }
         tenant = found.get().id().code();
-        title = getTranslation("designer.title", found.get().nameZh());
+        title = getTranslation("designer.title", found.get().name(getLocale()));
         heading.setText(title);
         designGrid.setItems(designs.designs());
         templateGrid.setItems(templates.templates());

@@ -1,5 +1,6 @@
 package com.credittown.ui.design;
 
+import com.credittown.ui.i18n.DisplayNames;
 import com.credittown.platform.identity.CurrentUsers;
 import com.credittown.platform.identity.Roles;
 import com.credittown.platform.tenancy.Tenant;
@@ -46,6 +47,7 @@ import java.util.Optional;
 @RolesAllowed({Roles.OFFICER, Roles.ADMINISTRATOR, Roles.CITY_OFFICE})
 public class TemplateDesignView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    private final DisplayNames names;
     private final TenantDirectory directory;
     private final TemplateSteps templateSteps;
     private final TemplateLibrary library;
@@ -53,7 +55,9 @@ public class TemplateDesignView extends VerticalLayout implements BeforeEnterObs
     private String processKey;
     private String title = "";
 
-    public TemplateDesignView(TenantDirectory directory, TemplateSteps templateSteps, TemplateLibrary library) {
+    public TemplateDesignView(TenantDirectory directory, TemplateSteps templateSteps, TemplateLibrary library,
+                              DisplayNames names) {
+        this.names = names;
         this.directory = directory;
         this.templateSteps = templateSteps;
         this.library = library;
@@ -78,7 +82,7 @@ public class TemplateDesignView extends VerticalLayout implements BeforeEnterObs
     private void build(TemplateSteps.Template template) {
         removeAll();
         inputs.clear();
-        title = getTranslation("designer.template.title", getTranslation("process." + processKey));
+        title = getTranslation("designer.template.title", names.process(processKey));
         VerticalLayout steps = new VerticalLayout();
         steps.setId("template-steps");
         steps.setPadding(false);
@@ -89,7 +93,7 @@ public class TemplateDesignView extends VerticalLayout implements BeforeEnterObs
             card.setSpacing(false);
             card.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)")
                     .set("border-radius", "var(--lumo-border-radius-m)").set("max-width", "720px");
-            Span name = new Span(step.name() == null ? step.id() : step.name());
+            Span name = new Span(names.step(processKey, step.id(), step.name()));
             name.getStyle().set("font-weight", "600");
             HorizontalLayout head = new HorizontalLayout(name);
             if (step.locked()) {

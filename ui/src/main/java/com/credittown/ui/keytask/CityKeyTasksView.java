@@ -1,5 +1,6 @@
 package com.credittown.ui.keytask;
 
+import com.credittown.ui.i18n.DisplayNames;
 import com.credittown.platform.identity.CurrentUsers;
 import com.credittown.platform.identity.Roles;
 import com.credittown.platform.tenancy.Tenant;
@@ -49,12 +50,14 @@ import java.util.Map;
 @RolesAllowed(Roles.CITY_OFFICE)
 public class CityKeyTasksView extends VerticalLayout implements HasDynamicTitle {
 
+    private final DisplayNames names;
     private final KeyTaskLedger ledger;
     private final TenantDirectory directory;
     private final Clock clock;
     private final Grid<TenantKeyTask> grid = new Grid<>();
 
-    public CityKeyTasksView(KeyTaskLedger ledger, TenantDirectory directory, Clock clock) {
+    public CityKeyTasksView(KeyTaskLedger ledger, TenantDirectory directory, Clock clock, DisplayNames names) {
+        this.names = names;
         this.ledger = ledger;
         this.directory = directory;
         this.clock = clock;
@@ -62,8 +65,10 @@ public class CityKeyTasksView extends VerticalLayout implements HasDynamicTitle 
         Button assign = new Button(getTranslation("keytask.assign"), e -> openAssignDialog());
         assign.setId("key-task-assign");
         assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        java.util.Locale language = DisplayNames.locale();
+        java.util.function.Function<String, String> tenantNames = names.tenants();
         Anchor download = new Anchor(new StreamResource("key-tasks-" + today() + ".xlsx",
-                () -> new ByteArrayInputStream(KeyTaskSpreadsheet.of(ledger.all(), today()))),
+                () -> new ByteArrayInputStream(KeyTaskSpreadsheet.of(ledger.all(), today(), language, tenantNames))),
                 getTranslation("keytask.download"));
         download.setId("key-tasks-xlsx");
         download.getElement().setAttribute("download", true);
@@ -76,7 +81,7 @@ public class CityKeyTasksView extends VerticalLayout implements HasDynamicTitle 
         grid.setId("key-task-grid");
         grid.setAllRowsVisible(true);
         grid.addColumn(TenantKeyTask::title).setHeader(getTranslation("keytask.col.title")).setAutoWidth(true);
-        grid.addColumn(TenantKeyTask::tenantName).setHeader(getTranslation("keytask.col.tenant")).setAutoWidth(true);
+        grid.addColumn(copy -> names.tenant(copy.tenant())).setHeader(getTranslation("keytask.col.tenant")).setAutoWidth(true);
         grid.addColumn(TenantKeyTask::ownerUnit).setHeader(getTranslation("keytask.col.ownerUnit"))
                 .setAutoWidth(true);
         grid.addColumn(TenantKeyTask::deadline).setHeader(getTranslation("keytask.col.deadline")).setAutoWidth(true);
@@ -90,7 +95,7 @@ public class CityKeyTasksView extends VerticalLayout implements HasDynamicTitle 
                 .setAutoWidth(true);
         grid.addComponentColumn(copy -> {
             Button history = new Button(getTranslation("keytask.history"), e -> new KeyTaskHistoryDialog(
-                    copy.title() + " · " + copy.tenantName(), ledger.history(copy.keyTaskId(), copy.tenant()))
+                    copy.title() + " · " + names.tenant(copy.tenant()), ledger.history(copy.keyTaskId(), copy.tenant()))
                     .open());
             history.setId("history-" + copy.keyTaskId() + "-" + copy.tenant());
             history.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
@@ -122,7 +127,7 @@ public class CityKeyTasksView extends VerticalLayout implements HasDynamicTitle 
         MultiSelectComboBox<Tenant> tenants = new MultiSelectComboBox<>(getTranslation("keytask.field.tenants"));
         tenants.setId("key-task-tenants");
         tenants.setItems(directory.all());
-        tenants.setItemLabelGenerator(t -> t.nameZh() + " (" + t.id().code() + ")");
+        tenants.setItemLabelGenerator(t -> t.name(getLocale()) + " (" + t.id().code() + ")");
         Map<String, HasValidation> fields = new LinkedHashMap<>();
         fields.put("title", title);
         fields.put("description", description);

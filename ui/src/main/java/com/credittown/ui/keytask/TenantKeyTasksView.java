@@ -186,7 +186,7 @@ public class TenantKeyTasksView extends VerticalLayout implements BeforeEnterObs
             event.rerouteToError(NotFoundException.class, getTranslation("tasks.unknownTenant", code));
             return;
         }
-        title = getTranslation("keytask.tenant.title", tenant.get().nameZh());
+        title = getTranslation("keytask.tenant.title", tenant.get().name(getLocale()));
         heading.setText(title);
         refresh();
     }

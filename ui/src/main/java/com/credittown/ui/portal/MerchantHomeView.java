@@ -1,5 +1,6 @@
 package com.credittown.ui.portal;
 
+import com.credittown.ui.i18n.DisplayNames;
 import com.credittown.platform.credit.RecordView;
 import com.credittown.platform.credit.SubjectArchive;
 import com.credittown.platform.credit.grade.Contribution;
@@ -24,9 +25,11 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed(Roles.MERCHANT)
 public class MerchantHomeView extends PortalPage {
 
+    private final DisplayNames names;
     private final MerchantPortal portal;
 
-    public MerchantHomeView(MerchantPortal portal) {
+    public MerchantHomeView(MerchantPortal portal, DisplayNames names) {
+        this.names = names;
         this.portal = portal;
         setId("merchant-home");
     }
@@ -89,8 +92,8 @@ public class MerchantHomeView extends PortalPage {
     }
 
     private com.vaadin.flow.component.button.Button taskButton(WorkTask task) {
-        var button = big(getTranslation("portal.sign", task.name(),
-                getTranslation("process." + task.processKey())), () -> new FormDialog(portal.formOf(task),
+        var button = big(getTranslation("portal.sign", names.step(task),
+                names.process(task.processKey())), () -> new FormDialog(portal.formOf(task),
                 task.caseData(), data -> portal.complete(task.id(), data), this::show).open());
         button.setId("sign-" + task.id());
         button.addClassName("merchant-task");

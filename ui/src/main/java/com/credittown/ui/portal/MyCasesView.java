@@ -1,5 +1,6 @@
 package com.credittown.ui.portal;
 
+import com.credittown.ui.i18n.DisplayNames;
 import com.credittown.platform.identity.Roles;
 import com.credittown.platform.time.PlatformClock;
 import com.credittown.platform.workflow.CaseSummary;
@@ -23,9 +24,11 @@ public class MyCasesView extends PortalPage {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(PlatformClock.CITY_ZONE);
 
+    private final DisplayNames names;
     private final MerchantPortal portal;
 
-    public MyCasesView(MerchantPortal portal) {
+    public MyCasesView(MerchantPortal portal, DisplayNames names) {
+        this.names = names;
         this.portal = portal;
     }
 
@@ -47,25 +50,26 @@ public class MyCasesView extends PortalPage {
     private Div card(CaseSummary summary) {
         String current = summary.steps().stream()
                 .filter(step -> step.endedAt() == null && "userTask".equals(step.type()))
-                .map(step -> step.name() + (step.dueAt() == null ? "" : " · " + getTranslation("portal.due", format(step.dueAt()))))
+                .map(step -> names.step(summary.processKey(), step.stepKey(), step.name()) + (step.dueAt() == null ? "" : " · " + getTranslation("portal.due", format(step.dueAt()))))
                 .collect(Collectors.joining("；"));
         String state = summary.open()
                 ? getTranslation("portal.caseOpen") + (current.isEmpty() ? "" : " · " + current)
                 : getTranslation("portal.caseClosed", format(summary.endedAt()), lastStep(summary));
-        Div card = MerchantHomeView.card(getTranslation("process." + summary.processKey()) + " · "
+        Div card = MerchantHomeView.card(names.process(summary.processKey()) + " · "
                 + format(summary.startedAt()), state);
         card.addClassName("my-case");
         Div history = new Div();
         for (CaseSummary.Decision decision : summary.decisions()) {
             Span line = new Span(format(decision.at()) + " · " + (decision.stepName() == null
-                    ? getTranslation("portal.started") : decision.stepName()) + " · " + decision.actor());
+                    ? getTranslation("portal.started") : names.step(summary.processKey(), decision.stepKey(), decision.stepName())) + " · " + decision.actor());
             line.getStyle().set("display", "block");
             history.add(line);
         }
         summary.steps().stream().filter(step -> !"userTask".equals(step.type()) && step.name() != null
                         && step.endedAt() != null)
                 .forEach(step -> {
-                    Span line = new Span(format(step.endedAt()) + " · " + step.name());
+                    Span line = new Span(format(step.endedAt()) + " · "
+                            + names.step(summary.processKey(), step.stepKey(), step.name()));
                     line.getStyle().set("display", "block").set("color", "var(--lumo-secondary-text-color)");
                     history.add(line);
                 });
@@ -74,8 +78,12 @@ public class MyCasesView extends PortalPage {
         return card;
     }
 
-    private static String lastStep(CaseSummary summary) {
-        return summary.steps().isEmpty() ? "" : String.valueOf(summary.steps().get(summary.steps().size() - 1).name());
+    private String lastStep(CaseSummary summary) {
+        if (summary.steps().isEmpty()) {
+            return "";
+        }
+        CaseSummary.CaseStep last = summary.steps().get(summary.steps().size() - 1);
+        return String.valueOf(names.step(summary.processKey(), last.stepKey(), last.name()));
     }
 
     private static String format(Instant instant) {

@@ -25,7 +25,7 @@ public class PublicHomeView extends VerticalLayout implements HasDynamicTitle {
         list.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-s)");
         for (Tenant tenant : directory.all()) {
             Anchor link = new Anchor("public/tenants/" + tenant.id().code(),
-                    tenant.nameZh() + "（" + getTranslation("tenants.kind." + tenant.kind()) + "）");
+                    tenant.name(getLocale()) + "（" + getTranslation("tenants.kind." + tenant.kind()) + "）");
             link.setId("public-tenant-" + tenant.id().code());
             link.getStyle().set("padding", "var(--lumo-space-s) var(--lumo-space-m)").set("min-height", "48px")
                     .set("box-sizing", "border-box").set("border", "1px solid var(--lumo-contrast-20pct)")

@@ -38,7 +38,7 @@ public class PublicNoticesView extends PublicPage {
     @Override
     protected void show(BeforeEnterEvent event) {
         removeAll();
-        add(new H2(tenant.nameZh() + " · " + getTranslation("public.notices")));
+        add(new H2(tenant.name(getLocale()) + " · " + getTranslation("public.notices")));
         section("public.stars", "public-stars", notices.starsInPublicity(), true);
         section("public.commitments", "public-commitments", notices.commitmentsSigned(), false);
         section("public.repairs", "public-repairs", notices.repairDecisions(), false);

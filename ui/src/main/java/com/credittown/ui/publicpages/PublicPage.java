@@ -54,6 +54,6 @@ abstract class PublicPage extends VerticalLayout implements BeforeEnterObserver,
 
     @Override
     public String getPageTitle() {
-        return tenant == null ? getTranslation("public.title") : tenant.nameZh() + " · " + getTranslation("public.notices");
+        return tenant == null ? getTranslation("public.title") : tenant.name(getLocale()) + " · " + getTranslation("public.notices");
     }
 }

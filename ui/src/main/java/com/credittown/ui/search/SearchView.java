@@ -1,5 +1,6 @@
 package com.credittown.ui.search;
 
+import com.credittown.ui.i18n.DisplayNames;
 import com.credittown.platform.identity.CurrentUser;
 import com.credittown.platform.identity.CurrentUsers;
 import com.credittown.platform.identity.Roles;
@@ -54,9 +55,11 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
     private final GlobalSearch search;
     private final TenantDirectory directory;
     private final Div results = new Div();
+    private final DisplayNames names;
     private Map<String, String> tenantNames = Map.of();
 
-    public SearchView(GlobalSearch search, TenantDirectory directory) {
+    public SearchView(GlobalSearch search, TenantDirectory directory, DisplayNames names) {
+        this.names = names;
         this.search = search;
         this.directory = directory;
         results.setId("search-results");
@@ -88,7 +91,7 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
         }
         try {
             GroupedResults found = search.search(asked, query, DocumentSearch.DEFAULT_SIZE);
-            tenantNames = directory.all().stream().collect(Collectors.toMap(t -> t.id().code(), Tenant::nameZh));
+            tenantNames = directory.all().stream().collect(Collectors.toMap(t -> t.id().code(), t -> t.name(getLocale())));
             show(found);
         } catch (InvalidInputException e) {
             results.add(new Paragraph(getTranslation("search.invalid")));
@@ -143,7 +146,7 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private Component caseHit(CaseHit hit) {
-        String title = hit.processName() + (hit.subjectName() == null ? "" : " · " + hit.subjectName());
+        String title = names.process(hit.processKey()) + (hit.subjectName() == null ? "" : " · " + hit.subjectName());
         StringBuilder detail = new StringBuilder(" " + getTranslation("search.case." + hit.state()));
         if (!hit.openTasks().isEmpty()) {
             detail.append(" · ").append(getTranslation("search.case.tasks", hit.openTasks().stream()

@@ -312,7 +312,7 @@ public class TenantSettingsView extends VerticalLayout implements BeforeEnterObs
             event.rerouteToError(NotFoundException.class, getTranslation("tasks.unknownTenant", code));
             return;
         }
-        title = getTranslation("settings.title", tenant.get().nameZh());
+        title = getTranslation("settings.title", tenant.get().name(getLocale()));
         heading.setText(title);
         templates.setHref("tenants/" + code + "/designer");
         reload();

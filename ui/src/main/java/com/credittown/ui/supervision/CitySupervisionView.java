@@ -1,5 +1,6 @@
 package com.credittown.ui.supervision;
 
+import com.credittown.ui.i18n.DisplayNames;
 import com.credittown.platform.identity.CurrentUsers;
 import com.credittown.platform.identity.Roles;
 import com.credittown.platform.tenancy.Tenant;
@@ -44,6 +45,7 @@ import java.util.Map;
 @RolesAllowed(Roles.CITY_OFFICE)
 public class CitySupervisionView extends VerticalLayout implements HasDynamicTitle {
 
+    private final DisplayNames names;
     private final SupervisionService supervision;
     private final Grid<SupervisionView> grid = new Grid<>();
     private final Select<Tenant> tenant = new Select<>();
@@ -53,13 +55,14 @@ public class CitySupervisionView extends VerticalLayout implements HasDynamicTit
     private final IntegerField workingDays = new IntegerField();
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
 
-    public CitySupervisionView(SupervisionService supervision, TenantDirectory directory) {
+    public CitySupervisionView(SupervisionService supervision, TenantDirectory directory, DisplayNames names) {
+        this.names = names;
         this.supervision = supervision;
         setWidthFull();
         tenant.setId("supervision-tenant");
         tenant.setLabel(getTranslation("supervision.field.tenant"));
         tenant.setItems(directory.all());
-        tenant.setItemLabelGenerator(t -> t.nameZh() + " (" + t.id().code() + ")");
+        tenant.setItemLabelGenerator(t -> t.name(getLocale()) + " (" + t.id().code() + ")");
         kind.setId("supervision-kind");
         kind.setLabel(getTranslation("supervision.field.kind"));
         kind.setItems(SupervisionKind.values());
@@ -109,7 +112,7 @@ public class CitySupervisionView extends VerticalLayout implements HasDynamicTit
         grid.setAllRowsVisible(true);
         grid.addColumn(SupervisionView::sentOn).setHeader(getTranslation("supervision.col.sentOn"))
                 .setAutoWidth(true);
-        grid.addColumn(SupervisionView::tenantName).setHeader(getTranslation("supervision.field.tenant"))
+        grid.addColumn(n -> names.tenant(n.tenant())).setHeader(getTranslation("supervision.field.tenant"))
                 .setAutoWidth(true);
         grid.addColumn(n -> getTranslation("supervision.kind." + n.kind().name()))
                 .setHeader(getTranslation("supervision.field.kind")).setAutoWidth(true);

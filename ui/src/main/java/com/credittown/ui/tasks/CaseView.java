@@ -15,6 +15,7 @@ import com.credittown.platform.web.InvalidInputException;
 import com.credittown.platform.workflow.CaseSummary;
 import com.credittown.platform.workflow.WorkTask;
 import com.credittown.ui.MainLayout;
+import com.credittown.ui.i18n.DisplayNames;
 import com.credittown.workflows.attachment.Attachment;
 import com.credittown.workflows.attachment.AttachmentService;
 import com.credittown.workflows.cases.CaseService;
@@ -68,6 +69,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
     private final StepLegalBasis legalBasis;
     private final CreditSubjectRegistry subjects;
     private final CreditArchive archive;
+    private final DisplayNames names;
     private final boolean readOnly = CurrentUsers.current().map(CurrentUser::isCityOffice).orElse(true);
     private final H2 heading = new H2();
     private final Div header = new Div();
@@ -80,7 +82,8 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
     private String title = "";
 
     public CaseView(CaseService cases, AttachmentService attachments, StepLegalBasis legalBasis,
-                    CreditSubjectRegistry subjects, CreditArchive archive) {
+                    CreditSubjectRegistry subjects, CreditArchive archive, DisplayNames names) {
+        this.names = names;
         this.cases = cases;
         this.attachments = attachments;
         this.legalBasis = legalBasis;
@@ -135,7 +138,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
                 line("case.businessKey", found.businessKey() == null ? "—" : found.businessKey()),
                 line("case.started", format(found.startedAt())),
                 line("case.state", getTranslation(found.open() ? "case.state.open" : "case.state.closed")));
-        legalBasis.processBasis(found.processKey()).ifPresent(basis -> header.add(line("case.processBasis", basis)));
+        legalBasis.processBasis(found.processKey(), getLocale()).ifPresent(basis -> header.add(line("case.processBasis", basis)));
         showCurrent(found);
         showTimeline(found);
         files.setItems(attachments.of(caseId));
@@ -158,11 +161,11 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         for (WorkTask task : open) {
             HorizontalLayout row = new HorizontalLayout();
             row.setAlignItems(Alignment.BASELINE);
-            Span name = new Span(task.name());
+            Span name = new Span(names.step(task));
             name.getStyle().set("font-weight", "600");
             row.add(name);
             row.add(new Span(getTranslation("case.due", task.dueAt() == null ? "—" : format(task.dueAt()))));
-            legalBasis.of(task.processKey(), task.stepKey())
+            legalBasis.of(task.processKey(), task.stepKey(), getLocale())
                     .ifPresent(basis -> row.add(new Span(getTranslation("case.basis", basis))));
             boolean heldByColleague = task.assignee() != null && !task.assignee().equals(CurrentUsers.actor());
             if (heldByColleague) {
@@ -191,7 +194,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
             entry.getStyle().set("border-left", "3px solid var(--lumo-primary-color)")
                     .set("padding", "0 var(--lumo-space-m)").set("margin-bottom", "var(--lumo-space-s)");
             String step = "start".equals(decision.stepKey()) ? getTranslation("case.timeline.started")
-                    : decision.stepName() == null ? decision.stepKey() : decision.stepName();
+                    : names.step(found.processKey(), decision.stepKey(), decision.stepName());
             Span what = new Span(step);
             what.getStyle().set("font-weight", "600");
             entry.add(what, new Span(" · " + decision.actor() + " · " + format(decision.at())));
@@ -210,7 +213,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
                 values.getStyle().set("margin", "0").set("font-size", "var(--lumo-font-size-s)");
                 entry.add(values);
             }
-            legalBasis.of(found.processKey(), decision.stepKey()).ifPresent(basis -> {
+            legalBasis.of(found.processKey(), decision.stepKey(), getLocale()).ifPresent(basis -> {
                 Paragraph law = new Paragraph(getTranslation("case.basis", basis));
                 law.addClassName("timeline-basis");
                 law.getStyle().set("margin", "0").set("font-size", "var(--lumo-font-size-s)")
@@ -296,8 +299,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
     }
 
     private String processName(String key) {
-        String name = getTranslation("process." + key);
-        return name.startsWith("!") ? key : name;
+        return names.process(key);
     }
 
     private static String format(Instant instant) {

@@ -1,5 +1,6 @@
 package com.credittown.ui.tasks;
 
+import com.credittown.ui.i18n.DisplayNames;
 import com.credittown.platform.identity.CurrentUsers;
 import com.credittown.platform.workflow.TenantWorkflow;
 import com.credittown.workflows.cases.CaseService;
@@ -13,15 +14,14 @@ import org.flowable.engine.repository.ProcessDefinition;
 /** Lists the tenant's published processes; choosing one opens its start form. */
 class StartCaseDialog extends Dialog {
 
-    StartCaseDialog(TenantWorkflow workflow, CaseService cases, Consumer<String> started) {
+    StartCaseDialog(TenantWorkflow workflow, CaseService cases, DisplayNames names, Consumer<String> started) {
         setId("start-case-dialog");
         setHeaderTitle(getTranslation("workspace.start.title"));
         VerticalLayout list = new VerticalLayout();
         list.setPadding(false);
         for (ProcessDefinition process : workflow.publishedProcesses().stream()
                 .filter(definition -> cases.isStartable(definition.getKey())).toList()) {
-            String label = getTranslation("process." + process.getKey());
-            Button choose = new Button(label.startsWith("!") ? process.getName() : label, e -> {
+            Button choose = new Button(names.process(process.getKey()), e -> {
                 close();
                 String key = process.getKey();
                 new FormDialog(cases.startForm(key), data -> started.accept(cases.start(key, CurrentUsers.actor(), data)),

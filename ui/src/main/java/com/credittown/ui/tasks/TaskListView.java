@@ -12,6 +12,7 @@ import com.credittown.platform.web.ConflictException;
 import com.credittown.platform.workflow.InboxQuery;
 import com.credittown.platform.workflow.TenantWorkflow;
 import com.credittown.platform.workflow.WorkTask;
+import com.credittown.ui.i18n.DisplayNames;
 import com.credittown.ui.MainLayout;
 import com.credittown.workflows.cases.CaseService;
 import com.vaadin.flow.component.Component;
@@ -61,6 +62,7 @@ public class TaskListView extends VerticalLayout implements BeforeEnterObserver,
             .withZone(PlatformClock.CITY_ZONE);
 
     private final TenantDirectory directory;
+    private final DisplayNames names;
     private final CaseService cases;
     private final TenantWorkflow workflow;
     private final WorkingDayCalendar calendar;
@@ -80,8 +82,9 @@ public class TaskListView extends VerticalLayout implements BeforeEnterObserver,
     private String title = "";
 
     public TaskListView(TenantDirectory directory, CaseService cases, TenantWorkflow workflow,
-                        WorkingDayCalendar calendar, InboxSettings settings, Clock clock) {
+                        WorkingDayCalendar calendar, InboxSettings settings, Clock clock, DisplayNames names) {
         this.directory = directory;
+        this.names = names;
         this.cases = cases;
         this.workflow = workflow;
         this.calendar = calendar;
@@ -169,7 +172,7 @@ public class TaskListView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private Component caseLink(WorkTask task) {
-        Anchor link = new Anchor("tenants/" + tenantCode + "/cases/" + task.caseId(), task.name());
+        Anchor link = new Anchor("tenants/" + tenantCode + "/cases/" + task.caseId(), names.step(task));
         link.addClassName("case-link");
         link.setId("case-" + task.id());
         return link;
@@ -255,15 +258,14 @@ public class TaskListView extends VerticalLayout implements BeforeEnterObserver,
             return;
         }
         tenantCode = code;
-        title = getTranslation("tasks.title", tenant.get().nameZh());
+        title = getTranslation("tasks.title", names.tenant(tenant.get()));
         heading.setText(title);
         process.setItems(workflow.publishedProcesses().stream().map(d -> d.getKey()).distinct().toList());
         refresh();
     }
 
     private String processName(String key) {
-        String name = getTranslation("process." + key);
-        return name.startsWith("!") ? key : name;
+        return names.process(key);
     }
 
     private void openTaskForm(WorkTask task) {
@@ -274,7 +276,7 @@ public class TaskListView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private void openStartDialog() {
-        new StartCaseDialog(workflow, cases, caseId -> UI.getCurrent().navigate("tenants/" + tenantCode
+        new StartCaseDialog(workflow, cases, names, caseId -> UI.getCurrent().navigate("tenants/" + tenantCode
                 + "/cases/" + caseId)).open();
     }
 

@@ -27,7 +27,7 @@ public class TenantListView extends VerticalLayout implements HasDynamicTitle, B
         Grid<Tenant> grid = new Grid<>();
         grid.setId("tenant-grid");
         grid.addColumn(tenant -> tenant.id().code()).setHeader(getTranslation("tenants.column.code")).setAutoWidth(true);
-        grid.addColumn(Tenant::nameZh).setHeader(getTranslation("tenants.title")).setAutoWidth(true);
+        grid.addColumn(t -> t.name(getLocale())).setHeader(getTranslation("tenants.title")).setAutoWidth(true);
         grid.addColumn(tenant -> getTranslation("tenants.kind." + tenant.kind()))
                 .setHeader(getTranslation("tenants.column.kind")).setAutoWidth(true);
         grid.addComponentColumn(tenant -> new Anchor("tenants/" + tenant.id().code() + "/tasks",

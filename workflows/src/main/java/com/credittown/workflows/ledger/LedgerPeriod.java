@@ -87,6 +87,21 @@ public record LedgerPeriod(String code, LocalDate start, LocalDate end) {
         return start.getYear() + "年" + start.getMonthValue() + "月";
     }
 
+    /** The period's name in this language: English (September 2025, Q3 2025, 2025) when asked for, else Chinese. */
+    public String name(java.util.Locale locale) {
+        if (locale == null || !"en".equals(locale.getLanguage())) {
+            return nameZh();
+        }
+        if (YEAR.matcher(code).matches()) {
+            return Integer.toString(start.getYear());
+        }
+        if (code.contains("Q")) {
+            return "Q" + ((start.getMonthValue() - 1) / 3 + 1) + " " + start.getYear();
+        }
+        return start.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH) + " "
+                + start.getYear();
+    }
+
     private static int year(String digits, String value) {
         int year = Integer.parseInt(digits);
         if (year < 2000 || year > 2099) {
