@@ -275,6 +275,29 @@ class KeyTaskIntegrationTest {
             assertThat(rowB.getCell(8).getStringCellValue()).isEqualTo("已逾期");
             assertThat(rowA.getCell(0).getNumericCellValue()).isEqualTo(rowB.getCell(0).getNumericCellValue());
         }
+
+        // in English for a reader who asks for it: headers, title and statuses; what the city office typed stays
+        byte[] english = mvc.perform(get("/api/city/key-tasks.xlsx").param("lang", "en").with(TestUsers.cityOffice()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(english))) {
+            assertThat(workbook.getSheet("重点任务工作台账")).isNull();
+            Sheet sheet = workbook.getSheet("Key-task ledger");
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).contains("key-task ledger").contains("2025-10-11");
+            List<String> headers = new ArrayList<>();
+            sheet.getRow(1).forEach(cell -> headers.add(cell.getStringCellValue()));
+            assertThat(headers).containsSubsequence("Key task", "Lead unit", "Deadline", "Town", "Person in charge",
+                    "Status", "Progress").allSatisfy(h -> assertThat(h).doesNotContainPattern("\\p{IsHan}"));
+            Row ours = null;
+            for (int r = 2; r <= sheet.getLastRowNum(); r++) {
+                if (title.equals(sheet.getRow(r).getCell(1).getStringCellValue())
+                        && "张三".equals(sheet.getRow(r).getCell(7).getStringCellValue())) {
+                    ours = sheet.getRow(r);
+                }
+            }
+            assertThat(ours).isNotNull();
+            assertThat(ours.getCell(8).getStringCellValue()).isEqualTo("Overdue");
+            assertThat(ours.getCell(9).getStringCellValue()).isEqualTo("已召开专题会部署");
+        }
     }
 
     @Autowired

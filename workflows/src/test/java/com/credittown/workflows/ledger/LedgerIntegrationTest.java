@@ -52,6 +52,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -384,12 +385,55 @@ class LedgerIntegrationTest {
         }
     }
 
+    @Test
+    void theSpreadsheetFollowsTheReadersLanguageChineseByDefault() throws Exception {
+        int rowA = 2 + ledgers.ofCity(LedgerPeriod.parse("2025-Q3")).tenants().stream().map(TenantLedger::tenant)
+                .toList().indexOf(A.code());
+        // asked for English: by the lang parameter, or by a browser preferring English
+        for (var request : List.of(
+                get("/api/city/ledgers.xlsx").param("period", "2025-Q3").param("lang", "en"),
+                get("/api/city/ledgers.xlsx").param("period", "2025-Q3").header("Accept-Language", "en-GB,en;q=0.9"))) {
+            try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(mvc.perform(
+                    request.with(TestUsers.cityOffice())).andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsByteArray()))) {
+                assertThat(workbook.getSheet("考核台账")).isNull();
+                Sheet sheet = workbook.getSheet("Assessment ledger");
+                assertThat(sheet.getRow(0).getCell(0).getStringCellValue())
+                        .startsWith("Dongguan social credit system assessment ledger").contains("2025-Q3")
+                        .doesNotContainPattern("\\p{IsHan}");
+                List<String> headers = new ArrayList<>();
+                sheet.getRow(1).forEach(cell -> headers.add(cell.getStringCellValue()));
+                assertThat(headers).hasSize(LedgerSpreadsheet.HEADERS.size())
+                        .startsWith("Town", "Double publicity: decisions", "Published on time", "Published late",
+                                "Compliance rate")
+                        .allSatisfy(h -> assertThat(h).isNotBlank().doesNotContainPattern("\\p{IsHan}"));
+                assertThat(sheet.getRow(rowA).getCell(0).getStringCellValue()).isEqualTo("Ledger Town A");
+                assertThat(sheet.getRow(sheet.getLastRowNum()).getCell(0).getStringCellValue()).isEqualTo("Total");
+                assertThat(sheet.getFooter().getCenter()).isEqualTo("Page &P of &N");
+            }
+        }
+        // Chinese by default and when asked for
+        for (var request : List.of(get("/api/city/ledgers.xlsx").param("period", "2025-Q3"),
+                get("/api/city/ledgers.xlsx").param("period", "2025-Q3").param("lang", "zh"),
+                get("/api/city/ledgers.xlsx").param("period", "2025-Q3").header("Accept-Language", "zh-CN,en;q=0.5"))) {
+            try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(mvc.perform(
+                    request.with(TestUsers.cityOffice())).andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsByteArray()))) {
+                Sheet sheet = workbook.getSheet("考核台账");
+                assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("镇街");
+                assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo("按时");
+                assertThat(sheet.getRow(rowA).getCell(0).getStringCellValue()).isEqualTo("台账甲镇");
+                assertThat(sheet.getRow(sheet.getLastRowNum()).getCell(0).getStringCellValue()).isEqualTo("合计");
+            }
+        }
+    }
+
     // ------------------------------------------------------------------ the data set
 
     private void build() {
-        register(A, "台账甲镇");
-        register(B, "台账乙镇");
-        register(C, "台账丙镇");
+        register(A, "台账甲镇", "Ledger Town A");
+        register(B, "台账乙镇", "Ledger Town B");
+        register(C, "台账丙镇", "Ledger Town C");
 
         // 政务失信: three cases opened Monday 2025-09-01; A's first is closed on 09-10, the others miss the plan
         // deadline (Mon 09-15) and are overdue from Tue 09-16
@@ -519,8 +563,8 @@ class LedgerIntegrationTest {
         return as(tenant, () -> shops.findByCaseId(caseId).orElseThrow());
     }
 
-    private void register(TenantId id, String name) {
-        directory.register(id, name, TenantKind.TOWN);
+    private void register(TenantId id, String name, String nameEn) {
+        directory.register(id, name, nameEn, TenantKind.TOWN);
         Tenant tenant = directory.find(id.code()).orElseThrow();
         TenantContext.runAs(id, () -> steps.forEach(step -> step.provision(tenant)));
     }
