@@ -76,12 +76,15 @@ class EnglishDataNamesBrowserTest {
         RealKeycloak.logIn(browser, wait, base(), "humen.officer", "/tenants/humen/tasks");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("inbox-text")));
         assertThat(heading()).contains("虎门镇");
-        browser.findElement(By.id("language-switch")).click();
+        click(By.id("language-switch"));
 
         // the inbox: the tenant's English name in the heading, the step and process by their English names
         wait.until(d -> heading().contains("Humen Town"));
         assertThat(heading()).doesNotContain("虎门镇");
-        browser.findElement(By.id("inbox-text")).findElement(By.tagName("input")).sendKeys(subjectName);
+        wait.until(d -> {
+            d.findElement(By.id("inbox-text")).findElement(By.tagName("input")).sendKeys(subjectName);
+            return true;
+        });
         wait.until(d -> cellTexts().stream().anyMatch(cell -> cell.contains(subjectName)));
         wait.until(d -> cellTexts().contains("Subject signs the commitment") && cellTexts().contains("Credit commitment"));
         assertThat(cellTexts()).doesNotContain("主体签署承诺", "信用承诺");
@@ -99,10 +102,18 @@ class EnglishDataNamesBrowserTest {
         HeadlessChromium.screenshot(browser, "case-page-english");
 
         // switching back: Chinese names again
-        browser.findElement(By.id("language-switch")).click();
+        click(By.id("language-switch"));
         wait.until(d -> d.findElement(By.id("case-current")).getText().contains("主体签署承诺"));
         assertThat(browser.findElement(By.id("case-header")).getText()).contains("信用承诺");
         assertThat(taskId).isNotBlank();
+    }
+
+    /** Finds and clicks in one retried step: Vaadin may replace the element between finding and clicking. */
+    private void click(By by) {
+        wait.until(d -> {
+            d.findElement(by).click();
+            return true;
+        });
     }
 
     private String heading() {
