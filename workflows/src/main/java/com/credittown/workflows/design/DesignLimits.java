@@ -4,19 +4,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Map;
 import org.springframework.core.io.ClassPathResource;
 
 /**
  * The limits a designed process must keep, as data ({@code classpath:design/design-limits.json}): the longest
- * deadline of one step and its legal basis, and which city-template steps are locked by which locked parameter.
+ * deadline of one step and its legal basis. Which city-template steps are locked is the template library's data
+ * ({@code templates/<process>.steps.json}).
  */
-public record DesignLimits(int maxDeadlineWorkingDays, String basis,
-                           Map<String, Map<String, String>> lockedTemplateSteps) {
-
-    public DesignLimits {
-        lockedTemplateSteps = lockedTemplateSteps == null ? Map.of() : Map.copyOf(lockedTemplateSteps);
-    }
+public record DesignLimits(int maxDeadlineWorkingDays, String basis) {
 
     public static DesignLimits load(ObjectMapper json) {
         try (InputStream in = new ClassPathResource("design/design-limits.json").getInputStream()) {

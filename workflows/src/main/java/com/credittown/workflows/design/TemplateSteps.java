@@ -1,62 +1,93 @@
 package com.credittown.workflows.design;
 
+import com.credittown.workflows.form.LocalizedText;
+import com.credittown.workflows.template.StepChanges;
 import com.credittown.workflows.template.TemplateLibrary;
-import com.credittown.workflows.template.TemplateParameter;
+import com.credittown.workflows.template.TemplateStructure;
 import com.credittown.workflows.template.TemplateView;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import org.flowable.bpmn.model.Activity;
+import org.flowable.bpmn.model.Process;
+import org.flowable.bpmn.model.SequenceFlow;
 import org.flowable.bpmn.model.ServiceTask;
 import org.flowable.bpmn.model.UserTask;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * A city template as the designer opens it: its steps read from the template's BPMN, each marked locked when a
- * locked (legal) parameter governs it, beside the template's adjustable parameters from the template library.
+ * A city template as the designer opens it: its steps read from the template's BPMN, each marked locked (with the
+ * legal basis) or optional as the city's structure data says and removed when the tenant's version leaves it out;
+ * the positions where the tenant may insert its own steps, each anchored to the step it follows or precedes; the
+ * tenant's parameter values, limits and step changes from the template library.
  */
 @Component
 public class TemplateSteps {
 
     private final TemplateLibrary library;
-    private final DesignLimits limits;
 
-    TemplateSteps(TemplateLibrary library, DesignLimits limits) {
+    TemplateSteps(TemplateLibrary library) {
         this.library = library;
-        this.limits = limits;
     }
 
     /** One step of a city template. */
     public record Step(String id, String name, String kind, List<String> candidateGroups, boolean locked,
-                       String lockedBy, String basis) {
+                       String lockedBy, String basis, boolean optional, boolean removed) {
     }
 
-    /** A template with its steps and the tenant's parameter values and limits. */
-    public record Template(TemplateView template, List<Step> steps) {
+    /**
+     * A position where the tenant may insert steps.
+     *
+     * @param anchor the listed step it is shown beside, or null
+     * @param before whether it comes before the anchor (else after it)
+     */
+    public record Position(String flow, LocalizedText label, int maxWorkingDays, String deadlineLimit, String anchor,
+                           boolean before) {
+    }
+
+    /** A template with its steps, its open positions, and the tenant's parameter values, limits and step changes. */
+    public record Template(TemplateView template, List<Step> steps, List<Position> positions) {
     }
 
     public Template open(String processKey) {
         TemplateView template = library.template(processKey);
-        Map<String, String> locks = limits.lockedTemplateSteps().getOrDefault(processKey, Map.of());
-        var process = BpmnChecker.parse(read(processKey)).getMainProcess();
+        TemplateStructure structure = template.structure();
+        StepChanges changes = template.steps();
+        Set<String> removed = new HashSet<>();
+        for (String id : changes.removed()) {
+            removed.add(id);
+            TemplateStructure.OptionalStep optional = structure.optional().get(id);
+            if (optional != null) {
+                removed.addAll(optional.with());
+            }
+        }
+        Process process = BpmnChecker.parse(read(processKey)).getMainProcess();
         List<Step> steps = process.findFlowElementsOfType(Activity.class, true).stream()
                 .filter(a -> a instanceof UserTask || a instanceof ServiceTask)
                 .map(activity -> {
-                    String parameter = locks.get(activity.getId());
-                    String basis = parameter == null ? null : template.parameters().stream()
-                            .filter(p -> p.key().equals(parameter)).findFirst().map(TemplateParameter::basis)
-                            .orElse(null);
+                    TemplateStructure.LockedStep lock = structure.locked().get(activity.getId());
                     return new Step(activity.getId(), activity.getName(),
                             activity instanceof UserTask ? "userTask" : "serviceTask",
                             activity instanceof UserTask task ? task.getCandidateGroups() : List.of(),
-                            parameter != null, parameter, basis);
+                            lock != null, lock == null ? null : lock.parameter(), lock == null ? null : lock.basis(),
+                            structure.optional().containsKey(activity.getId()), removed.contains(activity.getId()));
                 })
                 .toList();
-        return new Template(template, steps);
+        Set<String> listed = new HashSet<>();
+        steps.forEach(step -> listed.add(step.id()));
+        List<Position> positions = structure.positions().stream().map(position -> {
+            SequenceFlow flow = (SequenceFlow) process.getFlowElement(position.flow(), true);
+            boolean after = listed.contains(flow.getSourceRef());
+            String anchor = after ? flow.getSourceRef() : listed.contains(flow.getTargetRef()) ? flow.getTargetRef() : null;
+            return new Position(position.flow(), position.label(), position.maxWorkingDays(), position.deadlineLimit(),
+                    anchor, !after);
+        }).toList();
+        return new Template(template, steps, positions);
     }
 
     private static String read(String processKey) {

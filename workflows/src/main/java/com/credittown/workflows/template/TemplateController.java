@@ -44,6 +44,20 @@ class TemplateController {
         return library.publish(processKey, adaptation.parameters(), adaptation.reason(), CurrentUsers.actor());
     }
 
+    /**
+     * Publishes parameters and steps together: the tenant's step changes as a whole (inserted approval steps at the
+     * city's positions, removed optional steps) replace the current ones; a lock broken is refused at the step.
+     */
+    @PutMapping("/{processKey}")
+    TemplateView adapt(@PathVariable String processKey, @Valid @RequestBody StructuralAdaptation adaptation) {
+        return library.publish(processKey, adaptation.parameters(),
+                adaptation.steps() == null ? StepChanges.NONE : adaptation.steps(), adaptation.reason(),
+                CurrentUsers.actor());
+    }
+
     record Adaptation(@NotNull Map<String, Object> parameters, @Size(max = 500) String reason) {
+    }
+
+    record StructuralAdaptation(Map<String, Object> parameters, StepChanges steps, @Size(max = 500) String reason) {
     }
 }

@@ -7,16 +7,19 @@ import org.flowable.engine.repository.Deployment;
 import org.springframework.stereotype.Component;
 
 /**
- * Deploys each city template for a tenant, under the tenant's id. A template whose BPMN has not changed
- * since the tenant's last deployment is not deployed again, so provisioning twice changes nothing.
+ * Deploys each city template for a tenant, under the tenant's id, with the tenant's published step changes
+ * applied (an inserted step survives a restart). A template whose BPMN has not changed since the tenant's last
+ * deployment is not deployed again, so provisioning twice changes nothing.
  */
 @Component
 class TemplateDeployment implements TenantProvisioningStep {
 
     private final RepositoryService repository;
+    private final TemplateLibrary library;
 
-    TemplateDeployment(RepositoryService repository) {
+    TemplateDeployment(RepositoryService repository, TemplateLibrary library) {
         this.repository = repository;
+        this.library = library;
     }
 
     @Override
@@ -33,7 +36,7 @@ class TemplateDeployment implements TenantProvisioningStep {
                     .name(template.name())
                     .tenantId(tenant.id().code())
                     .category("city-template")
-                    .addClasspathResource(template.resource())
+                    .addBytes(template.resource(), library.bpmn(template.name()))
                     .enableDuplicateFiltering()
                     .deploy();
             changed |= !deployment.getId().equals(before);

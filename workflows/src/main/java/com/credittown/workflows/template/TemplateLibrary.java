@@ -30,15 +30,17 @@ public class TemplateLibrary {
     };
 
     private final TemplateParameters cityDefaults;
+    private final TemplateStructures structures;
     private final TemplateVersions versions;
     private final RepositoryService repository;
     private final ObjectMapper json;
     private final AuditLog audit;
     private final PlatformClock clock;
 
-    TemplateLibrary(TemplateParameters cityDefaults, TemplateVersions versions, RepositoryService repository,
-                    ObjectMapper json, AuditLog audit, PlatformClock clock) {
+    TemplateLibrary(TemplateParameters cityDefaults, TemplateStructures structures, TemplateVersions versions,
+                    RepositoryService repository, ObjectMapper json, AuditLog audit, PlatformClock clock) {
         this.cityDefaults = cityDefaults;
+        this.structures = structures;
         this.versions = versions;
         this.repository = repository;
         this.json = json;
@@ -64,7 +66,8 @@ public class TemplateLibrary {
         CityTemplates.Template template = require(processKey);
         var latest = versions.findFirstByProcessKeyOrderByVersionDesc(template.name());
         return new TemplateView(template.name(), latest.map(TemplateVersion::version).orElse(0),
-                caseVariables(template.name()), cityDefaults.of(template.name()));
+                caseVariables(template.name()), cityDefaults.of(template.name()), stepChanges(template.name()),
+                structures.of(template.name()));
     }
 
     @Transactional(readOnly = true)
@@ -72,7 +75,7 @@ public class TemplateLibrary {
         require(processKey);
         return versions.findByProcessKeyOrderByVersionDesc(processKey).stream()
                 .map(v -> new TemplateView.Version(v.version(), v.definitionVersion(), read(v.parametersJson()),
-                        v.publishedAt(), v.publishedBy(), v.reason()))
+                        readSteps(v.stepsJson()), v.publishedAt(), v.publishedBy(), v.reason()))
                 .toList();
     }
 
@@ -85,38 +88,77 @@ public class TemplateLibrary {
         return values;
     }
 
+    /** The tenant's step changes in force: those of its latest published version, else none. */
+    @Transactional(readOnly = true)
+    public StepChanges stepChanges(String processKey) {
+        return versions.findFirstByProcessKeyOrderByVersionDesc(processKey)
+                .map(v -> readSteps(v.stepsJson())).orElse(StepChanges.NONE);
+    }
+
+    /** The BPMN the current tenant runs for this template: the city's with the tenant's step changes. */
+    @Transactional(readOnly = true)
+    public byte[] bpmn(String processKey) {
+        CityTemplates.Template template = require(processKey);
+        return TemplateBpmn.adapt(TemplateBpmn.city(template), structures.of(processKey), stepChanges(processKey));
+    }
+
     /**
-     * Adapts the tenant's template and publishes it as a new version, or refuses with the reason for each
-     * parameter that breaks a limit; nothing is published then.
+     * Adapts the tenant's parameter values, keeping its step changes, and publishes a new version; see
+     * {@link #publish(String, Map, StepChanges, String, String)}.
      */
     @Transactional
     public TemplateView publish(String processKey, Map<String, Object> changes, String reason, String actor) {
+        return publish(processKey, changes, null, reason, actor);
+    }
+
+    /**
+     * Adapts the tenant's template and publishes it as a new version, or refuses with the reason for each
+     * parameter or step that breaks a limit or a lock; nothing is published then.
+     *
+     * @param changes the parameter values to change (the others stay as they are)
+     * @param steps   the tenant's step changes as a whole, replacing the current ones; null keeps them
+     */
+    @Transactional
+    public TemplateView publish(String processKey, Map<String, Object> changes, StepChanges steps, String reason,
+                                String actor) {
         CityTemplates.Template template = require(processKey);
+        Map<String, Object> changed = changes == null ? Map.of() : changes;
+        StepChanges structure = steps == null ? stepChanges(processKey) : steps;
         List<FieldProblem> problems = new java.util.ArrayList<>(TemplateRules.check(cityDefaults.of(processKey),
-                changes == null ? Map.of() : changes));
+                changed));
+        Map<String, Object> values = caseVariables(processKey);
+        values.putAll(changed);
+        byte[] city = TemplateBpmn.city(template);
+        var cityModel = TemplateBpmn.parse(city);
+        problems.addAll(TemplateStepRules.check(structures.of(processKey), TemplateBpmn.elementIds(cityModel),
+                TemplateBpmn.flowIds(cityModel), values, structure));
         if (reason == null || reason.isBlank()) {
             problems.add(new FieldProblem("reason", "required", "every change needs a reason"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        Map<String, Object> values = caseVariables(processKey);
-        values.putAll(changes);
         Deployment deployment = repository.createDeployment()
                 .name(template.name())
                 .tenantId(TenantContext.require().code())
                 .category("tenant-adaptation")
-                .addClasspathResource(template.resource())
+                .addBytes(template.resource(), TemplateBpmn.adapt(city, structures.of(processKey), structure))
                 .deploy();
         int definitionVersion = repository.createProcessDefinitionQuery().deploymentId(deployment.getId())
                 .singleResult().getVersion();
         int version = versions.findFirstByProcessKeyOrderByVersionDesc(processKey)
                 .map(TemplateVersion::version).orElse(0) + 1;
         versions.save(new TemplateVersion(processKey, version, deployment.getId(), definitionVersion, write(values),
-                clock.instant(), actor, reason.strip()));
+                structure.isEmpty() ? null : write(structure), clock.instant(), actor, reason.strip()));
         audit.record(actor, "TEMPLATE_PUBLISHED", "template", processKey,
-                "version " + version + " (definition v" + definitionVersion + "): " + changes + "; " + reason.strip());
+                "version " + version + " (definition v" + definitionVersion + "): " + changed
+                        + (steps == null ? "" : "; steps " + describe(structure)) + "; " + reason.strip());
         return template(processKey);
+    }
+
+    private static String describe(StepChanges steps) {
+        return "inserted " + steps.inserted().stream().map(s -> s.id() + "@" + s.position()).toList()
+                + ", removed " + steps.removed();
     }
 
     private static CityTemplates.Template require(String processKey) {
@@ -132,7 +174,18 @@ public class TemplateLibrary {
         }
     }
 
-    private String write(Map<String, Object> values) {
+    private StepChanges readSteps(String steps) {
+        if (steps == null) {
+            return StepChanges.NONE;
+        }
+        try {
+            return json.readValue(steps, StepChanges.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored step changes are not JSON", e);
+        }
+    }
+
+    private String write(Object values) {
         try {
             return json.writeValueAsString(values);
         } catch (JsonProcessingException e) {

@@ -35,6 +35,10 @@ class TemplateVersion extends TenantScoped {
     @Column(name = "parameters_json", nullable = false, length = 8000)
     private String parametersJson;
 
+    /** The tenant's step changes (JSON of {@link StepChanges}); null when it runs the city's steps. */
+    @Column(name = "steps_json", length = 8000)
+    private String stepsJson;
+
     @Column(name = "published_at", nullable = false)
     private Instant publishedAt;
 
@@ -48,13 +52,14 @@ class TemplateVersion extends TenantScoped {
     }
 
     TemplateVersion(String processKey, int version, String deploymentId, int definitionVersion, String parametersJson,
-                    Instant publishedAt, String publishedBy, String reason) {
+                    String stepsJson, Instant publishedAt, String publishedBy, String reason) {
         this.id = UUID.randomUUID().toString();
         this.processKey = processKey;
         this.version = version;
         this.deploymentId = deploymentId;
         this.definitionVersion = definitionVersion;
         this.parametersJson = parametersJson;
+        this.stepsJson = stepsJson;
         this.publishedAt = publishedAt;
         this.publishedBy = publishedBy;
         this.reason = reason;
@@ -65,6 +70,7 @@ class TemplateVersion extends TenantScoped {
     String deploymentId() { return deploymentId; }
     int definitionVersion() { return definitionVersion; }
     String parametersJson() { return parametersJson; }
+    String stepsJson() { return stepsJson; }
     Instant publishedAt() { return publishedAt; }
     String publishedBy() { return publishedBy; }
     String reason() { return reason; }

@@ -14,7 +14,7 @@ import java.util.List;
 /** Designs the tests build on: every kind of step and block. */
 final class SampleDesigns {
 
-    static final DesignLimits LIMITS = new DesignLimits(20, "行政许可法第四十二条", java.util.Map.of());
+    static final DesignLimits LIMITS = new DesignLimits(20, "行政许可法第四十二条");
 
     private SampleDesigns() {
     }

@@ -1,0 +1,76 @@
+package com.credittown.workflows.template;
+
+import com.credittown.workflows.form.LocalizedText;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a tenant may change in the steps of a city template, as the city's data
+ * ({@code templates/<process>.steps.json}, beside the template's parameters): which steps are locked by law (never
+ * removed or reordered; their deadline is a locked parameter), which optional steps a tenant may remove, at which
+ * positions (sequence flows of the template) a tenant may insert its own approval steps, which positions are
+ * forbidden and why, and the legal totals a window of the process must keep (e.g. a repair result within 10 working
+ * days of acceptance, the department review and any inserted step together).
+ */
+public record TemplateStructure(String process, Map<String, LockedStep> locked, Map<String, OptionalStep> optional,
+                                List<Position> positions, Map<String, String> forbiddenPositions,
+                                List<DeadlineLimit> deadlineLimits) {
+
+    public TemplateStructure {
+        locked = locked == null ? Map.of() : Map.copyOf(locked);
+        optional = optional == null ? Map.of() : Map.copyOf(optional);
+        positions = positions == null ? List.of() : List.copyOf(positions);
+        forbiddenPositions = forbiddenPositions == null ? Map.of() : Map.copyOf(forbiddenPositions);
+        deadlineLimits = deadlineLimits == null ? List.of() : List.copyOf(deadlineLimits);
+    }
+
+    /** A template without structural freedom: nothing optional, nowhere to insert. */
+    static TemplateStructure fixed(String process) {
+        return new TemplateStructure(process, Map.of(), Map.of(), List.of(), Map.of(), List.of());
+    }
+
+    /**
+     * A step the law requires.
+     *
+     * @param parameter the locked or limited parameter that sets its deadline, if any
+     */
+    public record LockedStep(String basis, String parameter) {
+    }
+
+    /**
+     * A step a tenant may leave out.
+     *
+     * @param with the elements that go with it (e.g. the service task that registers an extension)
+     */
+    public record OptionalStep(List<String> with, LocalizedText label) {
+
+        public OptionalStep {
+            with = with == null ? List.of() : List.copyOf(with);
+        }
+    }
+
+    /**
+     * Where a tenant may insert its own steps: on this sequence flow of the template.
+     *
+     * @param maxWorkingDays the longest deadline the city allows a step inserted here
+     * @param deadlineLimit  the legal total ({@link DeadlineLimit#id()}) a step inserted here counts towards, if any
+     */
+    public record Position(String flow, LocalizedText label, int maxWorkingDays, String deadlineLimit) {
+    }
+
+    /**
+     * A legal total of working days: the listed parameters' values and the deadlines of the steps inserted at
+     * positions naming this limit together may not exceed {@code maxWorkingDays}.
+     */
+    public record DeadlineLimit(String id, int maxWorkingDays, List<String> parameters, String basis) {
+
+        public DeadlineLimit {
+            parameters = parameters == null ? List.of() : List.copyOf(parameters);
+        }
+    }
+
+    public Optional<Position> position(String flow) {
+        return positions.stream().filter(p -> p.flow().equals(flow)).findFirst();
+    }
+}
