@@ -37,7 +37,8 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * The designer in headless Chromium, logged in through the real Keycloak as humen's administrator: build a new
  * approval process in the simple designer, simulate it, publish it, start a case and complete its task; adjust a
- * city template within its locks and see a lock-breaking change refused with the legal reason; see the BPMN modeler
+ * city template within its locks and see a lock-breaking change refused with the legal reason; add an approval step to
+ * a city template and see the removal of a locked step refused with the reason on the step; see the BPMN modeler
  * render the diagram.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -195,6 +196,64 @@ class DesignerBrowserTest {
     }
 
     @Test
+    void anOfficerAddsAnApprovalStepToACityTemplateAndARemovalOfALockedStepIsRefusedWithTheReason() {
+        loginAs("humen.admin", "/tenants/humen/designer/templates/credit-repair");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("position-toConclude")));
+        var start = TenantContext.callAs(HUMEN, () -> templates.template("credit-repair"));
+        int before = start.version();
+        try {
+            // the single window's acceptance is the law: removing it is refused, the reason shown on the step
+            click("remove-accept");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("restore-accept")));
+            type(browser.findElement(By.id("template-reason")), "试图取消受理环节");
+            click("template-publish");
+            wait.until(d -> !textOf("problem-accept").isBlank());
+            assertThat(textOf("problem-accept"))
+                    .contains("法定环节不得移除或调整顺序", "3个工作日内");
+            assertThat(TenantContext.callAs(HUMEN, () -> templates.template("credit-repair")).version())
+                    .isEqualTo(before);
+            HeadlessChromium.screenshot(browser, "designer-template-locked-step");
+            click("restore-accept");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("remove-accept")));
+
+            // a joint review before the result: with the department review at 10 working days it breaks the legal
+            // total of 10, shown on the new step; with 8 it publishes
+            click("insert-toConclude");
+            type(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("extra-name"))), "会审");
+            type(browser.findElement(By.id("extra-deadline")), "2");
+            click("extra-add");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("template-step-tenantStep1")));
+            assertThat(textOf("template-step-tenantStep1")).contains("会审", "officer");
+            type(browser.findElement(By.id("parameter-resultWorkingDays")), "10");
+            type(browser.findElement(By.id("template-reason")), "办结前增加会审");
+            click("template-publish");
+            wait.until(d -> !textOf("problem-tenantStep1").isBlank());
+            assertThat(textOf("problem-tenantStep1"))
+                    .contains("超出法定限制", "= 12 working days", "legal limit of 10 working days");
+
+            type(browser.findElement(By.id("parameter-resultWorkingDays")), "8");
+            click("template-publish");
+            wait.until(d -> TenantContext.callAs(HUMEN, () -> templates.template("credit-repair")).version()
+                    == before + 1);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("template-step-tenantStep1")));
+            HeadlessChromium.screenshot(browser, "designer-template-extra-step");
+            var published = TenantContext.callAs(HUMEN, () -> templates.template("credit-repair"));
+            assertThat(published.steps().inserted()).singleElement().satisfies(step -> {
+                assertThat(step.name()).isEqualTo("会审");
+                assertThat(step.candidateGroup()).isEqualTo("officer");
+                assertThat(step.deadlineWorkingDays()).isEqualTo(2);
+            });
+            assertThat(new String(TenantContext.callAs(HUMEN, () -> templates.bpmn("credit-repair")),
+                    java.nio.charset.StandardCharsets.UTF_8)).contains("id=\"tenantStep1\"", "会审");
+        } finally {
+            // humen's repair cases in other tests expect the city's steps and values: put them back
+            TenantContext.runAs(HUMEN, () -> templates.publish("credit-repair",
+                    java.util.Map.of("resultWorkingDays", start.values().get("resultWorkingDays")),
+                    com.credittown.workflows.template.StepChanges.NONE, "浏览器测试后恢复原环节", "humen.admin"));
+        }
+    }
+
+    @Test
     void theBpmnModelerTabRendersTheDiagramWithTheBpmnIoWatermark() {
         String key = "modeler-" + random.nextInt(1_000_000);
         TenantContext.runAs(HUMEN, () -> designs.create(key, new DesignModel("建模器测试", List.of(
@@ -302,6 +361,11 @@ class DesignerBrowserTest {
 
     private String property(String id, String name) {
         return browser.findElement(By.id(id)).getDomProperty(name);
+    }
+
+    /** The text of an element whether or not the browser counts it as shown (it may be scrolled away). */
+    private String textOf(String id) {
+        return String.valueOf(browser.findElement(By.id(id)).getDomProperty("textContent"));
     }
 
     private List<String> cellTexts() {

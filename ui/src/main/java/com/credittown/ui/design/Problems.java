@@ -14,7 +14,7 @@ final class Problems {
             return message;
         }
         // limits and legal bases are data: their detail comes from the server
-        return "deadline-above-limit".equals(code) || "legal-limit".equals(code) || "out-of-range".equals(code)
-                ? translated + "：" + message : translated;
+        return java.util.Set.of("deadline-above-limit", "legal-limit", "out-of-range", "locked-step",
+                "forbidden-position").contains(code) ? translated + "：" + message : translated;
     }
 }
