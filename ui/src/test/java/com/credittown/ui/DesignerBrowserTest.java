@@ -212,6 +212,7 @@ class DesignerBrowserTest {
                     .contains("法定环节不得移除或调整顺序", "3个工作日内");
             assertThat(TenantContext.callAs(HUMEN, () -> templates.template("credit-repair")).version())
                     .isEqualTo(before);
+            scrollTo("template-step-accept");
             HeadlessChromium.screenshot(browser, "designer-template-locked-step");
             click("restore-accept");
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("remove-accept")));
@@ -236,6 +237,7 @@ class DesignerBrowserTest {
             wait.until(d -> TenantContext.callAs(HUMEN, () -> templates.template("credit-repair")).version()
                     == before + 1);
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("template-step-tenantStep1")));
+            scrollTo("position-toConclude");
             HeadlessChromium.screenshot(browser, "designer-template-extra-step");
             var published = TenantContext.callAs(HUMEN, () -> templates.template("credit-repair"));
             assertThat(published.steps().inserted()).singleElement().satisfies(step -> {
@@ -361,6 +363,11 @@ class DesignerBrowserTest {
 
     private String property(String id, String name) {
         return browser.findElement(By.id(id)).getDomProperty(name);
+    }
+
+    private void scrollTo(String id) {
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'});", browser.findElement(By.id(id)));
     }
 
     /** The text of an element whether or not the browser counts it as shown (it may be scrolled away). */
