@@ -158,6 +158,21 @@ public class CreditSubjectRegistry {
         throw new InvalidInputException(List.of(new FieldProblem("code", problem)));
     }
 
+    /**
+     * Subjects with a unified social credit code (no natural persons) whose name contains the text or whose code
+     * starts with it, by code: what a form's subject picker offers when the search index cannot answer.
+     */
+    @Transactional(readOnly = true)
+    public List<SubjectView> candidates(String typed, int limit) {
+        String text = typed == null ? "" : typed.replace("%", "").replace("_", "").strip();
+        if (text.isEmpty() || limit < 1) {
+            return List.of();
+        }
+        return subjects.findCandidates("%" + text + "%", text.toUpperCase(java.util.Locale.ROOT) + "%",
+                        org.springframework.data.domain.PageRequest.of(0, Math.min(limit, 100)))
+                .stream().map(views::of).toList();
+    }
+
     CreditSubject require(long id) {
         return subjects.findById(id).orElseThrow(() -> notFound(id));
     }

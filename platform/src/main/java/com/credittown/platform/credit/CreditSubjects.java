@@ -1,7 +1,11 @@
 package com.credittown.platform.credit;
 
+import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
+import org.springframework.data.repository.query.Param;
 
 /** The current tenant's credit subjects. */
 interface CreditSubjects extends Repository<CreditSubject, Long> {
@@ -11,4 +15,10 @@ interface CreditSubjects extends Repository<CreditSubject, Long> {
     Optional<CreditSubject> findById(Long id);
 
     Optional<CreditSubject> findByCode(String code);
+
+    /** Subjects with a code (not natural persons) whose name contains the text or whose code starts with the prefix. */
+    @Query("select s from CreditSubject s where s.kind <> com.credittown.platform.credit.SubjectKind.NATURAL_PERSON"
+            + " and (s.name like :namePattern or s.code like :codePattern) order by s.code")
+    List<CreditSubject> findCandidates(@Param("namePattern") String namePattern,
+                                       @Param("codePattern") String codePattern, Pageable page);
 }
