@@ -12,4 +12,6 @@ interface CaseAttachments extends Repository<CaseAttachment, String> {
     List<CaseAttachment> findByCaseIdOrderByUploadedAtAsc(String caseId);
 
     Optional<CaseAttachment> findByIdAndCaseId(String id, String caseId);
+
+    boolean existsByIdAndCaseId(String id, String caseId);
 }

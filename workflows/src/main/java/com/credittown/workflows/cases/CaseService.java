@@ -138,7 +138,7 @@ public class CaseService {
     public void complete(String taskId, String actor, Map<String, ?> data) {
         WorkTask task = task(taskId);
         workflow.requireMayComplete(task.id(), actor);
-        Map<String, Object> clean = validator.validate(formOf(task), data);
+        Map<String, Object> clean = validator.validate(formOf(task), data, task.caseId());
         workflow.complete(task.id(), actor, clean);
     }
 

@@ -41,6 +41,11 @@ public final class DesignValidator {
             if (model.field(key).isEmpty()) {
                 problems.add(new DesignProblem("start", "unknown-field", "the start form shows '" + key
                         + "', which is not a field of the form"));
+            } else if (model.field(key).get().type() == FieldType.FILE) {
+                // a file is stored as an attachment of its case, and before the start there is no case yet
+                problems.add(DesignProblem.field(key, "file-on-start", "a file field cannot be on the start form: "
+                        + "files are attached to a case, which does not exist before it starts; ask for it in the "
+                        + "first step"));
             }
         }
         if (model.steps().isEmpty()) {

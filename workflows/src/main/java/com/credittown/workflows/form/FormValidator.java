@@ -27,7 +27,27 @@ public class FormValidator {
     private static final Pattern MARKUP = Pattern.compile("<\\s*[a-zA-Z/!?]|javascript:|on[a-z]+\\s*=",
             Pattern.CASE_INSENSITIVE);
 
+    private final CaseFiles files;
+    private final SubjectCodes subjects;
+
+    public FormValidator(CaseFiles files, SubjectCodes subjects) {
+        this.files = files;
+        this.subjects = subjects;
+    }
+
+    /** A submission that belongs to no case yet (a start form, a public form): a file field is refused. */
     public Map<String, Object> validate(FormDefinition form, Map<String, ?> submitted) {
+        return validate(form, submitted, null);
+    }
+
+    /**
+     * A submission on a step of a case: a {@link FieldType#FILE} answer must be the id of one of this case's
+     * attachments (in the current tenant), a {@link FieldType#SUBJECT} answer the code of a subject of the current
+     * tenant's archive.
+     *
+     * @param caseId the case the submission belongs to, or null when there is none yet
+     */
+    public Map<String, Object> validate(FormDefinition form, Map<String, ?> submitted, String caseId) {
         Map<String, ?> input = submitted == null ? Map.of() : submitted;
         List<FieldProblem> problems = new ArrayList<>();
         for (String key : input.keySet()) {
@@ -50,7 +70,7 @@ public class FormValidator {
                 continue;
             }
             try {
-                clean.put(field.key(), convert(field, raw));
+                clean.put(field.key(), convert(field, raw, caseId));
             } catch (FieldRejected e) {
                 problems.add(new FieldProblem(field.key(), e.code, e.getMessage()));
             }
@@ -73,15 +93,42 @@ public class FormValidator {
         return other != null && condition[1].trim().equals(String.valueOf(other).trim());
     }
 
-    private static Object convert(FormField field, Object raw) {
+    private Object convert(FormField field, Object raw, String caseId) {
         return switch (field.type()) {
-            case TEXT, TEXTAREA, FILE -> text(field, raw);
+            case TEXT, TEXTAREA -> text(field, raw);
             case NUMBER -> number(field, raw);
             case DATE -> date(raw);
             case CHOICE -> choice(field, raw);
             case BOOLEAN -> bool(raw);
-            case USCC, SUBJECT -> uscc(raw);
+            case USCC -> uscc(raw);
+            case SUBJECT -> subject(raw);
+            case FILE -> file(raw, caseId);
         };
+    }
+
+    /** A credit subject of the caller's tenant, by its code; another tenant's subject is unknown here. */
+    private String subject(Object raw) {
+        String code = uscc(raw);
+        if (!subjects.isRegistered(code)) {
+            throw new FieldRejected("unknown-subject", "is not a credit subject in this tenant's archive");
+        }
+        return code;
+    }
+
+    /** The id of one of this case's attachments: another case's or tenant's file is refused, named as such. */
+    private String file(Object raw, String caseId) {
+        if (!(raw instanceof String s)) {
+            throw new FieldRejected("not-text", "must be the id of an attachment");
+        }
+        String id = s.strip();
+        if (caseId == null) {
+            throw new FieldRejected("file-needs-case", "a file can be attached only to a step of an existing case;"
+                    + " attach it on the case page once the case is started");
+        }
+        if (id.length() > 36 || !files.isFileOf(caseId, id)) {
+            throw new FieldRejected("not-an-attachment", "is not a file attached to this case");
+        }
+        return id;
     }
 
     private static String text(FormField field, Object raw) {

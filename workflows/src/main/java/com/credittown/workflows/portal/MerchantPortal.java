@@ -195,7 +195,7 @@ public class MerchantPortal {
     @Transactional
     public void complete(String taskId, Map<String, ?> data) {
         WorkTask task = task(taskId);
-        Map<String, Object> clean = validator.validate(cases.formOf(task), data == null ? Map.of() : data);
+        Map<String, Object> clean = validator.validate(cases.formOf(task), data == null ? Map.of() : data, task.caseId());
         workflow.completeAsCaseParty(task.caseId(), task.id(), actor(), clean);
     }
 

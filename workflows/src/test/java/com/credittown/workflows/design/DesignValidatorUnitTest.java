@@ -22,6 +22,20 @@ class DesignValidatorUnitTest {
     }
 
     @Test
+    void aFileFieldCannotBeOnTheStartFormButMayBeAskedByAStep() {
+        var licence = new com.credittown.workflows.form.FormField("licence",
+                com.credittown.workflows.form.FieldType.FILE,
+                new com.credittown.workflows.form.LocalizedText("营业执照", "Licence"), true, null, null, List.of());
+        var onStart = new DesignModel("带附件", List.of(licence), List.of("licence"), List.of(
+                DesignStep.approval("review", "审核", SampleDesigns.role("officer"), 3, List.of("licence"))));
+        assertThat(validator.check("file-start", onStart)).extracting(DesignProblem::target, DesignProblem::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("field:licence", "file-on-start"));
+        var onStep = new DesignModel("带附件", List.of(licence), List.of(), List.of(
+                DesignStep.approval("review", "审核", SampleDesigns.role("officer"), 3, List.of("licence"))));
+        assertThat(validator.check("file-step", onStep)).isEmpty();
+    }
+
+    @Test
     void anEmptyChainIsAProblemOfTheChain() {
         var model = new DesignModel("空", List.of(), List.of(), List.of());
         assertThat(validator.check("empty-one", model))
