@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.BiFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
@@ -25,6 +26,7 @@ public class SubjectChoices {
     private final BiFunction<String, Integer, List<SubjectChoice>> index;
     private final BiFunction<String, Integer, List<SubjectChoice>> archive;
 
+    @Autowired
     SubjectChoices(SubjectSearch search, CreditSubjectRegistry registry) {
         this((text, size) -> search.search(text, 0, size).items().stream()
                         .filter(hit -> !SubjectKind.NATURAL_PERSON.name().equals(hit.kind()) && hit.code() != null)
