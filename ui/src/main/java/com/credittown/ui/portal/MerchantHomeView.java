@@ -94,7 +94,7 @@ public class MerchantHomeView extends PortalPage {
     private com.vaadin.flow.component.button.Button taskButton(WorkTask task) {
         var button = big(getTranslation("portal.sign", names.step(task),
                 names.process(task.processKey())), () -> new FormDialog(portal.formOf(task),
-                task.caseData(), data -> portal.complete(task.id(), data), this::show).open());
+                task.caseId(), task.caseData(), data -> portal.complete(task.id(), data), this::show).open());
         button.setId("sign-" + task.id());
         button.addClassName("merchant-task");
         button.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_PRIMARY);

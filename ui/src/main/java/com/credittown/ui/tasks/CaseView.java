@@ -174,7 +174,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
                 row.add(held);
             } else if (!readOnly) {
                 Button handle = new Button(getTranslation("tasks.action.handle"), e -> new FormDialog(cases.formOf(task),
-                        task.caseData(), data -> cases.complete(task.id(), CurrentUsers.actor(), data),
+                        task.caseId(), task.caseData(), data -> cases.complete(task.id(), CurrentUsers.actor(), data),
                         () -> show(cases.caseById(caseId))).open());
                 handle.setId("case-handle-" + task.stepKey());
                 handle.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
@@ -188,6 +188,8 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         timeline.removeAll();
         Map<String, FormDefinition> forms = cases.stepForms(found);
         FormDataText answers = new FormDataText(getLocale(), this::getTranslation);
+        Map<String, Attachment> filesById = attachments.of(caseId).stream()
+                .collect(Collectors.toMap(Attachment::id, a -> a));
         for (CaseSummary.Decision decision : found.decisions()) {
             Div entry = new Div();
             entry.addClassName("timeline-entry");
@@ -213,6 +215,9 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
                 values.getStyle().set("margin", "0").set("font-size", "var(--lumo-font-size-s)");
                 entry.add(values);
             }
+            // a form's file field holds an attachment id: the step shows the file itself, to download
+            decision.data().values().stream().map(String::valueOf).map(filesById::get)
+                    .filter(java.util.Objects::nonNull).forEach(file -> entry.add(timelineFile(file)));
             legalBasis.of(found.processKey(), decision.stepKey(), getLocale()).ifPresent(basis -> {
                 Paragraph law = new Paragraph(getTranslation("case.basis", basis));
                 law.addClassName("timeline-basis");
@@ -261,13 +266,25 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         note.setId("upload-refused");
     }
 
+    private Paragraph timelineFile(Attachment file) {
+        Paragraph line = new Paragraph(getTranslation("case.timeline.file") + "：");
+        line.addClassName("timeline-file");
+        line.getStyle().set("margin", "0").set("font-size", "var(--lumo-font-size-s)");
+        line.add(downloadLink(file, file.fileName()));
+        return line;
+    }
+
     private Anchor downloadLink(Attachment attachment) {
+        return downloadLink(attachment, getTranslation("case.attachments.download"));
+    }
+
+    private Anchor downloadLink(Attachment attachment, String text) {
         TenantId owner = TenantContext.require();
         String id = caseId;
         StreamResource resource = new StreamResource(attachment.fileName(), () -> new ByteArrayInputStream(
                 TenantContext.callAs(owner, () -> attachments.download(id, attachment.id()).content())));
         resource.setContentType(attachment.mediaType());
-        Anchor link = new Anchor(resource, getTranslation("case.attachments.download"));
+        Anchor link = new Anchor(resource, text);
         link.getElement().setAttribute("download", true);
         link.addClassName("attachment-download");
         return link;

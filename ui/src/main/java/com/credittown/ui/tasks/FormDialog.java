@@ -35,14 +35,19 @@ public class FormDialog extends Dialog {
 
     private final Map<String, Component> fields = new LinkedHashMap<>();
 
-    /** A form without read-only fields, e.g. a start form. */
+    /** A form that belongs to no case yet (a start form): no read-only fields, and a file field cannot upload. */
     public FormDialog(FormDefinition form, Consumer<Map<String, Object>> submit, Runnable afterSubmit) {
-        this(form, Map.of(), submit, afterSubmit);
+        this(form, null, Map.of(), submit, afterSubmit);
     }
 
-    /** @param caseData the case's values; the form's read-only fields show theirs, nothing else is read */
-    public FormDialog(FormDefinition form, Map<String, ?> caseData, Consumer<Map<String, Object>> submit,
-                      Runnable afterSubmit) {
+    /**
+     * A form of a step of a case.
+     *
+     * @param caseId   the case: a file field uploads into its attachments
+     * @param caseData the case's values; the form's read-only fields show theirs, nothing else is read
+     */
+    public FormDialog(FormDefinition form, String caseId, Map<String, ?> caseData,
+                      Consumer<Map<String, Object>> submit, Runnable afterSubmit) {
         Locale locale = getLocale();
         setHeaderTitle(form.title() == null ? form.key() : form.title().in(locale));
         setId("form-dialog");
@@ -52,7 +57,7 @@ public class FormDialog extends Dialog {
             layout.add(readOnly(field, answers.value(field, caseData.get(field.key())), answers));
         }
         for (FormField field : form.fields()) {
-            Component input = inputFor(field, locale);
+            Component input = inputFor(field, locale, caseId);
             input.setId("field-" + field.key());
             fields.put(field.key(), input);
             layout.add(input);
@@ -103,7 +108,7 @@ public class FormDialog extends Dialog {
         return shown;
     }
 
-    private Component inputFor(FormField field, Locale locale) {
+    private Component inputFor(FormField field, Locale locale, String caseId) {
         String label = field.label() == null ? field.key() : field.label().in(locale);
         Component input = switch (field.type()) {
             case TEXTAREA -> {
@@ -128,10 +133,11 @@ public class FormDialog extends Dialog {
                 yield select;
             }
             case BOOLEAN -> new Checkbox(label);
-            case TEXT, USCC, SUBJECT, FILE -> {
+            case FILE -> FormFieldFactory.current().fileField(field, label, caseId);
+            case SUBJECT -> FormFieldFactory.current().subjectField(field, label);
+            case TEXT, USCC -> {
                 TextField text = new TextField(label);
-                boolean code = field.type() == com.credittown.workflows.form.FieldType.USCC
-                        || field.type() == com.credittown.workflows.form.FieldType.SUBJECT;
+                boolean code = field.type() == com.credittown.workflows.form.FieldType.USCC;
                 text.setMaxLength(code ? 18 : field.effectiveMaxLength());
                 yield text;
             }

@@ -269,7 +269,7 @@ public class TaskListView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private void openTaskForm(WorkTask task) {
-        FormDialog dialog = new FormDialog(cases.formOf(task), task.caseData(),
+        FormDialog dialog = new FormDialog(cases.formOf(task), task.caseId(), task.caseData(),
                 data -> cases.complete(task.id(), CurrentUsers.actor(), data), this::refresh);
         com.credittown.ui.publicpages.ObjectionsPanel.forTask(task).ifPresent(dialog::addComponentAsFirst);
         dialog.open();
