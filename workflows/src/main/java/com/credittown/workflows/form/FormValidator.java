@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,6 +31,15 @@ public class FormValidator {
     private final CaseFiles files;
     private final SubjectCodes subjects;
 
+    /**
+     * A validator that knows no case's files and no tenant's subjects: every file or subject answer is refused (fail
+     * closed). For checks of forms without such fields, e.g. in unit tests.
+     */
+    public FormValidator() {
+        this((caseId, attachmentId) -> false, code -> false);
+    }
+
+    @Autowired
     public FormValidator(CaseFiles files, SubjectCodes subjects) {
         this.files = files;
         this.subjects = subjects;

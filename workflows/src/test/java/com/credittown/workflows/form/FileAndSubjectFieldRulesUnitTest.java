@@ -48,6 +48,12 @@ class FileAndSubjectFieldRulesUnitTest {
     }
 
     @Test
+    void aValidatorWithoutFilesOrSubjectsRefusesBoth() {
+        assertThatThrownByInvalid(() -> new FormValidator().validate(FORM, Map.of("licence", OWN_FILE, "subject", KNOWN),
+                CASE));
+    }
+
+    @Test
     void aFileNeedsACase() {
         assertThat(problems(Map.of("licence", OWN_FILE, "subject", KNOWN), null))
                 .containsExactly("licence:file-needs-case");
@@ -60,6 +66,16 @@ class FileAndSubjectFieldRulesUnitTest {
         String wrongCheck = KNOWN.substring(0, 17) + (KNOWN.charAt(17) == '0' ? '1' : '0');
         assertThat(problems(Map.of("licence", OWN_FILE, "subject", wrongCheck), CASE))
                 .containsExactly("subject:uscc");
+    }
+
+    private static void assertThatThrownByInvalid(Runnable submission) {
+        try {
+            submission.run();
+        } catch (InvalidInputException e) {
+            assertThat(e.errors()).extracting(FieldProblem::code).containsExactly("not-an-attachment", "unknown-subject");
+            return;
+        }
+        throw new AssertionError("expected the submission to be refused");
     }
 
     private List<String> problems(Map<String, ?> data, String caseId) {
