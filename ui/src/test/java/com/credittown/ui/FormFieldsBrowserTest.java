@@ -118,6 +118,7 @@ class FormFieldsBrowserTest {
                 .filter(item -> item.getText().contains(code)).findFirst().orElse(null));
         assertThat(choice.getText()).isEqualTo(subjectName + " (" + code + ")");
         choice.click();
+        wait.until(d -> errorOf("field-subjectCode").isEmpty());
         HeadlessChromium.screenshot(browser, "form-file-and-subject");
 
         browser.findElement(By.id("form-submit")).click();

@@ -26,7 +26,12 @@ class SubjectPickerField extends CustomField<String> {
             return offset > 0 ? Stream.empty() : subjects.find(query.getFilter().orElse(""), limit).stream();
         });
         combo.setWidthFull();
-        combo.addValueChangeListener(e -> updateValue());
+        combo.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                setInvalid(false); // the server's earlier "required" or "unknown subject" no longer holds
+            }
+            updateValue();
+        });
         add(combo);
     }
 
