@@ -114,10 +114,14 @@ class FormFieldsBrowserTest {
 
         // the subject by a part of its Chinese name, shown as "name (code)"
         browser.findElement(By.id("field-subjectCode")).findElement(By.tagName("input")).sendKeys("选择测试商行" + marker);
-        WebElement choice = wait.until(d -> d.findElements(By.tagName("vaadin-combo-box-item")).stream()
-                .filter(item -> item.getText().contains(code)).findFirst().orElse(null));
-        assertThat(choice.getText()).isEqualTo(subjectName + " (" + code + ")");
-        choice.click();
+        // the item is found, read and clicked in one retried step: the overlay re-renders its items as results come
+        String shown = wait.until(d -> d.findElements(By.tagName("vaadin-combo-box-item")).stream()
+                .filter(item -> item.getText().contains(code)).findFirst().map(item -> {
+                    String text = item.getText();
+                    item.click();
+                    return text;
+                }).orElse(null));
+        assertThat(shown).isEqualTo(subjectName + " (" + code + ")");
         wait.until(d -> errorOf("field-subjectCode").isEmpty());
         HeadlessChromium.screenshot(browser, "form-file-and-subject");
 
