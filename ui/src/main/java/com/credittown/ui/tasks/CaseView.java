@@ -187,9 +187,11 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
     private void showTimeline(CaseSummary found) {
         timeline.removeAll();
         Map<String, FormDefinition> forms = cases.stepForms(found);
-        FormDataText answers = new FormDataText(getLocale(), this::getTranslation);
         Map<String, Attachment> filesById = attachments.of(caseId).stream()
                 .collect(Collectors.toMap(Attachment::id, a -> a));
+        // a file field's answer reads as the file's name; the file itself is linked under the entry
+        FormDataText answers = new FormDataText(getLocale(), this::getTranslation).withFileNames(filesById.values()
+                .stream().collect(Collectors.toMap(Attachment::id, Attachment::fileName)));
         for (CaseSummary.Decision decision : found.decisions()) {
             Div entry = new Div();
             entry.addClassName("timeline-entry");

@@ -26,12 +26,23 @@ public final class FormDataText {
     private final Locale locale;
     private final Function<String, String> translate;
     private final DateTimeFormatter dates;
+    private final Map<String, String> fileNames;
 
     /** @param translate the UI's translation of a message key (for 是/否), e.g. a component's getTranslation */
     public FormDataText(Locale locale, Function<String, String> translate) {
+        this(locale, translate, Map.of());
+    }
+
+    private FormDataText(Locale locale, Function<String, String> translate, Map<String, String> fileNames) {
         this.locale = locale == null ? Locale.SIMPLIFIED_CHINESE : locale;
         this.translate = translate;
         this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(this.locale);
+        this.fileNames = Map.copyOf(fileNames);
+    }
+
+    /** The same reading, with a file field's stored attachment id read as the file's name (id → name). */
+    public FormDataText withFileNames(Map<String, String> namesById) {
+        return new FormDataText(locale, translate, namesById);
     }
 
     /** One answer as shown: the field's label (or the bare key) and the value. */
@@ -83,6 +94,7 @@ public final class FormDataText {
                     ? yesOrNo(Boolean.parseBoolean(text)) : text;
             case DATE -> date(text);
             case NUMBER -> number(raw, text);
+            case FILE -> fileNames.getOrDefault(text, text);
             default -> text;
         };
     }

@@ -54,6 +54,16 @@ class FormDataTextUnitTest {
     }
 
     @Test
+    void aFileAnswerReadsAsTheFilesNameWhenTheCaseHasIt() {
+        FormField licence = field("licence", FieldType.FILE, "营业执照", "Business licence", List.of());
+        FormDataText chinese = text(Locale.SIMPLIFIED_CHINESE).withFileNames(Map.of("a-1", "营业执照.pdf"));
+        assertThat(chinese.answers(Map.of("licence", "a-1"), List.of(licence)))
+                .extracting(FormDataText.Answer::toString).containsExactly("营业执照：营业执照.pdf");
+        // an id the case does not hold (removed, or never a file) stays as stored
+        assertThat(chinese.value(licence, "a-2")).isEqualTo("a-2");
+    }
+
+    @Test
     void emptyAnswersAreLeftOut() {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("amount", null);
