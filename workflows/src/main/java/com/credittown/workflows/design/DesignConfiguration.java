@@ -28,4 +28,9 @@ class DesignConfiguration {
     DesignSimulator designSimulator(WorkingDayCalendar calendar) {
         return new DesignSimulator(calendar);
     }
+
+    @Bean
+    BpmnSimulator bpmnSimulator(WorkingDayCalendar calendar) {
+        return new BpmnSimulator(calendar);
+    }
 }

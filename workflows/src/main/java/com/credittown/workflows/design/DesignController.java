@@ -71,6 +71,12 @@ class DesignController {
         return designs.saveBpmn(processKey, xml, CurrentUsers.actor());
     }
 
+    /** Back to the chain: the modeler's diagram is dropped and the BPMN generated from the last saved chain again. */
+    @PostMapping("/{processKey}/discard-bpmn")
+    DesignViews.Draft discardBpmn(@PathVariable String processKey) {
+        return designs.discardBpmn(processKey, CurrentUsers.actor());
+    }
+
     @PostMapping("/{processKey}/validate")
     List<DesignProblem> validate(@PathVariable String processKey) {
         return designs.validate(processKey);

@@ -32,6 +32,7 @@ public class DesignService {
     private final DesignValidator validator;
     private final BpmnChecker bpmnChecker;
     private final DesignSimulator simulator;
+    private final BpmnSimulator bpmnSimulator;
     private final RepositoryService repository;
     private final TenantWorkflow workflow;
     private final ObjectMapper json;
@@ -39,13 +40,14 @@ public class DesignService {
     private final PlatformClock clock;
 
     DesignService(ProcessDesigns designs, DesignVersions versions, DesignValidator validator, BpmnChecker bpmnChecker,
-                  DesignSimulator simulator, RepositoryService repository, TenantWorkflow workflow, ObjectMapper json,
+                  DesignSimulator simulator, BpmnSimulator bpmnSimulator, RepositoryService repository, TenantWorkflow workflow, ObjectMapper json,
                   AuditLog audit, PlatformClock clock) {
         this.designs = designs;
         this.versions = versions;
         this.validator = validator;
         this.bpmnChecker = bpmnChecker;
         this.simulator = simulator;
+        this.bpmnSimulator = bpmnSimulator;
         this.repository = repository;
         this.workflow = workflow;
         this.json = json;
@@ -76,28 +78,56 @@ public class DesignService {
         }
         refuseIfInvalid(validator.check(processKey, model));
         ProcessDesign design = new ProcessDesign(processKey);
-        design.update(model.name(), write(model), null, clock.instant(), actor);
+        design.saveChain(model.name(), write(model), clock.instant(), actor);
         designs.save(design);
         audit.record(actor, "DESIGN_CREATED", "process-design", processKey, model.name());
         return draft(design);
     }
 
-    /** Saves the chain and forms; the BPMN is generated from them again (a modeler's edit is replaced). */
+    /**
+     * Saves the chain and forms; the BPMN is generated from them. Refused with a conflict (409), before anything else is
+     * checked, while the design is in BPMN mode: the modeler's diagram would be lost. The draft is locked for the
+     * save, so a modeler save in another tab either happens before (and this save is refused) or after.
+     */
     @Transactional
     public DesignViews.Draft save(String processKey, DesignModel model, String actor) {
-        ProcessDesign design = require(processKey);
+        ProcessDesign design = requireForUpdate(processKey);
+        design.refuseChainEditInBpmnMode();
         refuseIfInvalid(validator.check(processKey, model));
-        design.update(model.name(), write(model), null, clock.instant(), actor);
+        design.saveChain(model.name(), write(model), clock.instant(), actor);
         return draft(design);
     }
 
-    /** Saves BPMN edited in the modeler, checked like generated BPMN; the forms stay those of the chain. */
+    /**
+     * Saves BPMN edited in the modeler, checked like generated BPMN, and switches the design to BPMN mode: from now on
+     * the diagram is the source of truth (the forms stay those of the chain) until the edits are discarded.
+     */
     @Transactional
     public DesignViews.Draft saveBpmn(String processKey, String xml, String actor) {
-        ProcessDesign design = require(processKey);
+        ProcessDesign design = requireForUpdate(processKey);
         DesignModel model = read(design.modelJson());
         refuseIfInvalid(bpmnChecker.check(processKey, model, xml));
-        design.update(design.name(), design.modelJson(), xml, clock.instant(), actor);
+        AuthoringMode before = design.authoringMode();
+        design.saveBpmn(xml, clock.instant(), actor);
+        if (before == AuthoringMode.CHAIN) {
+            audit.record(actor, "DESIGN_BPMN_MODE", "process-design", processKey,
+                    "saved from the BPMN modeler at revision " + design.revision() + "; the chain is frozen");
+        }
+        return draft(design);
+    }
+
+    /**
+     * Drops the modeler's diagram and goes back to the chain: the BPMN is generated from the last saved chain again.
+     * Nothing happens to a design already in chain mode.
+     */
+    @Transactional
+    public DesignViews.Draft discardBpmn(String processKey, String actor) {
+        ProcessDesign design = requireForUpdate(processKey);
+        if (design.authoringMode() == AuthoringMode.BPMN) {
+            design.discardBpmn(clock.instant(), actor);
+            audit.record(actor, "DESIGN_BPMN_DISCARDED", "process-design", processKey,
+                    "BPMN edits discarded at revision " + design.revision() + "; generated from the chain again");
+        }
         return draft(design);
     }
 
@@ -112,13 +142,27 @@ public class DesignService {
         return validator.check(processKey, model);
     }
 
+    /**
+     * Simulates the saved draft: in chain mode its chain, in BPMN mode the diagram itself (user tasks, gateways and due
+     * dates as the modeler left them).
+     */
     @Transactional(readOnly = true)
     public Simulation simulate(String processKey, Map<String, ?> sample, LocalDate start) {
-        return simulate(read(require(processKey).modelJson()), sample, start);
+        ProcessDesign design = require(processKey);
+        DesignModel model = read(design.modelJson());
+        if (design.authoringMode() == AuthoringMode.BPMN) {
+            return bpmnSimulator.simulate(design.bpmnXml(), model, sample, startOr(start));
+        }
+        return simulate(model, sample, start);
     }
 
+    /** Simulates a chain that is not saved yet (the editor's current state). */
     public Simulation simulate(DesignModel model, Map<String, ?> sample, LocalDate start) {
-        return simulator.simulate(model, sample, start == null ? LocalDate.ofInstant(clock.instant(), PlatformClock.CITY_ZONE) : start);
+        return simulator.simulate(model, sample, startOr(start));
+    }
+
+    private LocalDate startOr(LocalDate start) {
+        return start == null ? LocalDate.ofInstant(clock.instant(), PlatformClock.CITY_ZONE) : start;
     }
 
     /**
@@ -153,7 +197,7 @@ public class DesignService {
         int definitionVersion = repository.createProcessDefinitionQuery().deploymentId(deployment.getId())
                 .singleResult().getVersion();
         DesignVersion saved = versions.save(new DesignVersion(processKey, version, design.modelJson(), bpmn,
-                deployment.getId(), definitionVersion, clock.instant(), actor, reason.strip()));
+                design.authoringMode(), deployment.getId(), definitionVersion, clock.instant(), actor, reason.strip()));
         audit.record(actor, "DESIGN_PUBLISHED", "process-design", processKey,
                 "version " + version + " (definition v" + definitionVersion + "): " + reason.strip());
         return view(saved);
@@ -165,11 +209,21 @@ public class DesignService {
         return versions.findByProcessKeyOrderByVersionDesc(processKey).stream().map(DesignService::view).toList();
     }
 
-    /** The changes from one published version to another; version 0 stands for the current draft. */
+    /**
+     * The changes from one published version to another; version 0 stands for the current draft. When either side was
+     * authored in the BPMN modeler, both are compared by the steps found in their BPMN (a task inserted in the diagram
+     * is an added step); otherwise chain by chain.
+     */
     @Transactional(readOnly = true)
     public List<DesignComparison.Change> compare(String processKey, int from, int to) {
         ProcessDesign design = require(processKey);
-        return DesignComparison.compare(modelAt(design, from), modelAt(design, to));
+        Authored before = authoredAt(design, from);
+        Authored after = authoredAt(design, to);
+        if (before.mode() == AuthoringMode.BPMN || after.mode() == AuthoringMode.BPMN) {
+            return DesignComparison.compare(BpmnSteps.asModel(before.model(), before.bpmn()),
+                    BpmnSteps.asModel(after.model(), after.bpmn()));
+        }
+        return DesignComparison.compare(before.model(), after.model());
     }
 
     /** The published model of a version, for the forms of running cases. */
@@ -184,11 +238,18 @@ public class DesignService {
         return versions.findByDeploymentId(deploymentId).map(v -> read(v.modelJson()));
     }
 
-    private DesignModel modelAt(ProcessDesign design, int version) {
+    /** A version's (0: the draft's) model, how it was authored and the BPMN it deploys. */
+    private record Authored(DesignModel model, AuthoringMode mode, String bpmn) {
+    }
+
+    private Authored authoredAt(ProcessDesign design, int version) {
         if (version == 0) {
-            return read(design.modelJson());
+            DesignModel model = read(design.modelJson());
+            return new Authored(model, design.authoringMode(),
+                    bpmnOf(design, model, publishedVersion(design.processKey()) + 1));
         }
-        return versions.findByProcessKeyAndVersion(design.processKey(), version).map(v -> read(v.modelJson()))
+        return versions.findByProcessKeyAndVersion(design.processKey(), version)
+                .map(v -> new Authored(read(v.modelJson()), v.authoringMode(), v.bpmnXml()))
                 .orElseThrow(() -> new NotFoundException("Unknown version", "No version " + version + " of '"
                         + design.processKey() + "' is published."));
     }
@@ -215,7 +276,7 @@ public class DesignService {
         int published = publishedVersion(design.processKey());
         DesignModel model = read(design.modelJson());
         return new DesignViews.Draft(design.processKey(), design.revision(), model,
-                bpmnOf(design, model, published + 1), design.bpmnXml() != null, published);
+                bpmnOf(design, model, published + 1), design.authoringMode(), design.updatedBy(), published);
     }
 
     private int publishedVersion(String processKey) {
@@ -224,6 +285,11 @@ public class DesignService {
 
     private ProcessDesign require(String processKey) {
         return designs.findByProcessKey(processKey).orElseThrow(() -> new NotFoundException("Unknown design",
+                "No process design '" + processKey + "' exists for this tenant."));
+    }
+
+    private ProcessDesign requireForUpdate(String processKey) {
+        return designs.findLockedByProcessKey(processKey).orElseThrow(() -> new NotFoundException("Unknown design",
                 "No process design '" + processKey + "' exists for this tenant."));
     }
 

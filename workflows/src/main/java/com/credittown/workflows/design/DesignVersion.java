@@ -3,6 +3,8 @@ package com.credittown.workflows.design;
 import com.credittown.platform.tenancy.TenantScoped;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -29,6 +31,11 @@ class DesignVersion extends TenantScoped {
     @Column(name = "bpmn_xml", nullable = false, length = 500_000)
     private String bpmnXml;
 
+    /** Whether the deployed BPMN was generated from the chain or saved from the modeler. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "authoring_mode", nullable = false, length = 10)
+    private AuthoringMode authoringMode = AuthoringMode.CHAIN;
+
     @Column(name = "deployment_id", nullable = false, length = 64)
     private String deploymentId;
 
@@ -47,13 +54,15 @@ class DesignVersion extends TenantScoped {
     protected DesignVersion() {
     }
 
-    DesignVersion(String processKey, int version, String modelJson, String bpmnXml, String deploymentId,
+    DesignVersion(String processKey, int version, String modelJson, String bpmnXml, AuthoringMode authoringMode,
+                  String deploymentId,
                   int definitionVersion, Instant publishedAt, String publishedBy, String reason) {
         this.id = UUID.randomUUID().toString();
         this.processKey = processKey;
         this.version = version;
         this.modelJson = modelJson;
         this.bpmnXml = bpmnXml;
+        this.authoringMode = authoringMode;
         this.deploymentId = deploymentId;
         this.definitionVersion = definitionVersion;
         this.publishedAt = publishedAt;
@@ -65,6 +74,7 @@ class DesignVersion extends TenantScoped {
     int version() { return version; }
     String modelJson() { return modelJson; }
     String bpmnXml() { return bpmnXml; }
+    AuthoringMode authoringMode() { return authoringMode; }
     String deploymentId() { return deploymentId; }
     int definitionVersion() { return definitionVersion; }
     Instant publishedAt() { return publishedAt; }

@@ -17,10 +17,17 @@ public final class DesignViews {
      * A design as the editor opens it.
      *
      * @param bpmn       the BPMN the next publication would deploy (generated, or saved from the modeler)
-     * @param fromModeler whether the BPMN was saved from the modeler rather than generated from the chain
+     * @param mode       {@code CHAIN}: the BPMN is generated from the chain; {@code BPMN}: saved from the modeler, which
+     *                   is the source of truth (the chain is read-only until the edits are discarded)
+     * @param updatedBy  who saved the draft last
      */
-    public record Draft(String processKey, int revision, DesignModel model, String bpmn, boolean fromModeler,
-                        int publishedVersion) {
+    public record Draft(String processKey, int revision, DesignModel model, String bpmn, AuthoringMode mode,
+                        String updatedBy, int publishedVersion) {
+
+        /** Whether the BPMN was saved from the modeler rather than generated from the chain. */
+        public boolean fromModeler() {
+            return mode == AuthoringMode.BPMN;
+        }
     }
 
     /** One published version. */

@@ -12,4 +12,11 @@ interface ProcessDesigns extends Repository<ProcessDesign, String> {
     Optional<ProcessDesign> findByProcessKey(String processKey);
 
     List<ProcessDesign> findAllByOrderByProcessKeyAsc();
+
+    /**
+     * The design locked for an update until the transaction ends, so two saves of the same draft (two browser tabs)
+     * run one after the other and the second sees the mode the first left.
+     */
+    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    Optional<ProcessDesign> findLockedByProcessKey(String processKey);
 }
