@@ -6,9 +6,11 @@ import com.credittown.platform.calendar.WorkingDayCalendar;
 import com.credittown.platform.tenancy.TenantContext;
 import com.credittown.platform.tenancy.TenantId;
 import com.credittown.platform.time.PlatformClock;
+import com.credittown.workflows.design.AuthoringMode;
 import com.credittown.workflows.design.DesignModel;
 import com.credittown.workflows.design.DesignService;
 import com.credittown.workflows.design.DesignStep;
+import com.credittown.workflows.design.DesignViews;
 import com.credittown.workflows.form.FieldType;
 import com.credittown.workflows.form.FormField;
 import com.credittown.workflows.form.LocalizedText;
@@ -39,7 +41,8 @@ import org.springframework.test.context.ActiveProfiles;
  * approval process in the simple designer, simulate it, publish it, start a case and complete its task; adjust a
  * city template within its locks and see a lock-breaking change refused with the legal reason; add an approval step to
  * a city template and see the removal of a locked step refused with the reason on the step; see the BPMN modeler
- * render the diagram.
+ * render the diagram; as an officer, save an edited diagram from the modeler (BPMN mode), simulate it and discard the
+ * edits back to the chain.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"postgres", "test"})
@@ -337,6 +340,80 @@ class DesignerBrowserTest {
         String timeline = browser.findElement(By.id("case-timeline")).getText();
         assertThat(timeline).contains("补贴类型：租金补贴", "申请金额：3", "材料已核实：是", "内部备注：仅受理环节可见")
                 .doesNotContain("amount", "kind：", "rent");
+    }
+
+    @Test
+    void anOfficerSavesAnEditedDiagramSimulatesTheInsertedStepAndDiscardsBackToTheChain() {
+        String key = "bpmn-mode-" + random.nextInt(1_000_000);
+        TenantContext.runAs(HUMEN, () -> designs.create(key, new DesignModel("建模器模式测试", List.of(
+                new FormField("opinion", FieldType.TEXT, new LocalizedText("意见", "Opinion"), true, null, 200, List.of())),
+                List.of(), List.of(DesignStep.approval("review", "受理审核", new DesignStep.Assignee(
+                        DesignStep.AssigneeKind.ROLE, "officer"), 3, List.of("opinion")))), "humen.officer"));
+        // the diagram as the officer leaves it in the modeler: a legal check (4 working days) after the review
+        String generated = TenantContext.callAs(HUMEN, () -> designs.design(key)).bpmn();
+        String lastFlow = "<sequenceFlow id=\"flow_2\" sourceRef=\"review\" targetRef=\"end\"/>";
+        assertThat(generated).contains(lastFlow);
+        String edited = generated.replace(lastFlow, """
+                <userTask id="legalCheck" name="法制审核" flowable:candidateGroups="department:legal" \
+                flowable:formKey="design:%s@1:review" flowable:dueDate="P4D" \
+                flowable:businessCalendarName="workingDays"/>
+                <sequenceFlow id="flow_legal_in" sourceRef="review" targetRef="legalCheck"/>
+                <sequenceFlow id="flow_legal_out" sourceRef="legalCheck" targetRef="end"/>""".formatted(key));
+
+        loginAs("humen.officer", "/tenants/humen/designer/" + key);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("tab-bpmn")));
+        assertThat(shown("bpmn-mode-banner")).isFalse();
+        click("tab-bpmn");
+        wait.until(d -> "true".equals(d.findElement(By.id("bpmn-canvas")).getDomAttribute("data-imported")));
+        // drawing with the mouse is impractical headless: the edited diagram goes in through bpmn-js's own API
+        Object imported = ((org.openqa.selenium.JavascriptExecutor) browser).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                arguments[0].__modeler.importXML(arguments[1]).then(() => done('ok'), e => done(String(e)));""",
+                browser.findElement(By.id("bpmn-canvas")), edited);
+        assertThat(imported).isEqualTo("ok");
+        wait.until(d -> !d.findElements(By.cssSelector("#bpmn-canvas [data-element-id='legalCheck']")).isEmpty());
+        click("bpmn-save");
+
+        // the design is now in BPMN mode: a banner says why the chain is read-only, and the chain cannot be saved
+        WebElement banner = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("bpmn-mode-banner")));
+        assertThat(banner.getText()).contains("已在 BPMN 建模器中编辑", "humen.officer", "流程环节和表单在此只读");
+        assertThat(TenantContext.callAs(HUMEN, () -> designs.design(key)).mode()).isEqualTo(AuthoringMode.BPMN);
+        click("tab-steps");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("card-review")));
+        assertThat(browser.findElements(By.id("add-approval-main"))).isEmpty();
+        assertThat(shown("save-design")).isFalse();
+        HeadlessChromium.screenshot(browser, "designer-bpmn-mode");
+
+        // the simulation walks the diagram: the inserted step, who gets it, and its deadline on the city calendar
+        LocalDate today = LocalDate.ofInstant(clock.instant(), PlatformClock.CITY_ZONE);
+        LocalDate reviewDue = calendar.addWorkingDays(today, 3).value();
+        LocalDate legalDue = calendar.addWorkingDays(reviewDue, 4).value();
+        click("simulate-design");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("simulation-run")));
+        assertThat(browser.findElement(By.id("simulation-source")).getText()).contains("流程图");
+        click("simulation-run");
+        wait.until(d -> cellTexts().contains("法制审核") && cellTexts().contains(legalDue.toString()));
+        assertThat(cellTexts()).contains("受理审核", reviewDue.toString(), "group department:legal");
+        assertThat(cellTexts().indexOf("受理审核")).isLessThan(cellTexts().indexOf("法制审核"));
+        HeadlessChromium.screenshot(browser, "designer-bpmn-simulation");
+        browser.findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("simulation-dialog")));
+
+        // back to the chain, after a confirmation: the diagram is generated from the chain again
+        click("discard-bpmn");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("discard-bpmn-confirm")));
+        assertThat(browser.findElement(By.id("discard-bpmn-dialog")).getText()).contains("修改都将丢弃");
+        click("discard-bpmn-confirm");
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("bpmn-mode-banner")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("add-approval-main")));
+        DesignViews.Draft back = TenantContext.callAs(HUMEN, () -> designs.design(key));
+        assertThat(back.mode()).isEqualTo(AuthoringMode.CHAIN);
+        assertThat(back.bpmn()).doesNotContain("legalCheck");
+    }
+
+    /** Whether an element is on screen (Vaadin may leave a hidden component out of the page altogether). */
+    private boolean shown(String id) {
+        return browser.findElements(By.id(id)).stream().anyMatch(WebElement::isDisplayed);
     }
 
     private java.time.Instant endOf(LocalDate day) {

@@ -5,12 +5,14 @@ import com.credittown.platform.identity.Roles;
 import com.credittown.platform.tenancy.Tenant;
 import com.credittown.platform.tenancy.TenantDirectory;
 import com.credittown.platform.time.PlatformClock;
+import com.credittown.platform.web.ConflictException;
 import com.credittown.platform.web.FieldProblem;
 import com.credittown.platform.web.InvalidInputException;
 import com.credittown.platform.web.NotFoundException;
 import com.credittown.ui.MainLayout;
 import com.credittown.ui.tasks.FormDialog;
 import com.credittown.workflows.cases.CaseService;
+import com.credittown.workflows.design.AuthoringMode;
 import com.credittown.workflows.design.DesignModel;
 import com.credittown.workflows.design.DesignProblem;
 import com.credittown.workflows.design.DesignService;
@@ -19,6 +21,7 @@ import com.credittown.workflows.design.DesignViews;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -42,7 +45,9 @@ import java.util.Optional;
 
 /**
  * The simple designer of one process: the chain of steps with a step editor, the form designer, the versions, and
- * the BPMN modeler; Save / Validate / Simulate / Publish, and starting a case of the published process.
+ * the BPMN modeler; Save / Validate / Simulate / Publish, and starting a case of the published process. Once a diagram
+ * is saved from the modeler the design is in BPMN mode: a banner says so, the chain and forms are read-only, the
+ * simulation walks the diagram, and only an explicit, confirmed discard goes back to the chain.
  */
 @Route(value = "tenants/:tenant/designer/:process", layout = MainLayout.class)
 @RolesAllowed({Roles.OFFICER, Roles.ADMINISTRATOR, Roles.CITY_OFFICE})
@@ -60,12 +65,16 @@ public class DesignerView extends VerticalLayout implements BeforeEnterObserver,
     private final StepEditor editor = new StepEditor(this::applyStep);
     private final FormDesigner formDesigner = new FormDesigner(this::changed);
     private final Button startCase = new Button();
+    private final Div bpmnBanner = new Div();
+    private Button saveButton;
     private final TabSheet tabs = new TabSheet();
     private VersionsPanel versions;
     private BpmnModelerPanel modeler;
     private String processKey;
     private DesignModel model;
     private String bpmn;
+    private AuthoringMode mode = AuthoringMode.CHAIN;
+    private String updatedBy;
     private String selected;
     private Map<String, List<String>> problems = Map.of();
     private String title = "";
@@ -94,10 +103,21 @@ public class DesignerView extends VerticalLayout implements BeforeEnterObserver,
                     getTranslation("designer.notFound", processKey));
             return;
         }
-        model = draft.model();
-        bpmn = draft.bpmn();
+        take(draft);
         title = getTranslation("designer.editTitle", model.name());
         build(draft);
+    }
+
+    private void take(DesignViews.Draft draft) {
+        model = draft.model();
+        bpmn = draft.bpmn();
+        mode = draft.mode();
+        updatedBy = draft.updatedBy();
+    }
+
+    /** The chain and forms may not be edited: a city-office reader, or the modeler's diagram is the source of truth. */
+    private boolean chainLocked() {
+        return readOnly || mode == AuthoringMode.BPMN;
     }
 
     private void build(DesignViews.Draft draft) {
@@ -106,19 +126,17 @@ public class DesignerView extends VerticalLayout implements BeforeEnterObserver,
         name.setLabel(getTranslation("designer.field.name"));
         name.setId("process-name");
         name.setValue(model.name());
-        name.setReadOnly(readOnly);
+        name.setReadOnly(chainLocked());
         name.addValueChangeListener(e -> model = new DesignModel(e.getValue(), model.fields(), model.startFields(),
                 model.steps()));
         HorizontalLayout toolbar = new HorizontalLayout();
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.add(name);
         if (!readOnly) {
-            toolbar.add(button("save-design", "designer.save", this::save, false),
-                    button("validate-design", "designer.validate", this::validate, false));
+            saveButton = button("save-design", "designer.save", this::save, false);
+            toolbar.add(saveButton, button("validate-design", "designer.validate", this::validate, false));
         }
-        toolbar.add(button("simulate-design", "designer.simulate",
-                () -> new SimulationDialog(designs, model, LocalDate.ofInstant(clock.instant(),
-                        PlatformClock.CITY_ZONE)).open(), false));
+        toolbar.add(button("simulate-design", "designer.simulate", this::openSimulation, false));
         if (!readOnly && TenantPages.mayPublish()) {
             toolbar.add(button("publish-design", "designer.publish", this::openPublish, true));
         }
@@ -140,9 +158,69 @@ public class DesignerView extends VerticalLayout implements BeforeEnterObserver,
         tabs.add(getTranslation("designer.tab.form"), formDesigner).setId("tab-form");
         tabs.add(getTranslation("designer.tab.versions"), versions).setId("tab-versions");
         tabs.add(getTranslation("designer.tab.bpmn"), modeler).setId("tab-bpmn");
-        Span mode = new Span(draft.fromModeler() ? getTranslation("designer.fromModeler") : "");
-        add(heading, toolbar, mode, tabs);
+        add(heading, toolbar, bpmnBanner, tabs);
         render();
+    }
+
+    /** The banner of BPMN mode: why the chain is read-only, and the way back (for those who may edit). */
+    private void showMode() {
+        bpmnBanner.removeAll();
+        bpmnBanner.setId("bpmn-mode-banner");
+        bpmnBanner.setVisible(mode == AuthoringMode.BPMN);
+        bpmnBanner.setWidthFull();
+        bpmnBanner.getStyle().set("background", "var(--lumo-warning-color-10pct, var(--lumo-contrast-10pct))")
+                .set("border-left", "4px solid var(--lumo-warning-color, var(--lumo-primary-color))")
+                .set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
+                .set("border-radius", "var(--lumo-border-radius-m)");
+        if (mode != AuthoringMode.BPMN) {
+            return;
+        }
+        Span text = new Span(getTranslation("designer.mode.bpmn.banner", updatedBy == null ? "" : updatedBy));
+        text.setId("bpmn-mode-text");
+        bpmnBanner.add(text);
+        if (!readOnly) {
+            Button discard = new Button(getTranslation("designer.mode.discard"), e -> confirmDiscard());
+            discard.setId("discard-bpmn");
+            discard.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+            discard.getStyle().set("margin-left", "var(--lumo-space-m)");
+            bpmnBanner.add(discard);
+        }
+        if (saveButton != null) {
+            saveButton.setVisible(mode == AuthoringMode.CHAIN);
+        }
+    }
+
+    private void confirmDiscard() {
+        Dialog dialog = new Dialog();
+        dialog.setId("discard-bpmn-dialog");
+        dialog.setHeaderTitle(getTranslation("designer.mode.discard"));
+        dialog.add(new Span(getTranslation("designer.mode.discard.confirmText")));
+        dialog.setWidth("min(560px, 100vw)");
+        Button ok = new Button(getTranslation("designer.mode.discard.confirm"), e -> {
+            dialog.close();
+            take(designs.discardBpmn(processKey, CurrentUsers.actor()));
+            selected = null;
+            showProblems(List.of());
+            modeler.reloadIfAttached();
+            notify(getTranslation("designer.mode.discarded"), NotificationVariant.LUMO_SUCCESS);
+        });
+        ok.setId("discard-bpmn-confirm");
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        Button cancel = new Button(getTranslation("form.cancel"), e -> dialog.close());
+        cancel.setId("discard-bpmn-cancel");
+        dialog.getFooter().add(cancel, ok);
+        dialog.open();
+    }
+
+    private void openSimulation() {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), PlatformClock.CITY_ZONE);
+        if (mode == AuthoringMode.BPMN) {
+            new SimulationDialog(model, today, (data, start) -> designs.simulate(processKey, data, start), true).open();
+        } else {
+            DesignModel onScreen = model;
+            new SimulationDialog(onScreen, today, (data, start) -> designs.simulate(onScreen, data, start), false)
+                    .open();
+        }
     }
 
     private Button button(String id, String key, Runnable action, boolean primary) {
@@ -155,10 +233,12 @@ public class DesignerView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private void render() {
-        chain.render(model, problems, selected, readOnly);
-        formDesigner.show(model, problems, readOnly);
+        showMode();
+        name.setReadOnly(chainLocked());
+        chain.render(model, problems, selected, chainLocked());
+        formDesigner.show(model, problems, chainLocked());
         Optional<DesignStep> step = selected == null ? Optional.empty() : model.step(selected);
-        if (step.isPresent() && !readOnly) {
+        if (step.isPresent() && !chainLocked()) {
             editor.show(step.get(), model);
         } else {
             editor.showNothing();
@@ -217,6 +297,9 @@ public class DesignerView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private boolean save() {
+        if (mode == AuthoringMode.BPMN) {
+            return true; // nothing on screen to save: the diagram was saved from the modeler
+        }
         try {
             DesignViews.Draft saved = designs.save(processKey, model, CurrentUsers.actor());
             bpmn = saved.bpmn();
@@ -228,13 +311,23 @@ public class DesignerView extends VerticalLayout implements BeforeEnterObserver,
             showProblems(e.errors());
             notify(getTranslation("designer.invalid"), NotificationVariant.LUMO_ERROR);
             return false;
+        } catch (ConflictException e) {
+            // another tab saved a diagram from the modeler meanwhile: say so and show the design as it is now
+            take(designs.design(processKey));
+            selected = null;
+            showProblems(List.of());
+            modeler.reloadIfAttached();
+            Notification.show(getTranslation("designer.mode.conflict", updatedBy), 10_000,
+                    Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return false;
         }
     }
 
     private void saveBpmn(String xml) {
         try {
             DesignViews.Draft saved = designs.saveBpmn(processKey, xml, CurrentUsers.actor());
-            bpmn = saved.bpmn();
+            take(saved);
+            selected = null;
             showProblems(List.of());
             notify(getTranslation("designer.bpmn.saved"), NotificationVariant.LUMO_SUCCESS);
         } catch (InvalidInputException e) {
@@ -245,7 +338,8 @@ public class DesignerView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private void validate() {
-        List<DesignProblem> found = designs.validate(processKey, model);
+        List<DesignProblem> found = mode == AuthoringMode.BPMN ? designs.validate(processKey)
+                : designs.validate(processKey, model);
         showProblems(found.stream().map(p -> new FieldProblem(p.target(), p.code(), p.message())).toList());
         if (found.isEmpty()) {
             notify(getTranslation("designer.valid"), NotificationVariant.LUMO_SUCCESS);

@@ -1,7 +1,6 @@
 package com.credittown.ui.design;
 
 import com.credittown.workflows.design.DesignModel;
-import com.credittown.workflows.design.DesignService;
 import com.credittown.workflows.design.Simulation;
 import com.credittown.workflows.form.FormField;
 import com.vaadin.flow.component.button.Button;
@@ -10,15 +9,27 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BiFunction;
 
-/** Simulate: sample form data and a start date in, the steps reached, who gets them and their deadline dates out. */
+/**
+ * Simulate: sample form data and a start date in, the steps reached, who gets them and their deadline dates out; for
+ * a diagram from the modeler, also what the simulation could not decide (it stops there rather than guess).
+ */
 class SimulationDialog extends Dialog {
 
-    SimulationDialog(DesignService designs, DesignModel model, LocalDate today) {
+    /**
+     * @param model    the design's forms, for the sample fields
+     * @param simulate runs the chain on screen, or the saved diagram in BPMN mode
+     * @param fromBpmn whether the diagram from the modeler is simulated (said above the inputs)
+     */
+    SimulationDialog(DesignModel model, LocalDate today, BiFunction<Map<String, Object>, LocalDate, Simulation> simulate,
+                     boolean fromBpmn) {
         setId("simulation-dialog");
         setHeaderTitle(getTranslation("designer.simulate"));
         setWidth("min(960px, 100vw)");
@@ -34,6 +45,12 @@ class SimulationDialog extends Dialog {
             sample.put(field.key(), input);
             inputs.add(input);
         }
+        Span source = new Span(getTranslation(fromBpmn ? "designer.simulate.fromBpmn" : "designer.simulate.fromChain"));
+        source.setId("simulation-source");
+        VerticalLayout notes = new VerticalLayout();
+        notes.setId("simulation-notes");
+        notes.setPadding(false);
+        notes.setSpacing(false);
         Grid<Simulation.Reached> result = new Grid<>();
         result.setId("simulation-grid");
         result.addColumn(Simulation.Reached::name).setHeader(getTranslation("designer.simulate.step")).setAutoWidth(true);
@@ -56,11 +73,20 @@ class SimulationDialog extends Dialog {
                     data.put(key, input.getValue().strip());
                 }
             });
-            result.setItems(designs.simulate(model, data, start.getValue()).steps());
+            Simulation run = simulate.apply(data, start.getValue());
+            result.setItems(run.steps());
+            notes.removeAll();
+            for (Simulation.Note note : run.notes()) {
+                Span line = new Span(getTranslation("designer.simulate.note." + note.code(),
+                        note.elementName() == null ? "" : note.elementName()) + "（" + note.message() + "）");
+                line.addClassName("simulation-note");
+                line.getStyle().set("color", "var(--lumo-error-text-color)");
+                notes.add(line);
+            }
         });
         run.setId("simulation-run");
         run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(inputs, run, result);
+        add(source, inputs, run, notes, result);
         getFooter().add(new Button(getTranslation("designer.close"), e -> close()));
     }
 }

@@ -270,6 +270,63 @@ class DesignApiIntegrationTest {
                 .andExpect(jsonPath("$.template.parameters[?(@.key=='resultWorkingDays')].locked").value(hasItem(true)));
     }
 
+    @Test
+    void aChainSaveOnADesignEditedInTheModelerIsRefusedAndNothingChangesUntilTheEditsAreDiscarded() throws Exception {
+        create("edited", design(2));
+        String generated = mvc.perform(get(base() + "/designs/edited/bpmn")).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        String flow = "<sequenceFlow id=\"flow_2\" sourceRef=\"review\" targetRef=\"byAmount_split\"/>";
+        assertThat(generated).contains(flow);
+        String edited = generated.replace(flow, """
+                <userTask id="legalCheck" name="法制审核" flowable:candidateGroups="department:legal" \
+                flowable:formKey="design:edited@1:review" flowable:dueDate="P4D" \
+                flowable:businessCalendarName="workingDays"/>
+                <sequenceFlow id="flow_legal_in" sourceRef="review" targetRef="legalCheck"/>
+                <sequenceFlow id="flow_legal_out" sourceRef="legalCheck" targetRef="byAmount_split"/>""");
+        mvc.perform(put(base() + "/designs/edited/bpmn").contentType(MediaType.APPLICATION_XML).content(edited))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.mode").value("BPMN"));
+        int revision = json.readTree(mvc.perform(get(base() + "/designs/edited")).andReturn().getResponse()
+                .getContentAsString()).get("revision").asInt();
+
+        // a tab still showing the chain saves it: refused, precisely, and the diagram and chain stay as they were
+        mvc.perform(put(base() + "/designs/edited").contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(design(5))))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(containsString("edited in the BPMN modeler")))
+                .andExpect(jsonPath("$.detail").value(containsString("discard-bpmn")));
+        mvc.perform(get(base() + "/designs/edited"))
+                .andExpect(jsonPath("$.mode").value("BPMN"))
+                .andExpect(jsonPath("$.revision").value(revision))
+                .andExpect(jsonPath("$.model.steps[0].deadlineWorkingDays").value(2))
+                .andExpect(jsonPath("$.bpmn").value(containsString("legalCheck")));
+
+        // the simulation walks the diagram: the inserted step, 4 working days after the review (Monday 29 September)
+        mvc.perform(post(base() + "/designs/edited/simulate").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"data\": {\"amount\": \"20000\"}, \"startDate\": \"2025-09-26\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.steps[*].stepId").value(org.hamcrest.Matchers.contains(
+                        "review", "legalCheck", "tax", "market")))
+                .andExpect(jsonPath("$.steps[1].dueOn").value("2025-10-11"))
+                .andExpect(jsonPath("$.steps[1].assignee").value("group department:legal"));
+
+        // published as authored in the modeler; against the chain after a discard, the inserted step is the difference
+        publish("edited", "加入法制审核");
+        mvc.perform(post("/api/tenants/" + other.code() + "/designs/edited/discard-bpmn").with(TestUsers.officerOf(
+                        other.code())))
+                .andExpect(status().isNotFound());
+        mvc.perform(post(base() + "/designs/edited/discard-bpmn"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.mode").value("CHAIN"))
+                .andExpect(jsonPath("$.bpmn").value(org.hamcrest.Matchers.not(containsString("legalCheck"))));
+        mvc.perform(get(base() + "/designs/edited/compare").param("from", "1").param("to", "0"))
+                .andExpect(jsonPath("$[?(@.target=='step:legalCheck')].kind").value(hasItem("REMOVED")));
+        mvc.perform(put(base() + "/designs/edited").contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(design(5))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.model.steps[0].deadlineWorkingDays").value(5));
+    }
+
     /** Review by the officers; above 10000 tax and market supervision in parallel, else a copy to the officers. */
     private static DesignModel design(int reviewDays) {
         DesignStep joint = DesignStep.parallel("joint", "联合审查", List.of(
