@@ -350,15 +350,7 @@ class DesignerBrowserTest {
                 List.of(), List.of(DesignStep.approval("review", "受理审核", new DesignStep.Assignee(
                         DesignStep.AssigneeKind.ROLE, "officer"), 3, List.of("opinion")))), "humen.officer"));
         // the diagram as the officer leaves it in the modeler: a legal check (4 working days) after the review
-        String generated = TenantContext.callAs(HUMEN, () -> designs.design(key)).bpmn();
-        String lastFlow = "<sequenceFlow id=\"flow_2\" sourceRef=\"review\" targetRef=\"end\"/>";
-        assertThat(generated).contains(lastFlow);
-        String edited = generated.replace(lastFlow, """
-                <userTask id="legalCheck" name="法制审核" flowable:candidateGroups="department:legal" \
-                flowable:formKey="design:%s@1:review" flowable:dueDate="P4D" \
-                flowable:businessCalendarName="workingDays"/>
-                <sequenceFlow id="flow_legal_in" sourceRef="review" targetRef="legalCheck"/>
-                <sequenceFlow id="flow_legal_out" sourceRef="legalCheck" targetRef="end"/>""".formatted(key));
+        String edited = withLegalCheck(key, TenantContext.callAs(HUMEN, () -> designs.design(key)).bpmn());
 
         loginAs("humen.officer", "/tenants/humen/designer/" + key);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("tab-bpmn")));
@@ -402,13 +394,47 @@ class DesignerBrowserTest {
         // back to the chain, after a confirmation: the diagram is generated from the chain again
         click("discard-bpmn");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("discard-bpmn-confirm")));
-        assertThat(browser.findElement(By.id("discard-bpmn-dialog")).getText()).contains("修改都将丢弃");
+        assertThat(browser.findElement(By.id("discard-bpmn-text")).getText()).contains("修改都将丢弃");
         click("discard-bpmn-confirm");
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("bpmn-mode-banner")));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("add-approval-main")));
+        assertThat(shown("save-design")).isTrue();
         DesignViews.Draft back = TenantContext.callAs(HUMEN, () -> designs.design(key));
         assertThat(back.mode()).isEqualTo(AuthoringMode.CHAIN);
         assertThat(back.bpmn()).doesNotContain("legalCheck");
+    }
+
+    /**
+     * The generated diagram of a one-step design with a user task 法制审核 (the legal department, 4 working days, the
+     * review's form) inserted between the review and the end, drawn to the right of the review.
+     */
+    private static String withLegalCheck(String key, String generated) {
+        String lastFlow = "<sequenceFlow id=\"flow_2\" sourceRef=\"review\" targetRef=\"end\"/>";
+        java.util.regex.Matcher review = java.util.regex.Pattern.compile(
+                "bpmnElement=\"review\">\\s*<dc:Bounds x=\"(\\d+)\" y=\"(\\d+)\"").matcher(generated);
+        java.util.regex.Matcher lastEdge = java.util.regex.Pattern.compile(
+                "<bpmndi:BPMNEdge id=\"flow_2_di\".*?</bpmndi:BPMNEdge>", java.util.regex.Pattern.DOTALL).matcher(generated);
+        assertThat(generated).contains(lastFlow);
+        assertThat(review.find()).isTrue();
+        assertThat(lastEdge.find()).isTrue();
+        int x = Integer.parseInt(review.group(1)) + 200;
+        int y = Integer.parseInt(review.group(2));
+        String shapes = """
+                <bpmndi:BPMNShape id="legalCheck_di" bpmnElement="legalCheck">
+                  <dc:Bounds x="%d" y="%d" width="100" height="80"/>
+                </bpmndi:BPMNShape>
+                <bpmndi:BPMNEdge id="flow_legal_in_di" bpmnElement="flow_legal_in">
+                  <di:waypoint x="%d" y="%d"/><di:waypoint x="%d" y="%d"/>
+                </bpmndi:BPMNEdge>
+                <bpmndi:BPMNEdge id="flow_legal_out_di" bpmnElement="flow_legal_out">
+                  <di:waypoint x="%d" y="%d"/><di:waypoint x="%d" y="%d"/>
+                </bpmndi:BPMNEdge>""".formatted(x, y, x - 100, y + 40, x, y + 40, x + 50, y + 80, x + 50, y + 160);
+        return generated.replace(lastEdge.group(), shapes).replace(lastFlow, """
+                <userTask id="legalCheck" name="法制审核" flowable:candidateGroups="department:legal" \
+                flowable:formKey="design:%s@1:review" flowable:dueDate="P4D" \
+                flowable:businessCalendarName="workingDays"/>
+                <sequenceFlow id="flow_legal_in" sourceRef="review" targetRef="legalCheck"/>
+                <sequenceFlow id="flow_legal_out" sourceRef="legalCheck" targetRef="end"/>""".formatted(key));
     }
 
     /** Whether an element is on screen (Vaadin may leave a hidden component out of the page altogether). */

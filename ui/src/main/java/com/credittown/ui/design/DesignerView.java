@@ -164,6 +164,9 @@ public class DesignerView extends VerticalLayout implements BeforeEnterObserver,
 
     /** The banner of BPMN mode: why the chain is read-only, and the way back (for those who may edit). */
     private void showMode() {
+        if (saveButton != null) {
+            saveButton.setVisible(mode == AuthoringMode.CHAIN);
+        }
         bpmnBanner.removeAll();
         bpmnBanner.setId("bpmn-mode-banner");
         bpmnBanner.setVisible(mode == AuthoringMode.BPMN);
@@ -185,16 +188,15 @@ public class DesignerView extends VerticalLayout implements BeforeEnterObserver,
             discard.getStyle().set("margin-left", "var(--lumo-space-m)");
             bpmnBanner.add(discard);
         }
-        if (saveButton != null) {
-            saveButton.setVisible(mode == AuthoringMode.CHAIN);
-        }
     }
 
     private void confirmDiscard() {
         Dialog dialog = new Dialog();
         dialog.setId("discard-bpmn-dialog");
         dialog.setHeaderTitle(getTranslation("designer.mode.discard"));
-        dialog.add(new Span(getTranslation("designer.mode.discard.confirmText")));
+        Span warning = new Span(getTranslation("designer.mode.discard.confirmText"));
+        warning.setId("discard-bpmn-text");
+        dialog.add(warning);
         dialog.setWidth("min(560px, 100vw)");
         Button ok = new Button(getTranslation("designer.mode.discard.confirm"), e -> {
             dialog.close();

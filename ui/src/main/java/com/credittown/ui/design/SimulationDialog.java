@@ -73,10 +73,10 @@ class SimulationDialog extends Dialog {
                     data.put(key, input.getValue().strip());
                 }
             });
-            Simulation run = simulate.apply(data, start.getValue());
-            result.setItems(run.steps());
+            Simulation simulation = simulate.apply(data, start.getValue());
+            result.setItems(simulation.steps());
             notes.removeAll();
-            for (Simulation.Note note : run.notes()) {
+            for (Simulation.Note note : simulation.notes()) {
                 Span line = new Span(getTranslation("designer.simulate.note." + note.code(),
                         note.elementName() == null ? "" : note.elementName()) + "（" + note.message() + "）");
                 line.addClassName("simulation-note");
