@@ -56,6 +56,11 @@ public class DisplayNames {
         return steps.of(processKey, stepKey, recorded, locale());
     }
 
+    /** A step known only by the name the engine recorded (a search hit's open tasks). */
+    public String recordedStep(String processKey, String recorded) {
+        return steps.ofRecorded(processKey, recorded, locale());
+    }
+
     public String step(WorkTask task) {
         return step(task.processKey(), task.stepKey(), task.name());
     }

@@ -150,7 +150,7 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
         StringBuilder detail = new StringBuilder(" " + getTranslation("search.case." + hit.state()));
         if (!hit.openTasks().isEmpty()) {
             detail.append(" · ").append(getTranslation("search.case.tasks", hit.openTasks().stream()
-                    .map(task -> task.name()).collect(Collectors.joining("、"))));
+                    .map(task -> names.recordedStep(hit.processKey(), task.name())).collect(Collectors.joining("、"))));
         }
         if (hit.nearestDueAt() != null) {
             detail.append(" · ").append(getTranslation("search.case.due", hit.nearestDueAt().substring(0, 10)));

@@ -26,6 +26,7 @@ class ProcessTexts {
 
     private final Map<String, LocalizedText> processes = new HashMap<>();
     private final Map<String, Map<String, LocalizedText>> steps = new HashMap<>();
+    private final Map<String, Map<String, Map<String, Map<String, String>>>> values = new HashMap<>();
 
     ProcessTexts(ObjectMapper json) {
         try {
@@ -46,8 +47,19 @@ class ProcessTexts {
             JsonNode root = json.readTree(in);
             processes.put(processKey, text(root.path("process")));
             Map<String, LocalizedText> byStep = new HashMap<>();
-            root.path("steps").fields().forEachRemaining(step -> byStep.put(step.getKey(), text(step.getValue())));
+            Map<String, Map<String, Map<String, String>>> valuesByStep = new HashMap<>();
+            root.path("steps").fields().forEachRemaining(step -> {
+                byStep.put(step.getKey(), text(step.getValue()));
+                Map<String, Map<String, String>> byExpression = new HashMap<>();
+                step.getValue().path("values").fields().forEachRemaining(expression -> {
+                    Map<String, String> english = new HashMap<>();
+                    expression.getValue().fields().forEachRemaining(v -> english.put(v.getKey(), v.getValue().asText()));
+                    byExpression.put(expression.getKey(), Map.copyOf(english));
+                });
+                valuesByStep.put(step.getKey(), Map.copyOf(byExpression));
+            });
             steps.put(processKey, Map.copyOf(byStep));
+            values.put(processKey, Map.copyOf(valuesByStep));
         }
     }
 
@@ -64,6 +76,19 @@ class ProcessTexts {
             return Optional.empty();
         }
         return Optional.ofNullable(steps.getOrDefault(processKey, Map.of()).get(stepKey));
+    }
+
+    /** Every named step of a process, by element id (empty for a process without a names file). */
+    Map<String, LocalizedText> steps(String processKey) {
+        return processKey == null ? Map.of() : steps.getOrDefault(processKey, Map.of());
+    }
+
+    /**
+     * The English of the values a step's {@code ${...}} part may take (e.g. a notice's kind 督办 → supervision request),
+     * from the step's optional {@code "values": {"${expression}": {"zh": "en"}}}; empty when the file names none.
+     */
+    Map<String, Map<String, String>> values(String processKey, String stepKey) {
+        return values.getOrDefault(processKey, Map.of()).getOrDefault(stepKey, Map.of());
     }
 
     /** The process keys that have names: the city templates and internal processes. */

@@ -1,9 +1,11 @@
 package com.credittown.workflows.cases;
 
 import com.credittown.platform.tenancy.TenantNames;
+import com.credittown.workflows.form.LocalizedText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
@@ -37,32 +39,61 @@ public class StepNames {
         if (!TenantNames.english(locale) || names.get().en() == null || names.get().en().isBlank()) {
             return recorded != null ? recorded : EXPRESSION.matcher(names.get().zh()).find() ? stepKey : names.get().zh();
         }
-        return fill(names.get().zh(), names.get().en(), recorded);
+        return fill(names.get().zh(), names.get().en(), recorded, texts.values(processKey, stepKey));
     }
 
-    /** The English name with its {@code ${...}} parts taken from the recorded Chinese name. */
-    static String fill(String zh, String en, String recorded) {
+    /**
+     * A step's name when only the name the engine recorded is known (a search hit's open tasks): the step whose
+     * Chinese name, {@code ${...}} parts as wildcards, matches it is read in the user's language; otherwise the
+     * recorded name as it is.
+     */
+    public String ofRecorded(String processKey, String recorded, Locale locale) {
+        if (recorded == null || !TenantNames.english(locale)) {
+            return recorded;
+        }
+        for (var step : texts.steps(processKey).entrySet()) {
+            LocalizedText names = step.getValue();
+            if (names.zh() != null && names.en() != null && !names.en().isBlank()
+                    && pattern(names.zh(), new ArrayList<>()).matcher(recorded).matches()) {
+                return fill(names.zh(), names.en(), recorded, texts.values(processKey, step.getKey()));
+            }
+        }
+        return recorded;
+    }
+
+    /**
+     * The English name with its {@code ${...}} parts taken from the recorded Chinese name, each value translated when
+     * the names file lists it for that part (a kind of notice), else as recorded (a title someone typed).
+     */
+    static String fill(String zh, String en, String recorded, Map<String, Map<String, String>> englishValues) {
         if (!EXPRESSION.matcher(en).find()) {
             return en;
         }
         List<String> expressions = new ArrayList<>();
-        StringBuilder pattern = new StringBuilder();
-        Matcher m = EXPRESSION.matcher(zh);
-        int at = 0;
-        while (m.find()) {
-            pattern.append(Pattern.quote(zh.substring(at, m.start()))).append("(.*)");
-            expressions.add(m.group());
-            at = m.end();
-        }
-        pattern.append(Pattern.quote(zh.substring(at)));
-        Matcher values = recorded == null ? null : Pattern.compile(pattern.toString(), Pattern.DOTALL).matcher(recorded);
+        Matcher values = recorded == null ? null : pattern(zh, expressions).matcher(recorded);
         if (values == null || !values.matches()) {
             return recorded != null ? recorded : EXPRESSION.matcher(en).replaceAll("").strip();
         }
         String filled = en;
         for (int i = 0; i < expressions.size(); i++) {
-            filled = filled.replace(expressions.get(i), values.group(i + 1));
+            String value = values.group(i + 1);
+            filled = filled.replace(expressions.get(i),
+                    englishValues.getOrDefault(expressions.get(i), Map.of()).getOrDefault(value, value));
         }
         return filled;
+    }
+
+    /** The Chinese name as a pattern, each {@code ${...}} part a group (collected in {@code expressions}). */
+    private static Pattern pattern(String zh, List<String> expressions) {
+        StringBuilder pattern = new StringBuilder();
+        Matcher m = EXPRESSION.matcher(zh);
+        int at = 0;
+        while (m.find()) {
+            pattern.append(Pattern.quote(zh.substring(at, m.start()))).append("(.*?)");
+            expressions.add(m.group());
+            at = m.end();
+        }
+        pattern.append(Pattern.quote(zh.substring(at)));
+        return Pattern.compile(pattern.toString(), Pattern.DOTALL);
     }
 }

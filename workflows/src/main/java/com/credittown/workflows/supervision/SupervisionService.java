@@ -89,7 +89,8 @@ public class SupervisionService {
             variables.put("supervisionKind", kind.name());
             variables.put("title", title);
             variables.put("text", body);
-            variables.put("taskName", "办理市信用办" + kind.labelZh() + "：" + title);
+            // the step's name is 办理市信用办${kindName}：${title}; its English (kinds included) is in the names file
+            variables.put("kindName", kind.labelZh());
             variables.put("dueDate", due.value().toString());
             variables.put("dueAt", Date.from(due.value().plusDays(1).atStartOfDay(PlatformClock.CITY_ZONE).toInstant()));
             variables.put("dueFlagged", due.flagged());

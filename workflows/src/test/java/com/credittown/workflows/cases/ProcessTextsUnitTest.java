@@ -72,12 +72,31 @@ class ProcessTextsUnitTest {
                 .isEqualTo("Subject signs the commitment");
         assertThat(steps.of("credit-repair", "departmentReview", "认定部门审查：行政处罚 2025-001", Locale.ENGLISH))
                 .isEqualTo("Department review: 行政处罚 2025-001");
-        // the city office's notice title is the task's whole name: data, shown as written
+        // the kind of notice is translated from the names file's values; the title the city office typed is data
+        assertThat(steps.of("city-supervision", "handle", "办理市信用办督办：双公示逾期：请于本周整改", Locale.ENGLISH))
+                .isEqualTo("Handle the city credit office's supervision request: 双公示逾期：请于本周整改");
+        assertThat(steps.of("city-supervision", "handle", "办理市信用办约谈提醒：约谈", Locale.ENGLISH))
+                .isEqualTo("Handle the city credit office's interview reminder: 约谈");
+        // a name recorded by an older version of the step is shown as recorded
         assertThat(steps.of("city-supervision", "handle", "关于双公示逾期的督办", Locale.ENGLISH))
                 .isEqualTo("关于双公示逾期的督办");
         // a tenant's own designed process: the name the tenant gave
         assertThat(steps.of("humen-design-1", "approve1", "部门审批", Locale.ENGLISH)).isEqualTo("部门审批");
         assertThat(steps.of("credit-commitment", "verify", null, null)).isEqualTo("承诺核查");
+    }
+
+    @Test
+    void aSearchHitsRecordedStepNameIsFoundByItsChineseNameAndReadInEnglish() {
+        assertThat(steps.ofRecorded("credit-commitment", "主体签署承诺", Locale.ENGLISH))
+                .isEqualTo("Subject signs the commitment");
+        assertThat(steps.ofRecorded("credit-repair", "认定部门审查：行政处罚 2025-001", Locale.ENGLISH))
+                .isEqualTo("Department review: 行政处罚 2025-001");
+        assertThat(steps.ofRecorded("city-supervision", "办理市信用办通知：年度考核", Locale.ENGLISH))
+                .isEqualTo("Handle the city credit office's notice: 年度考核");
+        assertThat(steps.ofRecorded("credit-commitment", "主体签署承诺", Locale.SIMPLIFIED_CHINESE))
+                .isEqualTo("主体签署承诺");
+        // no step of the process has that name (a tenant's own design, a renamed step): shown as recorded
+        assertThat(steps.ofRecorded("humen-design-1", "部门审批", Locale.ENGLISH)).isEqualTo("部门审批");
     }
 
     @Test
