@@ -1,25 +1,41 @@
 package com.credittown.workflows.template;
 
+import com.credittown.platform.audit.AuditLog;
 import com.credittown.platform.tenancy.Tenant;
+import com.credittown.platform.web.FieldProblem;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import com.credittown.platform.tenancy.TenantProvisioningStep;
 import org.flowable.engine.RepositoryService;
 import org.flowable.engine.repository.Deployment;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Deploys each city template for a tenant, under the tenant's id, with the tenant's published step changes
  * applied (an inserted step survives a restart). A template whose BPMN has not changed since the tenant's last
- * deployment is not deployed again, so provisioning twice changes nothing.
+ * deployment is not deployed again, so provisioning twice changes nothing. When the city has changed a template so
+ * that a tenant's published step changes no longer fit it, that template is not redeployed for the tenant: its cases
+ * keep running on the version the tenant published, the problem is logged and audited, and the tenant must publish
+ * again (the other templates and tenants start normally).
  */
 @Component
 class TemplateDeployment implements TenantProvisioningStep {
 
+    private static final Logger log = LoggerFactory.getLogger(TemplateDeployment.class);
+
     private final RepositoryService repository;
     private final TemplateLibrary library;
+    private final AuditLog audit;
+    private final TransactionTemplate transactions;
 
-    TemplateDeployment(RepositoryService repository, TemplateLibrary library) {
+    TemplateDeployment(RepositoryService repository, TemplateLibrary library, AuditLog audit,
+                       TransactionTemplate transactions) {
         this.repository = repository;
         this.library = library;
+        this.audit = audit;
+        this.transactions = transactions;
     }
 
     @Override
@@ -32,6 +48,15 @@ class TemplateDeployment implements TenantProvisioningStep {
         boolean changed = false;
         for (CityTemplates.Template template : CityTemplates.ALL) {
             String before = latestDeploymentId(tenant, template);
+            List<FieldProblem> misfits = before == null ? List.of() : library.stepChangesThatNoLongerFit(template.name());
+            if (!misfits.isEmpty()) {
+                log.error("{}: the published step changes of template {} no longer fit the city's template; it keeps "
+                        + "its last deployed version until it publishes again: {}", tenant.id(), template.name(), misfits);
+                transactions.executeWithoutResult(status -> audit.record(AuditLog.SYSTEM,
+                        "TEMPLATE_STEPS_NO_LONGER_FIT", "template", template.name(),
+                        misfits.stream().map(p -> p.field() + ": " + p.message()).toList().toString()));
+                continue;
+            }
             Deployment deployment = repository.createDeployment()
                     .name(template.name())
                     .tenantId(tenant.id().code())

@@ -103,6 +103,22 @@ public class TemplateLibrary {
     }
 
     /**
+     * What the tenant's published step changes break in the city's template as it is now (empty when they still
+     * fit): the city may since have changed the template, locked a step or closed a position. Checked before the
+     * changes are applied again at start-up.
+     */
+    @Transactional(readOnly = true)
+    public List<FieldProblem> stepChangesThatNoLongerFit(String processKey) {
+        StepChanges changes = stepChanges(processKey);
+        if (changes.isEmpty()) {
+            return List.of();
+        }
+        var cityModel = TemplateBpmn.parse(TemplateBpmn.city(require(processKey)));
+        return TemplateStepRules.check(structures.of(processKey), TemplateBpmn.elementIds(cityModel),
+                TemplateBpmn.flowIds(cityModel), caseVariables(processKey), changes);
+    }
+
+    /**
      * Adapts the tenant's parameter values, keeping its step changes, and publishes a new version; see
      * {@link #publish(String, Map, StepChanges, String, String)}.
      */

@@ -131,6 +131,31 @@ class TemplateStepsIntegrationTest {
                 .isInstanceOf(UserTask.class);
     }
 
+    @Autowired
+    TemplateVersions versions;
+    @Autowired
+    com.credittown.platform.audit.AuditLog audit;
+
+    @Test
+    void stepChangesTheCitysTemplateNoLongerAdmitsKeepTheTenantsVersionAtStartUpInsteadOfFailingIt() {
+        int before = definitionVersion(town, "credit-commitment");
+        // as if the city had since closed the position the tenant's published step stands at
+        TenantContext.runAs(town, () -> versions.save(new TemplateVersion("credit-commitment", 1, "none", before, "{}",
+                """
+                {"inserted": [{"id": "legalReview", "name": "法制审核", "position": "closedByTheCity",
+                               "candidateKind": "DEPARTMENT", "candidate": "legal", "deadlineWorkingDays": 2}],
+                 "removed": []}""", java.time.Instant.now(), "tsta.admin", "公示前增加法制审核")));
+
+        // a restart provisions the tenant: nothing thrown, nothing deployed, the misfit audited for the tenant
+        TenantContext.runAs(town, () -> deployment.provision(directory.find(town.code()).orElseThrow()));
+        assertThat(definitionVersion(town, "credit-commitment")).isEqualTo(before);
+        assertThat(TenantContext.callAs(town, () -> audit.trailOf("template", "credit-commitment")))
+                .anySatisfy(entry -> assertThat(entry.action()).isEqualTo("TEMPLATE_STEPS_NO_LONGER_FIT"));
+        // the other templates and the tenant's cases keep working
+        String started = startCommitment(town);
+        assertThat(started).isNotBlank();
+    }
+
     @Test
     void removingALockedStepInsertingAtAForbiddenPositionOrBeyondTheLegalTotalIsRefusedAtTheStep() throws Exception {
         int before = definitionVersion(town, "credit-repair");
