@@ -27,15 +27,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -50,7 +47,12 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"postgres", "test"})
-class CityDashboardBrowserTest {
+class CityDashboardBrowserTest extends BrowserJourney {
+
+    @Override
+    protected Duration patience() {
+        return Duration.ofSeconds(60);
+    }
 
     private static final TenantId HUMEN = new TenantId("humen");
 
@@ -69,18 +71,8 @@ class CityDashboardBrowserTest {
     @Autowired
     PlatformClock clock;
 
-    private WebDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = HeadlessChromium.start();
-        wait = HeadlessChromium.waitUpTo(browser, Duration.ofSeconds(60));
-    }
-
     @AfterEach
-    void closeBrowser() {
-        browser.quit();
+    void resetClock() {
         clock.reset();
     }
 

@@ -15,22 +15,17 @@ import com.credittown.workflows.form.FieldType;
 import com.credittown.workflows.form.FormField;
 import com.credittown.workflows.form.LocalizedText;
 import com.credittown.workflows.template.TemplateLibrary;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Random;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -46,7 +41,7 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"postgres", "test"})
-class DesignerBrowserTest {
+class DesignerBrowserTest extends BrowserJourney {
 
     private static final TenantId HUMEN = new TenantId("humen");
 
@@ -65,20 +60,9 @@ class DesignerBrowserTest {
     @Autowired
     PlatformClock clock;
 
-    private WebDriver browser;
-    private WebDriverWait wait;
     private final Random random = new Random();
 
-    @BeforeEach
-    void openBrowser() {
-        browser = HeadlessChromium.start();
-        wait = HeadlessChromium.waitUpTo(browser, Duration.ofSeconds(30));
-    }
 
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
-    }
 
     @Test
     void anAdministratorBuildsSimulatesAndPublishesAnApprovalProcessThenACaseRunsThroughIt() {

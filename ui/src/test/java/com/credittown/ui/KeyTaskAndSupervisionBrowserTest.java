@@ -16,16 +16,12 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -38,7 +34,7 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"postgres", "test"})
-class KeyTaskAndSupervisionBrowserTest {
+class KeyTaskAndSupervisionBrowserTest extends BrowserJourney {
 
     private static final TenantId HUMEN = new TenantId("humen");
 
@@ -51,18 +47,11 @@ class KeyTaskAndSupervisionBrowserTest {
     @Autowired
     CaseService cases;
 
-    private WebDriver browser;
-    private WebDriverWait wait;
     private final String suffix = Integer.toString(100_000 + new Random().nextInt(900_000));
 
-    @BeforeEach
-    void openBrowser() {
-        startBrowser();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
+    @Override
+    protected Duration patience() {
+        return Duration.ofSeconds(60);
     }
 
     @Test
@@ -249,16 +238,6 @@ class KeyTaskAndSupervisionBrowserTest {
                 const done = arguments[arguments.length - 1];
                 fetch(arguments[0]).then(r => r.arrayBuffer())
                     .then(b => done(String.fromCharCode(...new Uint8Array(b).slice(0, 2))));""", href));
-    }
-
-    private void startBrowser() {
-        browser = HeadlessChromium.start();
-        wait = HeadlessChromium.waitUpTo(browser, Duration.ofSeconds(60));
-    }
-
-    private void restartBrowser() {
-        browser.quit();
-        startBrowser();
     }
 
     private String base() {

@@ -15,11 +15,8 @@ import com.credittown.platform.workflow.TenantWorkflow;
 import com.credittown.workflows.district.DistrictKind;
 import com.credittown.workflows.district.DistrictService;
 import com.credittown.workflows.district.NewDistrict;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -27,7 +24,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -39,7 +35,7 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"postgres", "test"})
-class MerchantPortalBrowserTest {
+class MerchantPortalBrowserTest extends BrowserJourney {
 
     private static final TenantId HUMEN = new TenantId("humen");
     /** humen.merchant's subject (demo-users.csv, with the check character DemoUsers computes). */
@@ -56,19 +52,10 @@ class MerchantPortalBrowserTest {
     @Autowired
     TenantWorkflow workflow;
 
-    private WebDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = HeadlessChromium.start();
-        browser.manage().window().setSize(new Dimension(390, 844));
-        wait = HeadlessChromium.waitUpTo(browser, Duration.ofSeconds(30));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
+    /** A phone's screen: the portal is used on phones. */
+    @Override
+    protected void prepare(WebDriver fresh) {
+        fresh.manage().window().setSize(new Dimension(390, 844));
     }
 
     @Test
@@ -102,13 +89,13 @@ class MerchantPortalBrowserTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("merchant-grade")));
 
         // join the district
-        click(By.id("go-district"));
+        clickPastNotices(By.id("go-district"));
         choose(By.id("district-choice"), districtName);
         wait.until(d -> d.findElement(By.id("district-commitment")).getText().contains("明码标价"));
         browser.findElement(By.cssSelector("#shop-name input")).sendKeys("演示服装商行（国贸店）");
         assertPhoneFriendly();
         HeadlessChromium.screenshot(browser, "merchant-join-district");
-        click(By.id("submit-join"));
+        clickPastNotices(By.id("submit-join"));
         wait.until(d -> d.getCurrentUrl().endsWith("/tenants/humen/merchant/cases"));
         wait.until(d -> d.findElement(By.id("my-cases")).getText().contains("诚信商圈入驻"));
         HeadlessChromium.screenshot(browser, "merchant-cases");
@@ -116,7 +103,7 @@ class MerchantPortalBrowserTest {
         assertThat(membership.data()).containsEntry("districtId", districtId).containsEntry("subjectCode", MERCHANT_SUBJECT);
 
         // its signing step waits on the home page; it signs there
-        click(By.id("portal-home-link"));
+        clickPastNotices(By.id("portal-home-link"));
         String signTask = TenantContext.callAs(HUMEN, () -> workflow.openTasksOfCase(membership.id())).get(0).id();
         WebElement sign = wait.until(ExpectedConditions.elementToBeClickable(By.id("sign-" + signTask)));
         assertThat(sign.getText()).contains("签署诚信经营承诺");
@@ -129,7 +116,7 @@ class MerchantPortalBrowserTest {
                 browser.findElement(By.id("field-signedOn")), LocalDate.now().toString());
         wait.until(d -> LocalDate.now().toString().equals(
                 d.findElement(By.id("field-signedOn")).getDomProperty("value")));
-        click(By.id("form-submit"));
+        clickPastNotices(By.id("form-submit"));
         try {
             wait.until(d -> TenantContext.callAs(HUMEN, () -> workflow.findCase(membership.id()).orElseThrow())
                     .decisions().size() > 1);
@@ -146,16 +133,16 @@ class MerchantPortalBrowserTest {
                 });
 
         // apply for repair, choosing the record
-        click(By.id("go-repair"));
+        clickPastNotices(By.id("go-repair"));
         WebElement records = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("repair-records")));
         records.findElements(By.tagName("vaadin-checkbox")).stream()
                 .filter(box -> box.getText().contains(recordTitle)).findFirst().orElseThrow().click();
-        click(By.id("repair-obligations"));
-        click(By.id("repair-commitment"));
+        clickPastNotices(By.id("repair-obligations"));
+        clickPastNotices(By.id("repair-commitment"));
         browser.findElement(By.cssSelector("#repair-statement textarea")).sendKeys("已补报年度报告并公示。");
         assertPhoneFriendly();
         HeadlessChromium.screenshot(browser, "merchant-repair");
-        click(By.id("submit-repair"));
+        clickPastNotices(By.id("submit-repair"));
         wait.until(d -> d.getCurrentUrl().endsWith("/tenants/humen/merchant/cases"));
         try {
             wait.until(d -> d.findElement(By.id("my-cases")).getText().contains("信用修复"));
@@ -187,24 +174,10 @@ class MerchantPortalBrowserTest {
     }
 
     /** Clicks an element scrolled to the middle of the small screen, clear of notifications at the bottom. */
-    private void click(By by) {
-        // a notice of the last action may cover the element for a few seconds
-        wait.until(d -> d.findElements(By.tagName("vaadin-notification-card")).isEmpty());
-        // found afresh and clicked in one step, retried if Vaadin replaced the element in between
-        wait.until(d -> {
-            WebElement element = ExpectedConditions.elementToBeClickable(by).apply(d);
-            if (element == null) {
-                return false;
-            }
-            ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-            element.click();
-            return true;
-        });
-    }
 
     /** Opens a Vaadin select and picks the item with this text. */
     private void choose(By select, String text) {
-        click(select);
+        clickPastNotices(select);
         wait.until(d -> d.findElements(By.tagName("vaadin-select-item")).stream()
                 .anyMatch(item -> item.getText().contains(text)));
         WebElement item = browser.findElements(By.tagName("vaadin-select-item")).stream()

@@ -25,14 +25,11 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -44,7 +41,7 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"postgres", "test"})
-class PublicObjectionBrowserTest {
+class PublicObjectionBrowserTest extends BrowserJourney {
 
     private static final TenantId HUMEN = new TenantId("humen");
     private static final UsccGenerator CODES = new UsccGenerator(new Random());
@@ -62,19 +59,9 @@ class PublicObjectionBrowserTest {
     @Autowired
     PlatformClock clock;
 
-    private WebDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = HeadlessChromium.start();
-        wait = HeadlessChromium.waitUpTo(browser, Duration.ofSeconds(30));
-    }
-
     @AfterEach
-    void closeBrowser() {
+    void resetClock() {
         clock.reset();
-        browser.quit();
     }
 
     @Test
@@ -83,18 +70,18 @@ class PublicObjectionBrowserTest {
         String caseId = starInPublicity(subject);
 
         browser.get("http://localhost:" + port + "/public");
-        click(By.id("public-tenant-humen"));
+        clickPastNotices(By.id("public-tenant-humen"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("object-" + caseId)));
         assertThat(browser.findElement(By.id("public-stars")).getText()).contains(subject.name(), subject.code());
         HeadlessChromium.screenshot(browser, "public-notices");
 
-        click(By.id("object-" + caseId));
+        clickPastNotices(By.id("object-" + caseId));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#objection-name input")))
                 .sendKeys("李四");
         browser.findElement(By.cssSelector("#objection-contact input")).sendKeys("13800000000");
         // markup is refused on the field, and nothing is stored
         browser.findElement(By.cssSelector("#objection-text textarea")).sendKeys("<script>alert('x')</script>");
-        click(By.id("objection-submit"));
+        clickPastNotices(By.id("objection-submit"));
         wait.until(d -> "true".equals(d.findElement(By.id("objection-text")).getDomProperty("invalid")));
         assertThat(browser.findElement(By.id("objection-text")).getDomProperty("errorMessage"))
                 .isEqualTo("不得包含 HTML 或脚本");
@@ -105,7 +92,7 @@ class PublicObjectionBrowserTest {
         area.clear();
         area.sendKeys(text);
         HeadlessChromium.screenshot(browser, "public-objection");
-        click(By.id("objection-submit"));
+        clickPastNotices(By.id("objection-submit"));
         wait.until(d -> !TenantContext.callAs(HUMEN, () -> stars.objectionsOf(caseId)).isEmpty());
         StarObjection filed = TenantContext.callAs(HUMEN, () -> stars.objectionsOf(caseId)).get(0);
         assertThat(filed.text()).isEqualTo(text);
@@ -122,26 +109,26 @@ class PublicObjectionBrowserTest {
                 .filter(task -> task.caseId().equals(caseId)).map(WorkTask::id).findFirst().orElseThrow();
 
         login("humen.officer", "/tenants/humen/tasks");
-        click(By.id("handle-" + taskId));
+        clickPastNotices(By.id("handle-" + taskId));
         WebElement objection = wait.until(ExpectedConditions.presenceOfElementLocated(By.className("objection-text")));
         // what the visitor typed is shown as text, not interpreted
         assertThat(objection.getText()).isEqualTo(text);
         assertThat(browser.findElement(By.id("objections-panel")).getText()).contains("李四", "13800000000");
-        click(By.id("field-objectionOutcome"));
+        clickPastNotices(By.id("field-objectionOutcome"));
         wait.until(d -> d.findElements(By.tagName("vaadin-select-item")).stream()
                 .anyMatch(item -> item.getText().contains("异议不成立")));
         browser.findElements(By.tagName("vaadin-select-item")).stream()
                 .filter(item -> item.getText().contains("异议不成立")).findFirst().orElseThrow().click();
         browser.findElement(By.cssSelector("#field-objectionConclusion textarea")).sendKeys("异议不成立，报市信用办确认");
         // concluding before the objection is answered is refused with the reason, and the form stays open
-        click(By.id("form-submit"));
+        clickPastNotices(By.id("form-submit"));
         wait.until(d -> d.findElements(By.tagName("vaadin-notification-card")).stream()
                 .anyMatch(card -> card.getText().startsWith("未能办理")));
         assertThat(TenantContext.callAs(HUMEN, () -> stars.nomination(caseId)).status())
                 .isEqualTo(NominationStatus.OBJECTIONS_PENDING);
         browser.findElement(By.cssSelector("#field-objectionAnswer textarea")).sendKeys("经市场监管部门核实，未发现售假。");
         HeadlessChromium.screenshot(browser, "officer-answers-objection");
-        click(By.id("form-submit"));
+        clickPastNotices(By.id("form-submit"));
 
         wait.until(d -> TenantContext.callAs(HUMEN, () -> stars.nomination(caseId)).status()
                 == NominationStatus.CITY_REVIEW);
@@ -203,20 +190,6 @@ class PublicObjectionBrowserTest {
                 List.of()), "humen.officer"));
     }
 
-    private void click(By by) {
-        // a notice of the last action may cover the element for a few seconds
-        wait.until(d -> d.findElements(By.tagName("vaadin-notification-card")).isEmpty());
-        // found afresh and clicked in one step, retried if Vaadin replaced the element in between
-        wait.until(d -> {
-            WebElement element = ExpectedConditions.elementToBeClickable(by).apply(d);
-            if (element == null) {
-                return false;
-            }
-            ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-            element.click();
-            return true;
-        });
-    }
 
     private void login(String username, String path) {
         RealKeycloak.logIn(browser, wait, "http://localhost:" + port, username, path);

@@ -19,15 +19,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -41,7 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"postgres", "test"})
-class SearchAndArchiveBrowserTest {
+class SearchAndArchiveBrowserTest extends BrowserJourney {
 
     @LocalServerPort
     int port;
@@ -56,20 +52,6 @@ class SearchAndArchiveBrowserTest {
 
     private static final TenantId HUMEN = new TenantId("humen");
     private static final TenantId CHANGAN = new TenantId("changan");
-
-    private WebDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = HeadlessChromium.start();
-        wait = HeadlessChromium.waitUpTo(browser, Duration.ofSeconds(30));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
-    }
 
     @Test
     void officerFindsASubjectByPartOfItsNameAndReadsItsArchive() {
@@ -142,9 +124,7 @@ class SearchAndArchiveBrowserTest {
         assertThat(lines("cases")).singleElement().satisfies(line -> assertThat(line).contains("办理中", "虎门镇"));
 
         // a humen officer asking for the same never sees changan's subject, whatever the address says
-        browser.quit();
-        browser = HeadlessChromium.start();
-        wait = HeadlessChromium.waitUpTo(browser, Duration.ofSeconds(30));
+        restartBrowser();
         login("humen.officer");
         for (String address : List.of("/tenants/humen/search?q=" + marker, "/search?q=" + marker)) {
             browser.get("http://localhost:" + port + address);

@@ -8,19 +8,14 @@ import com.credittown.platform.tenancy.TenantContext;
 import com.credittown.platform.tenancy.TenantId;
 import com.credittown.platform.workflow.WorkTask;
 import com.credittown.workflows.cases.CaseService;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -29,7 +24,7 @@ import org.springframework.test.context.ActiveProfiles;
 /** An officer opens a tenant's task list in headless Chromium, signs a commitment, and sees it move on. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"postgres", "test"})
-class TaskListBrowserTest {
+class TaskListBrowserTest extends BrowserJourney {
 
     private static final TenantId HUMEN = new TenantId("humen");
     private static final TenantId CHANGAN = new TenantId("changan");
@@ -41,21 +36,10 @@ class TaskListBrowserTest {
     @Autowired
     AccessEvents accessEvents;
 
-    private WebDriver browser;
-    private WebDriverWait wait;
     private final Random random = new Random();
     private final UsccGenerator codes = new UsccGenerator(random);
 
-    @BeforeEach
-    void openBrowser() {
-        browser = HeadlessChromium.start();
-        wait = HeadlessChromium.waitUpTo(browser, Duration.ofSeconds(30));
-    }
 
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
-    }
 
     @Test
     void officerSignsACommitmentFromTheTaskList() {

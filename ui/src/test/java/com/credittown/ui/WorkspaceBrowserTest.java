@@ -25,16 +25,12 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import org.flowable.engine.TaskService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -48,7 +44,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"postgres", "test"})
-class WorkspaceBrowserTest {
+class WorkspaceBrowserTest extends BrowserJourney {
 
     private static final TenantId HUMEN = new TenantId("humen");
     private static final String TEST_REVIEWER = "humen.ws-reviewer";
@@ -72,21 +68,10 @@ class WorkspaceBrowserTest {
     @Autowired
     TenantSettingsService settings;
 
-    private WebDriver browser;
-    private WebDriverWait wait;
     private final Random random = new Random();
     private final UsccGenerator codes = new UsccGenerator(random);
 
-    @BeforeEach
-    void openBrowser() {
-        browser = HeadlessChromium.start();
-        wait = HeadlessChromium.waitUpTo(browser, Duration.ofSeconds(30));
-    }
 
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
-    }
 
     @Test
     void officerFiltersTheInboxOpensACaseAndAttachesFiles() throws Exception {
