@@ -1,5 +1,6 @@
 package com.credittown.workflows.keytask;
 
+import com.credittown.workflows.spreadsheet.PrintableSheet;
 import com.credittown.workflows.form.LocalizedText;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -8,18 +9,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.HorizontalAlignment;
-import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -34,9 +28,9 @@ public final class KeyTaskSpreadsheet {
     private static final LocalizedText TITLE = new LocalizedText("东莞市社会信用体系建设重点任务工作台账（截至 {0}）",
             "Dongguan social credit system key-task ledger (as of {0})");
     private static final LocalizedText FOOTER = new LocalizedText("第 &P 页，共 &N 页", "Page &P of &N");
-    static final int TITLE_ROW = 0;
-    static final int HEADER_ROW = 1;
-    static final int FIRST_ROW = 2;
+    static final int TITLE_ROW = PrintableSheet.TITLE_ROW;
+    static final int HEADER_ROW = PrintableSheet.HEADER_ROW;
+    static final int FIRST_ROW = PrintableSheet.FIRST_DATA_ROW;
 
     private record Column(LocalizedText header, int width, Function<PrintedRow, Object> value) {
     }
@@ -88,27 +82,11 @@ public final class KeyTaskSpreadsheet {
                             Function<String, String> tenantNames) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet(SHEET_NAME.in(locale));
-            CellStyle title = titleStyle(workbook);
-            CellStyle header = headerStyle(workbook);
-            CellStyle body = bordered(workbook);
+            PrintableSheet.titleAndHeaders(sheet, TITLE.in(locale).replace("{0}", today.toString()),
+                    COLUMNS.stream().map(c -> new PrintableSheet.Header(c.header().in(locale), c.width())).toList(), 30);
+            CellStyle body = PrintableSheet.bordered(workbook);
             body.setWrapText(true);
             body.setVerticalAlignment(VerticalAlignment.TOP);
-
-            Row titleRow = sheet.createRow(TITLE_ROW);
-            titleRow.setHeightInPoints(28);
-            Cell titleCell = titleRow.createCell(0);
-            titleCell.setCellValue(TITLE.in(locale).replace("{0}", today.toString()));
-            titleCell.setCellStyle(title);
-            sheet.addMergedRegion(new CellRangeAddress(TITLE_ROW, TITLE_ROW, 0, COLUMNS.size() - 1));
-
-            Row headerRow = sheet.createRow(HEADER_ROW);
-            headerRow.setHeightInPoints(30);
-            for (int c = 0; c < COLUMNS.size(); c++) {
-                Cell cell = headerRow.createCell(c);
-                cell.setCellValue(COLUMNS.get(c).header().in(locale));
-                cell.setCellStyle(header);
-                sheet.setColumnWidth(c, (COLUMNS.get(c).width() + 2) * 256);
-            }
 
             int r = FIRST_ROW;
             int number = 0;
@@ -129,53 +107,11 @@ public final class KeyTaskSpreadsheet {
                 }
             }
 
-            sheet.createFreezePane(0, FIRST_ROW);
-            sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, -1, -1));
-            PrintSetup print = sheet.getPrintSetup();
-            print.setLandscape(true);
-            print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-            print.setFitWidth((short) 1);
-            print.setFitHeight((short) 0);
-            sheet.setFitToPage(true);
-            sheet.setHorizontallyCenter(true);
-            sheet.getFooter().setCenter(FOOTER.in(locale));
+            PrintableSheet.forPrint(sheet, 0, FOOTER.in(locale));
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static CellStyle titleStyle(XSSFWorkbook workbook) {
-        Font font = workbook.createFont();
-        font.setBold(true);
-        font.setFontHeightInPoints((short) 14);
-        CellStyle style = workbook.createCellStyle();
-        style.setFont(font);
-        style.setAlignment(HorizontalAlignment.CENTER);
-        style.setVerticalAlignment(VerticalAlignment.CENTER);
-        return style;
-    }
-
-    private static CellStyle headerStyle(XSSFWorkbook workbook) {
-        Font bold = workbook.createFont();
-        bold.setBold(true);
-        CellStyle style = bordered(workbook);
-        style.setFont(bold);
-        style.setWrapText(true);
-        style.setAlignment(HorizontalAlignment.CENTER);
-        style.setVerticalAlignment(VerticalAlignment.CENTER);
-        style.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-        style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-        return style;
-    }
-
-    private static CellStyle bordered(XSSFWorkbook workbook) {
-        CellStyle style = workbook.createCellStyle();
-        style.setBorderTop(BorderStyle.THIN);
-        style.setBorderBottom(BorderStyle.THIN);
-        style.setBorderLeft(BorderStyle.THIN);
-        style.setBorderRight(BorderStyle.THIN);
-        return style;
     }
 }

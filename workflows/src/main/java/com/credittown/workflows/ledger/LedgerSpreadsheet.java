@@ -1,5 +1,6 @@
 package com.credittown.workflows.ledger;
 
+import com.credittown.workflows.spreadsheet.PrintableSheet;
 import com.credittown.workflows.form.LocalizedText;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -10,18 +11,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -36,9 +33,9 @@ public final class LedgerSpreadsheet {
     private static final LocalizedText TITLE = text("东莞市社会信用体系建设考核台账", "Dongguan social credit system assessment ledger");
     private static final LocalizedText TOTAL = text("合计", "Total");
     private static final LocalizedText FOOTER = text("第 &P 页，共 &N 页", "Page &P of &N");
-    static final int TITLE_ROW = 0;
-    static final int HEADER_ROW = 1;
-    static final int FIRST_TENANT_ROW = 2;
+    static final int TITLE_ROW = PrintableSheet.TITLE_ROW;
+    static final int HEADER_ROW = PrintableSheet.HEADER_ROW;
+    static final int FIRST_TENANT_ROW = PrintableSheet.FIRST_DATA_ROW;
 
     /** How a column's cells read; TENANT turns a tenant code into the tenant's name (the totals row: 合计 / Total). */
     private enum Format { TEXT, COUNT, SIGNED, PERCENT, DECIMAL, TENANT }
@@ -123,23 +120,10 @@ public final class LedgerSpreadsheet {
             Styles styles = new Styles(workbook);
             Sheet sheet = workbook.createSheet(SHEET_NAME.in(locale));
 
-            Row title = sheet.createRow(TITLE_ROW);
-            title.setHeightInPoints(28);
-            Cell titleCell = title.createCell(0);
-            titleCell.setCellValue(TITLE.in(locale) + (english
+            PrintableSheet.titleAndHeaders(sheet, TITLE.in(locale) + (english
                     ? "  " + city.period() + " (" + city.firstDay() + " to " + city.lastDay() + ")"
-                    : "　" + city.periodName() + "（" + city.firstDay() + " 至 " + city.lastDay() + "）"));
-            titleCell.setCellStyle(styles.title);
-            sheet.addMergedRegion(new CellRangeAddress(TITLE_ROW, TITLE_ROW, 0, COLUMNS.size() - 1));
-
-            Row header = sheet.createRow(HEADER_ROW);
-            header.setHeightInPoints(42);
-            for (int c = 0; c < COLUMNS.size(); c++) {
-                Cell cell = header.createCell(c);
-                cell.setCellValue(COLUMNS.get(c).header().in(locale));
-                cell.setCellStyle(styles.header);
-                sheet.setColumnWidth(c, (COLUMNS.get(c).width() + 2) * 256);
-            }
+                    : "　" + city.periodName() + "（" + city.firstDay() + " 至 " + city.lastDay() + "）"),
+                    COLUMNS.stream().map(c -> new PrintableSheet.Header(c.header().in(locale), c.width())).toList(), 42);
 
             int r = FIRST_TENANT_ROW;
             for (TenantLedger ledger : city.tenants()) {
@@ -147,16 +131,7 @@ public final class LedgerSpreadsheet {
             }
             write(sheet.createRow(r), city.total(), styles, true, tenantName);
 
-            sheet.createFreezePane(1, FIRST_TENANT_ROW);
-            sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, -1, -1));
-            PrintSetup print = sheet.getPrintSetup();
-            print.setLandscape(true);
-            print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-            print.setFitWidth((short) 1);
-            print.setFitHeight((short) 0);
-            sheet.setFitToPage(true);
-            sheet.setHorizontallyCenter(true);
-            sheet.getFooter().setCenter(FOOTER.in(locale));
+            PrintableSheet.forPrint(sheet, 1, FOOTER.in(locale));
 
             workbook.write(out);
             return out.toByteArray();
@@ -184,28 +159,10 @@ public final class LedgerSpreadsheet {
     /** Cell styles, created once per workbook. */
     private static final class Styles {
 
-        final CellStyle title;
-        final CellStyle header;
         private final CellStyle[][] body = new CellStyle[2][Format.values().length];
 
         Styles(XSSFWorkbook workbook) {
-            Font titleFont = workbook.createFont();
-            titleFont.setBold(true);
-            titleFont.setFontHeightInPoints((short) 14);
-            title = workbook.createCellStyle();
-            title.setFont(titleFont);
-            title.setAlignment(HorizontalAlignment.CENTER);
-            title.setVerticalAlignment(VerticalAlignment.CENTER);
-
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            header = bordered(workbook);
-            header.setFont(bold);
-            header.setWrapText(true);
-            header.setAlignment(HorizontalAlignment.CENTER);
-            header.setVerticalAlignment(VerticalAlignment.CENTER);
-            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            Font bold = PrintableSheet.bold(workbook);
 
             short[] formats = {
                 workbook.createDataFormat().getFormat("@"),
@@ -216,7 +173,7 @@ public final class LedgerSpreadsheet {
                 workbook.createDataFormat().getFormat("@")};
             for (int total = 0; total < 2; total++) {
                 for (Format format : Format.values()) {
-                    CellStyle style = bordered(workbook);
+                    CellStyle style = PrintableSheet.bordered(workbook);
                     style.setDataFormat(formats[format.ordinal()]);
                     boolean text = format == Format.TEXT || format == Format.TENANT;
                     style.setAlignment(text && total == 0 ? HorizontalAlignment.LEFT
@@ -233,15 +190,6 @@ public final class LedgerSpreadsheet {
 
         CellStyle of(Format format, boolean total) {
             return body[total ? 1 : 0][format.ordinal()];
-        }
-
-        private static CellStyle bordered(XSSFWorkbook workbook) {
-            CellStyle style = workbook.createCellStyle();
-            style.setBorderTop(BorderStyle.THIN);
-            style.setBorderBottom(BorderStyle.THIN);
-            style.setBorderLeft(BorderStyle.THIN);
-            style.setBorderRight(BorderStyle.THIN);
-            return style;
         }
     }
 }
