@@ -83,6 +83,10 @@ class EnglishDataNamesBrowserTest extends BrowserJourney {
         assertThat(browser.findElement(By.id("case-header")).getText()).contains("Credit commitment")
                 .doesNotContain("信用承诺");
         assertThat(browser.findElements(By.id("case-handle-sign"))).isNotEmpty();
+        // the template's parameters in the started case's data read by their labels, not their keys
+        assertThat(browser.findElement(By.id("case-timeline")).getText())
+                .contains("Verification period (working days)：20", "Severity of the dishonesty record of a breach")
+                .doesNotContain("verificationWorkingDays", "breachSeverity");
         HeadlessChromium.screenshot(browser, "case-page-english");
 
         // switching back: Chinese names again

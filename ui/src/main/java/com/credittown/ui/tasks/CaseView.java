@@ -16,6 +16,10 @@ import com.credittown.platform.workflow.CaseSummary;
 import com.credittown.platform.workflow.WorkTask;
 import com.credittown.ui.MainLayout;
 import com.credittown.ui.i18n.DisplayNames;
+import com.credittown.workflows.form.FieldType;
+import com.credittown.workflows.form.FormField;
+import com.credittown.workflows.template.TemplateLibrary;
+import com.credittown.workflows.template.TemplateParameter;
 import com.credittown.workflows.attachment.Attachment;
 import com.credittown.workflows.attachment.AttachmentService;
 import com.credittown.workflows.cases.CaseService;
@@ -48,6 +52,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -66,6 +71,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private final CaseService cases;
     private final AttachmentService attachments;
+    private final TemplateLibrary templates;
     private final StepLegalBasis legalBasis;
     private final CreditSubjectRegistry subjects;
     private final CreditArchive archive;
@@ -82,8 +88,10 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
     private String title = "";
 
     public CaseView(CaseService cases, AttachmentService attachments, StepLegalBasis legalBasis,
-                    CreditSubjectRegistry subjects, CreditArchive archive, DisplayNames names) {
+                    CreditSubjectRegistry subjects, CreditArchive archive, DisplayNames names,
+                    TemplateLibrary templates) {
         this.names = names;
+        this.templates = templates;
         this.cases = cases;
         this.attachments = attachments;
         this.legalBasis = legalBasis;
@@ -184,6 +192,14 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         }
     }
 
+    private static FormField asField(TemplateParameter parameter) {
+        FieldType type = switch (parameter.type()) {
+            case WORKING_DAYS, DAYS, INTEGER -> FieldType.NUMBER;
+            case TEXT, LIST -> FieldType.TEXT;
+        };
+        return new FormField(parameter.key(), type, parameter.label(), false, null, null, List.of());
+    }
+
     private void showTimeline(CaseSummary found) {
         timeline.removeAll();
         Map<String, FormDefinition> forms = cases.stepForms(found);
@@ -192,6 +208,10 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         // a file field's answer reads as the file's name; the file itself is linked under the entry
         FormDataText answers = new FormDataText(getLocale(), this::getTranslation).withFileNames(filesById.values()
                 .stream().collect(Collectors.toMap(Attachment::id, Attachment::fileName)));
+        // a city template's parameters (periods, deadlines) are part of the started case's data: read by their labels
+        List<FormField> parameters = templates.isCityTemplate(found.processKey())
+                ? templates.template(found.processKey()).parameters().stream().map(CaseView::asField).toList()
+                : List.of();
         for (CaseSummary.Decision decision : found.decisions()) {
             Div entry = new Div();
             entry.addClassName("timeline-entry");
@@ -208,7 +228,9 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
                 due.addClassName(Boolean.TRUE.equals(decision.onTime()) ? "on-time" : "late");
                 entry.add(due);
             }
-            String data = answers.answers(decision.data(), FormDataText.fieldsFor(decision.stepKey(), forms)).stream()
+            List<FormField> known = new java.util.ArrayList<>(FormDataText.fieldsFor(decision.stepKey(), forms));
+            known.addAll(parameters);
+            String data = answers.answers(decision.data(), known).stream()
                     .filter(answer -> !"initiator".equals(answer.key()))
                     .map(FormDataText.Answer::toString).collect(Collectors.joining("；"));
             if (!data.isEmpty()) {
