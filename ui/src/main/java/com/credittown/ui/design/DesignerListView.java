@@ -1,5 +1,6 @@
 package com.credittown.ui.design;
 
+import com.credittown.ui.security.TenantPages;
 import com.credittown.ui.i18n.DisplayNames;
 import com.credittown.platform.identity.CurrentUsers;
 import com.credittown.platform.identity.Roles;

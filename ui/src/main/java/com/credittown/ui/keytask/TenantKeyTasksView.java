@@ -10,6 +10,7 @@ import com.credittown.platform.web.ConflictException;
 import com.credittown.platform.web.FieldProblem;
 import com.credittown.platform.web.InvalidInputException;
 import com.credittown.ui.MainLayout;
+import com.credittown.ui.security.TenantPages;
 import com.credittown.workflows.keytask.KeyTaskLedger;
 import com.credittown.workflows.keytask.KeyTaskState;
 import com.credittown.workflows.keytask.KeyTaskStatus;
@@ -171,19 +172,8 @@ public class TenantKeyTasksView extends VerticalLayout implements BeforeEnterObs
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String code = event.getRouteParameters().get("tenant").orElse("");
-        Optional<Tenant> tenant = directory.find(code);
+        Optional<Tenant> tenant = TenantPages.resolve(event, directory, "/tenants/:tenant/key-tasks");
         if (tenant.isEmpty()) {
-            event.rerouteToError(NotFoundException.class, getTranslation("tasks.unknownTenant", code));
-            return;
-        }
-        boolean sameTenant = TenantContext.current().map(t -> t.equals(tenant.get().id())).orElse(false);
-        if (!sameTenant && readOnly && TenantContext.current().isPresent()) {
-            event.getUI().getPage().setLocation("/tenants/" + code + "/key-tasks");
-            return;
-        }
-        if (!sameTenant) {
-            // Another tenant's page is answered exactly like a tenant that does not exist.
-            event.rerouteToError(NotFoundException.class, getTranslation("tasks.unknownTenant", code));
             return;
         }
         title = getTranslation("keytask.tenant.title", tenant.get().name(getLocale()));

@@ -11,6 +11,7 @@ import com.credittown.platform.web.ConflictException;
 import com.credittown.platform.web.FieldProblem;
 import com.credittown.platform.web.InvalidInputException;
 import com.credittown.ui.MainLayout;
+import com.credittown.ui.security.TenantPages;
 import com.credittown.workflows.district.DistrictKind;
 import com.credittown.workflows.district.NewDistrict;
 import com.credittown.workflows.settings.ContactDetails;
@@ -301,15 +302,8 @@ public class TenantSettingsView extends VerticalLayout implements BeforeEnterObs
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String code = event.getRouteParameters().get("tenant").orElse("");
-        Optional<Tenant> tenant = directory.find(code);
-        boolean city = CurrentUsers.current().map(CurrentUser::isCityOffice).orElse(false);
-        if (tenant.isPresent() && city && TenantContext.current().filter(t -> t.code().equals(code)).isEmpty()
-                && TenantContext.current().isPresent()) {
-            event.getUI().getPage().setLocation("/tenants/" + code + "/settings");
-            return;
-        }
-        if (tenant.isEmpty() || TenantContext.current().filter(t -> t.code().equals(code)).isEmpty()) {
-            event.rerouteToError(NotFoundException.class, getTranslation("tasks.unknownTenant", code));
+        Optional<Tenant> tenant = TenantPages.resolve(event, directory, "/tenants/:tenant/settings");
+        if (tenant.isEmpty()) {
             return;
         }
         title = getTranslation("settings.title", tenant.get().name(getLocale()));

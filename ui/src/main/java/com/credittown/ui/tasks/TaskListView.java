@@ -14,6 +14,7 @@ import com.credittown.platform.workflow.TenantWorkflow;
 import com.credittown.platform.workflow.WorkTask;
 import com.credittown.ui.i18n.DisplayNames;
 import com.credittown.ui.MainLayout;
+import com.credittown.ui.security.TenantPages;
 import com.credittown.workflows.cases.CaseService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -241,20 +242,8 @@ public class TaskListView extends VerticalLayout implements BeforeEnterObserver,
             event.forwardTo("tenants/" + TenantContext.current().map(t -> t.code()).orElse(code) + "/merchant");
             return;
         }
-        Optional<Tenant> tenant = directory.find(code);
+        Optional<Tenant> tenant = TenantPages.resolve(event, directory, "/tenants/:tenant/tasks");
         if (tenant.isEmpty()) {
-            event.rerouteToError(NotFoundException.class, getTranslation("tasks.unknownTenant", code));
-            return;
-        }
-        boolean sameTenant = TenantContext.current().map(t -> t.equals(tenant.get().id())).orElse(false);
-        if (!sameTenant && readOnly && TenantContext.current().isPresent()) {
-            // The city office moved to another tenant inside the page: reload so the request sets it.
-            event.getUI().getPage().setLocation("/tenants/" + code + "/tasks");
-            return;
-        }
-        if (!sameTenant) {
-            // Another tenant's page is answered exactly like a tenant that does not exist.
-            event.rerouteToError(NotFoundException.class, getTranslation("tasks.unknownTenant", code));
             return;
         }
         tenantCode = code;

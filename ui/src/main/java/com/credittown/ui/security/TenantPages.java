@@ -1,4 +1,4 @@
-package com.credittown.ui.design;
+package com.credittown.ui.security;
 
 import com.credittown.platform.identity.CurrentUser;
 import com.credittown.platform.identity.CurrentUsers;
@@ -11,15 +11,17 @@ import com.vaadin.flow.router.NotFoundException;
 import java.util.Optional;
 
 /**
- * The tenant a designer page is about: the user's own (the request filter set it from the token), or, for the city
- * office, the one in the address. Another tenant's page is answered exactly like a tenant that does not exist.
+ * The one guard of every per-tenant page ({@code /tenants/:tenant/...}): the tenant a page is about is the user's own
+ * (the request filter set it from the token), or, for the city office, the one in the address (the page reloads so the
+ * request sets it). Another tenant's page is answered exactly like a tenant that does not exist.
  */
-final class TenantPages {
+public final class TenantPages {
 
     private TenantPages() {
     }
 
-    static Optional<Tenant> resolve(BeforeEnterEvent event, TenantDirectory directory, String path) {
+    /** @param path the page's route with {@code :tenant}, e.g. {@code /tenants/:tenant/tasks} */
+    public static Optional<Tenant> resolve(BeforeEnterEvent event, TenantDirectory directory, String path) {
         String code = event.getRouteParameters().get("tenant").orElse("");
         Optional<Tenant> tenant = directory.find(code);
         boolean sameTenant = tenant.isPresent()
@@ -35,13 +37,13 @@ final class TenantPages {
         return tenant;
     }
 
-    /** The city office reads designs and templates but changes nothing. */
-    static boolean readOnly() {
+    /** The city office reads tenants' pages but changes nothing. */
+    public static boolean readOnly() {
         return CurrentUsers.current().map(CurrentUser::isCityOffice).orElse(true);
     }
 
     /** Only a tenant's administrator publishes, as for the template library's REST rules. */
-    static boolean mayPublish() {
+    public static boolean mayPublish() {
         return CurrentUsers.current().map(user -> user.has(Roles.ADMINISTRATOR)).orElse(false);
     }
 }
