@@ -1,7 +1,5 @@
 package com.credittown.platform.credit;
 
-import com.credittown.platform.tenancy.Tenant;
-import com.credittown.platform.tenancy.TenantContext;
 import com.credittown.platform.tenancy.TenantDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,14 +30,7 @@ class PublicityExpiry {
 
     /** Returns how many records ended, over all tenants. */
     int endExpiredEverywhere() {
-        int ended = 0;
-        for (Tenant tenant : tenants.all()) {
-            try {
-                ended += TenantContext.callAs(tenant.id(), publicity::endExpiredPublicity);
-            } catch (RuntimeException e) {
-                log.warn("Ending expired publicity failed for {}: {}", tenant.id(), e.toString());
-            }
-        }
+        int ended = tenants.sumOverTenants("Ending expired publicity", publicity::endExpiredPublicity);
         if (ended > 0) {
             log.info("Publicity ended at its maximum period for {} records", ended);
         }

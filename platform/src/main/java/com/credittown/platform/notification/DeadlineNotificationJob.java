@@ -1,8 +1,6 @@
 package com.credittown.platform.notification;
 
 import com.credittown.platform.calendar.WorkingDayCalendar;
-import com.credittown.platform.tenancy.Tenant;
-import com.credittown.platform.tenancy.TenantContext;
 import com.credittown.platform.tenancy.TenantDirectory;
 import com.credittown.platform.time.PlatformClock;
 import com.credittown.platform.workflow.DueTask;
@@ -53,19 +51,8 @@ class DeadlineNotificationJob {
 
     /** Returns how many notifications were new, over all tenants. */
     int runOnce() {
-        int written = 0;
-        for (Tenant tenant : tenants.all()) {
-            try {
-                written += TenantContext.callAs(tenant.id(), this::forCurrentTenant);
-            } catch (RuntimeException e) {
-                log.warn("Deadline notifications failed for {}: {}", tenant.id(), e.toString());
-            }
-            try {
-                TenantContext.runAs(tenant.id(), mailer::retryUnsent);
-            } catch (RuntimeException e) {
-                log.warn("Retrying notification e-mails failed for {}: {}", tenant.id(), e.toString());
-            }
-        }
+        int written = tenants.sumOverTenants("Deadline notifications", this::forCurrentTenant);
+        tenants.sumOverTenants("Retrying notification e-mails", mailer::retryUnsent);
         if (written > 0) {
             log.info("{} deadline notifications written", written);
         }

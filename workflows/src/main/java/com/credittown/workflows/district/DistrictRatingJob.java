@@ -1,10 +1,6 @@
 package com.credittown.workflows.district;
 
-import com.credittown.platform.tenancy.Tenant;
-import com.credittown.platform.tenancy.TenantContext;
 import com.credittown.platform.tenancy.TenantDirectory;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -12,7 +8,6 @@ import org.springframework.stereotype.Component;
 @Component
 class DistrictRatingJob {
 
-    private static final Logger log = LoggerFactory.getLogger(DistrictRatingJob.class);
 
     private final TenantDirectory tenants;
     private final ShopSupervision supervision;
@@ -29,14 +24,6 @@ class DistrictRatingJob {
 
     /** Returns how many member shops were rated, over all tenants. */
     int rateEverywhere() {
-        int rated = 0;
-        for (Tenant tenant : tenants.all()) {
-            try {
-                rated += TenantContext.callAs(tenant.id(), supervision::rateAll).shops();
-            } catch (RuntimeException e) {
-                log.warn("Rating districts failed for {}: {}", tenant.id(), e.toString());
-            }
-        }
-        return rated;
+        return tenants.sumOverTenants("Rating districts", () -> supervision.rateAll().shops());
     }
 }

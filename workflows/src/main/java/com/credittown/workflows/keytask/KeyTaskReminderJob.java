@@ -3,8 +3,6 @@ package com.credittown.workflows.keytask;
 import com.credittown.platform.identity.Roles;
 import com.credittown.platform.notification.NotificationKind;
 import com.credittown.platform.notification.NotificationService;
-import com.credittown.platform.tenancy.Tenant;
-import com.credittown.platform.tenancy.TenantContext;
 import com.credittown.platform.tenancy.TenantDirectory;
 import com.credittown.platform.time.PlatformClock;
 import java.util.List;
@@ -43,14 +41,7 @@ class KeyTaskReminderJob {
 
     /** Returns how many notifications were new, over all tenants. */
     int runOnce() {
-        int written = 0;
-        for (Tenant tenant : tenants.all()) {
-            try {
-                written += TenantContext.callAs(tenant.id(), this::forCurrentTenant);
-            } catch (RuntimeException e) {
-                log.warn("Key-task reminders failed for {}: {}", tenant.id(), e.toString());
-            }
-        }
+        int written = tenants.sumOverTenants("Key-task reminders", this::forCurrentTenant);
         if (written > 0) {
             log.info("{} key-task reminders written", written);
         }
