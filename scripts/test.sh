@@ -36,7 +36,9 @@ kc_up || started+=(keycloak)
 # Fresh test databases, and the search indices built from them (their documents carry database
 # row versions, so an index must not outlive its database).
 es="http://127.0.0.1:${CT_ES_PORT:-9200}"
-for db in credittown_platform_test credittown_workflows_test credittown_ui_test; do
+# CT_TEST_DB_SUFFIX (default empty) lets two checkouts run their suites side by side on one machine.
+suffix=${CT_TEST_DB_SUFFIX:-}
+for db in credittown_platform_test$suffix credittown_workflows_test$suffix credittown_ui_test$suffix; do
   "$services" pgdb "$db" --fresh
   prefix=${db//_/-}
   for index in $(curl -sf "$es/_cat/indices/$prefix-*?h=index" || true); do
