@@ -44,6 +44,17 @@ class ModuleDependenciesArchTest {
             .should().dependOnClassesThat().resideInAPackage("org.flowable..impl..")
             .because("engine internals (CommandContextUtil, entities) bypass the tenant checks of TenantWorkflow");
 
+    /** ADR 0003: the tenant has one door per entry kind, all in the tenancy package. */
+    @ArchTest
+    static final ArchRule onlyTheTenancyDoorsBindATenant = noClasses()
+            .that().resideOutsideOfPackage("com.credittown.platform.tenancy..")
+            .should().callMethod(com.credittown.platform.tenancy.TenantContext.class, "runAs",
+                    com.credittown.platform.tenancy.TenantId.class, Runnable.class)
+            .orShould().callMethod(com.credittown.platform.tenancy.TenantContext.class, "callAs",
+                    com.credittown.platform.tenancy.TenantId.class, java.util.concurrent.Callable.class)
+            .because("a tenant is bound only by the request filter, the Flowable job wrapper, TenantJobs and the city's"
+                    + " read and write paths (docs/adr/0003-two-level-tenancy.md)");
+
     @ArchTest
     static final ArchRule viewsNeverTouchRepositories = noClasses()
             .that().resideInAPackage("com.credittown.ui..")

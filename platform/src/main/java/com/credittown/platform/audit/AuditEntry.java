@@ -48,6 +48,11 @@ public class AuditEntry extends TenantScoped {
         this.detail = detail;
     }
 
+    /** For the city's writes across tenants: the entry goes into this tenant's trail. */
+    void forTenant(com.credittown.platform.tenancy.TenantId tenant) {
+        assignTenant(tenant);
+    }
+
     public Long id() {
         return id;
     }

@@ -32,6 +32,19 @@ public class AuditLog {
         return entries.save(new AuditEntry(clock.instant(), actor, action, subjectType, subjectId, trimmed));
     }
 
+    /**
+     * Writes an entry into a named tenant's trail from the city's writes across tenants ({@code CityWrites}), in the
+     * caller's transaction.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public AuditEntry recordFor(com.credittown.platform.tenancy.TenantId tenant, String actor, String action,
+                                String subjectType, String subjectId, String detail) {
+        String trimmed = detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL);
+        AuditEntry entry = new AuditEntry(clock.instant(), actor, action, subjectType, subjectId, trimmed);
+        entry.forTenant(tenant);
+        return entries.save(entry);
+    }
+
     @Transactional(readOnly = true)
     public List<AuditEntry> trailOf(String subjectType, String subjectId) {
         return entries.findBySubjectTypeAndSubjectIdOrderByIdAsc(subjectType, subjectId);

@@ -2,17 +2,22 @@ package com.credittown.platform.credit;
 
 import com.credittown.platform.audit.AuditLog;
 import com.credittown.platform.credit.grade.GradeAssessment;
-import com.credittown.platform.tenancy.TenantContext;
 import com.credittown.platform.time.PlatformClock;
 import com.credittown.platform.web.InvalidInputException;
 import com.credittown.platform.web.NotFoundException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import com.credittown.platform.credit.grade.Contribution;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** A subject's credit archive (信用档案): adding records and reading the archive with its grade. */
+/**
+ * A subject's credit archive (信用档案) in the city-wide archive: adding records (owned by the tenant that records them)
+ * and reading the archive with its grade, as {@link ArchiveAccess} lets the caller see it.
+ */
 @Service
 public class CreditArchive {
 
@@ -24,10 +29,12 @@ public class CreditArchive {
     private final ApplicationEventPublisher events;
     private final PlatformClock clock;
     private final SubjectViews views;
+    private final ArchiveAccess access;
 
     CreditArchive(CreditSubjectRegistry registry, CreditRecords records, SubjectGrading grading,
                   CreditSettings settings, AuditLog audit, ApplicationEventPublisher events, PlatformClock clock,
-                  SubjectViews views) {
+                  SubjectViews views, ArchiveAccess access) {
+        this.access = access;
         this.registry = registry;
         this.records = records;
         this.grading = grading;
@@ -42,43 +49,56 @@ public class CreditArchive {
      * Publishes a record in the subject's archive, computes its publicity window from its severity and regrades the
      * subject.
      *
-     * @throws NotFoundException     if the current tenant has no such subject
+     * @throws NotFoundException     if there is no such subject the caller may see
      * @throws InvalidInputException naming each invalid field
      */
     @Transactional
     public RecordView addRecord(long subjectId, RecordDetails details, String actor) {
-        CreditSubject subject = registry.require(subjectId);
+        CreditSubject subject = registry.requireVisible(subjectId);
+        String owner = access.recordingTenant();
         LocalDate today = LocalDate.now(clock);
         CreditInputChecks.checkRecord(details, today);
         PublicityWindow window = details.severity() == null
                 ? null
                 : settings.publicity().windowFor(details.severity(), details.decisionDate());
-        CreditRecord record = records.save(new CreditRecord(subjectId, trimmed(details), window, clock.instant(),
-                actor));
+        CreditRecord record = records.save(new CreditRecord(owner, subjectId, trimmed(details), window,
+                clock.instant(), actor));
         audit.record(actor, CreditAudit.RECORD_PUBLISHED, CreditAudit.RECORD, record.id().toString(),
                 "subject " + subjectId + ": " + record.kind() + (record.severity() == null ? "" : " " + record.severity())
                         + " '" + record.title() + "' decided " + details.decisionDate() + " by "
                         + details.department() + (window == null ? "" : ", publicity " + window.earliestEnd()
                         + " at the earliest, " + window.latestEnd() + " at the latest"));
-        events.publishEvent(new CreditRecordChanged(TenantContext.require(), subjectId, record.id(), record.kind(),
-                record.state()));
+        events.publishEvent(new CreditRecordChanged(owner, subjectId, record.id(), record.kind(), record.state()));
         grading.regrade(subject, actor, "record " + record.id() + " was published");
-        return record.view();
+        return access.view(record);
     }
 
     /**
-     * The archive; a natural person's data is shown as {@link SubjectViews} decides (not read-only: a reader's
-     * clear read is logged in this transaction).
+     * The archive as the caller may see it: the subject (a natural person's data as {@link SubjectViews} decides; not
+     * read-only: a reader's clear read is logged in this transaction), the grade computed from every record of the
+     * city, the records the caller may read, and the grade's explanation in which a record it may not read is named
+     * only by its kind, severity and the tenant that holds it.
      *
-     * @throws NotFoundException if the current tenant has no such subject
+     * @throws NotFoundException if there is no such subject the caller may see
      */
     @Transactional
     public SubjectArchive archiveOf(long subjectId) {
-        CreditSubject subject = registry.require(subjectId);
+        CreditSubject subject = registry.requireVisible(subjectId);
         List<CreditRecord> archive = records.findBySubjectIdOrderByDecisionDateAscIdAsc(subjectId);
         GradeAssessment assessment = grading.assess(archive);
+        Map<Long, CreditRecord> byId = archive.stream().collect(Collectors.toMap(CreditRecord::id, r -> r));
+        List<Contribution> explanation = assessment.contributions().stream()
+                .map(c -> access.maySee(byId.get(c.recordId())) ? c : withheld(c, byId.get(c.recordId())))
+                .toList();
         return new SubjectArchive(views.of(subject), subject.grade(), subject.score(), assessment.model(),
-                assessment.contributions(), archive.stream().map(CreditRecord::view).toList());
+                explanation, archive.stream().filter(access::maySee).map(access::view).toList());
+    }
+
+    /** A contribution of a record the reader may not read: its weight stays, its content is withheld. */
+    private static Contribution withheld(Contribution c, CreditRecord record) {
+        String holder = record.ownerTenant() == null ? "the city" : record.ownerTenant();
+        return new Contribution(0, c.kind(), c.severity(), "非公开信息，由 " + holder + " 掌握 (not public; held by "
+                + holder + ")", c.points(), c.rule());
     }
 
     private static RecordDetails trimmed(RecordDetails d) {

@@ -11,7 +11,6 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
-import com.credittown.platform.identity.CurrentUser;
 import com.credittown.platform.identity.CurrentUsers;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,22 +38,28 @@ class CreditArchiveController {
         this.publicity = publicity;
     }
 
+    /**
+     * 201 with the new subject; 200 with the city's subject when a natural person another tenant registered is
+     * registered again (the caller's tenant now reads it).
+     */
     @PostMapping("/subjects")
     ResponseEntity<SubjectView> register(@PathVariable String tenant, @Valid @RequestBody RegisterSubject request) {
-        SubjectView subject = registry.register(
+        CreditSubjectRegistry.Registration registration = registry.registerSubject(
                 new NewSubject(request.kind(), request.code(), request.name(), request.tags()), CurrentUsers.actor());
-        return ResponseEntity.created(URI.create("/api/tenants/" + tenant + "/subjects/" + subject.id()))
-                .body(subject);
+        SubjectView subject = registration.subject();
+        URI location = URI.create("/api/tenants/" + tenant + "/subjects/" + subject.id());
+        return registration.created() ? ResponseEntity.created(location).body(subject)
+                : ResponseEntity.ok().location(location).body(subject);
     }
 
     @GetMapping("/subjects/{id}")
     SubjectView subject(@PathVariable long id) {
-        return readable(registry.subject(id));
+        return registry.subject(id);
     }
 
     @GetMapping(value = "/subjects", params = "code")
     SubjectView subjectByCode(@RequestParam String code) {
-        return registry.lookup(code).map(CreditArchiveController::readable).orElseThrow(() -> unknownCode(code));
+        return registry.lookup(code).orElseThrow(() -> unknownCode(code));
     }
 
     @PostMapping("/subjects/{id}/records")
@@ -67,26 +72,10 @@ class CreditArchiveController {
                 .body(record);
     }
 
+    /** Who reads what of the city's archive is {@link ArchiveAccess}'s rule (a merchant: only its own subject). */
     @GetMapping("/subjects/{id}/archive")
     SubjectArchive archive(@PathVariable long id) {
-        SubjectArchive subjectArchive = archive.archiveOf(id);
-        readable(subjectArchive.subject());
-        return subjectArchive;
-    }
-
-    /**
-     * A merchant reads only its own subject (the {@code subject_code} of its token); anyone else's is
-     * answered exactly like a subject that does not exist. Other roles read the tenant's whole archive (natural
-     * persons masked unless the role is a reader, see {@link SubjectViews}).
-     */
-    private static SubjectView readable(SubjectView subject) {
-        CurrentUser user = CurrentUsers.current().orElse(null);
-        // a merchant is never a natural person's subject (its token carries a unified social credit code)
-        if (user != null && user.isOnlyMerchant() && (subject.kind() == SubjectKind.NATURAL_PERSON
-                || !user.maySeeSubject(subject.code()))) {
-            throw new NotFoundException("Unknown credit subject", "No credit subject " + subject.id() + " exists.");
-        }
-        return subject;
+        return archive.archiveOf(id);
     }
 
     /** A natural person's ID number is not repeated in clear, even to the caller who sent it. */

@@ -4,6 +4,7 @@ import com.credittown.platform.audit.AuditLog;
 import com.credittown.platform.tenancy.TenantContext;
 import com.credittown.platform.time.PlatformClock;
 import com.credittown.platform.web.ConflictException;
+import com.credittown.platform.web.ForbiddenException;
 import com.credittown.platform.web.NotFoundException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,9 +26,11 @@ public class CreditPublicity {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final PlatformClock clock;
+    private final ArchiveAccess access;
 
     CreditPublicity(CreditRecords records, CreditSubjectRegistry registry, SubjectGrading grading, AuditLog audit,
-                    ApplicationEventPublisher events, PlatformClock clock) {
+                    ApplicationEventPublisher events, PlatformClock clock, ArchiveAccess access) {
+        this.access = access;
         this.records = records;
         this.registry = registry;
         this.grading = grading;
@@ -39,7 +42,8 @@ public class CreditPublicity {
     /**
      * Ends a record's publicity because its subject repaired its credit (信用修复).
      *
-     * @throws NotFoundException if the current tenant has no such record
+     * @throws NotFoundException  if there is no such record the caller may see
+     * @throws ForbiddenException if another authority recorded it
      * @throws ConflictException if the record is not published, or its minimum period has not passed (naming the
      *                           earliest date)
      */
@@ -49,7 +53,7 @@ public class CreditPublicity {
         CreditRecord record = require(recordId);
         record.endByRepair(LocalDate.now(clock), clock.instant(), reason.strip());
         changed(record, actor, CreditAudit.PUBLICITY_ENDED, "publicity ended by repair: " + reason.strip());
-        return record.view();
+        return access.view(record);
     }
 
     /**
@@ -57,7 +61,8 @@ public class CreditPublicity {
      * dishonesty and the rectification was verified (政务失信整改, plan section (十二)): the record is removed from
      * publicity when the case closes, whether or not its minimum period has passed. The record stays in the archive.
      *
-     * @throws NotFoundException if the current tenant has no such record
+     * @throws NotFoundException  if there is no such record the caller may see
+     * @throws ForbiddenException if another authority recorded it
      * @throws ConflictException if the record is not published, or its subject is not a government body or public
      *                           institution (market entities end publicity by repair only)
      */
@@ -72,11 +77,11 @@ public class CreditPublicity {
         }
         record.endByRectification(clock.instant(), reason.strip());
         changed(record, actor, CreditAudit.PUBLICITY_ENDED, "publicity ended by rectification: " + reason.strip());
-        return record.view();
+        return access.view(record);
     }
 
     /**
-     * Ends the publicity of every published record of the current tenant whose maximum period is reached.
+     * Ends the publicity of every published record the current tenant recorded whose maximum period is reached.
      *
      * @return how many records' publicity ended
      */
@@ -84,8 +89,8 @@ public class CreditPublicity {
     public int endExpiredPublicity() {
         LocalDate today = LocalDate.now(clock);
         Instant now = clock.instant();
-        List<CreditRecord> expired = records.findByStateAndMaxPublicityEndLessThanEqualOrderByIdAsc(
-                RecordState.PUBLISHED, today);
+        List<CreditRecord> expired = records.findByOwnerTenantAndStateAndMaxPublicityEndLessThanEqualOrderByIdAsc(
+                TenantContext.require().code(), RecordState.PUBLISHED, today);
         for (CreditRecord record : expired) {
             record.endAtMaximum(today, now);
             changed(record, AuditLog.SYSTEM, CreditAudit.PUBLICITY_ENDED,
@@ -97,7 +102,8 @@ public class CreditPublicity {
     /**
      * Archives a record whose publicity has ended.
      *
-     * @throws NotFoundException if the current tenant has no such record
+     * @throws NotFoundException  if there is no such record the caller may see
+     * @throws ForbiddenException if another authority recorded it
      * @throws ConflictException if the record's publicity has not ended or it is archived already
      */
     @Transactional
@@ -107,20 +113,23 @@ public class CreditPublicity {
         record.archive(clock.instant());
         changed(record, actor, CreditAudit.RECORD_ARCHIVED,
                 "archived" + (reason == null || reason.isBlank() ? "" : ": " + reason.strip()));
-        return record.view();
+        return access.view(record);
     }
 
     private void changed(CreditRecord record, String actor, String action, String detail) {
         audit.record(actor, action, CreditAudit.RECORD, record.id().toString(),
                 "subject " + record.subjectId() + ": " + detail);
-        events.publishEvent(new CreditRecordChanged(TenantContext.require(), record.subjectId(), record.id(),
+        events.publishEvent(new CreditRecordChanged(record.ownerTenant(), record.subjectId(), record.id(),
                 record.kind(), record.state()));
         grading.regrade(registry.require(record.subjectId()), actor,
                 "record " + record.id() + " is now " + record.state());
     }
 
+    /** The record, if the caller's tenant recorded it (see {@link ArchiveAccess#requireOwner}). */
     private CreditRecord require(long id) {
-        return records.findById(id).orElseThrow(() -> new NotFoundException("Unknown credit record",
+        CreditRecord record = records.findById(id).orElseThrow(() -> new NotFoundException("Unknown credit record",
                 "No credit record with the id " + id + " exists."));
+        access.requireOwner(record);
+        return record;
     }
 }

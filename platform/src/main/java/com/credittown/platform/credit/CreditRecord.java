@@ -1,6 +1,5 @@
 package com.credittown.platform.credit;
 
-import com.credittown.platform.tenancy.TenantScoped;
 import com.credittown.platform.web.ConflictException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,12 +14,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * A credit record (信用记录) in a subject's archive. Its state moves PUBLISHED → PUBLICITY_ENDED → ARCHIVED and
- * never back; it is never deleted.
+ * A credit record (信用记录) in a subject's city-wide archive. Its state moves PUBLISHED → PUBLICITY_ENDED → ARCHIVED
+ * and never back; it is never deleted. The tenant that recorded it (its owner; none for the city) alone changes it
+ * ({@link ArchiveAccess}).
  */
 @Entity
 @Table(name = "credit_record")
-class CreditRecord extends TenantScoped {
+class CreditRecord {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -32,6 +32,10 @@ class CreditRecord extends TenantScoped {
 
     @Column(name = "subject_id", nullable = false, updatable = false)
     private Long subjectId;
+
+    /** The tenant that recorded it; {@code null} for the city (the city office or a city department). */
+    @Column(name = "owner_tenant", updatable = false, length = 40)
+    private String ownerTenant;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "kind", nullable = false, updatable = false, length = 30)
@@ -88,8 +92,9 @@ class CreditRecord extends TenantScoped {
     protected CreditRecord() {
     }
 
-    CreditRecord(long subjectId, RecordDetails details, PublicityWindow window, Instant recordedAt,
-                 String recordedBy) {
+    CreditRecord(String ownerTenant, long subjectId, RecordDetails details, PublicityWindow window,
+                 Instant recordedAt, String recordedBy) {
+        this.ownerTenant = ownerTenant;
         this.subjectId = subjectId;
         this.kind = details.kind();
         this.severity = details.severity();
@@ -161,6 +166,15 @@ class CreditRecord extends TenantScoped {
         return subjectId;
     }
 
+    /** The owning tenant's code, or {@code null} for the city. */
+    String ownerTenant() {
+        return ownerTenant;
+    }
+
+    String department() {
+        return department;
+    }
+
     RecordKind kind() {
         return kind;
     }
@@ -182,9 +196,10 @@ class CreditRecord extends TenantScoped {
         return minPublicityEnd == null ? null : new PublicityWindow(minPublicityEnd, maxPublicityEnd);
     }
 
-    RecordView view() {
+    /** @param open whether the record is public credit information (the archive's sharing setting decides) */
+    RecordView view(boolean open) {
         return new RecordView(id, subjectId, kind, severity, department, decisionDate, legalBasis, title, summary,
                 state, window(), recordedAt, recordedBy, publicityEndReason, publicityEndedAt, publicityEndNote,
-                archivedAt);
+                archivedAt, ownerTenant, open);
     }
 }

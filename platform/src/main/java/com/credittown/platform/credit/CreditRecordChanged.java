@@ -1,8 +1,10 @@
 package com.credittown.platform.credit;
 
-import com.credittown.platform.tenancy.TenantId;
-
-/** A credit record was added or changed state (published, publicity ended, archived). */
-public record CreditRecordChanged(TenantId tenant, long subjectId, long recordId, RecordKind kind,
+/**
+ * A credit record was added or changed state (published, publicity ended, archived).
+ *
+ * @param ownerTenant the tenant that recorded it, {@code null} for the city
+ */
+public record CreditRecordChanged(String ownerTenant, long subjectId, long recordId, RecordKind kind,
                                   RecordState state) {
 }

@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
 
-/** The current tenant's credit records (no delete: records are never deleted). */
+/** The city's credit records (no delete: records are never deleted); not tenant-scoped (see ArchiveAccess). */
 interface CreditRecords extends Repository<CreditRecord, Long> {
 
     CreditRecord save(CreditRecord record);
@@ -17,13 +17,7 @@ interface CreditRecords extends Repository<CreditRecord, Long> {
 
     List<CreditRecord> findBySubjectIdOrderByDecisionDateAscIdAsc(long subjectId);
 
-    List<CreditRecord> findByStateAndMaxPublicityEndLessThanEqualOrderByIdAsc(RecordState state, LocalDate day);
-
-    /** Subjects with a record of this kind and severity decided before {@code day}, in publicity at {@code at}. */
-    @Query("""
-            select count(distinct r.subjectId) from CreditRecord r
-            where r.kind = :kind and r.severity = :severity and r.decisionDate < :day
-              and (r.publicityEndedAt is null or r.publicityEndedAt >= :at)""")
-    long countSubjectsInPublicity(@Param("kind") RecordKind kind, @Param("severity") Severity severity,
-                                  @Param("day") LocalDate day, @Param("at") Instant at);
+    List<CreditRecord> findByOwnerTenantAndStateAndMaxPublicityEndLessThanEqualOrderByIdAsc(String ownerTenant,
+                                                                                         RecordState state,
+                                                                                         LocalDate day);
 }

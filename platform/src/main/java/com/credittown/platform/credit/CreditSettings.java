@@ -2,6 +2,7 @@ package com.credittown.platform.credit;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -10,9 +11,44 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param publicity the publicity periods per severity (plan section (二十))
  * @param grading   the scoring model used for grading (信用分级)
+ * @param sharing   which records every tenant's officers read (public credit information) and which only their owner
+ *                  and the city office read
+ * @param decisions the rules of the decisions that read the whole archive (star, district, commitment, report)
  */
 @ConfigurationProperties("credittown.credit")
-record CreditSettings(@DefaultValue Publicity publicity, @DefaultValue Grading grading) {
+record CreditSettings(@DefaultValue Publicity publicity, @DefaultValue Grading grading, @DefaultValue Sharing sharing,
+                      @DefaultValue Decisions decisions) {
+
+    /** @param rules where the city's decision rules are, e.g. {@code classpath:credit/decision-rules.json} */
+    record Decisions(@DefaultValue("classpath:credit/decision-rules.json") String rules) {
+    }
+
+    /**
+     * What of the city-wide archive is public credit information, read by every officer of every tenant: a record of
+     * one of the public kinds, while in publicity, and not of a non-public severity. Everything else is read only by
+     * the tenant that recorded it and the city office. A city setting (the defaults follow what 双公示 publishes,
+     * honours and commitments); no national rule fixes this list.
+     *
+     * @param publicKinds          kinds of records that are public while in publicity
+     * @param nonPublicSeverities  severities whose records are never public (minor information is in principle not
+     *                             published)
+     */
+    record Sharing(
+            @DefaultValue({"LICENCE", "PENALTY", "REWARD", "HONOUR", "COMMITMENT", "DISHONESTY"})
+            Set<RecordKind> publicKinds,
+            @DefaultValue("MINOR") Set<Severity> nonPublicSeverities) {
+
+        Sharing {
+            publicKinds = Set.copyOf(publicKinds);
+            nonPublicSeverities = Set.copyOf(nonPublicSeverities);
+        }
+
+        /** Whether a record of this kind and severity in this state is public credit information. */
+        boolean isPublic(RecordKind kind, Severity severity, RecordState state) {
+            return state == RecordState.PUBLISHED && publicKinds.contains(kind)
+                    && (severity == null || !nonPublicSeverities.contains(severity));
+        }
+    }
 
     /**
      * Minimum and maximum publicity periods per severity, counted from the decision date. Defaults: minor at most

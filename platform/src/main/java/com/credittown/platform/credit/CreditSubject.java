@@ -1,7 +1,6 @@
 package com.credittown.platform.credit;
 
 import com.credittown.platform.credit.grade.Grade;
-import com.credittown.platform.tenancy.TenantScoped;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -18,12 +17,13 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * A credit subject (信用主体) of the current tenant, identified by its unified social credit code. A natural person
- * has no code here and only the masked name: the identifying data is in {@code credit.person}, encrypted.
+ * A credit subject (信用主体) of the city-wide archive (plan (三)): one per unified social credit code, whichever
+ * tenant registered it. A natural person has no code here and only the masked name: the identifying data is in
+ * {@code credit.person}, encrypted. Not tenant-scoped: who may read it is {@link ArchiveAccess}'s rule.
  */
 @Entity
 @Table(name = "credit_subject")
-class CreditSubject extends TenantScoped {
+class CreditSubject {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -58,11 +58,16 @@ class CreditSubject extends TenantScoped {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    /** The tenant that registered the subject; {@code null} when the city did. It confers no rights over it. */
+    @Column(name = "registered_by", updatable = false, length = 40)
+    private String registeredBy;
+
     protected CreditSubject() {
     }
 
-    CreditSubject(SubjectKind kind, String code, String name, List<String> tags, Grade grade, int score,
-                  Instant createdAt) {
+    CreditSubject(String registeredBy, SubjectKind kind, String code, String name, List<String> tags, Grade grade,
+                  int score, Instant createdAt) {
+        this.registeredBy = registeredBy;
         this.kind = kind;
         this.code = code;
         this.name = name;
@@ -103,6 +108,10 @@ class CreditSubject extends TenantScoped {
 
     Instant createdAt() {
         return createdAt;
+    }
+
+    String registeredBy() {
+        return registeredBy;
     }
 
     void regrade(Grade grade, int score) {

@@ -15,14 +15,17 @@ import com.credittown.platform.web.NotFoundException;
 import java.util.List;
 import java.util.Optional;
 import com.credittown.platform.tenancy.TenantContext;
+import com.credittown.platform.tenancy.TenantId;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Registers and finds the current tenant's credit subjects. A code (or a natural person's ID number) is registered
- * once per tenant; a duplicate is refused, never merged.
+ * Registers and finds the subjects of the city-wide archive (plan (三)). A code is registered once for the whole city:
+ * a second registration is refused, naming the subject to use. A natural person registered by another tenant is not
+ * registered again: the registering tenant becomes one of its readers. What a caller finds is what
+ * {@link ArchiveAccess} lets it see; anything else is answered like a subject that does not exist.
  */
 @Service
 public class CreditSubjectRegistry {
@@ -34,9 +37,12 @@ public class CreditSubjectRegistry {
     private final ApplicationEventPublisher events;
     private final NaturalPersons persons;
     private final SubjectViews views;
+    private final ArchiveAccess access;
+    private final SubjectReaders readers;
 
     CreditSubjectRegistry(CreditSubjects subjects, SubjectGrading grading, AuditLog audit, PlatformClock clock,
-                          ApplicationEventPublisher events, NaturalPersons persons, SubjectViews views) {
+                          ApplicationEventPublisher events, NaturalPersons persons, SubjectViews views,
+                          ArchiveAccess access, SubjectReaders readers) {
         this.subjects = subjects;
         this.grading = grading;
         this.audit = audit;
@@ -44,6 +50,8 @@ public class CreditSubjectRegistry {
         this.events = events;
         this.persons = persons;
         this.views = views;
+        this.access = access;
+        this.readers = readers;
     }
 
     /**
@@ -51,70 +59,100 @@ public class CreditSubjectRegistry {
      * encrypted; the subject itself keeps the masked name and no code.
      *
      * @throws InvalidInputException naming each invalid field (e.g. the code's expected check character)
-     * @throws ConflictException     if the code or ID number is already registered, naming the existing subject's
-     *                               id (never repeating a person's ID number or name)
+     * @throws ConflictException     if the code is already registered in the city, or the ID number by the caller's
+     *                               own tenant, naming the existing subject's id (never repeating a person's ID
+     *                               number or name)
      */
     @Transactional
     public SubjectView register(NewSubject request, String actor) {
+        return registerSubject(request, actor).subject();
+    }
+
+    /**
+     * Registers a subject as {@link #register} does and says whether a new subject was made: a natural person another
+     * tenant registered already is not made again; the caller's tenant becomes one of its readers instead.
+     */
+    @Transactional
+    public Registration registerSubject(NewSubject request, String actor) {
         CreditInputChecks.Identifier identifier = CreditInputChecks.checkSubject(request);
         return identifier.idNumber() != null
                 ? registerPerson(request, identifier.idNumber(), actor)
-                : registerEntity(request, identifier.uscc(), actor);
+                : new Registration(registerEntity(request, identifier.uscc(), actor), true);
+    }
+
+    /** A registration's outcome: the subject, and whether it was made now (or already in the city's archive). */
+    public record Registration(SubjectView subject, boolean created) {
     }
 
     private SubjectView registerEntity(NewSubject request, Uscc code, String actor) {
         subjects.findByCode(code.value()).ifPresent(existing -> {
-            throw new ConflictException("A credit subject with the code " + code + " is already registered: subject "
-                    + existing.id() + " (" + existing.name() + ")");
+            throw new ConflictException("A credit subject with the code " + code + " is already registered in the"
+                    + " city's archive: subject " + existing.id() + " (" + existing.name() + ")");
         });
         CreditSubject subject;
         try {
             subject = subjects.save(newSubject(request, code.value(), request.name().strip()));
         } catch (DataIntegrityViolationException e) {
-            // The unique index (tenant_id, code) caught a registration of the same code running at the same time.
+            // The unique index on the code caught a registration of the same code running at the same time.
             throw new ConflictException("A credit subject with the code " + code
                     + " was registered at the same time; look it up by its code");
         }
         return registered(subject, subject.code(), actor);
     }
 
-    private SubjectView registerPerson(NewSubject request, ResidentIdNumber idNumber, String actor) {
-        persons.subjectWith(idNumber).ifPresent(existing -> {
-            throw new ConflictException("This natural person is already registered: subject " + existing);
-        });
+    private Registration registerPerson(NewSubject request, ResidentIdNumber idNumber, String actor) {
+        Optional<Long> existing = persons.subjectWith(idNumber);
+        if (existing.isPresent()) {
+            return new Registration(joinPerson(require(existing.get()), actor), false);
+        }
         CreditSubject subject = subjects.save(newSubject(request, null, PersonMasks.name(request.name())));
         try {
             persons.store(subject.id(), idNumber, request.name());
         } catch (DataIntegrityViolationException e) {
-            // The unique index (tenant_id, id_number_hash) caught a registration of the same person at the same time.
+            // The unique index on the ID number's hash caught a registration of the same person at the same time.
             throw new ConflictException("This natural person was registered at the same time by another request;"
                     + " look the person up by the ID number");
         }
-        return registered(subject, idNumber.masked(), actor);
+        TenantContext.current().ifPresent(tenant -> readers.add(subject.id(), tenant, clock.instant()));
+        return new Registration(registered(subject, idNumber.masked(), actor), true);
+    }
+
+    /** The person registered by another tenant becomes readable by the caller's tenant too (audited). */
+    private SubjectView joinPerson(CreditSubject subject, String actor) {
+        if (access.maySee(subject)) {
+            throw new ConflictException("This natural person is already registered: subject " + subject.id());
+        }
+        TenantId tenant = TenantContext.require();
+        readers.add(subject.id(), tenant, clock.instant());
+        audit.record(actor, CreditAudit.READER_ADDED, CreditAudit.SUBJECT, subject.id().toString(),
+                "natural person registered again by " + tenant.code() + ": the tenant now reads the city's subject");
+        events.publishEvent(new SubjectRegistered(subject.id()));
+        return views.of(subject);
     }
 
     private CreditSubject newSubject(NewSubject request, String code, String name) {
         GradeAssessment initial = grading.initial();
-        return new CreditSubject(request.kind(), code, name, request.tags().stream().map(String::strip).toList(),
-                initial.grade(), initial.score(), clock.instant());
+        return new CreditSubject(TenantContext.current().map(TenantId::code).orElse(null), request.kind(), code, name,
+                request.tags().stream().map(String::strip).toList(), initial.grade(), initial.score(),
+                clock.instant());
     }
 
     /** Audits (a person only masked), announces and shows the new subject. */
     private SubjectView registered(CreditSubject subject, String shownCode, String actor) {
         audit.record(actor, CreditAudit.SUBJECT_REGISTERED, CreditAudit.SUBJECT, subject.id().toString(),
                 subject.kind() + " " + shownCode + " " + subject.name() + ", grade " + subject.grade());
-        events.publishEvent(new SubjectRegistered(TenantContext.require(), subject.id()));
+        events.publishEvent(new SubjectRegistered(subject.id()));
         return views.of(subject);
     }
 
     /**
      * The subject as the current user may see it (not read-only: a clear read of a natural person is logged).
      *
-     * @throws NotFoundException if the current tenant has no such subject
+     * @throws NotFoundException if there is no such subject the caller may see
      */
     @Transactional
     public SubjectView subject(long id) {
-        return views.of(require(id));
+        return views.of(requireVisible(id));
     }
 
     /**
@@ -127,7 +165,7 @@ public class CreditSubjectRegistry {
     public Optional<SubjectView> byCode(String code) {
         Uscc uscc = Uscc.check(code).uscc().orElseThrow(() -> new InvalidInputException(
                 List.of(new FieldProblem("code", Uscc.check(code).message().orElseThrow()))));
-        return subjects.findByCode(uscc.value()).map(views::of);
+        return subjects.findByCode(uscc.value()).filter(access::maySee).map(views::of);
     }
 
     /**
@@ -141,14 +179,16 @@ public class CreditSubjectRegistry {
     public Optional<SubjectView> lookup(String code) {
         UsccCheck uscc = Uscc.check(code);
         if (uscc.isValid()) {
-            Optional<CreditSubject> entity = subjects.findByCode(uscc.uscc().orElseThrow().value());
+            Optional<CreditSubject> entity = subjects.findByCode(uscc.uscc().orElseThrow().value())
+                    .filter(access::maySee);
             if (entity.isPresent()) {
                 return entity.map(views::of);
             }
         }
         ResidentIdNumber.Check idNumber = ResidentIdNumber.check(code);
         if (idNumber.isValid()) {
-            return persons.subjectWith(idNumber.valid().orElseThrow()).flatMap(subjects::findById).map(views::of);
+            return persons.subjectWith(idNumber.valid().orElseThrow()).flatMap(subjects::findById)
+                    .filter(access::maySee).map(views::of);
         }
         if (uscc.isValid()) {
             return Optional.empty();
@@ -173,8 +213,14 @@ public class CreditSubjectRegistry {
                 .stream().map(views::of).toList();
     }
 
+    /** The subject, whoever may see it: for the archive's own work (grading, decisions). */
     CreditSubject require(long id) {
         return subjects.findById(id).orElseThrow(() -> notFound(id));
+    }
+
+    /** The subject if the current caller may see it; otherwise exactly like a subject that does not exist. */
+    CreditSubject requireVisible(long id) {
+        return access.visible(require(id));
     }
 
     static NotFoundException notFound(long id) {

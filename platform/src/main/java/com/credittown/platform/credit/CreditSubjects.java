@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
 
-/** The current tenant's credit subjects. */
+/** The city's credit subjects; not tenant-scoped (see ArchiveAccess). */
 interface CreditSubjects extends Repository<CreditSubject, Long> {
 
     CreditSubject save(CreditSubject subject);

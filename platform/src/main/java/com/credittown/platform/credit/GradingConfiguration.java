@@ -1,5 +1,6 @@
 package com.credittown.platform.credit;
 
+import com.credittown.platform.credit.rule.DecisionRules;
 import com.credittown.platform.credit.grade.GradeCalculator;
 import com.credittown.platform.credit.grade.ScoringModelReader;
 import java.io.IOException;
@@ -11,7 +12,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 
-/** Loads the scoring model named in the settings; a missing or malformed model stops the application. */
+/**
+ * Loads the scoring model and the decision rules named in the settings; a missing or malformed one stops the
+ * application.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(CreditSettings.class)
 class GradingConfiguration {
@@ -24,6 +28,16 @@ class GradingConfiguration {
             return new GradeCalculator(new ScoringModelReader().read(in, location));
         } catch (IOException e) {
             throw new UncheckedIOException("The scoring model " + location + " cannot be opened", e);
+        }
+    }
+
+    @Bean
+    DecisionRules decisionRules(CreditSettings settings, ResourceLoader resources) {
+        String location = settings.decisions().rules();
+        try (InputStream in = resources.getResource(location).getInputStream()) {
+            return DecisionRules.read(in, location);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The decision rules " + location + " cannot be opened", e);
         }
     }
 }

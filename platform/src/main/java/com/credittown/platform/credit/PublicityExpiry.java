@@ -1,6 +1,6 @@
 package com.credittown.platform.credit;
 
-import com.credittown.platform.tenancy.TenantDirectory;
+import com.credittown.platform.tenancy.TenantJobs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -15,10 +15,10 @@ class PublicityExpiry {
 
     private static final Logger log = LoggerFactory.getLogger(PublicityExpiry.class);
 
-    private final TenantDirectory tenants;
+    private final TenantJobs tenants;
     private final CreditPublicity publicity;
 
-    PublicityExpiry(TenantDirectory tenants, CreditPublicity publicity) {
+    PublicityExpiry(TenantJobs tenants, CreditPublicity publicity) {
         this.tenants = tenants;
         this.publicity = publicity;
     }
@@ -30,7 +30,7 @@ class PublicityExpiry {
 
     /** Returns how many records ended, over all tenants. */
     int endExpiredEverywhere() {
-        int ended = tenants.sumOverTenants("Ending expired publicity", publicity::endExpiredPublicity);
+        int ended = tenants.forEachTenant("Ending expired publicity", publicity::endExpiredPublicity);
         if (ended > 0) {
             log.info("Publicity ended at its maximum period for {} records", ended);
         }

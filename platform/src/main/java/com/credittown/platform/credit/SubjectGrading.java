@@ -5,7 +5,6 @@ import com.credittown.platform.credit.grade.Grade;
 import com.credittown.platform.credit.grade.GradeAssessment;
 import com.credittown.platform.credit.grade.GradeCalculator;
 import com.credittown.platform.credit.grade.GradedRecord;
-import com.credittown.platform.tenancy.TenantContext;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -51,7 +50,7 @@ class SubjectGrading {
                 "grade " + from + " (" + fromScore + ") -> " + assessment.grade() + " (" + assessment.score()
                         + ") under model " + assessment.model() + ", because " + cause);
         if (from != assessment.grade()) {
-            events.publishEvent(new SubjectGradeChanged(TenantContext.require(), subject.id(), from,
+            events.publishEvent(new SubjectGradeChanged(subject.id(), from,
                     assessment.grade()));
         }
     }

@@ -1,7 +1,8 @@
 package com.credittown.platform.credit;
 
-import com.credittown.platform.tenancy.TenantId;
-
-/** A credit subject was registered in a tenant's archive (published in the registering transaction). */
-public record SubjectRegistered(TenantId tenant, long subjectId) {
+/**
+ * A credit subject was registered in the city's archive, or a tenant became one of its readers (published in that
+ * transaction).
+ */
+public record SubjectRegistered(long subjectId) {
 }

@@ -9,8 +9,9 @@ import java.util.List;
  *
  * @param code the unified social credit code; for a natural person the resident identity card number, masked
  *             (441900********123X) unless the caller is an authorised reader
- * @param name the name; for a natural person masked (张**) unless the caller is an authorised reader
+ * @param name         the name; for a natural person masked (张**) unless the caller is an authorised reader
+ * @param registeredBy the tenant that registered it in the city's archive; {@code null} for the city
  */
 public record SubjectView(long id, SubjectKind kind, String code, String name, List<String> tags, Grade grade,
-                          int score, Instant createdAt) {
+                          int score, Instant createdAt, String registeredBy) {
 }

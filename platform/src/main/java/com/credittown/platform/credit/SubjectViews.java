@@ -27,6 +27,6 @@ class SubjectViews {
 
     private static SubjectView view(CreditSubject subject, String code, String name) {
         return new SubjectView(subject.id(), subject.kind(), code, name, subject.tags(), subject.grade(),
-                subject.score(), subject.createdAt());
+                subject.score(), subject.createdAt(), subject.registeredBy());
     }
 }

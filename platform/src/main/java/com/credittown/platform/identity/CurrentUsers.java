@@ -37,6 +37,15 @@ public final class CurrentUsers {
         return Optional.empty();
     }
 
+    /**
+     * Whether the current thread serves an HTTP request (of any caller, anonymous included) rather than background
+     * work such as a timer or a job. Together with {@link #current()} it tells an anonymous caller (a request without
+     * a user) from the platform's own work (no request).
+     */
+    public static boolean inRequest() {
+        return REQUEST_HOLDER.get() != null;
+    }
+
     /** The name to record as the actor of a change: the user, or "system" for the platform's own work. */
     public static String actor() {
         return current().map(CurrentUser::username).orElse(com.credittown.platform.audit.AuditLog.SYSTEM);

@@ -1,7 +1,7 @@
 package com.credittown.platform.notification;
 
 import com.credittown.platform.calendar.WorkingDayCalendar;
-import com.credittown.platform.tenancy.TenantDirectory;
+import com.credittown.platform.tenancy.TenantJobs;
 import com.credittown.platform.time.PlatformClock;
 import com.credittown.platform.workflow.DueTask;
 import com.credittown.platform.workflow.TenantWorkflow;
@@ -24,7 +24,7 @@ class DeadlineNotificationJob {
 
     private static final Logger log = LoggerFactory.getLogger(DeadlineNotificationJob.class);
 
-    private final TenantDirectory tenants;
+    private final TenantJobs tenants;
     private final TenantWorkflow workflow;
     private final NotificationService notifications;
     private final NotificationMailer mailer;
@@ -32,7 +32,7 @@ class DeadlineNotificationJob {
     private final NotificationSettings settings;
     private final Clock clock;
 
-    DeadlineNotificationJob(TenantDirectory tenants, TenantWorkflow workflow, NotificationService notifications,
+    DeadlineNotificationJob(TenantJobs tenants, TenantWorkflow workflow, NotificationService notifications,
                             NotificationMailer mailer, WorkingDayCalendar calendar, NotificationSettings settings,
                             Clock clock) {
         this.tenants = tenants;
@@ -51,8 +51,8 @@ class DeadlineNotificationJob {
 
     /** Returns how many notifications were new, over all tenants. */
     int runOnce() {
-        int written = tenants.sumOverTenants("Deadline notifications", this::forCurrentTenant);
-        tenants.sumOverTenants("Retrying notification e-mails", mailer::retryUnsent);
+        int written = tenants.forEachTenant("Deadline notifications", this::forCurrentTenant);
+        tenants.forEachTenant("Retrying notification e-mails", mailer::retryUnsent);
         if (written > 0) {
             log.info("{} deadline notifications written", written);
         }

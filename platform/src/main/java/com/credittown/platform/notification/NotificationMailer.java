@@ -1,6 +1,6 @@
 package com.credittown.platform.notification;
 
-import com.credittown.platform.tenancy.TenantContext;
+import com.credittown.platform.tenancy.TenantJobs;
 import com.credittown.platform.time.PlatformClock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -34,10 +34,12 @@ class NotificationMailer {
     private final NotificationService notifications;
     private final NotificationSettings settings;
     private final TransactionTemplate separately;
+    private final TenantJobs jobs;
 
     NotificationMailer(ObjectProvider<JavaMailSender> sender, MailAddresses addresses,
                        NotificationService notifications, NotificationSettings settings,
-                       PlatformTransactionManager transactions) {
+                       PlatformTransactionManager transactions, TenantJobs jobs) {
+        this.jobs = jobs;
         this.sender = sender;
         this.addresses = addresses;
         this.notifications = notifications;
@@ -49,7 +51,7 @@ class NotificationMailer {
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void afterCommit(NotificationCreated created) {
         if (settings.mail().enabled()) {
-            TenantContext.runAs(created.tenant(), () -> send(created.notificationId()));
+            jobs.runFor(created.tenant(), () -> send(created.notificationId()));
         }
     }
 

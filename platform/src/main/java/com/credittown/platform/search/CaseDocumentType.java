@@ -1,9 +1,7 @@
 package com.credittown.platform.search;
 
 import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
-import com.credittown.platform.tenancy.Tenant;
-import com.credittown.platform.tenancy.TenantContext;
-import com.credittown.platform.tenancy.TenantDirectory;
+import com.credittown.platform.tenancy.CityReads;
 import com.credittown.platform.tenancy.TenantId;
 import com.credittown.platform.workflow.IndexedCase;
 import com.credittown.platform.workflow.TenantWorkflow;
@@ -21,8 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Cases (process instances of every process, the five templates and any tenant-published one) as search documents,
- * read from Flowable's runtime and history through {@link TenantWorkflow}, tenant by tenant (system work: each key is
- * read under its own tenant, so another tenant's id is simply not found). A case about a subject carries its code (and
+ * read from Flowable's runtime and history through {@link TenantWorkflow} on the city's read path ({@link CityReads}:
+ * one query for every tenant's cases; each key sees only a case of its own tenant). A case about a subject carries its code (and
  * usually its name) in the variables {@code subjectCode} and {@code subjectName}; a missing name is read from the
  * archive.
  *
@@ -38,13 +36,13 @@ class CaseDocumentType implements SearchDocumentType {
     private static final int READ_CHUNK = 200;
 
     private final TenantWorkflow workflow;
-    private final TenantDirectory tenants;
+    private final CityReads city;
     private final java.time.Clock clock;
     private final JdbcTemplate jdbc;
 
-    CaseDocumentType(TenantWorkflow workflow, TenantDirectory tenants, java.time.Clock clock, JdbcTemplate jdbc) {
+    CaseDocumentType(TenantWorkflow workflow, CityReads city, java.time.Clock clock, JdbcTemplate jdbc) {
         this.workflow = workflow;
-        this.tenants = tenants;
+        this.city = city;
         this.clock = clock;
         this.jdbc = jdbc;
     }
@@ -75,60 +73,51 @@ class CaseDocumentType implements SearchDocumentType {
 
     @Override
     public Map<DocumentKey, IndexedDocument> load(Map<DocumentKey, Instant> changedAt) {
-        Map<TenantId, Map<String, DocumentKey>> byTenant = new LinkedHashMap<>();
-        changedAt.keySet().forEach(key ->
-                byTenant.computeIfAbsent(key.tenant(), t -> new HashMap<>()).put(key.id(), key));
+        Map<String, DocumentKey> byId = new HashMap<>();
+        changedAt.keySet().forEach(key -> byId.put(key.id(), key));
         Map<DocumentKey, IndexedDocument> found = new HashMap<>();
-        byTenant.forEach((tenant, keys) -> {
-            for (IndexedCase found1 : read(tenant, keys.keySet())) {
-                DocumentKey key = keys.get(found1.id());
-                found.put(key, document(tenant, found1, changedAt.get(key)));
+        for (IndexedCase found1 : read(byId.keySet())) {
+            DocumentKey key = byId.get(found1.id());
+            // the id is global, but a key only ever sees its own tenant's case
+            if (key != null && key.tenant() != null && key.tenant().code().equals(found1.tenant())) {
+                found.put(key, document(key.tenant(), found1, changedAt.get(key)));
             }
-        });
+        }
         return found;
     }
 
     /**
-     * In chunks: Flowable caps the variable rows a history query with variables returns (20,000 by default), so a
-     * reindex page of 2,000 cases is read 200 at a time.
+     * On the city's read path, in chunks: Flowable caps the variable rows a history query with variables returns
+     * (20,000 by default), so a reindex page of 2,000 cases is read 200 at a time.
      */
-    private List<IndexedCase> read(TenantId tenant, Collection<String> ids) {
+    private List<IndexedCase> read(Collection<String> ids) {
         List<String> all = List.copyOf(ids);
         List<IndexedCase> found = new ArrayList<>();
         for (int from = 0; from < all.size(); from += READ_CHUNK) {
             List<String> chunk = all.subList(from, Math.min(all.size(), from + READ_CHUNK));
-            found.addAll(TenantContext.callAs(tenant, () -> workflow.casesForIndex(chunk)));
+            found.addAll(city.read(() -> workflow.casesForIndex(chunk)));
         }
         return found;
     }
 
     @Override
     public long count() {
-        return tenants.all().stream()
-                .mapToLong(tenant -> TenantContext.callAs(tenant.id(), workflow::countCases))
-                .sum();
+        return city.read(workflow::countCases);
     }
 
-    /** Tenant by tenant in code order, each tenant's cases in id order; the cursor is {@code tenant/caseId}. */
+    /** Every tenant's cases ordered by tenant and id; the cursor is {@code tenant/caseId}. */
     @Override
     public List<IndexedDocument> after(String cursor, int limit) {
         String fromTenant = cursor == null ? null : cursor.substring(0, cursor.indexOf('/'));
         String afterId = cursor == null ? null : cursor.substring(cursor.indexOf('/') + 1);
+        List<String[]> keys = city.read(() -> workflow.caseKeysAfter(fromTenant, afterId, limit));
+        Map<String, IndexedCase> cases = new HashMap<>();
+        read(keys.stream().map(key -> key[1]).toList()).forEach(c -> cases.put(c.id(), c));
         List<IndexedDocument> page = new ArrayList<>();
-        for (Tenant each : tenants.all()) {
-            TenantId tenant = each.id();
-            int order = fromTenant == null ? 1 : tenant.code().compareTo(fromTenant);
-            if (order < 0) {
-                continue;
-            }
-            List<String> ids = TenantContext.callAs(tenant,
-                    () -> workflow.caseIdsAfter(order == 0 ? afterId : null, limit - page.size()));
-            Map<String, IndexedCase> cases = new HashMap<>();
-            read(tenant, ids).forEach(c -> cases.put(c.id(), c));
-            ids.stream().map(cases::get).filter(Objects::nonNull)
-                    .forEach(c -> page.add(document(tenant, c, null)));
-            if (page.size() >= limit) {
-                break;
+        for (String[] key : keys) {
+            IndexedCase found = cases.get(key[1]);
+            if (found != null && TenantId.isWellFormed(key[0])) {
+                page.add(document(new TenantId(key[0]), found, null));
             }
         }
         return page;
@@ -148,7 +137,7 @@ class CaseDocumentType implements SearchDocumentType {
         String subjectCode = text(found.data().get("subjectCode"));
         String subjectName = text(found.data().get("subjectName"));
         if (subjectName == null && subjectCode != null) {
-            subjectName = subjectNameOf(tenant, subjectCode);
+            subjectName = subjectNameOf(subjectCode);
         }
         CaseDocument source = new CaseDocument(tenant.code(), found.id(), found.processKey(), found.processName(),
                 found.businessKey(), subjectName, subjectCode,
@@ -161,9 +150,10 @@ class CaseDocumentType implements SearchDocumentType {
     }
 
     /** A case names its subject by code only (e.g. a district membership): the archive knows the name. */
-    private String subjectNameOf(TenantId tenant, String code) {
-        return jdbc.query("select name from credit_subject where tenant_id = ? and code = ?",
-                rs -> rs.next() ? rs.getString(1) : null, tenant.code(), code);
+    /** The subject's name in the city's archive (a market entity's name is public credit information). */
+    private String subjectNameOf(String code) {
+        return jdbc.query("select name from credit_subject where code = ?",
+                rs -> rs.next() ? rs.getString(1) : null, code);
     }
 
     private static long nextVersion() {

@@ -2,6 +2,9 @@ package com.credittown.platform.search;
 
 import com.credittown.platform.tenancy.TenantId;
 
-/** One search document: its type (e.g. {@code subject}), its tenant and its id (the row's id). */
+/**
+ * One search document: its type (e.g. {@code subject}), its tenant ({@code null} for the city-level documents of the
+ * credit archive) and its id (the row's id).
+ */
 public record DocumentKey(String type, TenantId tenant, String id) {
 }

@@ -53,7 +53,7 @@ public class DocumentSearch {
                                                            int page, int size) {
         SubjectQuery parsed = checked(query, page, size);
         int pageSize = Math.min(size, MAX_SIZE);
-        Query restricted = tenants.restrict(group.fields().toQuery(parsed), tenant);
+        Query restricted = tenants.restrict(group.fields().toQuery(parsed), tenant, group.type().cityLevel());
         String alias = indexes.alias(group.type());
         String searched = parsed instanceof SubjectQuery.CodePrefix code ? code.prefix()
                 : ((SubjectQuery.Name) parsed).text();

@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * A document type read from one SQL query over a table with a global id and a {@code tenant_id} column: the loading
+ * A document type read from one SQL query over a table with a global id and (for a tenant-level type) a
+ * {@code tenant_id} column: the loading
  * by key (in chunks, each row checked against the key's tenant), the count and the keyset pages of a full reindex
  * are the same for all of them; a subclass names its query and turns a row into a document.
  */
@@ -27,7 +28,7 @@ public abstract class JdbcDocumentType implements SearchDocumentType {
 
     /**
      * @param select     the {@code select ... from ...} of one document per row, without {@code where}; its result
-     *                   has the columns {@code id} and {@code tenant_id}
+     *                   has the columns {@code id} and, unless the type is {@link #cityLevel()}, {@code tenant_id}
      * @param idColumn   the id column as the query's {@code where} names it, e.g. {@code r.id}
      * @param countSql   how many documents there are
      * @param numericIds whether ids are numbers (ordered and bound as such) or strings
@@ -58,8 +59,9 @@ public abstract class JdbcDocumentType implements SearchDocumentType {
                     + chunk.stream().map(id -> "?").collect(Collectors.joining(",")) + ")";
             jdbc.query(sql, rs -> {
                 DocumentKey key = byId.get(bound(rs.getString("id")));
-                // The id is global, but a key only ever sees its own tenant's row.
-                if (key != null && key.tenant().code().equals(rs.getString("tenant_id"))) {
+                // The id is global, but a key of a tenant-level type only ever sees its own tenant's row.
+                if (key != null && (cityLevel()
+                        || key.tenant() != null && key.tenant().code().equals(rs.getString("tenant_id")))) {
                     found.put(key, document(rs, changedAt.get(key)));
                 }
             }, chunk.toArray());

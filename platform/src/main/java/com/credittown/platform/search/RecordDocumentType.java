@@ -1,7 +1,7 @@
 package com.credittown.platform.search;
 
 import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
-import com.credittown.platform.tenancy.TenantId;
+import com.credittown.platform.credit.ArchiveReaders;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,9 +11,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Credit records as search documents: read from {@code credit_record} joined with its subject, across tenants
- * (system work of the dispatcher and the reindex; every row is checked against the tenant of the key that asked for
- * it, and the join requires the subject to be of the record's tenant).
+ * Credit records of the city's archive as search documents: read from {@code credit_record} joined with its subject
+ * (system work of the dispatcher and the reindex). City-level: a document says who may find it
+ * ({@link ArchiveReaders}: every tenant while public, otherwise its owner).
  *
  * <p>A record's subject name and code are copied into the document. The archive has no rename of a subject (code
  * and name are set at registration), so a record's document only changes with the record itself; a rename, if one
@@ -24,12 +24,20 @@ class RecordDocumentType extends JdbcDocumentType {
 
     static final String NAME = "record";
 
-    RecordDocumentType(JdbcTemplate jdbc) {
-        super(jdbc, "select r.id, r.tenant_id, r.version, r.subject_id, s.name as subject_name,"
+    private final ArchiveReaders readers;
+
+    RecordDocumentType(JdbcTemplate jdbc, ArchiveReaders readers) {
+        super(jdbc, "select r.id, r.owner_tenant, r.version, r.subject_id, s.name as subject_name,"
                 + " s.code as subject_code, r.kind, r.severity, r.state, r.title, r.department, r.decision_date,"
                 + " r.legal_basis, r.recorded_at, r.publicity_ended_at, r.archived_at"
-                + " from credit_record r join credit_subject s on s.id = r.subject_id and s.tenant_id = r.tenant_id",
+                + " from credit_record r join credit_subject s on s.id = r.subject_id",
                 "r.id", "select count(*) from credit_record", true);
+        this.readers = readers;
+    }
+
+    @Override
+    public boolean cityLevel() {
+        return true;
     }
 
     @Override
@@ -46,7 +54,7 @@ class RecordDocumentType extends JdbcDocumentType {
     public TypeMapping mapping(String textAnalyzer) {
         return SearchMappings.of(textAnalyzer)
                 // subjectCode: exact and prefix queries on the subject's unified social credit code
-                .keyword("subjectId", "subjectCode", "kind", "severity", "state")
+                .keyword("subjectId", "subjectCode", "kind", "severity", "state", TenantSearchFilter.READERS)
                 .name("subjectName", "title")
                 .text("department", "legalBasis")
                 .date("decisionDate", "updatedAt")
@@ -55,16 +63,17 @@ class RecordDocumentType extends JdbcDocumentType {
 
     @Override
     protected IndexedDocument document(ResultSet rs, Instant changedAt) throws SQLException {
-        TenantId tenant = new TenantId(rs.getString("tenant_id"));
+        String owner = rs.getString("owner_tenant");
         String id = Long.toString(rs.getLong("id"));
         Date decided = rs.getDate("decision_date");
-        RecordDocument source = new RecordDocument(tenant.code(), id, Long.toString(rs.getLong("subject_id")),
+        RecordDocument source = new RecordDocument(owner, id, Long.toString(rs.getLong("subject_id")),
                 rs.getString("subject_name"), rs.getString("subject_code"), rs.getString("kind"),
                 rs.getString("severity"), rs.getString("state"), rs.getString("title"), rs.getString("department"),
                 decided == null ? null : decided.toLocalDate().toString(), rs.getString("legal_basis"),
-                (changedAt == null ? lastChange(rs) : changedAt).toString());
+                (changedAt == null ? lastChange(rs) : changedAt).toString(),
+                readers.ofRecord(rs.getString("kind"), rs.getString("severity"), rs.getString("state"), owner));
         // version + 1: Hibernate starts at 0, Elasticsearch's external versions are kept strictly increasing.
-        return new IndexedDocument(new DocumentKey(NAME, tenant, id), rs.getLong("version") + 1, source);
+        return new IndexedDocument(new DocumentKey(NAME, null, id), rs.getLong("version") + 1, source);
     }
 
     /** For a full reindex (no outbox row): the latest of the record's own times. */

@@ -31,9 +31,10 @@ public class RecordSearch extends SearchGroup<RecordDocument, RecordHit> {
 
     @Override
     protected RecordHit hit(RecordDocument d) {
-        return new RecordHit(d.tenant(), Long.parseLong(d.id()), Long.parseLong(d.subjectId()), d.subjectName(),
+        String tenant = SearchGroup.linkTenant(d.tenant());
+        return new RecordHit(tenant, Long.parseLong(d.id()), Long.parseLong(d.subjectId()), d.subjectName(),
                 d.subjectCode(), d.kind(), d.severity(), d.state(), d.title(), d.department(), d.decisionDate(),
-                d.updatedAt(), "/api/tenants/" + d.tenant() + "/subjects/" + d.subjectId() + "/archive",
-                "tenants/" + d.tenant() + "/subjects/" + d.subjectId());
+                d.updatedAt(), "/api/tenants/" + tenant + "/subjects/" + d.subjectId() + "/archive",
+                "tenants/" + tenant + "/subjects/" + d.subjectId());
     }
 }

@@ -11,10 +11,18 @@ import java.util.Map;
  * documents, and its searches ({@link SearchGroup}) go through {@link TenantSearchFilter}. Types backed by one SQL
  * table extend {@link JdbcDocumentType}.
  *
- * <p>Documents are read as system work, across tenants: callers pass the tenant with every key, and implementations
- * check that each row belongs to the key's tenant.
+ * <p>Documents are read as system work, across tenants: callers pass the tenant with every key of a tenant-level type,
+ * and implementations check that each row belongs to the key's tenant.
  */
 public interface SearchDocumentType {
+
+    /**
+     * Whether the documents belong to the city (the credit archive: keys without a tenant, found as their
+     * {@code readers} field says) rather than to one tenant (keys with its tenant, found only by it).
+     */
+    default boolean cityLevel() {
+        return false;
+    }
 
     /** The name in the outbox's {@code doc_type} column, e.g. {@code subject}. */
     String name();

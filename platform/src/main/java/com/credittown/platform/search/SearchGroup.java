@@ -56,6 +56,15 @@ public abstract class SearchGroup<D, H extends SearchHit> {
         return order;
     }
 
+    /**
+     * The tenant whose pages a hit of the city's archive links to: the searcher's own tenant, or (for the city office,
+     * which searches as no tenant) the tenant the document names.
+     */
+    protected static String linkTenant(String documentTenant) {
+        return com.credittown.platform.tenancy.TenantContext.current()
+                .map(com.credittown.platform.tenancy.TenantId::code).orElse(documentTenant);
+    }
+
     protected static SortOptions ascending(String field) {
         return SortOptions.of(o -> o.field(f -> f.field(field).order(SortOrder.Asc)));
     }

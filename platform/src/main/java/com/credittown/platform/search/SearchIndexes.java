@@ -100,8 +100,25 @@ class SearchIndexes {
                 String index = createIndex(type);
                 client.indices().updateAliases(u -> u.actions(a -> a.add(add -> add.index(index).alias(alias))));
                 log.info("Search: created index {} behind the alias {}", index, alias);
+            } else {
+                addNewFields(type, alias);
             }
             ready.add(type.name());
+        }
+    }
+
+    /**
+     * Adds the fields a newer version of the type's mapping declares to the index behind the alias (a field's type
+     * never changes in place: that takes a full reindex). Documents written before get the new fields when they are
+     * indexed again; a migration that adds fields queues them.
+     */
+    private void addNewFields(SearchDocumentType type, String alias) throws IOException {
+        try {
+            client.indices().putMapping(p -> p.index(alias)
+                    .properties(type.mapping(settings.nameAnalyzer()).properties()));
+        } catch (co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
+            log.warn("Search: the mapping of {} differs from the index behind {} ({}); run a full reindex",
+                    type.name(), alias, SearchStatus.describe(e));
         }
     }
 

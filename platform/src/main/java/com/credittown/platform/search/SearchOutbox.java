@@ -14,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
  * together (nothing is lost, nothing phantom is indexed).
  *
  * <p>{@code search_outbox} is not tenant-scoped in Hibernate's sense: the row carries the tenant in a plain
- * {@code tenant_id} column, taken from the change, and the dispatcher reads it across tenants as system work. The
+ * {@code tenant_id} column, taken from the change (none for the city-level documents of the credit archive), and the
+ * dispatcher reads it across tenants as system work. The
  * table is written and read with JDBC on the transaction's own connection.
  */
 @Component
@@ -28,16 +29,16 @@ public class SearchOutbox {
         this.clock = clock;
     }
 
-    /** Asks for the subject's document to be (re)indexed from its current state. */
+    /** Asks for the subject's document (city-level) to be (re)indexed from its current state. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void subjectChanged(TenantId tenant, long subjectId) {
-        write(SubjectDocumentType.NAME, tenant, Long.toString(subjectId), OutboxOperation.UPSERT, null);
+    public void subjectChanged(long subjectId) {
+        insert(SubjectDocumentType.NAME, null, Long.toString(subjectId), OutboxOperation.UPSERT, null);
     }
 
-    /** Asks for the credit record's document to be (re)indexed from its current state. */
+    /** Asks for the credit record's document (city-level) to be (re)indexed from its current state. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void recordChanged(TenantId tenant, long recordId) {
-        write(RecordDocumentType.NAME, tenant, Long.toString(recordId), OutboxOperation.UPSERT, null);
+    public void recordChanged(long recordId) {
+        insert(RecordDocumentType.NAME, null, Long.toString(recordId), OutboxOperation.UPSERT, null);
     }
 
     /** Asks for the case's (process instance's) document to be (re)indexed from its current state. */
@@ -54,13 +55,17 @@ public class SearchOutbox {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void write(String type, TenantId tenant, String documentId, OutboxOperation operation, String payload) {
-        Objects.requireNonNull(tenant, "tenant");
+        insert(type, Objects.requireNonNull(tenant, "tenant"), documentId, operation, payload);
+    }
+
+    /** @param tenant the document's tenant, {@code null} for a city-level document */
+    private void insert(String type, TenantId tenant, String documentId, OutboxOperation operation, String payload) {
         // created_at is the change's time on the platform clock (it becomes the document's updatedAt);
         // next_attempt_at is machinery and follows the system clock, like the dispatcher.
         Timestamp changedAt = Timestamp.from(clock.instant());
         Timestamp due = Timestamp.from(java.time.Instant.now());
         jdbc.update("insert into search_outbox (tenant_id, doc_type, doc_id, operation, payload, created_at,"
                         + " attempts, next_attempt_at) values (?, ?, ?, ?, ?, ?, 0, ?)",
-                tenant.code(), type, documentId, operation.name(), payload, changedAt, due);
+                tenant == null ? null : tenant.code(), type, documentId, operation.name(), payload, changedAt, due);
     }
 }

@@ -118,12 +118,12 @@ class SearchOutboxDispatcher {
         Map<DocumentKey, List<Row>> byDocument = new LinkedHashMap<>();
         List<Row> unknown = new ArrayList<>();
         for (Row row : rows) {
-            if (indexes.type(row.type()).isEmpty() || !TenantId.isWellFormed(row.tenant())) {
+            Optional<DocumentKey> key = keyOf(row);
+            if (key.isEmpty()) {
                 unknown.add(row);
                 continue;
             }
-            byDocument.computeIfAbsent(new DocumentKey(row.type(), new TenantId(row.tenant()), row.documentId()),
-                    k -> new ArrayList<>()).add(row);
+            byDocument.computeIfAbsent(key.get(), k -> new ArrayList<>()).add(row);
         }
         if (!unknown.isEmpty()) {
             failed(unknown, "unknown document type or tenant");
@@ -257,6 +257,23 @@ class SearchOutboxDispatcher {
 
     Optional<Instant> pausedUntil() {
         return Instant.now().isBefore(pausedUntil) ? Optional.of(pausedUntil) : Optional.empty();
+    }
+
+    /**
+     * The document a row is about: a city-level type's row has no tenant, a tenant-level type's row a registered-looking
+     * one; anything else is not a document this dispatcher knows.
+     */
+    private Optional<DocumentKey> keyOf(Row row) {
+        Optional<SearchDocumentType> type = indexes.type(row.type());
+        if (type.isEmpty()) {
+            return Optional.empty();
+        }
+        if (type.get().cityLevel()) {
+            return Optional.of(new DocumentKey(row.type(), null, row.documentId()));
+        }
+        return TenantId.isWellFormed(row.tenant())
+                ? Optional.of(new DocumentKey(row.type(), new TenantId(row.tenant()), row.documentId()))
+                : Optional.empty();
     }
 
     record Row(long id, String tenant, String type, String documentId, OutboxOperation operation,

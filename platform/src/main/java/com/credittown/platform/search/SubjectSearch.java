@@ -33,8 +33,9 @@ public class SubjectSearch extends SearchGroup<SubjectDocument, SubjectHit> {
 
     @Override
     protected SubjectHit hit(SubjectDocument d) {
-        return new SubjectHit(d.tenant(), Long.parseLong(d.id()), d.code(), d.name(), d.kind(), d.grade(), d.score(),
-                d.tags(), d.updatedAt(), "/api/tenants/" + d.tenant() + "/subjects/" + d.id() + "/archive",
-                "tenants/" + d.tenant() + "/subjects/" + d.id());
+        String tenant = SearchGroup.linkTenant(d.tenant());
+        return new SubjectHit(tenant, Long.parseLong(d.id()), d.code(), d.name(), d.kind(), d.grade(), d.score(),
+                d.tags(), d.updatedAt(), "/api/tenants/" + tenant + "/subjects/" + d.id() + "/archive",
+                "tenants/" + tenant + "/subjects/" + d.id());
     }
 }

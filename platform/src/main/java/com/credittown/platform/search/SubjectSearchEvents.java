@@ -25,17 +25,17 @@ class SubjectSearchEvents {
 
     @EventListener
     void registered(SubjectRegistered event) {
-        outbox.subjectChanged(event.tenant(), event.subjectId());
+        outbox.subjectChanged(event.subjectId());
     }
 
     @EventListener
     void recordChanged(CreditRecordChanged event) {
-        outbox.recordChanged(event.tenant(), event.recordId());
-        outbox.subjectChanged(event.tenant(), event.subjectId());
+        outbox.recordChanged(event.recordId());
+        outbox.subjectChanged(event.subjectId());
     }
 
     @EventListener
     void gradeChanged(SubjectGradeChanged event) {
-        outbox.subjectChanged(event.tenant(), event.subjectId());
+        outbox.subjectChanged(event.subjectId());
     }
 }

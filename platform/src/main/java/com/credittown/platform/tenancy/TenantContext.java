@@ -4,13 +4,16 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
- * The tenant the current thread acts for. It is set in exactly three places: the request filter (from the
- * request), the Flowable job runnable (from the job's tenantId) and {@link #runAs}/{@link #callAs} for
- * start-up work such as provisioning. Everything else reads it; nothing takes a tenant as a parameter.
+ * The tenant the current thread acts for. It is bound only by the doors of the tenancy package: the request filter
+ * (from the request), the Flowable job runnable (from the job's tenantId), {@link TenantJobs} for background work
+ * and {@link CityReads} for the city office's reads across tenants ({@code ModuleDependenciesArchTest} keeps every
+ * other class from calling {@link #runAs}/{@link #callAs}; tests use them to act as a tenant). Everything else reads
+ * it; nothing takes a tenant as a parameter.
  */
 public final class TenantContext {
 
     private static final ThreadLocal<TenantId> CURRENT = new ThreadLocal<>();
+    private static final ThreadLocal<Boolean> CITY = new ThreadLocal<>();
 
     private TenantContext() {
     }
@@ -28,6 +31,38 @@ public final class TenantContext {
         return tenant;
     }
 
+    /**
+     * Whether the thread reads for the city office across every tenant ({@link CityReads}): tenant-scoped rows of all
+     * tenants are visible, read-only, and no tenant is current.
+     */
+    public static boolean readsForCity() {
+        return Boolean.TRUE.equals(CITY.get());
+    }
+
+    /** Runs the work reading for the city: no tenant current, every tenant's rows visible (see {@link CityReads}). */
+    static <T> T callAsCity(Callable<T> work) {
+        TenantId previous = CURRENT.get();
+        Boolean previousCity = CITY.get();
+        CURRENT.remove();
+        CITY.set(Boolean.TRUE);
+        try {
+            return work.call();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        } finally {
+            if (previousCity == null) {
+                CITY.remove();
+            } else {
+                CITY.set(previousCity);
+            }
+            if (previous != null) {
+                CURRENT.set(previous);
+            }
+        }
+    }
+
     public static void runAs(TenantId tenant, Runnable work) {
         callAs(tenant, () -> {
             work.run();
@@ -37,7 +72,9 @@ public final class TenantContext {
 
     public static <T> T callAs(TenantId tenant, Callable<T> work) {
         TenantId previous = CURRENT.get();
+        Boolean previousCity = CITY.get();
         CURRENT.set(tenant);
+        CITY.remove();
         try {
             return work.call();
         } catch (RuntimeException e) {
@@ -49,6 +86,9 @@ public final class TenantContext {
                 CURRENT.remove();
             } else {
                 CURRENT.set(previous);
+            }
+            if (previousCity != null) {
+                CITY.set(previousCity);
             }
         }
     }

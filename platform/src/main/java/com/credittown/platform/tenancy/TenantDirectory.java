@@ -10,8 +10,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TenantDirectory {
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TenantDirectory.class);
-
     private final Tenants tenants;
     private final Clock clock;
 
@@ -39,24 +37,6 @@ public class TenantDirectory {
         return tenants.findAll().stream()
                 .sorted(java.util.Comparator.comparing(t -> t.id().code()))
                 .toList();
-    }
-
-    /**
-     * Runs a background job's work as each tenant in turn, each in its own tenant context, and adds up the counts it
-     * returns. A tenant whose work fails is logged and skipped: one tenant never stops the others (jobs run again).
-     *
-     * @param what the work, for the log ("Deadline notifications")
-     */
-    public int sumOverTenants(String what, java.util.concurrent.Callable<Integer> work) {
-        int sum = 0;
-        for (Tenant tenant : all()) {
-            try {
-                sum += TenantContext.callAs(tenant.id(), work);
-            } catch (RuntimeException e) {
-                LOG.warn("{} failed for {}: {}", what, tenant.id(), e.toString());
-            }
-        }
-        return sum;
     }
 
     /**

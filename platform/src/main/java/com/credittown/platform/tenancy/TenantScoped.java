@@ -19,4 +19,16 @@ public abstract class TenantScoped {
     public String getTenantId() {
         return tenantId;
     }
+
+    /**
+     * Names the tenant of a new row written by the city across tenants ({@link CityWrites}, e.g. a key task's copy
+     * for each town, in one transaction). Anywhere else Hibernate fills it from the tenant context and refuses a
+     * different one.
+     */
+    protected void assignTenant(com.credittown.platform.tenancy.TenantId tenant) {
+        if (!TenantContext.readsForCity()) {
+            throw new IllegalStateException("Only the city's writes across tenants name a row's tenant");
+        }
+        this.tenantId = tenant.code();
+    }
 }

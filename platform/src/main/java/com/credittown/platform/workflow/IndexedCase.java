@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A case (process instance) of the current tenant as the search index keeps it: what it is about and where it
- * stands, with every open task (not only those the caller may work).
+ * A case (process instance) as the search index keeps it: its tenant, what it is about and where it stands, with every
+ * open task (not only those the caller may work).
  *
  * @param data the case's variables (a case about a subject carries {@code subjectCode} and {@code subjectName})
  */
-public record IndexedCase(String id, String processKey, String processName, String businessKey, Instant startedAt,
+public record IndexedCase(String tenant, String id, String processKey, String processName, String businessKey, Instant startedAt,
                           Instant endedAt, Map<String, Object> data, List<OpenTask> openTasks) {
 
     public IndexedCase {

@@ -240,6 +240,10 @@ public class TenantWorkflow {
     }
 
     private TaskQuery visibleTasks() {
+        if (TenantContext.readsForCity()) {
+            // the city office's read path (CityReads): every tenant's tasks in one query, each carrying its tenant
+            return tasks.createTaskQuery().active();
+        }
         TaskQuery query = tasks.createTaskQuery().taskTenantId(TenantContext.require().code()).active();
         Optional<CurrentUser> user = CurrentUsers.current().filter(u -> !u.isCityOffice());
         if (user.isPresent()) {
@@ -280,7 +284,8 @@ public class TenantWorkflow {
     /**
      * The tenant's open tasks whose due date is at or before {@code now}, earliest due first, without their case
      * data: what the city dashboard's overdue heat map counts. Bound to the tenant and, inside a request, to the
-     * tasks the caller may see (the city office sees all of a tenant's tasks).
+     * tasks the caller may see (the city office sees all of a tenant's tasks); through {@code CityReads}, every
+     * tenant's in one query.
      */
     @Transactional(readOnly = true)
     public List<OverdueTask> overdueTasks(Instant now) {
@@ -289,7 +294,7 @@ public class TenantWorkflow {
                 .orderByTaskDueDate().asc()
                 .orderByTaskId().asc()
                 .list().stream()
-                .map(task -> new OverdueTask(task.getId(), task.getProcessInstanceId(),
+                .map(task -> new OverdueTask(task.getTenantId(), task.getId(), task.getProcessInstanceId(),
                         processKeyOf(task.getProcessDefinitionId()), task.getTaskDefinitionKey(), task.getName(),
                         toInstant(task.getDueDate())))
                 .toList();
@@ -400,18 +405,19 @@ public class TenantWorkflow {
     }
 
     /**
-     * The tenant's cases with these ids as the search index keeps them (ids of other tenants or unknown ones are
-     * left out). For system work (the search outbox and reindex): every open task, whoever may work it.
+     * The cases with these ids as the search index keeps them (unknown ids are left out). For system work (the search
+     * outbox and reindex), on the city's read path ({@code CityReads}): every tenant's, each naming its tenant, with
+     * every open task, whoever may work it.
      */
     @Transactional(readOnly = true)
     public List<IndexedCase> casesForIndex(java.util.Collection<String> caseIds) {
+        requireCityRead();
         if (caseIds.isEmpty()) {
             return List.of();
         }
-        String tenant = TenantContext.require().code();
         java.util.Set<String> ids = new java.util.HashSet<>(caseIds);
         Map<String, List<IndexedCase.OpenTask>> open = new java.util.HashMap<>();
-        tasks.createTaskQuery().taskTenantId(tenant).processInstanceIdIn(ids).includeIdentityLinks()
+        tasks.createTaskQuery().processInstanceIdIn(ids).includeIdentityLinks()
                 .orderByTaskId().asc().list()
                 .forEach(task -> open.computeIfAbsent(task.getProcessInstanceId(), id -> new java.util.ArrayList<>())
                         .add(new IndexedCase.OpenTask(task.getId(), task.getName(), task.getAssignee(),
@@ -423,34 +429,44 @@ public class TenantWorkflow {
                                 toInstant(task.getDueDate()))));
         return history.createHistoricProcessInstanceQuery()
                 .processInstanceIds(ids)
-                .processInstanceTenantId(tenant)
                 .includeProcessVariables()
                 .list().stream()
-                .map(instance -> new IndexedCase(instance.getId(), instance.getProcessDefinitionKey(),
+                .map(instance -> new IndexedCase(instance.getTenantId(), instance.getId(),
+                        instance.getProcessDefinitionKey(),
                         instance.getProcessDefinitionName(), instance.getBusinessKey(),
                         toInstant(instance.getStartTime()), toInstant(instance.getEndTime()),
                         nonNull(instance.getProcessVariables()), open.getOrDefault(instance.getId(), List.of())))
                 .toList();
     }
 
-    /** How many cases (running and ended) the tenant has. */
+    /** How many cases (running and ended) every tenant has, for a reindex (the city's read path). */
     @Transactional(readOnly = true)
     public long countCases() {
-        return history.createHistoricProcessInstanceQuery().processInstanceTenantId(TenantContext.require().code())
-                .count();
+        requireCityRead();
+        return history.createHistoricProcessInstanceQuery().count();
     }
 
-    /** The ids of the tenant's cases after {@code afterId} (null: from the first) in id order: a reindex's pages. */
+    /**
+     * The next cases of a reindex, every tenant's, ordered by tenant and id, after the given one (nulls: from the
+     * first), as {@code [tenant, caseId]} (the city's read path).
+     */
     @Transactional(readOnly = true)
-    public List<String> caseIdsAfter(String afterId, int limit) {
+    public List<String[]> caseKeysAfter(String afterTenant, String afterId, int limit) {
+        requireCityRead();
         return history.createNativeHistoricProcessInstanceQuery()
-                .sql("SELECT RES.* FROM ACT_HI_PROCINST RES WHERE RES.TENANT_ID_ = #{tenant} AND RES.ID_ > #{after}"
-                        + " ORDER BY RES.ID_")
-                .parameter("tenant", TenantContext.require().code())
+                .sql("SELECT RES.* FROM ACT_HI_PROCINST RES WHERE RES.TENANT_ID_ > #{tenant}"
+                        + " OR (RES.TENANT_ID_ = #{tenant} AND RES.ID_ > #{after}) ORDER BY RES.TENANT_ID_, RES.ID_")
+                .parameter("tenant", afterTenant == null ? "" : afterTenant)
                 .parameter("after", afterId == null ? "" : afterId)
                 .listPage(0, limit).stream()
-                .map(HistoricProcessInstance::getId)
+                .map(instance -> new String[] {instance.getTenantId(), instance.getId()})
                 .toList();
+    }
+
+    private static void requireCityRead() {
+        if (!TenantContext.readsForCity()) {
+            throw new IllegalStateException("Cases across tenants are read only on the city's read path (CityReads)");
+        }
     }
 
     /**

@@ -14,6 +14,7 @@ import com.credittown.platform.tenancy.TenantDirectory;
 import com.credittown.platform.tenancy.TenantFixtures;
 import com.credittown.platform.time.PlatformClock;
 import com.credittown.platform.web.ConflictException;
+import com.credittown.platform.web.ForbiddenException;
 import com.credittown.platform.web.NotFoundException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -87,14 +88,14 @@ class CreditArchiveIntegrationTest {
         assertThat(record.publicity()).isEqualTo(
                 new PublicityWindow(LocalDate.of(2025, 2, 28), LocalDate.of(2027, 2, 28)));
         SubjectArchive dropped = asHumen(() -> archive.archiveOf(subject.id()));
-        assertThat(dropped.grade()).isEqualTo(Grade.C);
+        // 60 points would be C, but an unrepaired severe record holds the grade at D (the model's cap)
+        assertThat(dropped.grade()).isEqualTo(Grade.D);
         assertThat(dropped.score()).isEqualTo(60);
-        assertThat(dropped.explanation()).singleElement().satisfies(c -> {
-            assertThat(c.recordId()).isEqualTo(record.id());
-            assertThat(c.points()).isEqualTo(-40);
-        });
+        assertThat(dropped.explanation()).hasSize(2).allSatisfy(c -> assertThat(c.recordId()).isEqualTo(record.id()));
+        assertThat(dropped.explanation()).extracting(c -> c.points()).containsExactly(-40, 0);
+        assertThat(dropped.explanation().get(1).rule()).contains("holds the grade at D");
         assertThat(events.stream(SubjectGradeChanged.class))
-                .containsExactly(new SubjectGradeChanged(HUMEN, subject.id(), Grade.A, Grade.C));
+                .containsExactly(new SubjectGradeChanged(subject.id(), Grade.A, Grade.D));
 
         clock.moveTo(Instant.parse("2025-02-28T01:00:00Z")); // 09:00 in Dongguan: the minimum period has passed
         RecordView repaired = asHumen(() -> publicity.endPublicityByRepair(record.id(), "officer-2",
@@ -109,7 +110,7 @@ class CreditArchiveIntegrationTest {
         assertThat(restored.records()).singleElement().extracting(RecordView::state)
                 .isEqualTo(RecordState.PUBLICITY_ENDED);
         assertThat(events.stream(SubjectGradeChanged.class)).last()
-                .isEqualTo(new SubjectGradeChanged(HUMEN, subject.id(), Grade.C, Grade.A));
+                .isEqualTo(new SubjectGradeChanged(subject.id(), Grade.D, Grade.A));
         assertThat(events.stream(CreditRecordChanged.class)).extracting(CreditRecordChanged::state)
                 .containsExactly(RecordState.PUBLISHED, RecordState.PUBLICITY_ENDED);
     }
@@ -128,7 +129,7 @@ class CreditArchiveIntegrationTest {
         SubjectArchive unchanged = asHumen(() -> archive.archiveOf(subject.id()));
         assertThat(unchanged.records()).singleElement().extracting(RecordView::state)
                 .isEqualTo(RecordState.PUBLISHED);
-        assertThat(unchanged.grade()).isEqualTo(Grade.C);
+        assertThat(unchanged.grade()).isEqualTo(Grade.D);
         assertThat(asHumen(() -> audit.trailOf(CreditAudit.RECORD, Long.toString(record.id()))))
                 .extracting(AuditEntry::action).containsExactly(CreditAudit.RECORD_PUBLISHED);
     }
@@ -179,16 +180,34 @@ class CreditArchiveIntegrationTest {
     }
 
     @Test
-    void anotherTenantsSubjectsAndRecordsDoNotExist() {
+    void anotherTenantReadsTheCitysSubjectAndItsPublicRecordsButNotTheOthersAndChangesNothing() {
         SubjectView subject = newSubject();
-        RecordView record = asHumen(() -> archive.addRecord(subject.id(),
+        RecordView severe = asHumen(() -> archive.addRecord(subject.id(),
                 severeDishonesty(LocalDate.now(clock).minusDays(1)), "officer-1"));
+        RecordView minor = asHumen(() -> archive.addRecord(subject.id(), new RecordDetails(RecordKind.DISHONESTY,
+                Severity.MINOR, "税务局", LocalDate.now(clock).minusDays(1), "《税收征收管理法》第六十二条", "逾期申报",
+                null), "officer-1"));
 
-        assertThatThrownBy(() -> TenantContext.callAs(CHANGAN, () -> registry.subject(subject.id())))
-                .isInstanceOf(NotFoundException.class);
+        // one archive for the city: 长安 finds 虎门's subject by id and code, with the grade every record made
+        assertThat(TenantContext.callAs(CHANGAN, () -> registry.subject(subject.id())).grade()).isEqualTo(Grade.D);
+        assertThat(TenantContext.callAs(CHANGAN, () -> registry.byCode(subject.code()))).get()
+                .extracting(SubjectView::id).isEqualTo(subject.id());
+        // the severe record is public credit information; the minor one (in principle not published) is not
+        SubjectArchive seenByChangan = TenantContext.callAs(CHANGAN, () -> archive.archiveOf(subject.id()));
+        assertThat(seenByChangan.records()).extracting(RecordView::id).containsExactly(severe.id());
+        assertThat(seenByChangan.explanation()).extracting(c -> c.title())
+                .anySatisfy(title -> assertThat(title).contains("not public; held by humen"))
+                .noneSatisfy(title -> assertThat(title).isEqualTo("逾期申报"));
+        assertThat(asHumen(() -> archive.archiveOf(subject.id())).records()).extracting(RecordView::id)
+                .containsExactly(severe.id(), minor.id());
+        // only the recorder changes a record; one it may not even read is not found
         assertThatThrownBy(() -> TenantContext.callAs(CHANGAN,
-                () -> publicity.endPublicityByRepair(record.id(), "intruder", "guessed")))
+                () -> publicity.endPublicityByRepair(severe.id(), "intruder", "guessed")))
+                .isInstanceOf(ForbiddenException.class).hasMessageContaining("recorded by tenant humen");
+        assertThatThrownBy(() -> TenantContext.callAs(CHANGAN,
+                () -> publicity.endPublicityByRepair(minor.id(), "intruder", "guessed")))
                 .isInstanceOf(NotFoundException.class);
-        assertThat(TenantContext.callAs(CHANGAN, () -> registry.byCode(subject.code()))).isEmpty();
+        assertThat(asHumen(() -> archive.archiveOf(subject.id())).records()).extracting(RecordView::state)
+                .containsOnly(RecordState.PUBLISHED);
     }
 }

@@ -120,7 +120,7 @@ class CreditArchiveRestIntegrationTest {
         mvc.perform(get("/api/tenants/humen/subjects/{id}/archive", id))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.subject.id").value(id))
-                .andExpect(jsonPath("$.grade").value("C"))
+                .andExpect(jsonPath("$.grade").value("D"))
                 .andExpect(jsonPath("$.score").value(60))
                 .andExpect(jsonPath("$.explanation[0].points").value(-40))
                 .andExpect(jsonPath("$.records[0].kind").value("DISHONESTY"))
@@ -136,9 +136,10 @@ class CreditArchiveRestIntegrationTest {
                 .andExpect(status().isConflict())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.detail").value(containsString("subject " + id)));
-        // The same code is another subject in another tenant.
+        // one archive for the city: another town registering the same code is told which subject to use
         postJson("/api/tenants/changan/subjects", subjectJson("MARKET_ENTITY", code))
-                .andExpect(status().isCreated());
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(containsString("subject " + id)));
     }
 
     @Test
@@ -205,37 +206,61 @@ class CreditArchiveRestIntegrationTest {
                 .andExpect(status().isConflict());
     }
 
+    /**
+     * The issue's story: 长安 registers a company and records a severe penalty; a 虎门 officer finds the same subject
+     * with 长安's penalty and grade D, may add 虎门's own records, but changes nothing 长安 recorded, and does not read
+     * what 长安 keeps non-public.
+     */
     @Test
-    void anotherTenantsSubjectOrRecordIsNotFoundEvenWithTheExactId() throws Exception {
+    void aPenaltyRecordedByOneTownIsInTheArchiveEveryTownReadsAndOnlyItsRecorderChanges() throws Exception {
         String code = CODES.next("441900").value();
-        long subject = registerInHumen(code);
-        long record = json.readTree(postJson("/api/tenants/humen/subjects/" + subject + "/records",
-                        dishonestyJson("《企业信息公示暂行条例》第十七条", LocalDate.now(clock)))
-                .andExpect(status().isCreated())
-                .andReturn().getResponse().getContentAsString()).get("id").asLong();
+        long subject = json.readTree(postJson("/api/tenants/changan/subjects", subjectJson("MARKET_ENTITY", code))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("id").asLong();
+        long penalty = created(postJson("/api/tenants/changan/subjects/" + subject + "/records", """
+                {"kind": "PENALTY", "severity": "SEVERE", "department": "东莞市市场监督管理局长安分局",
+                 "decisionDate": "%s", "legalBasis": "《中华人民共和国食品安全法》第一百二十四条",
+                 "title": "生产经营超范围使用食品添加剂的食品"}""".formatted(LocalDate.now(clock))));
+        long minor = created(postJson("/api/tenants/changan/subjects/" + subject + "/records", """
+                {"kind": "DISHONESTY", "severity": "MINOR", "department": "国家税务总局东莞市税务局长安分局",
+                 "decisionDate": "%s", "legalBasis": "《中华人民共和国税收征收管理法》第六十二条",
+                 "title": "逾期申报"}""".formatted(LocalDate.now(clock))));
 
-        mvc.perform(get("/api/tenants/changan/subjects/{id}", subject))
-                .andExpect(status().isNotFound())
-                .andExpect(jsonPath("$.title").value("Unknown credit subject"))
-                .andExpect(jsonPath("$.detail").value("No credit subject with the id " + subject + " exists."));
-        mvc.perform(get("/api/tenants/changan/subjects/{id}/archive", subject))
-                .andExpect(status().isNotFound());
-        mvc.perform(get("/api/tenants/changan/subjects").param("code", code))
-                .andExpect(status().isNotFound());
-        postJson("/api/tenants/changan/subjects/" + subject + "/records",
-                dishonestyJson("《企业信息公示暂行条例》第十七条", LocalDate.now(clock)))
-                .andExpect(status().isNotFound());
-        postJson("/api/tenants/changan/records/" + record + "/end-publicity", "{\"reason\": \"guessed\"}")
-                .andExpect(status().isNotFound())
-                .andExpect(jsonPath("$.title").value("Unknown credit record"))
-                .andExpect(jsonPath("$.detail").value("No credit record with the id " + record + " exists."));
-        mvc.perform(post("/api/tenants/changan/records/" + record + "/archive"))
-                .andExpect(status().isNotFound())
-                .andExpect(content().string(not(containsString("Exception"))));
-
+        mvc.perform(get("/api/tenants/humen/subjects").param("code", code))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.id").value(subject))
+                .andExpect(jsonPath("$.grade").value("D"))
+                .andExpect(jsonPath("$.registeredBy").value("changan"));
         mvc.perform(get("/api/tenants/humen/subjects/{id}/archive", subject))
                 .andExpect(status().isOk())
+                .andExpect(jsonPath("$.grade").value("D"))
                 .andExpect(jsonPath("$.records.length()").value(1))
-                .andExpect(jsonPath("$.records[0].state").value("PUBLISHED"));
+                .andExpect(jsonPath("$.records[0].id").value(penalty))
+                .andExpect(jsonPath("$.records[0].ownerTenant").value("changan"))
+                .andExpect(jsonPath("$.records[0].open").value(true))
+                .andExpect(content().string(not(containsString("逾期申报"))));
+        mvc.perform(get("/api/tenants/changan/subjects/{id}/archive", subject))
+                .andExpect(jsonPath("$.records.length()").value(2));
+
+        // 长安's penalty is changed by 长安 only; its non-public record is not even found
+        postJson("/api/tenants/humen/records/" + penalty + "/end-publicity", "{\"reason\": \"guessed\"}")
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.title").value("Recorded by another authority"))
+                .andExpect(jsonPath("$.detail").value(containsString("only the authority that recorded it")));
+        mvc.perform(post("/api/tenants/humen/records/" + minor + "/archive"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value("No credit record with the id " + minor + " exists."));
+        // 虎门 records into the same archive, as the owner of its own record
+        postJson("/api/tenants/humen/subjects/" + subject + "/records",
+                dishonestyJson("《保障农民工工资支付条例》第四十八条", LocalDate.now(clock)))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.ownerTenant").value("humen"));
+        mvc.perform(get("/api/tenants/changan/subjects/{id}/archive", subject))
+                .andExpect(jsonPath("$.records.length()").value(3));
     }
+
+    private long created(ResultActions request) throws Exception {
+        return json.readTree(request.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString())
+                .get("id").asLong();
+    }
+
 }

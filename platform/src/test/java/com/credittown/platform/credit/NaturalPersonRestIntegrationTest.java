@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -179,8 +180,16 @@ class NaturalPersonRestIntegrationTest {
                 .andExpect(content().string(not(containsString(idNumber))))
                 .andExpect(content().string(not(containsString(idNumber.substring(0, 17)))))
                 .andExpect(content().string(not(containsString("李四"))));
-        // the same person is another subject in another tenant
-        register("changan", idNumber, "李四").andExpect(status().isCreated());
+        // one archive for the city: another town registering the same person is not a second subject; that town
+        // now reads the city's subject (200, not 201), and a second time it is told it has it already
+        register("changan", idNumber, "李四")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.id").value(id))
+                .andExpect(header().string("Location", containsString("/api/tenants/changan/subjects/" + id)));
+        mvc.perform(get("/api/tenants/changan/subjects/{id}", id)).andExpect(status().isOk());
+        register("changan", idNumber, "李四").andExpect(status().isConflict());
+        assertThat(jdbc.queryForList("select tenant_id from credit_subject_reader where subject_id = ? order by"
+                + " tenant_id", String.class, id)).containsExactly("changan", "humen");
     }
 
     @Test
@@ -208,6 +217,7 @@ class NaturalPersonRestIntegrationTest {
                 .andExpect(content().string(not(containsString(valid))));
     }
 
+    /** A natural person's data is read only by the towns that registered the person and the city office. */
     @Test
     void anotherTenantCannotReadThePerson() throws Exception {
         String idNumber = ID_NUMBERS.next("441900");

@@ -97,8 +97,9 @@ class RecordSearchIntegrationTest {
                 .until(() -> searchAs(tenant, query), ok);
     }
 
+    /** A minor penalty is not public credit information: only the town that recorded it finds it. */
     @Test
-    void aPartOfAChineseTitleFindsTheRecordForItsTenantOnly() throws Exception {
+    void aPartOfAChineseTitleFindsANonPublicRecordForItsRecorderOnly() throws Exception {
         SubjectView inHumen = subjects.register(HUMEN, "东莞市虎门镇" + marker + "记录贸易有限公司");
         SubjectView inChangan = subjects.register(CHANGAN, "东莞市长安镇" + marker + "记录贸易有限公司");
         RecordView humenRecord = addRecord(HUMEN, inHumen, "未按规定公示年度报告" + marker + "罚款");
@@ -122,7 +123,7 @@ class RecordSearchIntegrationTest {
             assertThat(hit.decisionDate()).isEqualTo(LocalDate.now().minusDays(2).toString());
             assertThat(hit.archivePath()).isEqualTo("/api/tenants/humen/subjects/" + inHumen.id() + "/archive");
         });
-        // the other tenant's record is never found, by title, by subject name or by code
+        // the other town's non-public record is never found, by title, by subject name or by code
         assertThat(ids(searchAs(CHANGAN, "年度报告" + marker))).containsExactly(changanRecord.id());
         assertThat(ids(searchAs(HUMEN, "长安镇" + marker))).isEmpty();
         assertThat(searchAs(HUMEN, inChangan.code()).total()).isZero();
@@ -140,6 +141,23 @@ class RecordSearchIntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(1))
                 .andExpect(jsonPath("$.items[0].id").value(changanRecord.id()));
+    }
+
+    /** A general penalty in publicity is public credit information: every town finds it, until its publicity ends. */
+    @Test
+    void aPublicRecordIsFoundByEveryTownUntilItsPublicityEnds() {
+        SubjectView subject = subjects.register(CHANGAN, "东莞市长安镇" + marker + "公开信息有限公司");
+        RecordView record = TenantContext.callAs(CHANGAN, () -> archive.addRecord(subject.id(),
+                new RecordDetails(RecordKind.PENALTY, Severity.GENERAL, "东莞市市场监督管理局",
+                        LocalDate.now().minusYears(1).minusDays(2), "《中华人民共和国行政处罚法》",
+                        "公开处罚" + marker, null), "officer-1"));
+
+        awaitFound(HUMEN, "公开处罚" + marker, r -> ids(r).contains(record.id()));
+        TenantContext.runAs(CHANGAN, () -> publicity.endPublicityByRepair(record.id(), "officer-1", "已完成信用修复"));
+
+        awaitFound(CHANGAN, "公开处罚" + marker,
+                r -> r.items().stream().anyMatch(h -> h.id() == record.id() && "PUBLICITY_ENDED".equals(h.state())));
+        assertThat(ids(searchAs(HUMEN, "公开处罚" + marker))).isEmpty();
     }
 
     @Test
@@ -172,9 +190,11 @@ class RecordSearchIntegrationTest {
                 .andExpect(jsonPath("$.records.total").value(1))
                 .andExpect(jsonPath("$.records.items[0].id").value(record.id()))
                 .andExpect(jsonPath("$.records.items[0].subjectId").value(subject.id()));
+        // 长安 finds the city's subject, but not 虎门's non-public (minor) record
         mvc.perform(get("/api/tenants/changan/search").param("q", marker))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.subjects.total").value(0))
+                .andExpect(jsonPath("$.subjects.total").value(1))
+                .andExpect(jsonPath("$.subjects.items[0].id").value(subject.id()))
                 .andExpect(jsonPath("$.records.total").value(0));
         mvc.perform(get("/api/tenants/humen/search").param("q", " "))
                 .andExpect(status().isBadRequest());

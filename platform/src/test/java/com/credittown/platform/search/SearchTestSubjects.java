@@ -19,6 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 final class SearchTestSubjects {
 
     private static final UsccGenerator CODES = new UsccGenerator(new Random());
+    private static final com.credittown.platform.credit.person.ResidentIdGenerator PERSONS =
+            new com.credittown.platform.credit.person.ResidentIdGenerator(new Random());
 
     private final CreditSubjectRegistry registry;
     private final TransactionTemplate tx;
@@ -34,6 +36,13 @@ final class SearchTestSubjects {
             return registry.register(new NewSubject(SubjectKind.MARKET_ENTITY, code, name,
                     List.of("搜索测试")), "search-test");
         }));
+    }
+
+    /** A natural person registered by the tenant (only its masked name is indexed, e.g. 张**). */
+    SubjectView registerPerson(TenantId tenant, String name) {
+        String idNumber = PERSONS.next("441900");
+        return TenantContext.callAs(tenant, () -> tx.execute(status -> registry.register(
+                new NewSubject(SubjectKind.NATURAL_PERSON, idNumber, name, List.of()), "search-test")));
     }
 
     /** Three random CJK characters: makes names unique per run (the test database and index keep old runs). */

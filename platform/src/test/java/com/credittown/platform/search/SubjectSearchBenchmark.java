@@ -1,5 +1,6 @@
 package com.credittown.platform.search;
 
+import com.credittown.platform.credit.ArchiveReaders;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
@@ -75,7 +76,7 @@ class SubjectSearchBenchmark {
         ElasticsearchClient client = new ElasticsearchClient(new RestClientTransport(rest, new JacksonJsonpMapper()));
         SearchSettings settings = new SearchSettings("credittown-bench", "standard", 0,
                 new SearchSettings.Dispatcher(false, 500, 500, Duration.ofMinutes(5), Duration.ofSeconds(15)), 2000);
-        SubjectDocumentType type = new SubjectDocumentType(null);
+        SubjectDocumentType type = new SubjectDocumentType(null, null);
         SearchIndexes indexes = new SearchIndexes(client, settings, List.of(type), settings.indexPrefix());
         for (String stale : indexes.indicesBehind(type)) {
             indexes.delete(stale);
@@ -107,7 +108,7 @@ class SubjectSearchBenchmark {
                 String id = Integer.toString(i);
                 SubjectDocument document = new SubjectDocument(town[0], id, code, name, "MARKET_ENTITY",
                         "ABCD".substring(random.nextInt(4)).substring(0, 1), 60 + random.nextInt(40), List.of(),
-                        now, now);
+                        now, now, List.of(ArchiveReaders.EVERY_TENANT));
                 if (i % 500 == 0) {
                     samples.add(new String[] {town[0], name, code});
                 }

@@ -1,7 +1,7 @@
 package com.credittown.tenants.provisioning;
 
 import com.credittown.platform.tenancy.Tenant;
-import com.credittown.platform.tenancy.TenantContext;
+import com.credittown.platform.tenancy.TenantJobs;
 import com.credittown.platform.tenancy.TenantDirectory;
 import com.credittown.platform.tenancy.TenantProvisioningStep;
 import com.credittown.tenants.catalogue.CatalogueEntry;
@@ -25,11 +25,14 @@ public class TenantProvisioner {
     private final TenantCatalogue catalogue;
     private final TenantDirectory directory;
     private final List<TenantProvisioningStep> steps;
+    private final TenantJobs jobs;
 
-    TenantProvisioner(TenantCatalogue catalogue, TenantDirectory directory, List<TenantProvisioningStep> steps) {
+    TenantProvisioner(TenantCatalogue catalogue, TenantDirectory directory, List<TenantProvisioningStep> steps,
+                      TenantJobs jobs) {
         this.catalogue = catalogue;
         this.directory = directory;
         this.steps = steps;
+        this.jobs = jobs;
     }
 
     /** Provisions the whole catalogue and says what changed and what failed. */
@@ -41,7 +44,7 @@ public class TenantProvisioner {
                 report.changed(entry.id().code(), "registered");
             }
             Tenant tenant = directory.find(entry.id().code()).orElseThrow();
-            TenantContext.runAs(entry.id(), () -> ready.forEach(step -> provision(step, tenant, report)));
+            jobs.runFor(entry.id(), () -> ready.forEach(step -> provision(step, tenant, report)));
             report.tenantDone();
         }
         log.info("Provisioned {} tenants: {}", report.tenants(), report.summary());

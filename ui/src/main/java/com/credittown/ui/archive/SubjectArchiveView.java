@@ -1,6 +1,7 @@
 package com.credittown.ui.archive;
 
 import com.credittown.platform.credit.CreditArchive;
+import com.credittown.ui.i18n.DisplayNames;
 import com.credittown.platform.credit.RecordView;
 import com.credittown.platform.credit.SubjectArchive;
 import com.credittown.platform.credit.grade.Contribution;
@@ -41,7 +42,7 @@ public class SubjectArchiveView extends VerticalLayout implements BeforeEnterObs
     private final Grid<RecordView> records = new Grid<>();
     private String title = "";
 
-    public SubjectArchiveView(CreditArchive archive, CreditReports reports) {
+    public SubjectArchiveView(CreditArchive archive, CreditReports reports, DisplayNames names) {
         this.archive = archive;
         this.reports = reports;
         creditReport.setId("archive-credit-report");
@@ -58,6 +59,11 @@ public class SubjectArchiveView extends VerticalLayout implements BeforeEnterObs
                 .setHeader(getTranslation("archive.kindHeader"));
         records.addColumn(RecordView::title).setHeader(getTranslation("archive.record")).setAutoWidth(true);
         records.addColumn(RecordView::department).setHeader(getTranslation("archive.department"));
+        // the city's archive: which town recorded it (and alone changes it), and whether every town reads it
+        records.addColumn(record -> record.ownerTenant() == null ? getTranslation("archive.city")
+                        : names.tenant(record.ownerTenant())).setHeader(getTranslation("archive.recordedBy"));
+        records.addColumn(record -> getTranslation(record.open() ? "archive.public" : "archive.notPublic"))
+                .setHeader(getTranslation("archive.sharing"));
         records.addColumn(RecordView::decisionDate).setHeader(getTranslation("archive.decided"));
         records.addColumn(record -> getTranslation("archive.state." + record.state()))
                 .setHeader(getTranslation("archive.stateHeader"));
@@ -77,10 +83,6 @@ public class SubjectArchiveView extends VerticalLayout implements BeforeEnterObs
             event.rerouteToError(NotFoundException.class, getTranslation("archive.notFound"));
             return;
         }
-        if (TenantContext.current().filter(t -> t.code().equals(tenant)).isEmpty()) {
-            event.rerouteToError(NotFoundException.class, getTranslation("tasks.unknownTenant", tenant));
-            return;
-        }
         SubjectArchive found;
         try {
             found = archive.archiveOf(id);
@@ -94,9 +96,9 @@ public class SubjectArchiveView extends VerticalLayout implements BeforeEnterObs
         explanation.setItems(found.explanation());
         records.setItems(found.records());
         // a credit report (信用报告, PDF) issued on each download, with its own verification code
-        TenantId current = TenantContext.require();
+        // the download is a request of this page: the request filter binds the page's tenant
         creditReport.setHref(new StreamResource("credit-report-" + id + ".pdf",
-                () -> new ByteArrayInputStream(TenantContext.callAs(current, () -> reports.issue(id)).pdf())));
+                () -> new ByteArrayInputStream(reports.issue(id).pdf())));
     }
 
     @Override

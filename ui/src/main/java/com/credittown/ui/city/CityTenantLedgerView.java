@@ -2,7 +2,6 @@ package com.credittown.ui.city;
 
 import com.credittown.platform.identity.Roles;
 import com.credittown.platform.tenancy.Tenant;
-import com.credittown.platform.tenancy.TenantContext;
 import com.credittown.platform.tenancy.TenantDirectory;
 import com.credittown.ui.MainLayout;
 import com.credittown.ui.i18n.DisplayNames;
@@ -76,7 +75,7 @@ public class CityTenantLedgerView extends VerticalLayout implements BeforeEnterO
             event.rerouteToError(NotFoundException.class, getTranslation("city.period.invalid"));
             return;
         }
-        TenantLedger ledger = TenantContext.callAs(tenant.get().id(), () -> ledgers.ofTenant(period));
+        TenantLedger ledger = ledgers.ofTenant(tenant.get().id(), period);
         title = names.tenant(tenant.get()) + " · " + period.name(getLocale());
         heading.setText(getTranslation("city.ledger.title", names.tenant(tenant.get()), period.name(getLocale())));
         back.setHref("city/dashboard?period=" + period.code());

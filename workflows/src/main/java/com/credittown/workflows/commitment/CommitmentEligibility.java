@@ -1,55 +1,37 @@
 package com.credittown.workflows.commitment;
 
-import com.credittown.platform.credit.CreditArchive;
-import com.credittown.platform.credit.CreditSubjectRegistry;
-import com.credittown.platform.credit.RecordKind;
-import com.credittown.platform.credit.RecordState;
-import com.credittown.platform.credit.Severity;
-import com.credittown.platform.credit.SubjectArchive;
-import java.util.ArrayList;
+import com.credittown.platform.credit.CreditDecisions;
+import com.credittown.platform.credit.rule.Arguments;
+import com.credittown.platform.credit.rule.Decision;
 import java.util.List;
-import java.util.Optional;
+import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 /**
- * Whether a subject may use the commitment route: not with an unrepaired severe dishonesty record, and
- * not after an earlier false commitment (brief, process 1).
+ * Whether a subject may use the commitment route: the city's {@code COMMITMENT} rules over its whole archive (an
+ * unrepaired severe record, an earlier false commitment in any town: brief, process 1), each refusal naming its rule
+ * and basis.
  */
 @Component("commitmentEligibilityRules")
 class CommitmentEligibility {
 
     static final String FALSE_STATEMENT = "false-statement";
 
-    private final CreditSubjectRegistry subjects;
-    private final CreditArchive archive;
-    private final Commitments commitments;
+    private final CreditDecisions decisions;
 
-    CommitmentEligibility(CreditSubjectRegistry subjects, CreditArchive archive, Commitments commitments) {
-        this.subjects = subjects;
-        this.archive = archive;
-        this.commitments = commitments;
+    CommitmentEligibility(CreditDecisions decisions) {
+        this.decisions = decisions;
     }
 
     /**
-     * The reasons the subject may not commit; empty when it may. A repair-type commitment is part of
-     * repairing those very records, so the severe-record rule does not apply to it.
+     * The reasons the subject may not commit; empty when it may. A repair-type commitment is part of repairing those
+     * very records, so the archive's rules do not bar it; an earlier false commitment still does.
      */
     List<String> reasonsAgainst(String subjectCode, CommitmentType type) {
-        List<String> reasons = new ArrayList<>();
-        if (type != CommitmentType.REPAIR) {
-            subjects.byCode(subjectCode).map(subject -> archive.archiveOf(subject.id())).ifPresent(found ->
-                    severeUnrepaired(found).ifPresent(title -> reasons.add("有未修复的严重失信记录：" + title)));
-        }
-        if (commitments.existsBySubjectCodeAndBreachKind(subjectCode, FALSE_STATEMENT)) {
-            reasons.add("曾作出虚假承诺");
-        }
-        return reasons;
-    }
-
-    private static Optional<String> severeUnrepaired(SubjectArchive archive) {
-        return archive.records().stream()
-                .filter(record -> record.kind() == RecordKind.DISHONESTY && record.severity() == Severity.SEVERE
-                        && record.state() == RecordState.PUBLISHED)
-                .map(record -> record.title()).findFirst();
+        return decisions.decide(Decision.COMMITMENT, subjectCode, Arguments.NONE).breaches().stream()
+                .filter(breach -> type != CommitmentType.REPAIR
+                        || EarlierFalseCommitments.NAME.equals(breach.rule().condition().fact()))
+                .map(breach -> breach.describe(Locale.SIMPLIFIED_CHINESE))
+                .toList();
     }
 }

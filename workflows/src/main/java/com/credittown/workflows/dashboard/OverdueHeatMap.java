@@ -2,8 +2,8 @@ package com.credittown.workflows.dashboard;
 
 import com.credittown.platform.calendar.WorkingDayAnswer;
 import com.credittown.platform.calendar.WorkingDayCalendar;
+import com.credittown.platform.tenancy.CityReads;
 import com.credittown.platform.tenancy.Tenant;
-import com.credittown.platform.tenancy.TenantContext;
 import com.credittown.platform.tenancy.TenantDirectory;
 import com.credittown.platform.tenancy.TenantId;
 import com.credittown.platform.time.PlatformClock;
@@ -26,8 +26,8 @@ import org.springframework.stereotype.Service;
  *
  * <p>A task is overdue from its due instant on. Its working days overdue are the working days from the city date of
  * its due instant up to and including today: a task due at 00:00 on Friday (the deadline was Thursday) is 1 working
- * day overdue all of Friday, and still 1 on the weekend after. Read through the tenant-bound {@link TenantWorkflow},
- * one tenant's context at a time.
+ * day overdue all of Friday, and still 1 on the weekend after. Read through {@link TenantWorkflow} on the city
+ * office's read path ({@link CityReads}): one query for every tenant, not one per tenant.
  */
 @Service
 public class OverdueHeatMap {
@@ -36,21 +36,33 @@ public class OverdueHeatMap {
     private final TenantWorkflow workflow;
     private final WorkingDayCalendar calendar;
     private final Clock clock;
+    private final CityReads city;
 
-    OverdueHeatMap(TenantDirectory directory, TenantWorkflow workflow, WorkingDayCalendar calendar, Clock clock) {
+    OverdueHeatMap(TenantDirectory directory, TenantWorkflow workflow, WorkingDayCalendar calendar, Clock clock,
+                   CityReads city) {
         this.directory = directory;
         this.workflow = workflow;
         this.calendar = calendar;
         this.clock = clock;
+        this.city = city;
     }
 
     /** Every tenant's cells (only steps with at least one overdue task), by tenant code, process and step. */
     public List<HeatCell> cells() {
         Instant now = clock.instant();
         Days days = new Days(now);
+        Map<String, List<OverdueTask>> byTenant = new java.util.TreeMap<>();
+        for (OverdueTask task : city.read(() -> workflow.overdueTasks(now))) {
+            byTenant.computeIfAbsent(task.tenant(), t -> new ArrayList<>()).add(task);
+        }
+        Map<String, Tenant> tenants = new HashMap<>();
+        directory.all().forEach(tenant -> tenants.put(tenant.id().code(), tenant));
         List<HeatCell> cells = new ArrayList<>();
-        directory.all().stream().sorted(Comparator.comparing(tenant -> tenant.id().code()))
-                .forEach(tenant -> cells.addAll(cellsOf(tenant, now, days)));
+        byTenant.forEach((tenant, tasks) -> {
+            if (tenants.containsKey(tenant)) {
+                cells.addAll(cellsOf(tenants.get(tenant), tasks, days));
+            }
+        });
         return cells;
     }
 
@@ -58,7 +70,8 @@ public class OverdueHeatMap {
     public List<OverdueCase> overdueCases(TenantId tenant, String processKey, String stepKey) {
         Instant now = clock.instant();
         Days days = new Days(now);
-        return TenantContext.callAs(tenant, () -> workflow.overdueTasks(now)).stream()
+        return city.read(() -> workflow.overdueTasks(now)).stream()
+                .filter(task -> tenant.code().equals(task.tenant()))
                 .filter(task -> processKey == null || processKey.equals(task.processKey()))
                 .filter(task -> stepKey == null || stepKey.equals(task.stepKey()))
                 .map(task -> new OverdueCase(tenant.code(), task.caseId(), task.id(), task.processKey(),
@@ -68,8 +81,7 @@ public class OverdueHeatMap {
                 .toList();
     }
 
-    private List<HeatCell> cellsOf(Tenant tenant, Instant now, Days days) {
-        List<OverdueTask> overdue = TenantContext.callAs(tenant.id(), () -> workflow.overdueTasks(now));
+    private List<HeatCell> cellsOf(Tenant tenant, List<OverdueTask> overdue, Days days) {
         Map<String, List<OverdueTask>> byStep = new LinkedHashMap<>();
         overdue.stream()
                 .sorted(Comparator.comparing(OverdueTask::processKey).thenComparing(OverdueTask::stepKey))

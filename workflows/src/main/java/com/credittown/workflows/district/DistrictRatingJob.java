@@ -1,6 +1,6 @@
 package com.credittown.workflows.district;
 
-import com.credittown.platform.tenancy.TenantDirectory;
+import com.credittown.platform.tenancy.TenantJobs;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -9,10 +9,10 @@ import org.springframework.stereotype.Component;
 class DistrictRatingJob {
 
 
-    private final TenantDirectory tenants;
+    private final TenantJobs tenants;
     private final ShopSupervision supervision;
 
-    DistrictRatingJob(TenantDirectory tenants, ShopSupervision supervision) {
+    DistrictRatingJob(TenantJobs tenants, ShopSupervision supervision) {
         this.tenants = tenants;
         this.supervision = supervision;
     }
@@ -24,6 +24,6 @@ class DistrictRatingJob {
 
     /** Returns how many member shops were rated, over all tenants. */
     int rateEverywhere() {
-        return tenants.sumOverTenants("Rating districts", () -> supervision.rateAll().shops());
+        return tenants.forEachTenant("Rating districts", () -> supervision.rateAll().shops());
     }
 }

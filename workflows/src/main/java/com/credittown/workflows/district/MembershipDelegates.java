@@ -5,6 +5,11 @@ import static com.credittown.platform.workflow.CaseVariables.number;
 import static com.credittown.platform.workflow.TenantScopedDelegate.delegate;
 import com.credittown.platform.audit.AuditLog;
 import com.credittown.platform.credit.CreditArchive;
+import com.credittown.platform.credit.CreditDecisions;
+import com.credittown.platform.credit.rule.Arguments;
+import com.credittown.platform.credit.rule.Decision;
+import com.credittown.platform.credit.rule.Verdict;
+import java.util.Locale;
 import com.credittown.platform.credit.CreditSubjectRegistry;
 import com.credittown.platform.credit.NewSubject;
 import com.credittown.platform.credit.RecordDetails;
@@ -103,7 +108,7 @@ class MembershipDelegates {
 
     @Bean
     TenantScopedDelegate districtCreditCheck(MembershipApplications applications, CreditSubjectRegistry registry,
-                                             CreditArchive archive, InspectionDeadline deadline, AuditLog audit,
+                                             CreditDecisions decisions, InspectionDeadline deadline, AuditLog audit,
                                              PlatformClock clock) {
         return delegate(execution -> {
             MembershipApplication application = find(applications, execution);
@@ -111,19 +116,12 @@ class MembershipDelegates {
             SubjectView subject = registry.byCode(application.subjectCode()).orElseGet(() -> registry.register(
                     new NewSubject(SubjectKind.MARKET_ENTITY, application.subjectCode(), application.shopName(),
                             List.of()), actor));
-            SubjectArchive file = archive.archiveOf(subject.id());
-            List<String> reasons = new ArrayList<>();
-            for (RecordView record : file.records()) {
-                if (record.kind() == RecordKind.DISHONESTY && record.state() == RecordState.PUBLISHED) {
-                    reasons.add("存在公示中的失信记录：" + record.title() + "（" + record.department() + "，"
-                            + record.decisionDate() + "，依据" + record.legalBasis() + "）");
-                }
-            }
-            if (file.grade() == Grade.D) {
-                reasons.add("信用等级为D级");
-            }
+            // the city's rules over the subject's whole archive, every town's records included
+            Verdict verdict = decisions.decide(Decision.DISTRICT_ADMISSION, application.subjectCode(), Arguments.NONE);
+            List<String> reasons = verdict.reasons(Locale.SIMPLIFIED_CHINESE);
+            Grade grade = subject.grade();
             execution.setVariable("creditPassed", reasons.isEmpty());
-            execution.setVariable("creditGrade", file.grade().name());
+            execution.setVariable("creditGrade", grade.name());
             if (!reasons.isEmpty()) {
                 application.creditRefused(subject.id(), String.join("；", reasons), clock.instant());
                 execution.setVariable("refusalReasons", application.refusalReasons());
@@ -137,7 +135,7 @@ class MembershipDelegates {
             execution.setVariable("inspectionDueAt", Date.from(due.passesAt()));
             execution.setVariable("inspectionDueFlagged", due.flagged());
             audit.record(AuditLog.SYSTEM, "DISTRICT_CREDIT_PASSED", AUDIT_APPLICATION, application.id(),
-                    "grade " + file.grade() + "; inspection due " + due.date()
+                    "grade " + grade + "; inspection due " + due.date()
                             + (due.flagged() ? " (calendar year missing)" : ""));
         });
     }

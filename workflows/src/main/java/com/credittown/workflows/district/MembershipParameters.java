@@ -25,6 +25,26 @@ class MembershipParameters {
         return RatingRules.from(values());
     }
 
+    /**
+     * The rating rules in force now per tenant in reach (the current tenant, or every tenant for the city's reads),
+     * the city's for a tenant that adapted nothing.
+     */
+    @Transactional(readOnly = true)
+    RulesByTenant rulesByTenant() {
+        Map<String, RatingRules> adapted = new java.util.HashMap<>();
+        library.caseVariablesByTenant(ShopSupervision.PROCESS_KEY)
+                .forEach((tenant, values) -> adapted.put(tenant, RatingRules.from(values)));
+        return new RulesByTenant(adapted, RatingRules.from(library.cityDefaults(ShopSupervision.PROCESS_KEY)));
+    }
+
+    /** Rating rules per tenant code, the city's where a tenant adapted nothing. */
+    record RulesByTenant(Map<String, RatingRules> adapted, RatingRules city) {
+
+        RatingRules of(String tenant) {
+            return adapted.getOrDefault(tenant, city);
+        }
+    }
+
     /** Calendar days a removed shop waits before it may apply again, for the current tenant. */
     @Transactional(readOnly = true)
     int reapplyAfterDays() {

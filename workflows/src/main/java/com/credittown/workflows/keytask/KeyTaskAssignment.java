@@ -65,6 +65,14 @@ public class KeyTaskAssignment extends TenantScoped {
         this.updatedBy = by;
     }
 
+    /** A town's copy written by the city's assignment across tenants ({@code CityWrites}). */
+    static KeyTaskAssignment forTenant(com.credittown.platform.tenancy.TenantId tenant, String keyTaskId, Instant at,
+                                       String by) {
+        KeyTaskAssignment copy = new KeyTaskAssignment(keyTaskId, at, by);
+        copy.assignTenant(tenant);
+        return copy;
+    }
+
     void update(String ownerPerson, KeyTaskState state, String progressNote, LocalDate completedOn, Instant at,
                 String by) {
         this.ownerPerson = ownerPerson;

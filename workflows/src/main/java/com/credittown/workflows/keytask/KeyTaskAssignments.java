@@ -8,4 +8,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface KeyTaskAssignments extends JpaRepository<KeyTaskAssignment, String> {
 
     Optional<KeyTaskAssignment> findByKeyTaskId(String keyTaskId);
+
+    /** Every copy of the key task in reach: the tenant's own, or every tenant's for the city's reads. */
+    List<KeyTaskAssignment> findAllByKeyTaskId(String keyTaskId);
 }

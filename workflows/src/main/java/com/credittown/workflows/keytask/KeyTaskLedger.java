@@ -4,6 +4,8 @@ import com.credittown.platform.audit.AuditLog;
 import com.credittown.platform.calendar.WorkingDayAnswer;
 import com.credittown.platform.calendar.WorkingDayCalendar;
 import com.credittown.platform.tenancy.Tenant;
+import com.credittown.platform.tenancy.CityReads;
+import com.credittown.platform.tenancy.CityWrites;
 import com.credittown.platform.tenancy.TenantContext;
 import com.credittown.platform.tenancy.TenantDirectory;
 import com.credittown.platform.time.PlatformClock;
@@ -45,10 +47,14 @@ public class KeyTaskLedger {
     private final AuditLog audit;
     private final PlatformClock clock;
     private final TransactionTemplate transaction;
+    private final CityReads cityReads;
+    private final CityWrites cityWrites;
 
     KeyTaskLedger(KeyTasks tasks, KeyTaskAssignments copies, KeyTaskRevisions revisions, TenantDirectory directory,
                   WorkingDayCalendar calendar, AuditLog audit, PlatformClock clock,
-                  PlatformTransactionManager transactions) {
+                  PlatformTransactionManager transactions, CityReads cityReads, CityWrites cityWrites) {
+        this.cityReads = cityReads;
+        this.cityWrites = cityWrites;
         this.tasks = tasks;
         this.copies = copies;
         this.revisions = revisions;
@@ -83,56 +89,77 @@ public class KeyTaskLedger {
             throw new InvalidInputException(problems);
         }
         WorkingDayAnswer<LocalDate> remindOn = reminder == null ? null : workingDaysBefore(deadline, reminder);
-        KeyTask task = transaction.execute(status -> tasks.save(new KeyTask(title, description, basis, ownerUnit,
-                deadline, reminder, remindOn == null ? null : remindOn.value(), remindOn != null && remindOn.flagged(),
-                clock.instant(), actor)));
-        List<Tenant> done = new ArrayList<>();
-        try {
+        // one transaction for the city's task and every town's copy: all are assigned, or none
+        KeyTask task = cityWrites.write(() -> {
+            KeyTask saved = tasks.save(new KeyTask(title, description, basis, ownerUnit, deadline, reminder,
+                    remindOn == null ? null : remindOn.value(), remindOn != null && remindOn.flagged(),
+                    clock.instant(), actor));
             for (Tenant tenant : tenants) {
-                TenantContext.runAs(tenant.id(), () -> transaction.executeWithoutResult(status -> {
-                    KeyTaskAssignment copy = copies.save(new KeyTaskAssignment(task.id(), clock.instant(), actor));
-                    revisions.save(new KeyTaskRevision(copy, "assigned by the city office, due " + deadline));
-                    audit.record(actor, "KEY_TASK_ASSIGNED", AUDIT_TYPE, copy.id(), task.title() + " (" + task.id()
-                            + "), due " + deadline);
-                }));
-                done.add(tenant);
+                KeyTaskAssignment copy = copies.save(KeyTaskAssignment.forTenant(tenant.id(), saved.id(),
+                        clock.instant(), actor));
+                revisions.save(KeyTaskRevision.forTenant(tenant.id(), copy, "assigned by the city office, due "
+                        + deadline));
+                audit.recordFor(tenant.id(), actor, "KEY_TASK_ASSIGNED", AUDIT_TYPE, copy.id(), saved.title() + " ("
+                        + saved.id() + "), due " + deadline);
             }
-        } catch (RuntimeException e) {
-            undo(task, done);
-            throw e;
-        }
-        return view(task, tenants, today);
+            return saved;
+        });
+        return one(task.id());
     }
 
-    /** Every key task with each assigned tenant's copy, by deadline. */
+    /** Every key task with each assigned tenant's copy, by deadline (the city's read path: one query for copies). */
     public List<KeyTaskView> all() {
         LocalDate today = LocalDate.now(clock);
-        Map<String, List<TenantKeyTask>> byTask = new java.util.HashMap<>();
-        List<KeyTask> all = tasks.findAllByOrderByDeadlineAscCreatedAtAsc();
-        Map<String, KeyTask> byId = all.stream().collect(Collectors.toMap(KeyTask::id, Function.identity()));
-        for (Tenant tenant : directory.all()) {
-            for (KeyTaskAssignment copy : TenantContext.callAs(tenant.id(), copies::findAll)) {
+        Map<String, Tenant> byCode = tenantsByCode();
+        return cityReads.read(() -> {
+            Map<String, List<TenantKeyTask>> byTask = new java.util.HashMap<>();
+            List<KeyTask> all = tasks.findAllByOrderByDeadlineAscCreatedAtAsc();
+            Map<String, KeyTask> byId = all.stream().collect(Collectors.toMap(KeyTask::id, Function.identity()));
+            for (KeyTaskAssignment copy : copies.findAll()) {
                 KeyTask task = byId.get(copy.keyTaskId());
-                if (task != null) {
+                Tenant tenant = byCode.get(copy.getTenantId());
+                if (task != null && tenant != null) {
                     byTask.computeIfAbsent(task.id(), id -> new ArrayList<>())
                             .add(TenantKeyTask.of(task, copy, tenant.id().code(), tenant.nameZh(), today));
                 }
             }
-        }
-        return all.stream().map(task -> KeyTaskView.of(task, byTask.getOrDefault(task.id(), List.of()).stream()
-                .sorted(Comparator.comparing(TenantKeyTask::tenant)).toList())).toList();
+            return all.stream().map(task -> KeyTaskView.of(task, byTask.getOrDefault(task.id(), List.of()).stream()
+                    .sorted(Comparator.comparing(TenantKeyTask::tenant)).toList())).toList();
+        });
     }
 
-    /** One key task with each assigned tenant's copy. */
+    /** One key task with each assigned tenant's copy (the city's read path). */
     public KeyTaskView one(String keyTaskId) {
-        KeyTask task = task(keyTaskId);
-        return view(task, directory.all(), LocalDate.now(clock));
+        LocalDate today = LocalDate.now(clock);
+        Map<String, Tenant> byCode = tenantsByCode();
+        return cityReads.read(() -> {
+            KeyTask task = task(keyTaskId);
+            List<TenantKeyTask> rows = new ArrayList<>();
+            for (KeyTaskAssignment copy : copies.findAllByKeyTaskId(task.id())) {
+                Tenant tenant = byCode.get(copy.getTenantId());
+                if (tenant != null) {
+                    rows.add(TenantKeyTask.of(task, copy, tenant.id().code(), tenant.nameZh(), today));
+                }
+            }
+            rows.sort(Comparator.comparing(TenantKeyTask::tenant));
+            return KeyTaskView.of(task, rows);
+        });
     }
 
-    /** The revisions of one tenant's copy, oldest first, for the city office. */
+    /** The revisions of one tenant's copy, oldest first, for the city office (the city's read path). */
     public List<KeyTaskView.Revision> history(String keyTaskId, String tenantCode) {
         Tenant tenant = directory.find(tenantCode).orElseThrow(() -> notFound(keyTaskId));
-        return TenantContext.callAs(tenant.id(), () -> historyOfCurrentTenant(keyTaskId));
+        return cityReads.read(() -> {
+            KeyTaskAssignment copy = copies.findAllByKeyTaskId(keyTaskId).stream()
+                    .filter(c -> tenant.id().code().equals(c.getTenantId())).findFirst()
+                    .orElseThrow(() -> notFound(keyTaskId));
+            return revisions.findByAssignmentIdOrderByRevisionAsc(copy.id()).stream().map(KeyTaskView.Revision::of)
+                    .toList();
+        });
+    }
+
+    private Map<String, Tenant> tenantsByCode() {
+        return directory.all().stream().collect(Collectors.toMap(t -> t.id().code(), Function.identity()));
     }
 
     // ------------------------------------------------------------------ a tenant
@@ -228,29 +255,6 @@ public class KeyTaskLedger {
 
     private static String show(Object value) {
         return value == null ? "–" : value.toString();
-    }
-
-    private KeyTaskView view(KeyTask task, List<Tenant> tenants, LocalDate today) {
-        List<TenantKeyTask> rows = new ArrayList<>();
-        for (Tenant tenant : tenants) {
-            TenantContext.callAs(tenant.id(), () -> copies.findByKeyTaskId(task.id()))
-                    .ifPresent(copy -> rows.add(TenantKeyTask.of(task, copy, tenant.id().code(), tenant.nameZh(),
-                            today)));
-        }
-        rows.sort(Comparator.comparing(TenantKeyTask::tenant));
-        return KeyTaskView.of(task, rows);
-    }
-
-    /** Removes what an interrupted assignment wrote, so no task is left assigned to only some tenants. */
-    private void undo(KeyTask task, List<Tenant> done) {
-        for (Tenant tenant : done) {
-            TenantContext.runAs(tenant.id(), () -> transaction.executeWithoutResult(status ->
-                    copies.findByKeyTaskId(task.id()).ifPresent(copy -> {
-                        revisions.deleteAll(revisions.findByAssignmentIdOrderByRevisionAsc(copy.id()));
-                        copies.delete(copy);
-                    })));
-        }
-        transaction.executeWithoutResult(status -> tasks.deleteById(task.id()));
     }
 
     private List<Tenant> tenants(List<String> codes, List<FieldProblem> problems) {

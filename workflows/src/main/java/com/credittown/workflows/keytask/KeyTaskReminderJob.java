@@ -3,7 +3,7 @@ package com.credittown.workflows.keytask;
 import com.credittown.platform.identity.Roles;
 import com.credittown.platform.notification.NotificationKind;
 import com.credittown.platform.notification.NotificationService;
-import com.credittown.platform.tenancy.TenantDirectory;
+import com.credittown.platform.tenancy.TenantJobs;
 import com.credittown.platform.time.PlatformClock;
 import java.util.List;
 import org.slf4j.Logger;
@@ -24,11 +24,11 @@ class KeyTaskReminderJob {
     private static final List<String> RECIPIENT_GROUPS = List.of(Roles.OFFICER, Roles.ADMINISTRATOR);
     private static final Logger log = LoggerFactory.getLogger(KeyTaskReminderJob.class);
 
-    private final TenantDirectory tenants;
+    private final TenantJobs tenants;
     private final KeyTaskLedger ledger;
     private final NotificationService notifications;
 
-    KeyTaskReminderJob(TenantDirectory tenants, KeyTaskLedger ledger, NotificationService notifications) {
+    KeyTaskReminderJob(TenantJobs tenants, KeyTaskLedger ledger, NotificationService notifications) {
         this.tenants = tenants;
         this.ledger = ledger;
         this.notifications = notifications;
@@ -41,7 +41,7 @@ class KeyTaskReminderJob {
 
     /** Returns how many notifications were new, over all tenants. */
     int runOnce() {
-        int written = tenants.sumOverTenants("Key-task reminders", this::forCurrentTenant);
+        int written = tenants.forEachTenant("Key-task reminders", this::forCurrentTenant);
         if (written > 0) {
             log.info("{} key-task reminders written", written);
         }

@@ -65,6 +65,14 @@ public class KeyTaskRevision extends TenantScoped {
         this.changes = changes.length() <= 4000 ? changes : changes.substring(0, 4000);
     }
 
+    /** The first revision of a copy written by the city's assignment across tenants ({@code CityWrites}). */
+    static KeyTaskRevision forTenant(com.credittown.platform.tenancy.TenantId tenant, KeyTaskAssignment copy,
+                                     String changes) {
+        KeyTaskRevision revision = new KeyTaskRevision(copy, changes);
+        revision.assignTenant(tenant);
+        return revision;
+    }
+
     public int revision() { return revision; }
     public String ownerPerson() { return ownerPerson; }
     public KeyTaskState state() { return state; }

@@ -1,45 +1,56 @@
 package com.credittown.workflows.ledger;
 
+import com.credittown.platform.tenancy.CityReads;
 import com.credittown.platform.tenancy.Tenant;
 import com.credittown.platform.tenancy.TenantContext;
 import com.credittown.platform.tenancy.TenantDirectory;
 import com.credittown.platform.tenancy.TenantId;
 import java.time.LocalDate;
-import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 
 /**
- * The assessment ledgers (考核台账): a tenant's own, and the city office's across all tenants. Each tenant's figures
- * are computed in that tenant's context, so Hibernate's tenant filter, and nothing here, decides which rows count.
- * Not transactional itself: each tenant's figures are read in a transaction opened inside its own context.
+ * The assessment ledgers (考核台账): a tenant's own, and the city office's across all tenants. The figures are the same
+ * grouped statements either way ({@link LedgerFigures}): in the tenant's context its tenant filter leaves its own
+ * rows; the city office reads through {@link CityReads}, one statement per figure for every tenant together.
  */
 @Service
 public class LedgerService {
 
     private final TenantDirectory directory;
     private final LedgerFigures figures;
+    private final CityReads city;
 
-    LedgerService(TenantDirectory directory, LedgerFigures figures) {
+    LedgerService(TenantDirectory directory, LedgerFigures figures, CityReads city) {
         this.directory = directory;
         this.figures = figures;
+        this.city = city;
     }
 
     /** The current tenant's ledger for the period. */
     public TenantLedger ofTenant(LedgerPeriod period) {
         TenantId tenant = TenantContext.require();
-        String name = directory.find(tenant.code()).map(Tenant::nameZh).orElse(tenant.code());
-        return figures.of(name, period);
+        return figures.of(Map.of(tenant.code(), nameOf(tenant)), period).get(tenant.code());
+    }
+
+    /** One tenant's ledger as the city office reads it (the city's read path, no tenant bound). */
+    public TenantLedger ofTenant(TenantId tenant, LedgerPeriod period) {
+        return city.read(() -> figures.of(Map.of(tenant.code(), nameOf(tenant)), period)).get(tenant.code());
     }
 
     /** Every tenant's ledger for the period, sorted by tenant code, with the city's totals (the city office). */
     public CityLedger ofCity(LedgerPeriod period) {
-        List<TenantLedger> ledgers = directory.all().stream()
-                .sorted(Comparator.comparing(tenant -> tenant.id().code()))
-                .map(tenant -> TenantContext.callAs(tenant.id(), () -> figures.of(tenant.nameZh(), period)))
-                .toList();
+        Map<String, String> names = new LinkedHashMap<>();
+        directory.all().forEach(tenant -> names.put(tenant.id().code(), tenant.nameZh()));
+        List<TenantLedger> ledgers = List.copyOf(city.read(() -> figures.of(names, period)).values());
         return new CityLedger(period.code(), period.nameZh(), period.start(), period.lastDay(), ledgers,
                 TenantLedger.totalOf(period.code(), ledgers));
+    }
+
+    private String nameOf(TenantId tenant) {
+        return directory.find(tenant.code()).map(Tenant::nameZh).orElse(tenant.code());
     }
 
     /** The city office's view: one ledger per tenant and the totals. */

@@ -1,6 +1,10 @@
 package com.credittown.workflows.portal;
 
 import com.credittown.platform.credit.CreditArchive;
+import com.credittown.platform.credit.CreditDecisions;
+import com.credittown.platform.tenancy.TenantContext;
+import com.credittown.platform.credit.rule.Arguments;
+import com.credittown.platform.credit.rule.Decision;
 import com.credittown.platform.credit.CreditSubjectRegistry;
 import com.credittown.platform.credit.RecordView;
 import com.credittown.platform.credit.SubjectArchive;
@@ -18,7 +22,6 @@ import com.credittown.workflows.district.District;
 import com.credittown.workflows.district.DistrictService;
 import com.credittown.workflows.form.FormDefinition;
 import com.credittown.workflows.form.FormValidator;
-import com.credittown.workflows.repair.RepairableRecords;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -47,16 +50,19 @@ public class MerchantPortal {
 
     private final CreditSubjectRegistry subjects;
     private final CreditArchive archive;
+    private final CreditDecisions decisions;
     private final DistrictService districts;
     private final CaseService cases;
     private final TenantWorkflow workflow;
     private final FormValidator validator;
     private final PlatformClock clock;
 
-    MerchantPortal(CreditSubjectRegistry subjects, CreditArchive archive, DistrictService districts, CaseService cases,
-                   TenantWorkflow workflow, FormValidator validator, PlatformClock clock) {
+    MerchantPortal(CreditSubjectRegistry subjects, CreditArchive archive, CreditDecisions decisions,
+                   DistrictService districts, CaseService cases, TenantWorkflow workflow, FormValidator validator,
+                   PlatformClock clock) {
         this.subjects = subjects;
         this.archive = archive;
+        this.decisions = decisions;
         this.districts = districts;
         this.cases = cases;
         this.workflow = workflow;
@@ -81,11 +87,15 @@ public class MerchantPortal {
         return archive.archiveOf(subject().id());
     }
 
-    /** The own records that a repair application may name today (minimum publicity period passed). */
+    /**
+     * The own records that a repair application here may name today: the city's {@code REPAIR_RECORD} rules (a
+     * repairable kind in publicity, recorded by this tenant, minimum publicity period passed).
+     */
     @Transactional(readOnly = true)
     public List<RecordView> repairableRecords() {
-        LocalDate today = LocalDate.now(clock);
-        return archive().records().stream().filter(record -> RepairableRecords.repairableOn(record, today)).toList();
+        Arguments here = Arguments.recordDecision(LocalDate.now(clock), TenantContext.require().code());
+        return archive().records().stream()
+                .filter(record -> decisions.decideRecord(Decision.REPAIR_RECORD, record, here).isEmpty()).toList();
     }
 
     @Transactional(readOnly = true)

@@ -1,9 +1,14 @@
 package com.credittown.workflows.repair;
 
 import com.credittown.platform.credit.CreditArchive;
+import com.credittown.platform.credit.CreditDecisions;
+import com.credittown.platform.credit.rule.Arguments;
+import com.credittown.platform.credit.rule.Breach;
+import com.credittown.platform.credit.rule.Decision;
+import com.credittown.platform.tenancy.TenantContext;
+import java.util.Locale;
+import java.util.Optional;
 import com.credittown.platform.credit.CreditSubjectRegistry;
-import com.credittown.platform.credit.RecordKind;
-import com.credittown.platform.credit.RecordState;
 import com.credittown.platform.credit.RecordView;
 import com.credittown.platform.credit.SubjectView;
 import com.credittown.platform.web.FieldProblem;
@@ -20,29 +25,34 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the records an application lists from the subject's archive in the current tenant and decides whether the
- * application is eligible (东府办〔2024〕6号（二十）): the minimum publicity period of each record has passed, the
- * obligations are fulfilled and a repair commitment is signed.
+ * Reads the records an application lists from the subject's city-wide archive and decides whether the application is
+ * eligible under the city's {@code REPAIR_RECORD} rules: each record is of a repairable kind, in publicity, recorded
+ * by this tenant (谁认定、谁修复), and its minimum publicity period has passed; the obligations are fulfilled and a
+ * repair commitment is signed.
  *
  * <p>A list that names no repairable record of the subject (an unknown id, another subject's record, a kind other
- * than dishonesty or penalty, a record no longer in publicity) is a wrong application, refused with
- * {@link InvalidInputException} so no case starts. Ineligibility is not an input error: the application is
- * registered with its reasons and the single window rejects it.
+ * than dishonesty or penalty, a record no longer in publicity, a record another town recorded) is a wrong application,
+ * refused with {@link InvalidInputException} so no case starts. Ineligibility is not an input error: the application
+ * is registered with its reasons and the single window rejects it.
  */
 @Component
 class RepairEligibility {
 
     static final int MAX_RECORDS = 20;
+    /** The REPAIR_RECORD rules whose breach makes the list itself wrong, with the problem code the client reads. */
+    private static final Map<String, String> PROBLEM_CODES = Map.of("repairable-kind", "not-repairable",
+            "repair-in-publicity", "not-in-publicity", "recorded-here", "recorded-elsewhere");
     private static final Pattern SEPARATORS = Pattern.compile("[,，;；、\\s]+");
     private static final Pattern RECORD_ID = Pattern.compile("\\d{1,18}");
-    private static final Set<RecordKind> REPAIRABLE = RepairableRecords.REPAIRABLE_KINDS;
 
     private final CreditSubjectRegistry registry;
     private final CreditArchive archive;
+    private final CreditDecisions decisions;
 
-    RepairEligibility(CreditSubjectRegistry registry, CreditArchive archive) {
+    RepairEligibility(CreditSubjectRegistry registry, CreditArchive archive, CreditDecisions decisions) {
         this.registry = registry;
         this.archive = archive;
+        this.decisions = decisions;
     }
 
     /**
@@ -58,23 +68,25 @@ class RepairEligibility {
         List<FieldProblem> problems = new ArrayList<>();
         List<ListedRecord> listed = new ArrayList<>();
         List<String> reasons = new ArrayList<>();
+        Arguments decision = Arguments.recordDecision(today, TenantContext.require().code());
         for (long id : ids) {
             RecordView record = archived.get(id);
             if (record == null) {
                 problems.add(new FieldProblem("recordIds", "unknown-record",
                         "record " + id + " is not in the credit archive of " + subject.code()));
-            } else if (!REPAIRABLE.contains(record.kind())) {
-                problems.add(new FieldProblem("recordIds", "not-repairable",
-                        "record " + id + " is a " + record.kind() + " record; only dishonesty and penalty records are repaired"));
-            } else if (record.state() != RecordState.PUBLISHED) {
-                problems.add(new FieldProblem("recordIds", "not-in-publicity",
-                        "record " + id + " is " + record.state() + "; only a record in publicity can be repaired"));
+                continue;
+            }
+            // the city's REPAIR_RECORD rules: a wrong record is a wrong application, a record not yet repairable
+            // (its minimum period) makes the application ineligible
+            List<Breach> breaches = decisions.decideRecord(Decision.REPAIR_RECORD, record, decision);
+            Optional<Breach> wrong = breaches.stream().filter(b -> PROBLEM_CODES.containsKey(b.rule().id())).findFirst();
+            if (wrong.isPresent()) {
+                problems.add(new FieldProblem("recordIds", PROBLEM_CODES.get(wrong.get().rule().id()),
+                        "record " + id + ": " + wrong.get().describe(Locale.ENGLISH)));
             } else {
                 LocalDate earliest = record.publicity() == null ? null : record.publicity().earliestEnd();
-                if (earliest != null && !record.publicity().repairAllowedOn(today)) {
-                    reasons.add("record " + id + " (" + record.title() + "): the minimum publicity period has not"
-                            + " passed; repair is possible from " + earliest);
-                }
+                breaches.forEach(b -> reasons.add("record " + id + " (" + record.title() + "): "
+                        + b.describe(Locale.ENGLISH) + "; repair is possible from " + earliest));
                 listed.add(new ListedRecord(id, record.kind().name(),
                         record.severity() == null ? null : record.severity().name(), record.title(),
                         record.department(), departments.groupOf(record.department()), earliest));

@@ -2,6 +2,7 @@ package com.credittown.workflows.report;
 
 import com.credittown.platform.credit.RecordView;
 import com.credittown.platform.credit.SubjectArchive;
+import com.credittown.platform.credit.rule.Verdict;
 import com.credittown.workflows.commitment.Commitment;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,14 +11,19 @@ import java.util.List;
 /**
  * Everything a credit report says, gathered before it is drawn.
  *
- * @param activeDishonesty the dishonesty records in publicity at some time in the period: none means the report may
- *                         stand in for a no-violation certificate
+ * @param certificate the city's rule on whether the report may stand in for a no-violation certificate, over the
+ *                    subject's whole archive in the report's period
  */
 record CreditReportContent(String code, String tenantName, Instant issuedAt, LocalDate periodFirstDay,
                            LocalDate periodLastDay, SubjectArchive archive, List<RecordView> honours,
-                           List<Commitment> commitments, List<RecordView> activeDishonesty) {
+                           List<Commitment> commitments, Verdict certificate) {
 
     boolean noViolation() {
-        return activeDishonesty.isEmpty();
+        return certificate.allowed();
+    }
+
+    /** How many records keep the report from standing in for the certificate. */
+    long violations() {
+        return certificate.breaches().stream().mapToLong(b -> b.records().size()).sum();
     }
 }

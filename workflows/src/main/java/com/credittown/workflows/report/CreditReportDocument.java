@@ -156,12 +156,15 @@ final class CreditReportDocument {
 
         heading(document, "六、无违法违规证明");
         String period = DAY.format(report.periodFirstDay()) + "至" + DAY.format(report.periodLastDay());
+        String basis = report.certificate().breaches().isEmpty() ? CreditReportDocument.certificateBasis(report)
+                : report.certificate().breaches().get(0).rule().basis().zh();
         if (report.noViolation()) {
-            document.add(paragraph("经查询，" + period + "期间，该主体无处于公示期内的失信记录。依据东府办〔2024〕6号（二十），"
-                    + "本信用报告可代替无违法违规证明（信用报告代替无违法违规证明）。", 10));
+            document.add(paragraph("经查询，" + period + "期间，该主体无处于公示期内的失信记录和行政处罚记录。"
+                    + "本信用报告可代替无违法违规证明（依据：" + basis + "）。", 10));
         } else {
-            document.add(paragraph("经查询，" + period + "期间，该主体有 " + report.activeDishonesty().size()
-                    + " 条处于公示期内的失信记录（见第三部分），本信用报告不能代替无违法违规证明。", 10));
+            document.add(paragraph("经查询，" + period + "期间，该主体有 " + report.violations()
+                    + " 条处于公示期内的失信或行政处罚记录（含其他镇街、部门登记的记录），本信用报告不能代替无违法违规证明（依据："
+                    + basis + "）。", 10));
         }
 
         Paragraph check = paragraph("验证方式：登录本平台公开页面“信用报告核验”（/public/report-check），输入报告验证码 "
@@ -170,6 +173,12 @@ final class CreditReportDocument {
         document.add(check);
         document.close();
         return out.toByteArray();
+    }
+
+    /** The basis of the certificate rule, shown when the report may replace the certificate. */
+    static String certificateBasis(CreditReportContent report) {
+        return report.certificate().rulesChecked().isEmpty() ? "市信用办设置"
+                : report.certificate().rulesChecked().get(0).basis().zh();
     }
 
     private void heading(Document document, String text) {

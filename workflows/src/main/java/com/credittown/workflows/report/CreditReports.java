@@ -1,20 +1,22 @@
 package com.credittown.workflows.report;
 
 import com.credittown.platform.credit.CreditArchive;
+import com.credittown.platform.credit.CreditDecisions;
+import com.credittown.platform.credit.rule.Arguments;
+import com.credittown.platform.credit.rule.Decision;
+import com.credittown.platform.credit.rule.Verdict;
 import com.credittown.platform.credit.RecordKind;
 import com.credittown.platform.credit.RecordView;
 import com.credittown.platform.credit.SubjectArchive;
 import com.credittown.platform.credit.SubjectKind;
 import com.credittown.platform.credit.SubjectView;
 import com.credittown.platform.credit.person.PersonMasks;
-import com.credittown.platform.identity.CurrentUser;
 import com.credittown.platform.identity.CurrentUsers;
 import com.credittown.platform.tenancy.Tenant;
 import com.credittown.platform.tenancy.TenantContext;
 import com.credittown.platform.tenancy.TenantDirectory;
 import com.credittown.platform.tenancy.TenantId;
 import com.credittown.platform.time.PlatformClock;
-import com.credittown.platform.web.NotFoundException;
 import com.credittown.workflows.commitment.Commitments;
 import java.time.Clock;
 import java.time.Instant;
@@ -32,23 +34,27 @@ import org.springframework.transaction.annotation.Transactional;
  * records with their publicity state, grade and its explanation, honours) and its commitments, gets a fresh random
  * verification code, and is stored as code → subject, tenant, issue time and the SM3 hash of the PDF bytes.
  *
- * <p>The report covers the {@code lookback-years} before the issue day. It may stand in for a no-violation
- * certificate when no dishonesty record of the subject was in publicity at any time in that period.
+ * <p>The report covers the {@code lookback-years} before the issue day. Whether it may stand in for a no-violation
+ * certificate is the city's rule {@code REPORT_CERTIFICATE} over the subject's whole archive ({@link CreditDecisions}):
+ * every tenant's records count, also those the caller may not read.
  */
 @Service
 @EnableConfigurationProperties(CreditReportSettings.class)
 public class CreditReports {
 
     private final CreditArchive archive;
+    private final CreditDecisions decisions;
     private final Commitments commitments;
     private final ReportVerifications verifications;
     private final TenantDirectory directory;
     private final CreditReportSettings settings;
     private final Clock clock;
 
-    CreditReports(CreditArchive archive, Commitments commitments, ReportVerifications verifications,
-                  TenantDirectory directory, CreditReportSettings settings, Clock clock) {
+    CreditReports(CreditArchive archive, CreditDecisions decisions, Commitments commitments,
+                  ReportVerifications verifications, TenantDirectory directory, CreditReportSettings settings,
+                  Clock clock) {
         this.archive = archive;
+        this.decisions = decisions;
         this.commitments = commitments;
         this.verifications = verifications;
         this.directory = directory;
@@ -57,10 +63,10 @@ public class CreditReports {
     }
 
     /**
-     * Issues a report on one of the current tenant's subjects. A merchant may have only its own subject's; any other
-     * subject, like another tenant's, is "not found".
+     * Issues a report on a subject of the city's archive the caller may see (a merchant: only its own subject);
+     * any other is "not found".
      *
-     * @throws NotFoundException          if the tenant has no such subject the caller may see
+     * @throws NotFoundException          if there is no such subject the caller may see
      * @throws ReportFontMissingException if the configured CJK font is not installed
      */
     @Transactional
@@ -68,7 +74,7 @@ public class CreditReports {
         CreditReportDocument document = CreditReportDocument.withFont(settings);
         TenantId tenant = TenantContext.require();
         SubjectArchive subjectArchive = archive.archiveOf(subjectId);
-        SubjectView subject = readable(subjectArchive.subject());
+        SubjectView subject = subjectArchive.subject();
         Instant now = clock.instant();
         LocalDate lastDay = LocalDate.ofInstant(now, PlatformClock.CITY_ZONE);
         LocalDate firstDay = lastDay.minusYears(settings.lookbackYears()).plusDays(1);
@@ -76,12 +82,13 @@ public class CreditReports {
         String code = VerificationCode.next();
         List<RecordView> honours = subjectArchive.records().stream()
                 .filter(r -> r.kind() == RecordKind.HONOUR || r.kind() == RecordKind.REWARD).toList();
-        List<RecordView> active = subjectArchive.records().stream()
-                .filter(r -> activeIn(r, firstDay, lastDay)).toList();
+        Verdict certificate = subject.kind() == SubjectKind.NATURAL_PERSON
+                ? decisions.decideForSubject(Decision.REPORT_CERTIFICATE, subject.id(), Arguments.period(firstDay, lastDay))
+                : decisions.decide(Decision.REPORT_CERTIFICATE, subject.code(), Arguments.period(firstDay, lastDay));
         CreditReportContent content = new CreditReportContent(code, tenantName, now, firstDay, lastDay,
                 subjectArchive, honours,
                 subject.code() == null ? List.of() : commitments.findBySubjectCodeOrderByNotifiedAtDesc(subject.code()),
-                active);
+                certificate);
         byte[] pdf = document.render(content);
         String publicName = subject.kind() == SubjectKind.NATURAL_PERSON ? PersonMasks.name(subject.name())
                 : subject.name();
@@ -103,24 +110,6 @@ public class CreditReports {
         byte[] hash = new byte[digest.getDigestSize()];
         digest.doFinal(hash, 0);
         return HexFormat.of().formatHex(hash);
-    }
-
-    /** A dishonesty record decided by the period's end whose publicity had not ended before the period began. */
-    static boolean activeIn(RecordView record, LocalDate firstDay, LocalDate lastDay) {
-        if (record.kind() != RecordKind.DISHONESTY || record.decisionDate().isAfter(lastDay)) {
-            return false;
-        }
-        Instant ended = record.publicityEndedAt() != null ? record.publicityEndedAt() : record.archivedAt();
-        return ended == null || !ended.isBefore(firstDay.atStartOfDay(PlatformClock.CITY_ZONE).toInstant());
-    }
-
-    private static SubjectView readable(SubjectView subject) {
-        CurrentUser user = CurrentUsers.current().orElse(null);
-        if (user != null && user.isOnlyMerchant() && (subject.kind() == SubjectKind.NATURAL_PERSON
-                || !user.maySeeSubject(subject.code()))) {
-            throw new NotFoundException("Unknown credit subject", "No credit subject " + subject.id() + " exists.");
-        }
-        return subject;
     }
 
     /** A report as issued: its code (as printed) and the PDF bytes. */

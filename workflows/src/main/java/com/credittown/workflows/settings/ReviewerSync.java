@@ -1,9 +1,8 @@
 package com.credittown.workflows.settings;
 
 import com.credittown.platform.identity.DepartmentAssignments;
-import com.credittown.platform.tenancy.Tenant;
 import com.credittown.platform.tenancy.TenantContext;
-import com.credittown.platform.tenancy.TenantDirectory;
+import com.credittown.platform.tenancy.TenantJobs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -22,23 +21,21 @@ class ReviewerSync {
 
     private final DepartmentReviewers reviewers;
     private final DepartmentAssignments keycloak;
-    private final TenantDirectory directory;
+    private final TenantJobs jobs;
     private final TransactionTemplate transaction;
 
-    ReviewerSync(DepartmentReviewers reviewers, DepartmentAssignments keycloak, TenantDirectory directory,
+    ReviewerSync(DepartmentReviewers reviewers, DepartmentAssignments keycloak, TenantJobs jobs,
                  PlatformTransactionManager transactions) {
         this.reviewers = reviewers;
         this.keycloak = keycloak;
-        this.directory = directory;
+        this.jobs = jobs;
         this.transaction = new TransactionTemplate(transactions);
     }
 
     @Scheduled(fixedDelayString = "${credittown.settings.reviewer-sync-delay:60s}",
             initialDelayString = "${credittown.settings.reviewer-sync-delay:60s}")
     void syncAllTenants() {
-        for (Tenant tenant : directory.all()) {
-            TenantContext.runAs(tenant.id(), this::syncPending);
-        }
+        jobs.forEachTenant("Reviewer sync", this::syncPending);
     }
 
     /** Pushes the current tenant's pending reviewers to Keycloak; returns how many are still pending. */

@@ -5,6 +5,11 @@ import static com.credittown.platform.workflow.CaseVariables.number;
 import static com.credittown.platform.workflow.TenantScopedDelegate.delegate;
 import com.credittown.platform.audit.AuditLog;
 import com.credittown.platform.credit.CreditArchive;
+import com.credittown.platform.credit.CreditDecisions;
+import com.credittown.platform.credit.rule.Arguments;
+import com.credittown.platform.credit.rule.Decision;
+import com.credittown.platform.credit.rule.Verdict;
+import java.util.Locale;
 import com.credittown.platform.credit.CreditSubjectRegistry;
 import com.credittown.platform.credit.RecordDetails;
 import com.credittown.platform.credit.RecordKind;
@@ -65,29 +70,15 @@ class StarDelegates {
 
     @Bean
     TenantScopedDelegate starEligibilityCheck(StarNominations nominations, CreditSubjectRegistry registry,
-                                              CreditArchive archive, StarCalendar calendar, AuditLog audit,
+                                              CreditDecisions decisions, StarCalendar calendar, AuditLog audit,
                                               PlatformClock clock) {
         return delegate(execution -> {
             StarNomination nomination = find(nominations, execution);
-            Grade minimum = Grade.valueOf(string(execution, "minimumGrade"));
             Optional<SubjectView> subject = registry.byCode(nomination.subjectCode());
-            List<String> reasons = new ArrayList<>();
-            if (subject.isEmpty()) {
-                reasons.add("主体未在信用档案中登记 (the subject is not registered in the credit archive)");
-            } else {
-                SubjectArchive file = archive.archiveOf(subject.get().id());
-                for (RecordView record : file.records()) {
-                    if (record.kind() == RecordKind.DISHONESTY && record.state() == RecordState.PUBLISHED) {
-                        reasons.add("存在未修复的失信记录 (unrepaired dishonesty record " + record.id() + ", "
-                                + record.severity() + ": " + record.title() + ", decided " + record.decisionDate()
-                                + " by " + record.department() + ")");
-                    }
-                }
-                if (file.grade().compareTo(minimum) > 0) {
-                    reasons.add("信用等级 " + file.grade() + " 低于 " + minimum + " (grade " + file.grade()
-                            + " is below the required " + minimum + ")");
-                }
-            }
+            // the city's rules over the subject's whole archive, every town's records included
+            Verdict verdict = decisions.decide(Decision.STAR_NOMINATION, nomination.subjectCode(),
+                    Arguments.parameter("minimumGrade", string(execution, "minimumGrade")));
+            List<String> reasons = verdict.reasons(Locale.SIMPLIFIED_CHINESE);
             Long subjectId = subject.map(SubjectView::id).orElse(null);
             boolean eligible = reasons.isEmpty();
             execution.setVariable("eligible", eligible);

@@ -4,6 +4,8 @@ import com.credittown.platform.audit.AuditLog;
 import com.credittown.platform.calendar.WorkingDayAnswer;
 import com.credittown.platform.calendar.WorkingDayCalendar;
 import com.credittown.platform.tenancy.Tenant;
+import com.credittown.platform.tenancy.CityReads;
+import com.credittown.platform.tenancy.CityWrites;
 import com.credittown.platform.tenancy.TenantContext;
 import com.credittown.platform.tenancy.TenantDirectory;
 import com.credittown.platform.time.PlatformClock;
@@ -20,8 +22,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The city office's notices, supervision requests and interview reminders (通知、督办、约谈提醒) to a tenant. Sending one
@@ -43,18 +43,20 @@ public class SupervisionService {
     private final WorkingDayCalendar calendar;
     private final AuditLog audit;
     private final PlatformClock clock;
-    private final TransactionTemplate transaction;
+    private final CityReads cityReads;
+    private final CityWrites cityWrites;
 
     SupervisionService(SupervisionNotices notices, TenantDirectory directory, TenantWorkflow workflow,
-                       WorkingDayCalendar calendar, AuditLog audit, PlatformClock clock,
-                       PlatformTransactionManager transactions) {
+                       WorkingDayCalendar calendar, AuditLog audit, PlatformClock clock, CityReads cityReads,
+                       CityWrites cityWrites) {
+        this.cityReads = cityReads;
+        this.cityWrites = cityWrites;
         this.notices = notices;
         this.directory = directory;
         this.workflow = workflow;
         this.calendar = calendar;
         this.audit = audit;
         this.clock = clock;
-        this.transaction = new TransactionTemplate(transactions);
     }
 
     /** Sends a notice to a tenant: it arrives as a task in the tenant's inbox. Invalid input sends nothing. */
@@ -81,7 +83,7 @@ public class SupervisionService {
         }
         LocalDate today = LocalDate.now(clock);
         WorkingDayAnswer<LocalDate> due = calendar.addWorkingDays(today, days);
-        return TenantContext.callAs(tenant.id(), () -> transaction.execute(status -> {
+        return cityWrites.inTenant(tenant.id(), () -> {
             SupervisionNotice notice = notices.save(new SupervisionNotice(kind, title, body, days, today,
                     clock.instant(), actor, due.value(), due.flagged()));
             Map<String, Object> variables = new HashMap<>();
@@ -98,25 +100,33 @@ public class SupervisionService {
             audit.record(actor, "SUPERVISION_SENT", AUDIT_TYPE, notice.id(), kind + " to " + tenant.id().code()
                     + ": " + title + ", due " + due.value() + (due.flagged() ? " (calendar year missing)" : ""));
             return SupervisionView.of(notice, tenant.id().code(), tenant.nameZh(), today);
-        }));
+        });
     }
 
-    /** The city office's list: every tenant's notices (or one tenant's), newest first. */
+    /** The city office's list: every tenant's notices (or one tenant's), newest first (the city's read path). */
     public List<SupervisionView> sent(String tenantCode) {
-        List<Tenant> tenants = tenantCode == null || tenantCode.isBlank() ? directory.all() : List.of(tenant(tenantCode));
+        Tenant only = tenantCode == null || tenantCode.isBlank() ? null : tenant(tenantCode);
+        Map<String, Tenant> tenants = new HashMap<>();
+        directory.all().forEach(tenant -> tenants.put(tenant.id().code(), tenant));
         LocalDate today = LocalDate.now(clock);
         List<SupervisionView> all = new ArrayList<>();
-        for (Tenant tenant : tenants) {
-            all.addAll(TenantContext.callAs(tenant.id(), () -> notices.findAllByOrderBySentAtDescIdAsc().stream()
-                    .map(n -> SupervisionView.of(n, tenant.id().code(), tenant.nameZh(), today)).toList()));
+        for (SupervisionNotice n : cityReads.read(notices::findAllByOrderBySentAtDescIdAsc)) {
+            Tenant tenant = tenants.get(n.getTenantId());
+            if (tenant != null && (only == null || only.id().equals(tenant.id()))) {
+                all.add(SupervisionView.of(n, tenant.id().code(), tenant.nameZh(), today));
+            }
         }
         all.sort(Comparator.comparing(SupervisionView::sentAt).reversed().thenComparing(SupervisionView::id));
         return all;
     }
 
-    /** One notice of a tenant, for the city office. */
+    /** One notice of a tenant, for the city office (the city's read path). */
     public SupervisionView sentTo(String tenantCode, String noticeId) {
-        return find(tenant(tenantCode), noticeId);
+        Tenant tenant = tenant(tenantCode);
+        return cityReads.read(() -> notices.findById(noticeId == null ? "" : noticeId))
+                .filter(n -> tenant.id().code().equals(n.getTenantId()))
+                .map(n -> SupervisionView.of(n, tenant.id().code(), tenant.nameZh(), LocalDate.now(clock)))
+                .orElseThrow(() -> unknownNotice(noticeId));
     }
 
     /** The current tenant's notices from the city office, newest first. */
@@ -133,10 +143,13 @@ public class SupervisionService {
     }
 
     private SupervisionView find(Tenant tenant, String noticeId) {
-        return TenantContext.callAs(tenant.id(), () -> notices.findById(noticeId == null ? "" : noticeId)
+        return notices.findById(noticeId == null ? "" : noticeId)
                 .map(n -> SupervisionView.of(n, tenant.id().code(), tenant.nameZh(), LocalDate.now(clock)))
-                .orElseThrow(() -> new NotFoundException("Unknown notice",
-                        "No notice '" + noticeId + "' exists for this tenant.")));
+                .orElseThrow(() -> unknownNotice(noticeId));
+    }
+
+    private static NotFoundException unknownNotice(String noticeId) {
+        return new NotFoundException("Unknown notice", "No notice '" + noticeId + "' exists for this tenant.");
     }
 
     private Tenant currentTenant() {

@@ -88,6 +88,27 @@ public class TemplateLibrary {
         return values;
     }
 
+    /**
+     * The values a new case of this process starts with, per tenant: the tenant's own (one entry) in its context,
+     * every tenant's that adapted the template for the city's reads ({@code CityReads}); a tenant without an entry
+     * starts with {@link #cityDefaults}.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, Map<String, Object>> caseVariablesByTenant(String processKey) {
+        Map<String, Map<String, Object>> byTenant = new LinkedHashMap<>();
+        for (TemplateVersion latest : versions.findLatestOfEachTenant(processKey)) {
+            Map<String, Object> values = new LinkedHashMap<>(cityDefaults.caseVariables(processKey));
+            values.putAll(read(latest.parametersJson()));
+            byTenant.put(latest.getTenantId(), values);
+        }
+        return byTenant;
+    }
+
+    /** The values the city's template starts a case with, before any tenant's adaptation. */
+    public Map<String, Object> cityDefaults(String processKey) {
+        return cityDefaults.caseVariables(processKey);
+    }
+
     /** The tenant's step changes in force: those of its latest published version, else none. */
     @Transactional(readOnly = true)
     public StepChanges stepChanges(String processKey) {

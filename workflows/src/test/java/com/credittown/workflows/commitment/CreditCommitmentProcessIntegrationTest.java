@@ -207,7 +207,9 @@ class CreditCommitmentProcessIntegrationTest {
 
         Commitment refused = as(HUMEN, () -> commitments.findByCaseId(caseId).orElseThrow());
         assertThat(refused.status()).isEqualTo(CommitmentStatus.REFUSED);
-        assertThat(refused.refusalReasons()).contains("有未修复的严重失信记录：列入严重违法失信名单");
+        // the city's rule, with the record that breaks it and the rule's basis
+        assertThat(refused.refusalReasons()).contains("有未修复的严重失信或严重违法记录：列入严重违法失信名单（市场监督管理局")
+                .contains("依据：国办发〔2020〕42号");
         assertThat(as(HUMEN, () -> cases.caseById(caseId)).open()).isFalse();
         // a repair-type commitment is exactly what such a subject signs
         Map<String, Object> repair = new HashMap<>(form);
@@ -237,7 +239,8 @@ class CreditCommitmentProcessIntegrationTest {
         String second = as(HUMEN, () -> cases.start("credit-commitment", "officer-a", form));
 
         assertThat(as(HUMEN, () -> commitments.findByCaseId(second).orElseThrow().refusalReasons()))
-                .isEqualTo("曾作出虚假承诺");
+                .startsWith("曾作出虚假承诺：commitment " + as(HUMEN, () -> commitments.findByCaseId(first)
+                        .orElseThrow().id()) + " (humen)").contains("依据：国办发〔2020〕42号");
     }
 
     @Test

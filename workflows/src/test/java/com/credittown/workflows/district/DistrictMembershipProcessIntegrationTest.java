@@ -170,8 +170,11 @@ class DistrictMembershipProcessIntegrationTest {
 
         MembershipApplication refused = as(HUMEN, () -> applications.findByCaseId(caseId).orElseThrow());
         assertThat(refused.status()).isEqualTo(MembershipStatus.CREDIT_REFUSED);
-        assertThat(refused.refusalReasons()).contains("存在公示中的失信记录：列入严重违法失信名单（市场监督管理局")
-                .contains("《企业信息公示暂行条例》第十七条");
+        assertThat(refused.refusalReasons()).contains("存在公示期内（未修复）的失信记录：列入严重违法失信名单（市场监督管理局")
+                .contains("依据《企业信息公示暂行条例》第十七条")
+                .contains("依据：市信用办设置")
+                // a severe record holds the grade at D: the second rule names it too
+                .contains("信用等级为D级：当前等级 D");
         assertThat(as(HUMEN, () -> cases.caseById(caseId))).satisfies(c -> {
             assertThat(c.open()).isFalse();
             assertThat(c.data().get("refusalReasons")).isEqualTo(refused.refusalReasons());

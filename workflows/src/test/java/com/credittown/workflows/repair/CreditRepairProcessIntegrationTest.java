@@ -323,10 +323,13 @@ class CreditRepairProcessIntegrationTest {
     @Test
     void twoTenantsCasesDoNotAffectEachOther() {
         Subject humen = subjectWithTwoRecords(HUMEN);
-        // changan cannot name humen's subject or records: they are not in its archive
+        // changan reads humen's subject in the city's archive, but repairs nothing humen recorded (谁认定、谁修复)
         assertThatThrownBy(() -> apply(CHANGAN, humen.code(), humen.market() + "," + humen.tax()))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
-                        .extracting(p -> p.field()).containsExactly("subjectCode"));
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.errors()).extracting(p -> p.code())
+                            .containsExactly("recorded-elsewhere", "recorded-elsewhere");
+                    assertThat(e.errors().get(0).message()).contains("apply to the one that recorded it");
+                });
         Subject changan = subjectWithTwoRecords(CHANGAN);
         assertThatThrownBy(() -> apply(CHANGAN, changan.code(), changan.market() + "," + humen.tax()))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())

@@ -97,9 +97,9 @@ class IntegrityStarProcessIntegrationTest {
         StarRound round = as(HUMEN, () -> selection.openRound(roundName(), "officer-a"));
         assertThat(round.starsPerRound()).isEqualTo(10);
         assertThat(round.status()).isEqualTo(StarRound.Status.OPEN);
-        // three penalties in publicity: score 85, grade B, which is not below the minimum B
-        SubjectView subject = subject(HUMEN, 3, null);
-        assertThat(subject.grade()).isEqualTo(Grade.B);
+        // no dishonesty or penalty in publicity (the city's rules), grade A: not below the round's minimum B
+        SubjectView subject = subject(HUMEN, 0, null);
+        assertThat(subject.grade()).isEqualTo(Grade.A);
 
         String caseId = nominate(HUMEN, round, subject, "department");
         WorkTask review = as(HUMEN, () -> onlyTaskOf(caseId));
@@ -146,8 +146,12 @@ class IntegrityStarProcessIntegrationTest {
         assertThat(honour.legalBasis()).isEqualTo("东府办〔2024〕6号（二十二）");
         assertThat(honour.decisionDate()).isEqualTo(LocalDate.of(2025, 10, 10));
         assertThat(honour.severity()).isNull();
-        // the honour adds 5 points under the city's scoring model: 85 -> 90, grade B -> A
-        assertThat(file.score()).isEqualTo(90);
+        // the honour adds 5 points under the city's scoring model (the score stays within its maximum, 100)
+        assertThat(file.explanation()).anySatisfy(c -> {
+            assertThat(c.recordId()).isEqualTo(honour.id());
+            assertThat(c.points()).isEqualTo(5);
+        });
+        assertThat(file.score()).isEqualTo(100);
         assertThat(file.grade()).isEqualTo(Grade.A);
         assertThat(awards.received).anySatisfy(event -> {
             assertThat(event.caseId()).isEqualTo(caseId);
@@ -170,14 +174,15 @@ class IntegrityStarProcessIntegrationTest {
 
         StarNomination nomination = nomination(HUMEN, caseId);
         assertThat(nomination.status()).isEqualTo(NominationStatus.INELIGIBLE);
-        assertThat(nomination.ineligibilityReasons()).contains("unrepaired dishonesty record", "SEVERE",
-                "拒不履行法院判决");
+        // the city's rule, the record that breaks it (any town's) and the rule's basis; the grade held at D too
+        assertThat(nomination.ineligibilityReasons()).contains("存在公示期内（未修复）的失信记录：拒不履行法院判决（东莞市第一人民法院",
+                "依据：市信用办设置", "信用等级低于本轮要求的等级：当前等级 D，要求 B 级或以上");
         assertThat(as(HUMEN, () -> cases.caseById(caseId)).open()).isFalse();
         assertThat(as(HUMEN, () -> tasksOf(caseId))).isEmpty();
     }
 
     @Test
-    void gradeBelowTheMinimumMakesTheNominationIneligible() {
+    void penaltiesInPublicityAndAGradeBelowTheMinimumMakeTheNominationIneligible() {
         StarRound round = as(HUMEN, () -> selection.openRound(roundName(), "officer-a"));
         SubjectView subject = subject(HUMEN, 6, null); // 70 points: grade C
         assertThat(subject.grade()).isEqualTo(Grade.C);
@@ -186,8 +191,9 @@ class IntegrityStarProcessIntegrationTest {
 
         StarNomination nomination = nomination(HUMEN, caseId);
         assertThat(nomination.status()).isEqualTo(NominationStatus.INELIGIBLE);
-        assertThat(nomination.ineligibilityReasons()).contains("grade C is below the required B")
-                .doesNotContain("dishonesty");
+        assertThat(nomination.ineligibilityReasons()).contains("存在公示期内的行政处罚记录：行政处罚 0（东莞市市场监督管理局")
+                .contains("信用等级低于本轮要求的等级：当前等级 C，要求 B 级或以上")
+                .doesNotContain("失信记录");
         assertThat(as(HUMEN, () -> cases.caseById(caseId)).open()).isFalse();
     }
 

@@ -38,7 +38,17 @@ public final class GradeCalculator {
                     points, rule.describe()));
         }
         int score = Math.max(model.minScore(), Math.min(model.maxScore(), model.startScore() + sum));
-        return new GradeAssessment(gradeOf(score), score, model.name(), contributions);
+        Grade grade = gradeOf(score);
+        for (GradedRecord record : records) {
+            for (ScoringModel.Cap cap : model.caps()) {
+                if (cap.holds(record)) {
+                    contributions.add(new Contribution(record.recordId(), record.kind(), record.severity(),
+                            record.title(), 0, cap.describe()));
+                    grade = grade.compareTo(cap.grade()) >= 0 ? grade : cap.grade();
+                }
+            }
+        }
+        return new GradeAssessment(grade, score, model.name(), contributions);
     }
 
     /** The grade a score earns. */

@@ -18,14 +18,22 @@ import java.util.Objects;
  * @param rules      per record kind (and optionally severity), the points; the first matching rule applies
  * @param thresholds the lowest score of each grade but the last, best grade first
  * @param otherwise  the grade of a score below every threshold
+ * @param caps       records that hold the grade down whatever the score (e.g. an unrepaired severe dishonesty record:
+ *                   grade D); none if absent
  */
 public record ScoringModel(String name, int startScore, int minScore, int maxScore, List<Rule> rules,
-                           List<Threshold> thresholds, Grade otherwise) {
+                           List<Threshold> thresholds, Grade otherwise, List<Cap> caps) {
 
     public ScoringModel {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(otherwise, "otherwise");
         rules = List.copyOf(rules);
+        caps = caps == null ? List.of() : List.copyOf(caps);
+        for (Cap cap : caps) {
+            Objects.requireNonNull(cap.kind(), () -> "Scoring model " + name + ": a cap without a kind");
+            Objects.requireNonNull(cap.counts(), () -> "Scoring model " + name + ": a cap without counts");
+            Objects.requireNonNull(cap.grade(), () -> "Scoring model " + name + ": a cap without a grade");
+        }
         thresholds = thresholds.stream().sorted(Comparator.comparingInt(Threshold::minScore).reversed()).toList();
         if (minScore > startScore || startScore > maxScore) {
             throw new IllegalArgumentException("Scoring model " + name + ": expected minScore <= startScore <= maxScore");
@@ -64,6 +72,24 @@ public record ScoringModel(String name, int startScore, int minScore, int maxSco
 
         boolean includes(RecordState state) {
             return this == IN_PUBLICITY ? state == RecordState.PUBLISHED : state != RecordState.ARCHIVED;
+        }
+    }
+
+    /**
+     * A record of this kind (and severity, if given) that still {@code counts} holds the subject's grade at
+     * {@code grade} or worse, whatever its score: honours cannot lift it.
+     */
+    public record Cap(RecordKind kind, Severity severity, Counting counts, Grade grade) {
+
+        boolean holds(GradedRecord record) {
+            return kind == record.kind() && (severity == null || severity == record.severity())
+                    && counts.includes(record.state());
+        }
+
+        String describe() {
+            return "an " + kind + (severity == null ? "" : " " + severity)
+                    + (counts == Counting.IN_PUBLICITY ? " record in publicity" : " record not archived")
+                    + " holds the grade at " + grade + " or worse";
         }
     }
 

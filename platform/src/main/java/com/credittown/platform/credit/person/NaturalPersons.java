@@ -33,7 +33,7 @@ public class NaturalPersons {
         this.accessEvents = accessEvents;
     }
 
-    /** The subject of the current tenant registered with this ID number, if any (found by its keyed hash). */
+    /** The subject registered in the city's archive with this ID number, if any (found by its keyed hash). */
     @Transactional(readOnly = true)
     public Optional<Long> subjectWith(ResidentIdNumber number) {
         return identities.findByIdNumberHash(cipher.lookupHash(number)).map(PersonIdentity::subjectId);
@@ -42,13 +42,13 @@ public class NaturalPersons {
     /**
      * Stores a person's ID number and name encrypted for the subject, in the caller's transaction.
      *
-     * @throws org.springframework.dao.DataIntegrityViolationException if the tenant already has this ID number (the
-     *         unique index on the keyed hash)
+     * @throws org.springframework.dao.DataIntegrityViolationException if the city's archive already has this ID number
+     *         (the unique index on the keyed hash)
      */
     @Transactional
     public void store(long subjectId, ResidentIdNumber number, String name) {
         String tenant = TenantContext.require().code();
-        identities.saveAndFlush(new PersonIdentity(subjectId, cipher.lookupHash(number),
+        identities.saveAndFlush(new PersonIdentity(tenant, subjectId, cipher.lookupHash(number),
                 cipher.encrypt(number.value(), context(tenant, subjectId, ID_NUMBER)), number.masked(),
                 cipher.encrypt(name.strip(), context(tenant, subjectId, NAME))));
     }
@@ -70,7 +70,7 @@ public class NaturalPersons {
         if (reader.isEmpty()) {
             return new Shown(person.idNumberMasked(), maskedName, false);
         }
-        String tenant = person.getTenantId();
+        String tenant = person.registeredBy();
         accessEvents.record(AccessEvents.Kind.PERSON_READ, reader.get().username(), Optional.of(tenant),
                 "subject " + subjectId);
         return new Shown(cipher.decrypt(person.idNumberCipher(), context(tenant, subjectId, ID_NUMBER)),

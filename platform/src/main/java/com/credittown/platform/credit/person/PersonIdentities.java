@@ -3,7 +3,7 @@ package com.credittown.platform.credit.person;
 import java.util.Optional;
 import org.springframework.data.repository.Repository;
 
-/** The current tenant's natural persons' identifying data. */
+/** The natural persons' identifying data of the city's archive. */
 interface PersonIdentities extends Repository<PersonIdentity, Long> {
 
     PersonIdentity saveAndFlush(PersonIdentity identity);

@@ -1,6 +1,5 @@
 package com.credittown.platform.credit.person;
 
-import com.credittown.platform.tenancy.TenantScoped;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -15,11 +14,15 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "person_identity")
-class PersonIdentity extends TenantScoped {
+class PersonIdentity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
+    /** The tenant that registered the person: part of the ciphertexts' associated data, so it never changes. */
+    @Column(name = "registered_by", nullable = false, updatable = false, length = 40)
+    private String registeredBy;
 
     @Column(name = "subject_id", nullable = false, updatable = false)
     private long subjectId;
@@ -39,13 +42,18 @@ class PersonIdentity extends TenantScoped {
     protected PersonIdentity() {
     }
 
-    PersonIdentity(long subjectId, String idNumberHash, String idNumberCipher, String idNumberMasked,
-                   String nameCipher) {
+    PersonIdentity(String registeredBy, long subjectId, String idNumberHash, String idNumberCipher,
+                   String idNumberMasked, String nameCipher) {
+        this.registeredBy = registeredBy;
         this.subjectId = subjectId;
         this.idNumberHash = idNumberHash;
         this.idNumberCipher = idNumberCipher;
         this.idNumberMasked = idNumberMasked;
         this.nameCipher = nameCipher;
+    }
+
+    String registeredBy() {
+        return registeredBy;
     }
 
     long subjectId() {

@@ -2,6 +2,7 @@ package com.credittown.platform.credit.publication;
 
 import com.credittown.platform.audit.AuditLog;
 import com.credittown.platform.tenancy.TenantContext;
+import com.credittown.platform.tenancy.TenantJobs;
 import com.credittown.platform.tenancy.TenantId;
 import com.credittown.platform.time.PlatformClock;
 import com.credittown.platform.web.ConflictException;
@@ -49,10 +50,12 @@ public class DoublePublicityImport {
     private final TransactionTemplate transaction;
     private final TransactionTemplate readOnly;
     private final Set<Long> active = ConcurrentHashMap.newKeySet();
+    private final TenantJobs tenantJobs;
 
     DoublePublicityImport(DoublePublicitySettings settings, ImportFileInspector inspector, ImportChunkWriter writer,
                           ImportJobs jobs, ImportErrors errors, ImportWorkers workers, AuditLog audit,
-                          PlatformClock clock, PlatformTransactionManager transactions) {
+                          PlatformClock clock, PlatformTransactionManager transactions, TenantJobs tenantJobs) {
+        this.tenantJobs = tenantJobs;
         this.settings = settings;
         this.inspector = inspector;
         this.writer = writer;
@@ -99,7 +102,7 @@ public class DoublePublicityImport {
         long jobId = createJob(fileName, actor, file.rows());
         active.add(jobId);
         try {
-            workers.submit(() -> TenantContext.runAs(tenant, () -> {
+            workers.submit(() -> tenantJobs.runFor(tenant, () -> {
                 try {
                     run(jobId, source, file, actor);
                 } finally {

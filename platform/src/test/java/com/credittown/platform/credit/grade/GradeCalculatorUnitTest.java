@@ -52,19 +52,38 @@ class GradeCalculatorUnitTest {
     }
 
     @Test
-    void aSevereDishonestyRecordInPublicityDeductsFortyAndIsNamedInTheExplanation() {
+    void aSevereDishonestyRecordInPublicityDeductsFortyHoldsTheGradeAtDAndIsNamedInTheExplanation() {
         GradeAssessment assessment = calculator.assess(List.of(
                 record(1, LICENCE, null, PUBLISHED),
                 record(2, DISHONESTY, SEVERE, PUBLISHED)));
 
+        // 60 points would be C; an unrepaired severe record holds the grade at D (the model's cap)
         assertThat(assessment.score()).isEqualTo(60);
-        assertThat(assessment.grade()).isEqualTo(Grade.C);
-        assertThat(assessment.contributions()).singleElement().satisfies(c -> {
+        assertThat(assessment.grade()).isEqualTo(Grade.D);
+        assertThat(assessment.contributions()).hasSize(2).allSatisfy(c -> {
             assertThat(c.recordId()).isEqualTo(2);
-            assertThat(c.points()).isEqualTo(-40);
             assertThat(c.title()).isEqualTo("record 2");
-            assertThat(c.rule()).contains("DISHONESTY SEVERE -40 while in publicity");
         });
+        assertThat(assessment.contributions().get(0).points()).isEqualTo(-40);
+        assertThat(assessment.contributions().get(0).rule()).contains("DISHONESTY SEVERE -40 while in publicity");
+        assertThat(assessment.contributions().get(1).points()).isZero();
+        assertThat(assessment.contributions().get(1).rule()).contains("holds the grade at D");
+    }
+
+    @Test
+    void anHonourDoesNotLiftAnUnrepairedSevereRecordNorDoesASeverePenaltyInPublicityGradeBetterThanD() {
+        GradeAssessment honoured = calculator.assess(List.of(
+                record(1, DISHONESTY, SEVERE, PUBLISHED),
+                record(2, HONOUR, null, PUBLISHED),
+                record(3, HONOUR, null, PUBLISHED)));
+        GradeAssessment penalised = calculator.assess(List.of(record(4, PENALTY, SEVERE, PUBLISHED)));
+        GradeAssessment repaired = calculator.assess(List.of(record(5, PENALTY, SEVERE, PUBLICITY_ENDED)));
+
+        assertThat(honoured.score()).isEqualTo(70);
+        assertThat(honoured.grade()).isEqualTo(Grade.D);
+        assertThat(penalised.score()).isEqualTo(95);
+        assertThat(penalised.grade()).isEqualTo(Grade.D);
+        assertThat(repaired.grade()).isEqualTo(Grade.A);
     }
 
     @Test
@@ -120,7 +139,8 @@ class GradeCalculatorUnitTest {
 
         assertThat(assessment.score()).isZero();
         assertThat(assessment.grade()).isEqualTo(Grade.D);
-        assertThat(assessment.contributions()).hasSize(3);
+        // three deductions (the score stops at the minimum) and three records holding the grade at D
+        assertThat(assessment.contributions()).extracting(Contribution::points).containsExactly(-40, -40, -40, 0, 0, 0);
     }
 
     @Test

@@ -1,0 +1,30 @@
+package com.credittown.platform.tenancy;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Rows of a query grouped by tenant ({@code select x.tenantId, count(x) ... group by x.tenantId}) as counts per
+ * tenant code. The same query answers a tenant's own figures (its tenant filter leaves one group) and the city
+ * office's for every tenant ({@link CityReads}: one group per tenant, one statement for all).
+ */
+public final class ByTenant {
+
+    private ByTenant() {
+    }
+
+    /** @param rows {@code [tenant code, number]} per row */
+    public static Map<String, Long> counts(List<Object[]> rows) {
+        Map<String, Long> counts = new HashMap<>();
+        for (Object[] row : rows) {
+            counts.merge((String) row[0], row[1] == null ? 0L : ((Number) row[1]).longValue(), Long::sum);
+        }
+        return counts;
+    }
+
+    /** The tenant's count, 0 when the query found none of its rows. */
+    public static long of(Map<String, Long> counts, String tenant) {
+        return counts.getOrDefault(tenant, 0L);
+    }
+}

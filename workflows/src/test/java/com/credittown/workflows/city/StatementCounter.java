@@ -1,0 +1,109 @@
+package com.credittown.workflows.city;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Counts the SQL statements the application sends to the database on the current thread (JPA, Flowable's MyBatis and
+ * JDBC alike: they share the one data source, which this wraps). Test-only: a JDK proxy, no library.
+ */
+public final class StatementCounter {
+
+    private static final ThreadLocal<AtomicLong> COUNTING = new ThreadLocal<>();
+
+    private StatementCounter() {
+    }
+
+    /** The statements executed on this thread while the work ran. */
+    public static long count(Runnable work) {
+        AtomicLong count = new AtomicLong();
+        COUNTING.set(count);
+        try {
+            work.run();
+        } finally {
+            COUNTING.remove();
+        }
+        return count.get();
+    }
+
+    public static <T> T counting(AtomicLong into, Supplier<T> work) {
+        COUNTING.set(into);
+        try {
+            return work.get();
+        } finally {
+            COUNTING.remove();
+        }
+    }
+
+    static DataSource wrap(DataSource dataSource) {
+        return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class},
+                forwarding(dataSource, (method, result) -> result instanceof Connection connection
+                        ? connection(connection) : result));
+    }
+
+    private static Connection connection(Connection connection) {
+        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
+                forwarding(connection, (method, result) -> result instanceof Statement statement
+                        ? statement(statement) : result));
+    }
+
+    private static Object statement(Statement statement) {
+        Class<?>[] interfaces = statement instanceof java.sql.CallableStatement
+                ? new Class<?>[] {java.sql.CallableStatement.class}
+                : statement instanceof java.sql.PreparedStatement ? new Class<?>[] {java.sql.PreparedStatement.class}
+                : new Class<?>[] {Statement.class};
+        return Proxy.newProxyInstance(Statement.class.getClassLoader(), interfaces, (proxy, method, args) -> {
+            if (method.getName().startsWith("execute")) {
+                AtomicLong count = COUNTING.get();
+                if (count != null) {
+                    count.incrementAndGet();
+                }
+            }
+            return invoke(statement, method, args);
+        });
+    }
+
+    private static InvocationHandler forwarding(Object target, java.util.function.BiFunction<java.lang.reflect.Method,
+            Object, Object> afterwards) {
+        return (proxy, method, args) -> {
+            if (method.getName().equals("unwrap") && args != null && args[0] instanceof Class<?> type
+                    && type.isInstance(target)) {
+                return target;
+            }
+            return afterwards.apply(method, invoke(target, method, args));
+        };
+    }
+
+    private static Object invoke(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** Wraps the application's data source. */
+    @TestConfiguration(proxyBeanMethods = false)
+    public static class Configuration {
+
+        @Bean
+        static BeanPostProcessor countingDataSource() {
+            return new BeanPostProcessor() {
+                @Override
+                public Object postProcessAfterInitialization(Object bean, String name) {
+                    return bean instanceof DataSource dataSource && !(Proxy.isProxyClass(bean.getClass()))
+                            ? wrap(dataSource) : bean;
+                }
+            };
+        }
+    }
+}
