@@ -1,6 +1,8 @@
 package com.credittown.ui;
 
+import com.credittown.platform.identity.AccessPolicy;
 import com.credittown.platform.identity.CurrentUser;
+import com.credittown.platform.identity.Permission;
 import com.credittown.platform.identity.CurrentUsers;
 import com.credittown.platform.tenancy.TenantContext;
 import com.credittown.ui.i18n.Translations;
@@ -41,7 +43,7 @@ public class MainLayout extends AppLayout {
         search.setClearButtonVisible(true);
         search.setMaxLength(100);
         // the city office outside a tenant searches every tenant (route "search")
-        boolean cityOffice = CurrentUsers.current().map(CurrentUser::isCityOffice).orElse(false);
+        boolean cityOffice = AccessPolicy.allows(Permission.CITY_OFFICE);
         search.addKeyPressListener(Key.ENTER, e -> UI.getCurrent().navigate(TenantContext.current()
                 .map(tenant -> "tenants/" + tenant.code() + "/search").orElse("search"),
                 QueryParameters.of("q", search.getValue())));
@@ -64,25 +66,20 @@ public class MainLayout extends AppLayout {
             Anchor inbox = new Anchor("tenants/" + tenant.code() + "/tasks", getTranslation("nav.tasks"));
             inbox.setId("nav-tasks");
             bar.add(inbox);
-            boolean mayDesign = CurrentUsers.current().map(u -> u.has(com.credittown.platform.identity.Roles.OFFICER)
-                    || u.has(com.credittown.platform.identity.Roles.ADMINISTRATOR) || u.isCityOffice()).orElse(false);
+            boolean mayDesign = AccessPolicy.allows(Permission.DESIGN_READ);
             if (mayDesign) {
                 Anchor designer = new Anchor("tenants/" + tenant.code() + "/designer", getTranslation("nav.designer"));
                 designer.setId("nav-designer");
                 bar.add(designer);
             }
             // the tenant's key tasks from the city office, for its officers and administrators
-            boolean keepsKeyTasks = CurrentUsers.current().map(u -> !u.isCityOffice()
-                    && (u.has(com.credittown.platform.identity.Roles.OFFICER)
-                    || u.has(com.credittown.platform.identity.Roles.ADMINISTRATOR))).orElse(false);
+            boolean keepsKeyTasks = AccessPolicy.allows(Permission.KEY_TASK_UPDATE);
             if (keepsKeyTasks) {
                 Anchor keyTasks = new Anchor("tenants/" + tenant.code() + "/key-tasks", getTranslation("keytask.nav"));
                 keyTasks.setId("nav-key-tasks");
                 bar.add(keyTasks);
             }
-            boolean mayOpenSettings = CurrentUsers.current()
-                    .map(u -> u.has(com.credittown.platform.identity.Roles.ADMINISTRATOR) || u.isCityOffice())
-                    .orElse(false);
+            boolean mayOpenSettings = AccessPolicy.allows(Permission.SETTINGS_READ);
             if (mayOpenSettings) {
                 Anchor settings = new Anchor("tenants/" + tenant.code() + "/settings", getTranslation("nav.settings"));
                 settings.setId("nav-settings");

@@ -1,5 +1,7 @@
 package com.credittown.platform.calendar;
 
+import com.credittown.platform.identity.Allowed;
+import com.credittown.platform.identity.Permission;
 import com.credittown.platform.web.ConflictException;
 import com.credittown.platform.web.FieldProblem;
 import com.credittown.platform.web.InvalidInputException;
@@ -58,6 +60,7 @@ public class CalendarMaintenance {
      * @throws InvalidInputException naming {@code year} if the year is out of range
      * @throws ConflictException     if someone else saved the same year at the same moment
      */
+    @Allowed(Permission.CITY_OFFICE)
     @Transactional
     public CalendarYear save(CalendarYear calendar, String actor) {
         Objects.requireNonNull(calendar, "calendar");

@@ -1,5 +1,7 @@
 package com.credittown.platform.credit;
 
+import com.credittown.platform.identity.Allowed;
+import com.credittown.platform.identity.Permission;
 import com.credittown.platform.audit.AuditLog;
 import com.credittown.platform.credit.grade.GradeAssessment;
 import com.credittown.platform.time.PlatformClock;
@@ -19,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * and reading the archive with its grade, as {@link ArchiveAccess} lets the caller see it.
  */
 @Service
+@Allowed(Permission.ARCHIVE_READ)
 public class CreditArchive {
 
     private final CreditSubjectRegistry registry;
@@ -52,6 +55,7 @@ public class CreditArchive {
      * @throws NotFoundException     if there is no such subject the caller may see
      * @throws InvalidInputException naming each invalid field
      */
+    @Allowed(Permission.ARCHIVE_WRITE)
     @Transactional
     public RecordView addRecord(long subjectId, RecordDetails details, String actor) {
         CreditSubject subject = registry.requireVisible(subjectId);

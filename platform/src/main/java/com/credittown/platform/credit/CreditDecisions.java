@@ -1,5 +1,7 @@
 package com.credittown.platform.credit;
 
+import com.credittown.platform.identity.Allowed;
+import com.credittown.platform.identity.Permission;
 import com.credittown.platform.credit.rule.Arguments;
 import com.credittown.platform.credit.rule.Breach;
 import com.credittown.platform.credit.rule.ArchiveFact;
@@ -20,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * route and the credit report's certificate statement, under the city's {@link DecisionRules}.
  */
 @Service
+@Allowed(Permission.ARCHIVE_READ)
 public class CreditDecisions {
 
     private final CreditSubjects subjects;

@@ -1,5 +1,7 @@
 package com.credittown.platform.credit;
 
+import com.credittown.platform.identity.Allowed;
+import com.credittown.platform.identity.Permission;
 import com.credittown.platform.audit.AuditLog;
 import com.credittown.platform.tenancy.TenantContext;
 import com.credittown.platform.time.PlatformClock;
@@ -18,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * audited and regrades the subject in the same transaction.
  */
 @Service
+@Allowed(Permission.ARCHIVE_WRITE)
 public class CreditPublicity {
 
     private final CreditRecords records;
@@ -85,6 +88,7 @@ public class CreditPublicity {
      *
      * @return how many records' publicity ended
      */
+    @Allowed(Permission.SYSTEM)
     @Transactional
     public int endExpiredPublicity() {
         LocalDate today = LocalDate.now(clock);

@@ -1,5 +1,7 @@
 package com.credittown.platform.credit;
 
+import com.credittown.platform.identity.Allowed;
+import com.credittown.platform.identity.Permission;
 import com.credittown.platform.audit.AuditLog;
 import com.credittown.platform.credit.code.Uscc;
 import com.credittown.platform.credit.code.UsccCheck;
@@ -28,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link ArchiveAccess} lets it see; anything else is answered like a subject that does not exist.
  */
 @Service
+@Allowed(Permission.ARCHIVE_READ)
 public class CreditSubjectRegistry {
 
     private final CreditSubjects subjects;
@@ -63,6 +66,7 @@ public class CreditSubjectRegistry {
      *                               own tenant, naming the existing subject's id (never repeating a person's ID
      *                               number or name)
      */
+    @Allowed(Permission.ARCHIVE_WRITE)
     @Transactional
     public SubjectView register(NewSubject request, String actor) {
         return registerSubject(request, actor).subject();
@@ -72,6 +76,7 @@ public class CreditSubjectRegistry {
      * Registers a subject as {@link #register} does and says whether a new subject was made: a natural person another
      * tenant registered already is not made again; the caller's tenant becomes one of its readers instead.
      */
+    @Allowed(Permission.ARCHIVE_WRITE)
     @Transactional
     public Registration registerSubject(NewSubject request, String actor) {
         CreditInputChecks.Identifier identifier = CreditInputChecks.checkSubject(request);
@@ -210,7 +215,7 @@ public class CreditSubjectRegistry {
         }
         return subjects.findCandidates("%" + text + "%", text.toUpperCase(java.util.Locale.ROOT) + "%",
                         org.springframework.data.domain.PageRequest.of(0, Math.min(limit, 100)))
-                .stream().map(views::of).toList();
+                .stream().filter(access::maySee).map(views::of).toList();
     }
 
     /** The subject, whoever may see it: for the archive's own work (grading, decisions). */

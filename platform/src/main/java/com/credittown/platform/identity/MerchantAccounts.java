@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * account joins the tenant's organisation and carries the subject's code, so its tokens name both.
  */
 @Service
+@Allowed(Permission.MERCHANT_LINK)
 public class MerchantAccounts {
 
     private final KeycloakAdmin admin;

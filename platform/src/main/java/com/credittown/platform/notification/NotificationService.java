@@ -1,5 +1,7 @@
 package com.credittown.platform.notification;
 
+import com.credittown.platform.identity.Allowed;
+import com.credittown.platform.identity.Permission;
 import com.credittown.platform.identity.CurrentUser;
 import com.credittown.platform.tenancy.TenantContext;
 import com.credittown.platform.web.NotFoundException;
@@ -20,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * and recipient, however often the engine or the deadline job reports it.
  */
 @Service
+@Allowed(Permission.NOTIFICATIONS)
 public class NotificationService {
 
     private final Notifications notifications;

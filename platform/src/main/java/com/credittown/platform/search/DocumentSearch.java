@@ -1,5 +1,7 @@
 package com.credittown.platform.search;
 
+import com.credittown.platform.identity.Allowed;
+import com.credittown.platform.identity.Permission;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.SortOptions;
@@ -22,6 +24,7 @@ import org.springframework.stereotype.Service;
  * not search with a not-found.
  */
 @Service
+@Allowed(Permission.SEARCH)
 public class DocumentSearch {
 
     public static final int DEFAULT_SIZE = 20;

@@ -1,5 +1,7 @@
 package com.credittown.platform.search;
 
+import com.credittown.platform.identity.Allowed;
+import com.credittown.platform.identity.Permission;
 import com.credittown.platform.web.ConflictException;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,6 +23,7 @@ import org.springframework.stereotype.Service;
  * {@link #status()} for the progress of all of them together.
  */
 @Service
+@Allowed(Permission.SEARCH_ADMIN)
 public class FullReindex implements DisposableBean {
 
     private final SearchReindex reindex;

@@ -1,5 +1,7 @@
 package com.credittown.platform.search;
 
+import com.credittown.platform.identity.Allowed;
+import com.credittown.platform.identity.Permission;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +13,7 @@ import org.springframework.stereotype.Service;
  * {@code @Order}), the first page of each.
  */
 @Service
+@Allowed(Permission.SEARCH)
 public class GlobalSearch {
 
     private final DocumentSearch search;

@@ -63,6 +63,37 @@ public final class TenantContext {
         }
     }
 
+    /**
+     * Runs a request's work with this tenant bound (or none) and restores what was bound before, even if the request's
+     * Vaadin navigation opened another page's tenant in between ({@link PageTenants#open}).
+     */
+    static <T> T callWithin(TenantId tenant, Callable<T> work) {
+        if (tenant != null) {
+            return callAs(tenant, work);
+        }
+        TenantId previous = CURRENT.get();
+        CURRENT.remove();
+        try {
+            return work.call();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        } finally {
+            if (previous == null) {
+                CURRENT.remove();
+            } else {
+                CURRENT.set(previous);
+            }
+        }
+    }
+
+    /** Binds the tenant for the rest of the current request ({@link PageTenants#open} only). */
+    static void bindForRestOfRequest(TenantId tenant) {
+        CITY.remove();
+        CURRENT.set(tenant);
+    }
+
     public static void runAs(TenantId tenant, Runnable work) {
         callAs(tenant, () -> {
             work.run();

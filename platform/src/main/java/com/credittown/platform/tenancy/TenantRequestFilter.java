@@ -7,10 +7,8 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
@@ -29,24 +27,21 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *   <li>A tenant user (officer, reviewer, merchant, administrator) acts for their Keycloak organisation,
  *       whatever the request says. A path naming another tenant ({@code /api/tenants/{code}/...}) is
  *       answered exactly like a tenant that does not exist.</li>
- *   <li>The city office reads across tenants: the tenant named in the path (or, for the UI's follow-up
- *       requests, the one it last opened) is set, and any change through the tenant API is refused, but for
- *       completing the city's own steps (such as the city confirmation of an integrity star).</li>
+ *   <li>The city office reads across tenants: the tenant named in the path (or, for a page's follow-up requests,
+ *       the one that page shows: {@link PageTenants}) is set. What it may change there (only the city's own steps,
+ *       such as the city confirmation of an integrity star) is the services' access policy, not this filter's.</li>
  *   <li>Anonymous requests get a tenant only on the public read-only paths
- *       ({@code /api/public/tenants/{code}/...}, {@code /public/tenants/{code}/...}).</li>
+ *       ({@code /api/public/tenants/{code}/...}, {@code /public/tenants/{code}/...}) and the follow-up requests of a
+ *       public page that shows one.</li>
  * </ul>
  */
 @Component
 @Order(SecurityProperties.DEFAULT_FILTER_ORDER + 10)
 class TenantRequestFilter extends OncePerRequestFilter {
 
-    static final String CITY_OFFICE_TENANT = TenantRequestFilter.class.getName() + ".cityOfficeTenant";
     private static final Pattern API_PATH = Pattern.compile("^/api/tenants/([^/]+)(/.*)?$");
     private static final Pattern PAGE_PATH = Pattern.compile("^/tenants/([^/]+)(/.*)?$");
     private static final Pattern PUBLIC_PATH = Pattern.compile("^(?:/api)?/public/tenants/([^/]+)(/.*)?$");
-    private static final Set<String> READ_METHODS = Set.of("GET", "HEAD", "OPTIONS");
-    /** The one write the city office makes in a tenant: completing the city's own steps (checked per task). */
-    private static final Pattern TASK_COMPLETION = Pattern.compile("^/api/tenants/[^/]+/tasks/[^/]+/complete$");
 
     private final TenantDirectory directory;
     private final ObjectMapper json;
@@ -59,7 +54,7 @@ class TenantRequestFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = pathOf(request);
         Matcher api = API_PATH.matcher(path);
         Matcher page = PAGE_PATH.matcher(path);
         Matcher publicPath = PUBLIC_PATH.matcher(path);
@@ -71,12 +66,10 @@ class TenantRequestFilter extends OncePerRequestFilter {
         Optional<TenantId> tenant;
         if (publicPath.matches()) {
             tenant = named.flatMap(this::registered);
+        } else if (user.isEmpty() && named.isEmpty()) {
+            // a public page's follow-up request: the tenant that page shows
+            tenant = PageTenants.of(request).flatMap(this::registered);
         } else if (user.isPresent() && user.get().isCityOffice()) {
-            if (api.matches() && !READ_METHODS.contains(request.getMethod()) && !TASK_COMPLETION.matcher(path).matches()) {
-                writeProblem(response, HttpStatus.FORBIDDEN, "Read only",
-                        "The city office reads tenants' data and does not change it.");
-                return;
-            }
             tenant = cityOfficeTenant(request, named);
         } else if (user.isPresent()) {
             tenant = user.get().tenant().flatMap(own -> named.isEmpty() || named.get().equals(own.code())
@@ -90,12 +83,9 @@ class TenantRequestFilter extends OncePerRequestFilter {
                     "No tenant with the code '" + api.group(1) + "' exists.");
             return;
         }
-        if (tenant.isEmpty()) {
-            chain.doFilter(request, response);
-            return;
-        }
         try {
-            TenantContext.callAs(tenant.get(), () -> {
+            // bound for the request (or none), and whatever the navigation guard opens later in it is undone after
+            TenantContext.callWithin(tenant.orElse(null), () -> {
                 chain.doFilter(request, response);
                 return null;
             });
@@ -110,22 +100,32 @@ class TenantRequestFilter extends OncePerRequestFilter {
         }
     }
 
+    /**
+     * The path the request is about: its own, or for Vaadin's request that opens a page in the browser
+     * ({@code ?v-r=init&location=tenants/humen/tasks}) the page's location.
+     */
+    private static String pathOf(HttpServletRequest request) {
+        String location = PageTenants.queryParameter(request, "location");
+        if ("init".equals(PageTenants.queryParameter(request, "v-r")) && location != null) {
+            int query = location.indexOf('?');
+            return "/" + (query < 0 ? location : location.substring(0, query));
+        }
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
     private Optional<TenantId> registered(String code) {
         return directory.find(code).map(Tenant::id);
     }
 
-    /** The city office's UI keeps the tenant it opened last; its REST calls name the tenant each time. */
+    /**
+     * The city office's REST calls and page loads name the tenant each time; a page's follow-up requests are bound
+     * to the tenant that page shows ({@link PageTenants}), so each tab keeps its own.
+     */
     private Optional<TenantId> cityOfficeTenant(HttpServletRequest request, Optional<String> named) {
         if (named.isPresent()) {
-            Optional<TenantId> tenant = registered(named.get());
-            if (tenant.isPresent() && !request.getRequestURI().contains("/api/")) {
-                request.getSession().setAttribute(CITY_OFFICE_TENANT, tenant.get());
-            }
-            return tenant;
+            return registered(named.get());
         }
-        HttpSession session = request.getSession(false);
-        return session != null && session.getAttribute(CITY_OFFICE_TENANT) instanceof TenantId tenant
-                ? Optional.of(tenant) : Optional.empty();
+        return PageTenants.of(request).flatMap(this::registered);
     }
 
     private void writeProblem(HttpServletResponse response, HttpStatus status, String title, String detail)

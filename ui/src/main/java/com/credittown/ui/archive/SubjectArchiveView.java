@@ -1,5 +1,7 @@
 package com.credittown.ui.archive;
 
+import com.credittown.platform.identity.Permission;
+import com.credittown.ui.security.PagePermission;
 import com.credittown.platform.credit.CreditArchive;
 import com.credittown.ui.i18n.DisplayNames;
 import com.credittown.platform.credit.RecordView;
@@ -23,14 +25,15 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 
 /**
  * A subject's credit archive (信用档案): the grade with its explanation and every record with its state and
  * publicity window. Another tenant's subject is "not found", like one that does not exist.
  */
 @Route(value = "tenants/:tenant/subjects/:id", layout = MainLayout.class)
-@RolesAllowed({Roles.OFFICER, Roles.DEPARTMENT_REVIEWER, Roles.ADMINISTRATOR, Roles.CITY_OFFICE})
+@PermitAll
+@PagePermission(Permission.ARCHIVE_READ)
 public class SubjectArchiveView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CreditArchive archive;

@@ -1,5 +1,7 @@
 package com.credittown.ui.city;
 
+import com.credittown.platform.identity.Permission;
+import com.credittown.ui.security.PagePermission;
 import com.credittown.platform.identity.Roles;
 import com.credittown.platform.tenancy.Tenant;
 import com.credittown.platform.tenancy.TenantDirectory;
@@ -28,7 +30,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.function.ValueProvider;
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -43,7 +45,8 @@ import java.util.Map;
  * ledger; a heat map cell opens the tenant's overdue cases at that step. {@code ?period=2025-Q3} chooses the period.
  */
 @Route(value = "city/dashboard", layout = MainLayout.class)
-@RolesAllowed(Roles.CITY_OFFICE)
+@PermitAll
+@PagePermission(Permission.CITY_OFFICE)
 public class CityDashboardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LedgerService ledgers;

@@ -1,5 +1,7 @@
 package com.credittown.ui.city;
 
+import com.credittown.platform.identity.Permission;
+import com.credittown.ui.security.PagePermission;
 import com.credittown.platform.identity.Roles;
 import com.credittown.platform.tenancy.Tenant;
 import com.credittown.platform.tenancy.TenantDirectory;
@@ -18,7 +20,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +31,8 @@ import java.util.Optional;
  * back to the dashboard and on to the tenant's overdue cases. Route {@code city/tenants/<code>?period=2025-Q3}.
  */
 @Route(value = "city/tenants/:tenant", layout = MainLayout.class)
-@RolesAllowed(Roles.CITY_OFFICE)
+@PermitAll
+@PagePermission(Permission.CITY_OFFICE)
 public class CityTenantLedgerView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LedgerService ledgers;

@@ -1,5 +1,7 @@
 package com.credittown.ui.city;
 
+import com.credittown.platform.identity.Permission;
+import com.credittown.ui.security.PagePermission;
 import com.credittown.platform.identity.Roles;
 import com.credittown.platform.tenancy.Tenant;
 import com.credittown.platform.tenancy.TenantDirectory;
@@ -17,7 +19,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
@@ -26,7 +28,8 @@ import java.util.Optional;
  * overdue first, each linking to its case page {@code tenants/<code>/cases/<processInstanceId>}.
  */
 @Route(value = "city/tenants/:tenant/overdue", layout = MainLayout.class)
-@RolesAllowed(Roles.CITY_OFFICE)
+@PermitAll
+@PagePermission(Permission.CITY_OFFICE)
 public class OverdueCasesView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")

@@ -1,5 +1,7 @@
 package com.credittown.ui.design;
 
+import com.credittown.platform.identity.Permission;
+import com.credittown.ui.security.PagePermission;
 import com.credittown.ui.security.TenantPages;
 import com.credittown.ui.i18n.DisplayNames;
 import com.credittown.platform.identity.CurrentUsers;
@@ -31,14 +33,15 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 
 /** The designer's start page: the tenant's designs (drafts and published) and the city templates it runs. */
 @Route(value = "tenants/:tenant/designer", layout = MainLayout.class)
-@RolesAllowed({Roles.OFFICER, Roles.ADMINISTRATOR, Roles.CITY_OFFICE})
+@PermitAll
+@PagePermission(Permission.DESIGN_READ)
 public class DesignerListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
@@ -106,7 +109,7 @@ public class DesignerListView extends VerticalLayout implements BeforeEnterObser
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<Tenant> found = TenantPages.resolve(event, directory, "/tenants/:tenant/designer");
+        Optional<Tenant> found = TenantPages.current(directory);
         if (found.isEmpty()) {
             return;
         }

@@ -1,5 +1,7 @@
 package com.credittown.ui.design;
 
+import com.credittown.platform.identity.Permission;
+import com.credittown.ui.security.PagePermission;
 import com.credittown.ui.security.TenantPages;
 import com.credittown.platform.identity.CurrentUsers;
 import com.credittown.platform.identity.Roles;
@@ -37,7 +39,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,7 +53,8 @@ import java.util.Optional;
  * simulation walks the diagram, and only an explicit, confirmed discard goes back to the chain.
  */
 @Route(value = "tenants/:tenant/designer/:process", layout = MainLayout.class)
-@RolesAllowed({Roles.OFFICER, Roles.ADMINISTRATOR, Roles.CITY_OFFICE})
+@PermitAll
+@PagePermission(Permission.DESIGN_READ)
 public class DesignerView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle,
         ChainPanel.Actions {
 
@@ -90,8 +93,7 @@ public class DesignerView extends VerticalLayout implements BeforeEnterObserver,
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<Tenant> tenant = TenantPages.resolve(event, directory, "/tenants/:tenant/designer/"
-                + event.getRouteParameters().get("process").orElse(""));
+        Optional<Tenant> tenant = TenantPages.current(directory);
         if (tenant.isEmpty()) {
             return;
         }

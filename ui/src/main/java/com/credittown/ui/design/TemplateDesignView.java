@@ -1,5 +1,7 @@
 package com.credittown.ui.design;
 
+import com.credittown.platform.identity.Permission;
+import com.credittown.ui.security.PagePermission;
 import com.credittown.ui.security.TenantPages;
 import com.credittown.ui.i18n.DisplayNames;
 import com.credittown.platform.identity.CurrentUsers;
@@ -35,7 +37,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -54,7 +56,8 @@ import java.util.Set;
  * parameter concerned.
  */
 @Route(value = "tenants/:tenant/designer/templates/:process", layout = MainLayout.class)
-@RolesAllowed({Roles.OFFICER, Roles.ADMINISTRATOR, Roles.CITY_OFFICE})
+@PermitAll
+@PagePermission(Permission.DESIGN_READ)
 public class TemplateDesignView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final DisplayNames names;
@@ -81,8 +84,7 @@ public class TemplateDesignView extends VerticalLayout implements BeforeEnterObs
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         processKey = event.getRouteParameters().get("process").orElse("");
-        Optional<Tenant> tenant = TenantPages.resolve(event, directory,
-                "/tenants/:tenant/designer/templates/" + processKey);
+        Optional<Tenant> tenant = TenantPages.current(directory);
         if (tenant.isEmpty()) {
             return;
         }

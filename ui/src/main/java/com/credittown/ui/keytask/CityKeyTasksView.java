@@ -1,5 +1,7 @@
 package com.credittown.ui.keytask;
 
+import com.credittown.platform.identity.Permission;
+import com.credittown.ui.security.PagePermission;
 import com.credittown.ui.i18n.DisplayNames;
 import com.credittown.platform.identity.CurrentUsers;
 import com.credittown.platform.identity.Roles;
@@ -34,7 +36,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.StreamResource;
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -47,7 +49,8 @@ import java.util.Map;
  * to assign a new key task to chosen tenants, each copy's history, and the ledger as an .xlsx download.
  */
 @Route(value = "city/key-tasks", layout = MainLayout.class)
-@RolesAllowed(Roles.CITY_OFFICE)
+@PermitAll
+@PagePermission(Permission.CITY_OFFICE)
 public class CityKeyTasksView extends VerticalLayout implements HasDynamicTitle {
 
     private final DisplayNames names;

@@ -1,5 +1,7 @@
 package com.credittown.ui.keytask;
 
+import com.credittown.platform.identity.Permission;
+import com.credittown.ui.security.PagePermission;
 import com.credittown.platform.identity.CurrentUser;
 import com.credittown.platform.identity.CurrentUsers;
 import com.credittown.platform.identity.Roles;
@@ -38,7 +40,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +52,8 @@ import java.util.Optional;
  * it without editing. Another tenant's page is answered exactly like an unknown tenant.
  */
 @Route(value = "tenants/:tenant/key-tasks", layout = MainLayout.class)
-@RolesAllowed({Roles.OFFICER, Roles.ADMINISTRATOR, Roles.CITY_OFFICE})
+@PermitAll
+@PagePermission(Permission.KEY_TASK_READ)
 public class TenantKeyTasksView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final KeyTaskLedger ledger;
@@ -172,7 +175,7 @@ public class TenantKeyTasksView extends VerticalLayout implements BeforeEnterObs
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String code = event.getRouteParameters().get("tenant").orElse("");
-        Optional<Tenant> tenant = TenantPages.resolve(event, directory, "/tenants/:tenant/key-tasks");
+        Optional<Tenant> tenant = TenantPages.current(directory);
         if (tenant.isEmpty()) {
             return;
         }

@@ -1,5 +1,7 @@
 package com.credittown.ui.portal;
 
+import com.credittown.platform.identity.Permission;
+import com.credittown.ui.security.PagePermission;
 import com.credittown.platform.identity.Roles;
 import com.credittown.workflows.portal.MerchantPortal;
 import com.vaadin.flow.component.HasValidation;
@@ -9,7 +11,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Map;
 
@@ -18,7 +20,8 @@ import java.util.Map;
  * eligibility check runs, then the signing step waits on the portal's home page.
  */
 @Route(value = "tenants/:tenant/merchant/commitment", layout = PortalLayout.class)
-@RolesAllowed(Roles.MERCHANT)
+@PermitAll
+@PagePermission(Permission.MERCHANT_PORTAL)
 public class CommitmentView extends PortalPage {
 
     private final MerchantPortal portal;

@@ -1,5 +1,7 @@
 package com.credittown.ui.portal;
 
+import com.credittown.platform.identity.Permission;
+import com.credittown.ui.security.PagePermission;
 import com.credittown.platform.identity.Roles;
 import com.credittown.workflows.district.District;
 import com.credittown.workflows.portal.MerchantPortal;
@@ -10,12 +12,13 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import java.util.Map;
 
 /** Apply to join one of the tenant's honest business districts (诚信商圈): starts the membership process. */
 @Route(value = "tenants/:tenant/merchant/district", layout = PortalLayout.class)
-@RolesAllowed(Roles.MERCHANT)
+@PermitAll
+@PagePermission(Permission.MERCHANT_PORTAL)
 public class JoinDistrictView extends PortalPage {
 
     private final MerchantPortal portal;

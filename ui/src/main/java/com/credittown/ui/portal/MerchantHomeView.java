@@ -1,5 +1,7 @@
 package com.credittown.ui.portal;
 
+import com.credittown.platform.identity.Permission;
+import com.credittown.ui.security.PagePermission;
 import com.credittown.ui.i18n.DisplayNames;
 import com.credittown.platform.credit.RecordView;
 import com.credittown.platform.credit.SubjectArchive;
@@ -15,14 +17,15 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 
 /**
  * The merchant's home (经营主体): its subject, grade and the explanation of the grade, the steps waiting for it
  * (signing), the ways to act, and its credit archive with each record's publicity state.
  */
 @Route(value = "tenants/:tenant/merchant", layout = PortalLayout.class)
-@RolesAllowed(Roles.MERCHANT)
+@PermitAll
+@PagePermission(Permission.MERCHANT_PORTAL)
 public class MerchantHomeView extends PortalPage {
 
     private final DisplayNames names;

@@ -1,5 +1,7 @@
 package com.credittown.ui.portal;
 
+import com.credittown.platform.identity.Permission;
+import com.credittown.ui.security.PagePermission;
 import com.credittown.ui.i18n.DisplayNames;
 import com.credittown.platform.identity.Roles;
 import com.credittown.platform.time.PlatformClock;
@@ -11,14 +13,15 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
 
 /** The merchant's own cases: state, current step with its deadline, and the history of decisions. */
 @Route(value = "tenants/:tenant/merchant/cases", layout = PortalLayout.class)
-@RolesAllowed(Roles.MERCHANT)
+@PermitAll
+@PagePermission(Permission.MERCHANT_PORTAL)
 public class MyCasesView extends PortalPage {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")

@@ -27,11 +27,8 @@ abstract class PortalPage extends VerticalLayout implements BeforeEnterObserver,
 
     @Override
     public final void beforeEnter(BeforeEnterEvent event) {
-        tenant = event.getRouteParameters().get("tenant").orElse("");
-        if (TenantContext.current().filter(t -> t.code().equals(tenant)).isEmpty()) {
-            event.rerouteToError(NotFoundException.class, getTranslation("tasks.unknownTenant", tenant));
-            return;
-        }
+        // the navigation guard let only the merchant's own tenant through
+        tenant = TenantContext.require().code();
         try {
             show();
         } catch (com.credittown.platform.web.NotFoundException e) {

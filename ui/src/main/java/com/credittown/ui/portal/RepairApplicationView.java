@@ -1,5 +1,7 @@
 package com.credittown.ui.portal;
 
+import com.credittown.platform.identity.Permission;
+import com.credittown.ui.security.PagePermission;
 import com.credittown.platform.credit.RecordView;
 import com.credittown.platform.identity.Roles;
 import com.credittown.workflows.portal.MerchantPortal;
@@ -14,7 +16,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import java.util.Comparator;
 import java.util.Map;
 
@@ -23,7 +25,8 @@ import java.util.Map;
  * are offered (dishonesty or penalty, in publicity, minimum publicity period passed).
  */
 @Route(value = "tenants/:tenant/merchant/repair", layout = PortalLayout.class)
-@RolesAllowed(Roles.MERCHANT)
+@PermitAll
+@PagePermission(Permission.MERCHANT_PORTAL)
 public class RepairApplicationView extends PortalPage {
 
     private final MerchantPortal portal;

@@ -56,8 +56,7 @@ class ObjectionDialog extends Dialog {
                 return;
             }
             try {
-                TenantContext.callAs(tenant.id(), () -> notices.object(notice.caseId(), name.getValue(),
-                        contact.getValue(), text.getValue()));
+                notices.object(notice.caseId(), name.getValue(), contact.getValue(), text.getValue());
                 close();
                 show(getTranslation("public.objectionFiled"), NotificationVariant.LUMO_SUCCESS);
             } catch (InvalidInputException problems) {

@@ -1,14 +1,13 @@
 package com.credittown.ui.publicpages;
 
 import com.credittown.platform.tenancy.Tenant;
-import com.credittown.platform.tenancy.TenantContext;
+import com.credittown.ui.security.TenantPages;
 import com.credittown.platform.tenancy.TenantDirectory;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
-import java.util.concurrent.Callable;
 
 /**
  * A public page of one tenant. Anonymous visitors carry no tenant in a session, so each read runs explicitly as
@@ -28,29 +27,16 @@ abstract class PublicPage extends VerticalLayout implements BeforeEnterObserver,
 
     @Override
     public final void beforeEnter(BeforeEnterEvent event) {
-        String code = event.getRouteParameters().get("tenant").orElse("");
-        var found = directory.find(code);
-        if (found.isEmpty()) {
-            event.rerouteToError(NotFoundException.class, getTranslation("tasks.unknownTenant", code));
-            return;
-        }
-        tenant = found.get();
+        // the navigation guard bound the tenant the address names, or rerouted
+        tenant = TenantPages.current(directory).orElseThrow();
         try {
-            asTenant(() -> {
-                show(event);
-                return null;
-            });
+            show(event);
         } catch (com.credittown.platform.web.NotFoundException e) {
             event.rerouteToError(NotFoundException.class, getTranslation("public.notFound"));
         }
     }
 
     protected abstract void show(BeforeEnterEvent event);
-
-    /** Runs work as the page's tenant. */
-    protected <T> T asTenant(Callable<T> work) {
-        return TenantContext.callAs(tenant.id(), work);
-    }
 
     @Override
     public String getPageTitle() {

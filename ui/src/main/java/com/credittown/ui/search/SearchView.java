@@ -1,5 +1,7 @@
 package com.credittown.ui.search;
 
+import com.credittown.platform.identity.Permission;
+import com.credittown.ui.security.PagePermission;
 import com.credittown.ui.i18n.DisplayNames;
 import com.credittown.platform.identity.CurrentUser;
 import com.credittown.platform.identity.CurrentUsers;
@@ -35,7 +37,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -49,7 +51,8 @@ import java.util.stream.Collectors;
  */
 @Route(value = "tenants/:tenant/search", layout = MainLayout.class)
 @RouteAlias(value = "search", layout = MainLayout.class)
-@RolesAllowed({Roles.OFFICER, Roles.DEPARTMENT_REVIEWER, Roles.ADMINISTRATOR, Roles.CITY_OFFICE})
+@PermitAll
+@PagePermission(Permission.SEARCH)
 public class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final GlobalSearch search;
@@ -71,10 +74,6 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
     public void beforeEnter(BeforeEnterEvent event) {
         Optional<String> tenant = event.getRouteParameters().get("tenant");
         boolean cityOffice = CurrentUsers.current().map(CurrentUser::isCityOffice).orElse(false);
-        if (tenant.isPresent() && TenantContext.current().filter(t -> t.code().equals(tenant.get())).isEmpty()) {
-            event.rerouteToError(NotFoundException.class, getTranslation("tasks.unknownTenant", tenant.get()));
-            return;
-        }
         if (tenant.isEmpty() && !cityOffice && TenantContext.current().isEmpty()) {
             event.rerouteToError(NotFoundException.class, getTranslation("tasks.unknownTenant", ""));
             return;

@@ -1,7 +1,11 @@
 package com.credittown.ui.settings;
 
+import com.credittown.platform.identity.Permission;
+import com.credittown.ui.security.PagePermission;
 import com.credittown.platform.identity.CurrentUser;
+import com.credittown.platform.identity.AccessPolicy;
 import com.credittown.platform.identity.CurrentUsers;
+import com.credittown.platform.identity.Permission;
 import com.credittown.platform.identity.Roles;
 import com.credittown.platform.tenancy.Tenant;
 import com.credittown.platform.tenancy.TenantContext;
@@ -42,7 +46,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
@@ -54,7 +58,8 @@ import java.util.function.Supplier;
  * every change. The tenant's administrator edits; the city office reads any tenant's; nobody else gets in.
  */
 @Route(value = "tenants/:tenant/settings", layout = MainLayout.class)
-@RolesAllowed({Roles.ADMINISTRATOR, Roles.CITY_OFFICE})
+@PermitAll
+@PagePermission(Permission.SETTINGS_READ)
 public class TenantSettingsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
@@ -62,8 +67,7 @@ public class TenantSettingsView extends VerticalLayout implements BeforeEnterObs
 
     private final TenantDirectory directory;
     private final TenantSettingsService settings;
-    private final boolean readOnly = CurrentUsers.current()
-            .map(user -> user.isCityOffice() || !user.has(Roles.ADMINISTRATOR)).orElse(true);
+    private final boolean readOnly = !AccessPolicy.allows(Permission.SETTINGS_EDIT);
     private final H2 heading = new H2();
     private final Paragraph version = new Paragraph();
     private final Grid<TenantSettings.DepartmentView> departments = new Grid<>();
@@ -302,7 +306,7 @@ public class TenantSettingsView extends VerticalLayout implements BeforeEnterObs
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String code = event.getRouteParameters().get("tenant").orElse("");
-        Optional<Tenant> tenant = TenantPages.resolve(event, directory, "/tenants/:tenant/settings");
+        Optional<Tenant> tenant = TenantPages.current(directory);
         if (tenant.isEmpty()) {
             return;
         }

@@ -1,5 +1,7 @@
 package com.credittown.ui.supervision;
 
+import com.credittown.platform.identity.Permission;
+import com.credittown.ui.security.PagePermission;
 import com.credittown.ui.i18n.DisplayNames;
 import com.credittown.platform.identity.CurrentUsers;
 import com.credittown.platform.identity.Roles;
@@ -31,7 +33,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +44,8 @@ import java.util.Map;
  * link to its case.
  */
 @Route(value = "city/supervision", layout = MainLayout.class)
-@RolesAllowed(Roles.CITY_OFFICE)
+@PermitAll
+@PagePermission(Permission.CITY_OFFICE)
 public class CitySupervisionView extends VerticalLayout implements HasDynamicTitle {
 
     private final DisplayNames names;

@@ -1,5 +1,7 @@
 package com.credittown.ui.tasks;
 
+import com.credittown.platform.identity.Permission;
+import com.credittown.ui.security.PagePermission;
 import com.credittown.platform.credit.CreditArchive;
 import com.credittown.platform.credit.CreditSubjectRegistry;
 import com.credittown.platform.credit.SubjectArchive;
@@ -46,7 +48,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.StreamResource;
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -63,7 +65,8 @@ import java.util.stream.Collectors;
  * A case of another tenant is "not found", exactly like an id that does not exist.
  */
 @Route(value = "tenants/:tenant/cases/:caseId", layout = MainLayout.class)
-@RolesAllowed({Roles.OFFICER, Roles.DEPARTMENT_REVIEWER, Roles.ADMINISTRATOR, Roles.CITY_OFFICE})
+@PermitAll
+@PagePermission(Permission.CASE_WORK)
 public class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
@@ -122,12 +125,9 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        tenant = event.getRouteParameters().get("tenant").orElse("");
+        // the navigation guard checked the tenant and bound it
+        tenant = TenantContext.require().code();
         caseId = event.getRouteParameters().get("caseId").orElse("");
-        if (TenantContext.current().filter(t -> t.code().equals(tenant)).isEmpty()) {
-            event.rerouteToError(NotFoundException.class, getTranslation("tasks.unknownTenant", tenant));
-            return;
-        }
         try {
             show(cases.caseById(caseId));
         } catch (com.credittown.platform.web.NotFoundException unknown) {
@@ -303,10 +303,10 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
     }
 
     private Anchor downloadLink(Attachment attachment, String text) {
-        TenantId owner = TenantContext.require();
         String id = caseId;
+        // the download is a request of this page: the request filter binds the page's tenant
         StreamResource resource = new StreamResource(attachment.fileName(), () -> new ByteArrayInputStream(
-                TenantContext.callAs(owner, () -> attachments.download(id, attachment.id()).content())));
+                attachments.download(id, attachment.id()).content()));
         resource.setContentType(attachment.mediaType());
         Anchor link = new Anchor(resource, text);
         link.getElement().setAttribute("download", true);

@@ -1,5 +1,7 @@
 package com.credittown.workflows.attachment;
 
+import com.credittown.platform.identity.Allowed;
+import com.credittown.platform.identity.Permission;
 import com.credittown.platform.audit.AuditLog;
 import com.credittown.platform.web.FieldProblem;
 import com.credittown.platform.web.InvalidInputException;
@@ -17,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the problem is named ({@code too-large}, {@code type-not-allowed}, {@code empty}).
  */
 @Service
+@Allowed(Permission.CASE_WORK)
 public class AttachmentService {
 
     private final CaseAttachments attachments;
@@ -39,6 +42,7 @@ public class AttachmentService {
     }
 
     /** Stores a file on a case; see the class comment for what is refused. */
+    @Allowed(Permission.ATTACHMENT_ADD)
     @Transactional
     public Attachment attach(String caseId, String fileName, byte[] content, String actor) {
         String id = cases.caseById(caseId).id();

@@ -1,5 +1,7 @@
 package com.credittown.workflows.cases;
 
+import com.credittown.platform.identity.Allowed;
+import com.credittown.platform.identity.Permission;
 import com.credittown.platform.identity.CurrentUsers;
 import com.credittown.platform.web.NotFoundException;
 import com.credittown.platform.workflow.CaseSummary;
@@ -20,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * form first. Used by the REST API and the Vaadin pages alike.
  */
 @Service
+@Allowed(Permission.CASE_WORK)
 public class CaseService {
 
     private final TenantWorkflow workflow;
@@ -38,6 +41,7 @@ public class CaseService {
     }
 
     /** Starts a case; the data is checked against the process's start form. Returns the case id. */
+    @Allowed(Permission.CASE_START)
     @Transactional
     public String start(String processKey, String actor, Map<String, ?> data) {
         if (!isStartable(processKey)) {
@@ -81,12 +85,14 @@ public class CaseService {
     }
 
     /** The caller takes an unassigned task. */
+    @Allowed(Permission.TASK_CLAIM)
     @Transactional
     public void claim(String taskId, String actor) {
         workflow.claim(taskId, actor);
     }
 
     /** The caller gives back a task they hold. */
+    @Allowed(Permission.TASK_CLAIM)
     @Transactional
     public void unclaim(String taskId, String actor) {
         workflow.unclaim(taskId, actor);

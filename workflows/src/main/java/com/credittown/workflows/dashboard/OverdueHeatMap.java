@@ -1,5 +1,7 @@
 package com.credittown.workflows.dashboard;
 
+import com.credittown.platform.identity.Allowed;
+import com.credittown.platform.identity.Permission;
 import com.credittown.platform.calendar.WorkingDayAnswer;
 import com.credittown.platform.calendar.WorkingDayCalendar;
 import com.credittown.platform.tenancy.CityReads;
@@ -30,6 +32,7 @@ import org.springframework.stereotype.Service;
  * office's read path ({@link CityReads}): one query for every tenant, not one per tenant.
  */
 @Service
+@Allowed(Permission.CITY_OFFICE)
 public class OverdueHeatMap {
 
     private final TenantDirectory directory;

@@ -1,5 +1,7 @@
 package com.credittown.workflows.design;
 
+import com.credittown.platform.identity.Allowed;
+import com.credittown.platform.identity.Permission;
 import com.credittown.platform.audit.AuditLog;
 import com.credittown.platform.tenancy.TenantContext;
 import com.credittown.platform.time.PlatformClock;
@@ -25,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * design is answered exactly like one that does not exist (the tenant filter on the tables does it).
  */
 @Service
+@Allowed(Permission.DESIGN_READ)
 public class DesignService {
 
     private final ProcessDesigns designs;
@@ -69,6 +72,7 @@ public class DesignService {
     }
 
     /** Creates a design; refused if the key is taken by another design or by a process the tenant already runs. */
+    @Allowed(Permission.DESIGN_EDIT)
     @Transactional
     public DesignViews.Draft create(String processKey, DesignModel model, String actor) {
         if (processKey != null && (designs.findByProcessKey(processKey).isPresent()
@@ -89,6 +93,7 @@ public class DesignService {
      * checked, while the design is in BPMN mode: the modeler's diagram would be lost. The draft is locked for the
      * save, so a modeler save in another tab either happens before (and this save is refused) or after.
      */
+    @Allowed(Permission.DESIGN_EDIT)
     @Transactional
     public DesignViews.Draft save(String processKey, DesignModel model, String actor) {
         ProcessDesign design = requireForUpdate(processKey);
@@ -102,6 +107,7 @@ public class DesignService {
      * Saves BPMN edited in the modeler, checked like generated BPMN, and switches the design to BPMN mode: from now on
      * the diagram is the source of truth (the forms stay those of the chain) until the edits are discarded.
      */
+    @Allowed(Permission.DESIGN_EDIT)
     @Transactional
     public DesignViews.Draft saveBpmn(String processKey, String xml, String actor) {
         ProcessDesign design = requireForUpdate(processKey);
@@ -120,6 +126,7 @@ public class DesignService {
      * Drops the modeler's diagram and goes back to the chain: the BPMN is generated from the last saved chain again.
      * Nothing happens to a design already in chain mode.
      */
+    @Allowed(Permission.DESIGN_EDIT)
     @Transactional
     public DesignViews.Draft discardBpmn(String processKey, String actor) {
         ProcessDesign design = requireForUpdate(processKey);
@@ -169,6 +176,7 @@ public class DesignService {
      * Deploys the draft as the next version for the current tenant only and records who, when and why. Refused,
      * with nothing deployed, if the draft has a problem or no reason is given.
      */
+    @Allowed(Permission.DESIGN_PUBLISH)
     @Transactional
     public DesignViews.Version publish(String processKey, String reason, String actor) {
         ProcessDesign design = require(processKey);

@@ -1,5 +1,7 @@
 package com.credittown.workflows.design;
 
+import com.credittown.platform.identity.Allowed;
+import com.credittown.platform.identity.Permission;
 import com.credittown.workflows.form.LocalizedText;
 import com.credittown.workflows.template.StepChanges;
 import com.credittown.workflows.template.TemplateLibrary;
@@ -27,6 +29,7 @@ import org.springframework.stereotype.Component;
  * tenant's parameter values, limits and step changes from the template library.
  */
 @Component
+@Allowed(Permission.DESIGN_READ)
 public class TemplateSteps {
 
     private final TemplateLibrary library;

@@ -1,5 +1,7 @@
 package com.credittown.workflows.district;
 
+import com.credittown.platform.identity.Allowed;
+import com.credittown.platform.identity.Permission;
 import com.credittown.platform.audit.AuditLog;
 import com.credittown.platform.time.PlatformClock;
 import com.credittown.platform.web.ConflictException;
@@ -14,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The current tenant's honest business districts: created by an officer, listed for everyone of the tenant. */
 @Service
+@Allowed(Permission.DISTRICT_READ)
 public class DistrictService {
 
     static final String AUDIT_DISTRICT = "district";
@@ -41,6 +44,7 @@ public class DistrictService {
      * @throws com.credittown.platform.web.InvalidInputException naming each invalid field
      * @throws ConflictException if the tenant already has a district of that name
      */
+    @Allowed(Permission.DISTRICT_MANAGE)
     @Transactional
     public District create(NewDistrict request, String actor) {
         Map<String, Object> input = new HashMap<>();
@@ -68,6 +72,7 @@ public class DistrictService {
      * @throws com.credittown.platform.web.InvalidInputException if the name is blank or longer than 100
      * @throws ConflictException if another district of the tenant has that name
      */
+    @Allowed(Permission.DISTRICT_MANAGE)
     @Transactional
     public District rename(String districtId, String newName, String actor) {
         District district = district(districtId);
@@ -87,6 +92,7 @@ public class DistrictService {
     }
 
     /** Closes a district: it stays listed with its shops' history, but is closed. Closing twice changes nothing. */
+    @Allowed(Permission.DISTRICT_MANAGE)
     @Transactional
     public District close(String districtId, String actor) {
         District district = district(districtId);

@@ -1,5 +1,7 @@
 package com.credittown.workflows.keytask;
 
+import com.credittown.platform.identity.Allowed;
+import com.credittown.platform.identity.Permission;
 import com.credittown.platform.audit.AuditLog;
 import com.credittown.platform.calendar.WorkingDayAnswer;
 import com.credittown.platform.calendar.WorkingDayCalendar;
@@ -34,6 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * revision with who, when and what changed, and an audit entry.
  */
 @Service
+@Allowed(Permission.CITY_OFFICE)
 public class KeyTaskLedger {
 
     static final String AUDIT_TYPE = "key-task";
@@ -165,6 +168,7 @@ public class KeyTaskLedger {
     // ------------------------------------------------------------------ a tenant
 
     /** The current tenant's copies, by deadline. */
+    @Allowed(Permission.KEY_TASK_READ)
     public List<TenantKeyTask> ofCurrentTenant() {
         Tenant tenant = currentTenant();
         LocalDate today = LocalDate.now(clock);
@@ -179,6 +183,7 @@ public class KeyTaskLedger {
     }
 
     /** The current tenant's copy of a key task; a task not assigned to it is answered like an unknown one. */
+    @Allowed(Permission.KEY_TASK_READ)
     public TenantKeyTask ofCurrentTenant(String keyTaskId) {
         Tenant tenant = currentTenant();
         KeyTaskAssignment copy = copy(keyTaskId);
@@ -186,6 +191,7 @@ public class KeyTaskLedger {
     }
 
     /** The revisions of the current tenant's copy, oldest first. */
+    @Allowed(Permission.KEY_TASK_READ)
     public List<KeyTaskView.Revision> historyOfCurrentTenant(String keyTaskId) {
         KeyTaskAssignment copy = copy(keyTaskId);
         return revisions.findByAssignmentIdOrderByRevisionAsc(copy.id()).stream().map(KeyTaskView.Revision::of)
@@ -196,6 +202,7 @@ public class KeyTaskLedger {
      * Updates the current tenant's copy: a new revision with what changed, and an audit entry. An update that
      * changes nothing records nothing. Must run inside the tenant's context (the request filter sets it).
      */
+    @Allowed(Permission.KEY_TASK_UPDATE)
     public TenantKeyTask update(String keyTaskId, KeyTaskUpdate update, String actor) {
         Tenant tenant = currentTenant();
         return transaction.execute(status -> {

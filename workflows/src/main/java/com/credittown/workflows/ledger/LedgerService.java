@@ -1,5 +1,7 @@
 package com.credittown.workflows.ledger;
 
+import com.credittown.platform.identity.Allowed;
+import com.credittown.platform.identity.Permission;
 import com.credittown.platform.tenancy.CityReads;
 import com.credittown.platform.tenancy.Tenant;
 import com.credittown.platform.tenancy.TenantContext;
@@ -17,6 +19,7 @@ import org.springframework.stereotype.Service;
  * rows; the city office reads through {@link CityReads}, one statement per figure for every tenant together.
  */
 @Service
+@Allowed(Permission.CITY_OFFICE)
 public class LedgerService {
 
     private final TenantDirectory directory;
@@ -30,6 +33,7 @@ public class LedgerService {
     }
 
     /** The current tenant's ledger for the period. */
+    @Allowed(Permission.LEDGER_READ)
     public TenantLedger ofTenant(LedgerPeriod period) {
         TenantId tenant = TenantContext.require();
         return figures.of(Map.of(tenant.code(), nameOf(tenant)), period).get(tenant.code());

@@ -1,5 +1,7 @@
 package com.credittown.workflows.notices;
 
+import com.credittown.platform.identity.Allowed;
+import com.credittown.platform.identity.Permission;
 import com.credittown.platform.credit.CreditSubjectRegistry;
 import com.credittown.platform.credit.code.Uscc;
 import com.credittown.platform.credit.person.PersonMasks;
@@ -27,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * publicity rules publish: no contact, no officer's name, a natural person's name masked and its number left out.
  */
 @Service
+@Allowed(Permission.PUBLIC)
 public class PublicNotices {
 
     private final IntegrityStarSelection stars;

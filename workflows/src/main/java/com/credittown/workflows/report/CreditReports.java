@@ -1,5 +1,7 @@
 package com.credittown.workflows.report;
 
+import com.credittown.platform.identity.Allowed;
+import com.credittown.platform.identity.Permission;
 import com.credittown.platform.credit.CreditArchive;
 import com.credittown.platform.credit.CreditDecisions;
 import com.credittown.platform.credit.rule.Arguments;
@@ -39,6 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
  * every tenant's records count, also those the caller may not read.
  */
 @Service
+@Allowed(Permission.CREDIT_REPORT)
 @EnableConfigurationProperties(CreditReportSettings.class)
 public class CreditReports {
 
@@ -98,6 +101,7 @@ public class CreditReports {
     }
 
     /** The report issued under this code, if any: what the public report check shows. */
+    @Allowed(Permission.PUBLIC)
     @Transactional(readOnly = true)
     public Optional<ReportCheck> check(String typedCode) {
         return VerificationCode.normalise(typedCode).flatMap(verifications::findById).map(ReportVerification::toCheck);

@@ -1,10 +1,10 @@
 package com.credittown.workflows.settings;
 
+import com.credittown.platform.identity.Allowed;
+import com.credittown.platform.identity.Permission;
 import com.credittown.platform.audit.AuditLog;
 import com.credittown.platform.identity.CurrentUser;
-import com.credittown.platform.identity.CurrentUsers;
 import com.credittown.platform.identity.DepartmentAssignments;
-import com.credittown.platform.identity.Roles;
 import com.credittown.platform.tenancy.TenantContext;
 import com.credittown.platform.web.ConflictException;
 import com.credittown.platform.web.NotFoundException;
@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,6 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * when, what) and an audit entry, in the same transaction as the change itself.
  */
 @Service
+@Allowed(Permission.SETTINGS_READ)
 public class TenantSettingsService {
 
     static final String AUDIT_SUBJECT = "tenant-settings";
@@ -60,7 +60,6 @@ public class TenantSettingsService {
 
     /** The tenant's settings now. */
     public TenantSettings current() {
-        requireReader();
         TransactionTemplate read = new TransactionTemplate(transaction.getTransactionManager());
         read.setReadOnly(true);
         return read.execute(status -> {
@@ -81,15 +80,14 @@ public class TenantSettingsService {
 
     /** Every version, newest first. */
     public List<SettingsChange> history() {
-        requireReader();
         TransactionTemplate read = new TransactionTemplate(transaction.getTransactionManager());
         read.setReadOnly(true);
         return read.execute(status -> versions.findAllByOrderByVersionDesc().stream()
                 .map(SettingsVersion::describe).toList());
     }
 
+    @Allowed(Permission.SETTINGS_EDIT)
     public SettingsChange addDepartment(String code, String name, String actor) {
-        requireAdministrator();
         new SettingsInput().departmentCode("code", code).text("name", name, 100).check();
         String c = SettingsInput.clean(code);
         String n = SettingsInput.clean(name);
@@ -102,8 +100,8 @@ public class TenantSettingsService {
         });
     }
 
+    @Allowed(Permission.SETTINGS_EDIT)
     public SettingsChange renameDepartment(String code, String name, String actor) {
-        requireAdministrator();
         new SettingsInput().text("name", name, 100).check();
         String n = SettingsInput.clean(name);
         return change("departments", actor, () -> {
@@ -114,8 +112,8 @@ public class TenantSettingsService {
         });
     }
 
+    @Allowed(Permission.SETTINGS_EDIT)
     public SettingsChange removeDepartment(String code, String actor) {
-        requireAdministrator();
         return change("departments", actor, () -> {
             Department department = department(code);
             if (reviewers.countByDepartmentCodeAndRemovedFalse(code) > 0) {
@@ -130,8 +128,8 @@ public class TenantSettingsService {
      * Makes a user of the tenant a reviewer of a department. Keycloak gets the user's department now if it can be
      * reached, else later (the row stays pending and is retried): the settings are the source.
      */
+    @Allowed(Permission.SETTINGS_EDIT)
     public SettingsChange addReviewer(String departmentCode, String username, String actor) {
-        requireAdministrator();
         new SettingsInput().username("username", username).check();
         String user = SettingsInput.clean(username);
         String tenant = TenantContext.require().code();
@@ -150,8 +148,8 @@ public class TenantSettingsService {
         return change;
     }
 
+    @Allowed(Permission.SETTINGS_EDIT)
     public SettingsChange removeReviewer(String username, String actor) {
-        requireAdministrator();
         SettingsChange change = change("reviewers", actor, () -> {
             DepartmentReviewer reviewer = reviewers.findByUsername(SettingsInput.clean(username))
                     .filter(r -> !r.removed())
@@ -164,16 +162,16 @@ public class TenantSettingsService {
         return change;
     }
 
+    @Allowed(Permission.SETTINGS_EDIT)
     public SettingsChange createDistrict(NewDistrict district, String actor) {
-        requireAdministrator();
         return change("districts", actor, () -> {
             District created = districts.create(district, actor);
             return "新建诚信商圈 " + created.name() + "（" + created.kind() + "）";
         });
     }
 
+    @Allowed(Permission.SETTINGS_EDIT)
     public SettingsChange renameDistrict(String districtId, String name, String actor) {
-        requireAdministrator();
         return change("districts", actor, () -> {
             String old = districts.district(districtId).name();
             District renamed = districts.rename(districtId, name, actor);
@@ -181,8 +179,8 @@ public class TenantSettingsService {
         });
     }
 
+    @Allowed(Permission.SETTINGS_EDIT)
     public SettingsChange closeDistrict(String districtId, String actor) {
-        requireAdministrator();
         return change("districts", actor, () -> {
             District district = districts.district(districtId);
             if (district.closed()) {
@@ -193,8 +191,8 @@ public class TenantSettingsService {
         });
     }
 
+    @Allowed(Permission.SETTINGS_EDIT)
     public SettingsChange updateContact(ContactDetails details, String actor) {
-        requireAdministrator();
         ContactDetails given = details == null ? new ContactDetails(null, null, null, null) : details;
         new SettingsInput().text("officeName", given.officeName(), 100).text("address", given.address(), 300)
                 .phone("phone", given.phone()).email("email", given.email()).check();
@@ -246,20 +244,6 @@ public class TenantSettingsService {
             SettingsInput input = new SettingsInput();
             input.problem("username", "unknown-user", "No user '" + username + "' belongs to this tenant.");
             input.check();
-        }
-    }
-
-    private static void requireReader() {
-        Optional<CurrentUser> user = CurrentUsers.current();
-        if (user.isPresent() && !user.get().has(Roles.ADMINISTRATOR) && !user.get().isCityOffice()) {
-            throw new AccessDeniedException("Only the tenant's administrator and the city office see its settings");
-        }
-    }
-
-    private static void requireAdministrator() {
-        Optional<CurrentUser> user = CurrentUsers.current();
-        if (user.isPresent() && (!user.get().has(Roles.ADMINISTRATOR) || user.get().isCityOffice())) {
-            throw new AccessDeniedException("Only the tenant's administrator changes its settings");
         }
     }
 }

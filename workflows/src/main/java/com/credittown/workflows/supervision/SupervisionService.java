@@ -1,5 +1,7 @@
 package com.credittown.workflows.supervision;
 
+import com.credittown.platform.identity.Allowed;
+import com.credittown.platform.identity.Permission;
 import com.credittown.platform.audit.AuditLog;
 import com.credittown.platform.calendar.WorkingDayAnswer;
 import com.credittown.platform.calendar.WorkingDayCalendar;
@@ -31,6 +33,7 @@ import org.springframework.stereotype.Service;
  * keeps one tenant's notices from another.
  */
 @Service
+@Allowed(Permission.CITY_OFFICE)
 public class SupervisionService {
 
     public static final String PROCESS_KEY = "city-supervision";
@@ -130,6 +133,7 @@ public class SupervisionService {
     }
 
     /** The current tenant's notices from the city office, newest first. */
+    @Allowed(Permission.SUPERVISION_READ)
     public List<SupervisionView> received() {
         Tenant tenant = currentTenant();
         LocalDate today = LocalDate.now(clock);
@@ -138,6 +142,7 @@ public class SupervisionService {
     }
 
     /** One of the current tenant's notices; another tenant's id is answered like an unknown one. */
+    @Allowed(Permission.SUPERVISION_READ)
     public SupervisionView received(String noticeId) {
         return find(currentTenant(), noticeId);
     }

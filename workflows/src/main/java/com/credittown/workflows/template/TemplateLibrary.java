@@ -1,5 +1,7 @@
 package com.credittown.workflows.template;
 
+import com.credittown.platform.identity.Allowed;
+import com.credittown.platform.identity.Permission;
 import com.credittown.platform.audit.AuditLog;
 import com.credittown.platform.tenancy.TenantContext;
 import com.credittown.platform.time.PlatformClock;
@@ -24,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * running cases finish on the version and values they started with.
  */
 @Service
+@Allowed(Permission.TEMPLATE_READ)
 public class TemplateLibrary {
 
     private static final TypeReference<Map<String, Object>> VALUES = new TypeReference<>() {
@@ -143,6 +146,7 @@ public class TemplateLibrary {
      * Adapts the tenant's parameter values, keeping its step changes, and publishes a new version; see
      * {@link #publish(String, Map, StepChanges, String, String)}.
      */
+    @Allowed(Permission.TEMPLATE_PUBLISH)
     @Transactional
     public TemplateView publish(String processKey, Map<String, Object> changes, String reason, String actor) {
         return publish(processKey, changes, null, reason, actor);
@@ -155,6 +159,7 @@ public class TemplateLibrary {
      * @param changes the parameter values to change (the others stay as they are)
      * @param steps   the tenant's step changes as a whole, replacing the current ones; null keeps them
      */
+    @Allowed(Permission.TEMPLATE_PUBLISH)
     @Transactional
     public TemplateView publish(String processKey, Map<String, Object> changes, StepChanges steps, String reason,
                                 String actor) {

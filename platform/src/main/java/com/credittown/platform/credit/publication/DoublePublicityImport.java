@@ -1,5 +1,7 @@
 package com.credittown.platform.credit.publication;
 
+import com.credittown.platform.identity.Allowed;
+import com.credittown.platform.identity.Permission;
 import com.credittown.platform.audit.AuditLog;
 import com.credittown.platform.tenancy.TenantContext;
 import com.credittown.platform.tenancy.TenantJobs;
@@ -33,6 +35,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * same content are counted unchanged, with other content rejected as conflicts.
  */
 @Service
+@Allowed(Permission.IMPORT)
 public class DoublePublicityImport {
 
     private static final Logger log = LoggerFactory.getLogger(DoublePublicityImport.class);

@@ -1,0 +1,81 @@
+package com.credittown.platform.identity;
+
+import java.util.Set;
+
+/**
+ * What a user may do, and which realm roles may do it: the one table of who may do what. Services declare the
+ * permission a method needs ({@link Allowed}); pages declare the permission they need to open and ask
+ * {@link AccessPolicy} which actions to show; the URL rules only require a login.
+ */
+public enum Permission {
+
+    /** Read the city's credit archive (what of it: {@code ArchiveAccess}); a merchant its own subject. */
+    ARCHIVE_READ(Roles.OFFICER, Roles.DEPARTMENT_REVIEWER, Roles.ADMINISTRATOR, Roles.CITY_OFFICE, Roles.MERCHANT),
+    /** Register subjects and record credit information for the tenant; end or archive the tenant's own records. */
+    ARCHIVE_WRITE(Roles.OFFICER, Roles.DEPARTMENT_REVIEWER, Roles.ADMINISTRATOR),
+    /** Issue a credit report (a merchant: on its own subject). */
+    CREDIT_REPORT(Roles.OFFICER, Roles.ADMINISTRATOR, Roles.CITY_OFFICE, Roles.MERCHANT),
+    /** Link a self-registered merchant account to its subject. */
+    MERCHANT_LINK(Roles.OFFICER, Roles.ADMINISTRATOR),
+    /** Import 双公示 files and read the tenant's imports. */
+    IMPORT(Roles.OFFICER, Roles.ADMINISTRATOR, Roles.CITY_OFFICE),
+    /** The search box. */
+    SEARCH(Roles.OFFICER, Roles.DEPARTMENT_REVIEWER, Roles.ADMINISTRATOR, Roles.CITY_OFFICE),
+    /** Rebuild the search indices. */
+    SEARCH_ADMIN(Roles.ADMINISTRATOR, Roles.CITY_OFFICE),
+    /** Read the city's templates and the tenant's adaptations. */
+    TEMPLATE_READ(Roles.OFFICER, Roles.DEPARTMENT_REVIEWER, Roles.ADMINISTRATOR, Roles.CITY_OFFICE, Roles.MERCHANT),
+    /** Publish an adaptation of a city template for the tenant. */
+    TEMPLATE_PUBLISH(Roles.ADMINISTRATOR),
+    /** Read the tenant's process designs. */
+    DESIGN_READ(Roles.OFFICER, Roles.ADMINISTRATOR, Roles.CITY_OFFICE),
+    /** Design, validate and simulate the tenant's processes. */
+    DESIGN_EDIT(Roles.OFFICER, Roles.ADMINISTRATOR),
+    /** Publish a tenant's process design. */
+    DESIGN_PUBLISH(Roles.ADMINISTRATOR),
+    /** Start a case of the tenant's processes. */
+    CASE_START(Roles.OFFICER, Roles.ADMINISTRATOR),
+    /** Read cases and work tasks (which ones: candidate groups and holders decide). */
+    CASE_WORK(Roles.OFFICER, Roles.DEPARTMENT_REVIEWER, Roles.ADMINISTRATOR, Roles.CITY_OFFICE),
+    /** Claim or hand back a task (the city office works only the city's own steps and claims none). */
+    TASK_CLAIM(Roles.OFFICER, Roles.DEPARTMENT_REVIEWER, Roles.ADMINISTRATOR),
+    /** Add an attachment to a case. */
+    ATTACHMENT_ADD(Roles.OFFICER, Roles.DEPARTMENT_REVIEWER, Roles.ADMINISTRATOR),
+    /** Read the tenant's districts and member shops. */
+    DISTRICT_READ(Roles.OFFICER, Roles.DEPARTMENT_REVIEWER, Roles.ADMINISTRATOR, Roles.CITY_OFFICE, Roles.MERCHANT),
+    /** Create districts and record complaints and inspections. */
+    DISTRICT_MANAGE(Roles.OFFICER, Roles.ADMINISTRATOR),
+    /** Read the tenant's settings. */
+    SETTINGS_READ(Roles.ADMINISTRATOR, Roles.CITY_OFFICE),
+    /** Change the tenant's settings. */
+    SETTINGS_EDIT(Roles.ADMINISTRATOR),
+    /** Read the tenant's assessment ledger. */
+    LEDGER_READ(Roles.OFFICER, Roles.ADMINISTRATOR, Roles.CITY_OFFICE),
+    /** Read the notices the city sent the tenant. */
+    SUPERVISION_READ(Roles.OFFICER, Roles.ADMINISTRATOR, Roles.CITY_OFFICE),
+    /** Read the tenant's key-task copies. */
+    KEY_TASK_READ(Roles.OFFICER, Roles.ADMINISTRATOR, Roles.CITY_OFFICE),
+    /** Update the tenant's key-task copies. */
+    KEY_TASK_UPDATE(Roles.OFFICER, Roles.ADMINISTRATOR),
+    /** The city office's own work: dashboard, ledgers of every tenant, key tasks, notices, the calendar. */
+    CITY_OFFICE(Roles.CITY_OFFICE),
+    /** The merchant portal: a merchant acts for its own subject. */
+    MERCHANT_PORTAL(Roles.MERCHANT),
+    /** Notifications: every user reads and marks its own (and its groups'). */
+    NOTIFICATIONS(Roles.OFFICER, Roles.DEPARTMENT_REVIEWER, Roles.ADMINISTRATOR, Roles.CITY_OFFICE, Roles.MERCHANT),
+    /** The platform's own work (timers, jobs): no user holds it. */
+    SYSTEM(),
+    /** What the public reads and does without logging in (notices, objections, the report check): everyone. */
+    PUBLIC();
+
+    private final Set<String> roles;
+
+    Permission(String... roles) {
+        this.roles = Set.of(roles);
+    }
+
+    /** The realm roles that hold it. */
+    public Set<String> roles() {
+        return roles;
+    }
+}
