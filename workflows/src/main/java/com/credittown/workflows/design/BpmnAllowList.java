@@ -158,7 +158,8 @@ final class BpmnAllowList {
                 case Node.ELEMENT_NODE -> child((Element) child, element, rule, here);
                 case Node.TEXT_NODE, Node.CDATA_SECTION_NODE -> text.append(child.getNodeValue());
                 default -> problems.add(new DesignProblem(here, "element-not-allowed", describe(element)
-                        + " holds a " + child.getNodeName() + " node; the designer writes none"));
+                        + " holds <?" + child.getNodeName() + " " + shorten(String.valueOf(child.getNodeValue()))
+                        + "?>; the designer writes no processing instructions"));
             }
         }
         text(element, rule, here, text.toString());
