@@ -8,6 +8,7 @@ import static org.awaitility.Awaitility.await;
 import com.credittown.platform.audit.AuditEntry;
 import com.credittown.platform.audit.AuditLog;
 import com.credittown.platform.time.PlatformClock;
+import com.credittown.platform.workflow.DeploymentCategory;
 import com.credittown.platform.workflow.TenantWorkflow;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,7 +46,9 @@ class TenantTimerIntegrationTest {
     void deployProbeForTwoTenants() {
         TenantFixtures.register(directory);
         for (TenantId tenant : List.of(HUMEN, CHANGAN)) {
+            // the probe calls a bean, as only the platform's own processes may (see ExpressionSandbox)
             repository.createDeployment().name("timer-probe").tenantId(tenant.code())
+                    .category(DeploymentCategory.PLATFORM_INTERNAL.id())
                     .addClasspathResource("bpmn/timer-probe.bpmn20.xml").enableDuplicateFiltering().deploy();
         }
     }

@@ -1,17 +1,15 @@
 package com.credittown.workflows.design;
 
-import com.credittown.platform.calendar.WorkingDayBusinessCalendar;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Writes the BPMN of a design: Flowable's namespace for candidate groups, assignees, form keys and due dates (in
  * working days on the city calendar, resolved by the {@code workingDays} business calendar), and diagram interchange
- * so bpmn-js can show it. The same model and version always give the same text, byte for byte.
+ * so bpmn-js can show it. The same model and version always give the same text, byte for byte. Where the engine reads
+ * an expression it writes only {@link DesignGrammar}'s.
  */
 public final class BpmnGenerator {
-
-    static final String COPY_TO_DELEGATE = "${designCopyTo}";
 
     private BpmnGenerator() {
     }
@@ -19,11 +17,6 @@ public final class BpmnGenerator {
     /** The form key of a step (or {@code start}) of a published version of a design. */
     public static String formKey(String processKey, int version, String stepId) {
         return "design:" + processKey + "@" + version + ":" + stepId;
-    }
-
-    static String conditionExpression(DesignStep.Condition condition) {
-        return "${designConditions.test(execution.getVariable('" + condition.field() + "'), '"
-                + condition.operator().name() + "', '" + (condition.value() == null ? "" : condition.value()) + "')}";
     }
 
     public static String generate(String processKey, int version, DesignModel model) {
@@ -52,7 +45,7 @@ public final class BpmnGenerator {
                 xml.append("/>\n");
             } else {
                 xml.append(">\n      <conditionExpression xsi:type=\"tFormalExpression\"><![CDATA[")
-                        .append(conditionExpression(flow.condition())).append("]]></conditionExpression>\n")
+                        .append(DesignGrammar.condition(flow.condition())).append("]]></conditionExpression>\n")
                         .append("    </sequenceFlow>\n");
             }
         }
@@ -80,13 +73,13 @@ public final class BpmnGenerator {
                 xml.append(" flowable:formKey=\"").append(esc(formKey(processKey, version, step.id()))).append('"');
                 if (step.deadlineWorkingDays() != null) {
                     xml.append(" flowable:dueDate=\"P").append(step.deadlineWorkingDays()).append("D\"")
-                            .append(" flowable:businessCalendarName=\"").append(WorkingDayBusinessCalendar.NAME)
+                            .append(" flowable:businessCalendarName=\"").append(DesignGrammar.CALENDAR)
                             .append('"');
                 }
                 xml.append("/>\n");
             }
             case SERVICE_TASK -> xml.append("    <serviceTask").append(common)
-                    .append(" flowable:delegateExpression=\"").append(COPY_TO_DELEGATE).append("\"/>\n");
+                    .append(" flowable:delegateExpression=\"").append(DesignGrammar.COPY_TO_DELEGATE).append("\"/>\n");
             case PARALLEL_GATEWAY -> xml.append("    <parallelGateway").append(common).append("/>\n");
             case EXCLUSIVE_GATEWAY -> {
                 xml.append("    <exclusiveGateway").append(common);

@@ -10,8 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.flowable.bpmn.model.BpmnModel;
 import org.flowable.bpmn.model.EndEvent;
 import org.flowable.bpmn.model.ExclusiveGateway;
@@ -34,10 +32,6 @@ import org.flowable.bpmn.model.UserTask;
  */
 public final class BpmnSimulator {
 
-    private static final Pattern GENERATED_CONDITION = Pattern.compile(
-            "\\s*\\$\\{designConditions\\.test\\(execution\\.getVariable\\('([^']+)'\\), "
-                    + "'(EQUALS|GREATER_THAN|LESS_THAN|IS_EMPTY)', '([^']*)'\\)}\\s*");
-    private static final Pattern WORKING_DAYS = Pattern.compile("P(\\d{1,3})D");
     /** Far more elements than a designed process holds: a guard against diagrams that loop on the sample data. */
     private static final int MAX_VISITS = 1_000;
 
@@ -125,9 +119,9 @@ public final class BpmnSimulator {
             boolean flagged = false;
             String due = task.getDueDate();
             if (due != null && !due.isBlank()) {
-                Matcher workingDays = WORKING_DAYS.matcher(due.strip());
-                if (workingDays.matches() && "workingDays".equals(task.getBusinessCalendarName())) {
-                    days = Integer.valueOf(workingDays.group(1));
+                java.util.Optional<Integer> workingDays = DesignGrammar.workingDays(due);
+                if (workingDays.isPresent() && DesignGrammar.CALENDAR.equals(task.getBusinessCalendarName())) {
+                    days = workingDays.get();
                     WorkingDayAnswer<LocalDate> answer = calendar.addWorkingDays(day, days);
                     dueOn = answer.value();
                     flagged = answer.flagged();
@@ -157,15 +151,14 @@ public final class BpmnSimulator {
                     chosen = flow; // the engine takes a flow without a condition as true
                     break;
                 }
-                Matcher generated = GENERATED_CONDITION.matcher(condition);
-                if (!generated.matches()) {
+                DesignStep.Condition generated = DesignGrammar.parseCondition(condition).orElse(null);
+                if (generated == null) {
                     note(gateway, "condition-not-evaluable", "the condition " + condition.strip() + " on the flow to '"
                             + label(target(flow)) + "' is not one the designer writes, so the simulation cannot "
                             + "decide '" + label(gateway) + "'; it stops here");
                     return;
                 }
-                if (ConditionEvaluator.holds(sample.get(generated.group(1)),
-                        DesignStep.Operator.valueOf(generated.group(2)), generated.group(3))) {
+                if (ConditionEvaluator.holds(sample.get(generated.field()), generated.operator(), generated.value())) {
                     chosen = flow;
                     break;
                 }

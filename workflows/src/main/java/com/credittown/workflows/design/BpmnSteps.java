@@ -3,8 +3,6 @@ package com.credittown.workflows.design;
 import com.credittown.platform.identity.Roles;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.flowable.bpmn.model.Activity;
 import org.flowable.bpmn.model.BpmnModel;
 import org.flowable.bpmn.model.ServiceTask;
@@ -17,7 +15,6 @@ import org.flowable.bpmn.model.UserTask;
  */
 final class BpmnSteps {
 
-    private static final Pattern WORKING_DAYS = Pattern.compile("P(\\d{1,3})D");
     private static final String DEPARTMENT = Roles.departmentGroup("");
 
     private BpmnSteps() {
@@ -64,7 +61,6 @@ final class BpmnSteps {
     }
 
     private static Integer days(String dueDate) {
-        Matcher matcher = dueDate == null ? null : WORKING_DAYS.matcher(dueDate.strip());
-        return matcher != null && matcher.matches() ? Integer.valueOf(matcher.group(1)) : null;
+        return DesignGrammar.workingDays(dueDate).orElse(null);
     }
 }

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
  * Decides a condition branch: the one place that says what equals / greater-than / less-than / is-empty mean, used
  * by running cases (the generated BPMN calls it as {@code designConditions}) and by the simulation alike.
  */
-@Component("designConditions")
+@Component(DesignGrammar.CONDITIONS_BEAN)
 public class ConditionEvaluator {
 
     /** Called from generated condition expressions with the case's variable value. */

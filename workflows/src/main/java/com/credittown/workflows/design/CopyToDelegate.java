@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * A copy-to step of a designed process ({@code ${designCopyTo}}): notifies its role, department or person that the
  * case passed this point. No task, nothing to decide; the recipient comes from the published design.
  */
-@Component("designCopyTo")
+@Component(DesignGrammar.COPY_TO_BEAN)
 class CopyToDelegate extends TenantScopedDelegate {
 
     private final DesignService designs;

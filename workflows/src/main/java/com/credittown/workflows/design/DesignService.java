@@ -8,6 +8,7 @@ import com.credittown.platform.time.PlatformClock;
 import com.credittown.platform.web.FieldProblem;
 import com.credittown.platform.web.InvalidInputException;
 import com.credittown.platform.web.NotFoundException;
+import com.credittown.platform.workflow.DeploymentCategory;
 import com.credittown.platform.workflow.TenantWorkflow;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -80,7 +81,7 @@ public class DesignService {
             throw new InvalidInputException(List.of(new FieldProblem("process", "key-taken",
                     "the process key '" + processKey + "' is already used by this tenant")));
         }
-        refuseIfInvalid(validator.check(processKey, model));
+        refuseIfInvalid(chainProblems(processKey, model));
         ProcessDesign design = new ProcessDesign(processKey);
         design.saveChain(model.name(), write(model), clock.instant(), actor);
         designs.save(design);
@@ -98,7 +99,7 @@ public class DesignService {
     public DesignViews.Draft save(String processKey, DesignModel model, String actor) {
         ProcessDesign design = requireForUpdate(processKey);
         design.refuseChainEditInBpmnMode();
-        refuseIfInvalid(validator.check(processKey, model));
+        refuseIfInvalid(chainProblems(processKey, model));
         design.saveChain(model.name(), write(model), clock.instant(), actor);
         return draft(design);
     }
@@ -141,12 +142,12 @@ public class DesignService {
     @Transactional(readOnly = true)
     public List<DesignProblem> validate(String processKey) {
         ProcessDesign design = require(processKey);
-        return problems(processKey, read(design.modelJson()), design.bpmnXml());
+        return problems(design, read(design.modelJson()), publishedVersion(processKey) + 1);
     }
 
     /** Checks a model that is not saved yet (the editor's current state). */
     public List<DesignProblem> validate(String processKey, DesignModel model) {
-        return validator.check(processKey, model);
+        return chainProblems(processKey, model);
     }
 
     /**
@@ -181,21 +182,21 @@ public class DesignService {
     public DesignViews.Version publish(String processKey, String reason, String actor) {
         ProcessDesign design = require(processKey);
         DesignModel model = read(design.modelJson());
-        List<DesignProblem> problems = new ArrayList<>(problems(processKey, model, design.bpmnXml()));
+        int version = publishedVersion(processKey) + 1;
+        List<DesignProblem> problems = problems(design, model, version);
         if (reason == null || reason.isBlank()) {
             problems.add(new DesignProblem("reason", "required", "every publication needs a reason"));
         } else if (reason.length() > 500) {
             problems.add(new DesignProblem("reason", "too-long", "the reason is longer than 500 characters"));
         }
         refuseIfInvalid(problems);
-        int version = publishedVersion(processKey) + 1;
         String bpmn = bpmnOf(design, model, version);
         Deployment deployment;
         try {
             deployment = repository.createDeployment()
                     .name(processKey)
                     .tenantId(TenantContext.require().code())
-                    .category("tenant-design")
+                    .category(DeploymentCategory.TENANT_DESIGN.id())
                     .addString(processKey + ".bpmn20.xml", bpmn)
                     .deploy();
         } catch (FlowableException e) {
@@ -262,12 +263,26 @@ public class DesignService {
                         + design.processKey() + "' is published."));
     }
 
-    private List<DesignProblem> problems(String processKey, DesignModel model, String customBpmn) {
-        List<DesignProblem> problems = new ArrayList<>(validator.check(processKey, model));
-        if (customBpmn != null) {
-            problems.addAll(bpmnChecker.check(processKey, model, customBpmn));
+    /**
+     * What keeps a draft from being published as this version: its model's problems and those of the exact BPMN it
+     * would deploy (a chain is generated only when its model is valid).
+     */
+    private List<DesignProblem> problems(ProcessDesign design, DesignModel model, int version) {
+        List<DesignProblem> problems = new ArrayList<>(validator.check(design.processKey(), model));
+        if (design.bpmnXml() != null || problems.isEmpty()) {
+            problems.addAll(bpmnChecker.check(design.processKey(), model, bpmnOf(design, model, version)));
         }
         return problems;
+    }
+
+    /**
+     * A chain's problems: its model's and, when it has none, those of the BPMN generated from it, since the names the
+     * officer types are written into the diagram, where the engine reads some of them as expressions.
+     */
+    private List<DesignProblem> chainProblems(String processKey, DesignModel model) {
+        List<DesignProblem> problems = validator.check(processKey, model);
+        return problems.isEmpty() ? bpmnChecker.check(processKey, model, BpmnGenerator.generate(processKey, 1, model))
+                : problems;
     }
 
     private static String bpmnOf(ProcessDesign design, DesignModel model, int version) {

@@ -15,11 +15,9 @@ import java.util.regex.PatternSyntaxException;
  */
 public final class DesignValidator {
 
-    static final Pattern ID = Pattern.compile("[A-Za-z][A-Za-z0-9_-]{0,39}");
-    static final Pattern PROCESS_KEY = Pattern.compile("[a-z][a-z0-9-]{2,49}");
-    private static final Pattern NAME_OF_GROUP_OR_USER = Pattern.compile("[A-Za-z0-9._@-]{1,100}");
-    /** What a condition's value may contain: it is written into an expression, so no quotes, braces or $/#. */
-    private static final Pattern SAFE_VALUE = Pattern.compile("[^'\"\\\\{}$#<>&]{0,100}");
+    private static final Pattern ID = DesignGrammar.ID;
+    private static final Pattern PROCESS_KEY = DesignGrammar.PROCESS_KEY;
+    private static final Pattern SAFE_VALUE = DesignGrammar.SAFE_VALUE;
 
     private final DesignLimits limits;
 
@@ -143,7 +141,7 @@ public final class DesignValidator {
         if (assignee == null || assignee.kind() == null || assignee.value() == null || assignee.value().isBlank()) {
             problems.add(DesignProblem.step(step.id(), "missing-assignee", step.kind() == DesignStep.StepKind.COPY_TO
                     ? "the copy-to names no recipient" : "the step has no assignee (role, department or person)"));
-        } else if (!NAME_OF_GROUP_OR_USER.matcher(assignee.value()).matches()) {
+        } else if (!DesignGrammar.isAssignee(assignee.value())) {
             problems.add(DesignProblem.step(step.id(), "bad-assignee",
                     "'" + assignee.value() + "' is not a role, department code or user name"));
         }

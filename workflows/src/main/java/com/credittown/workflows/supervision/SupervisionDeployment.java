@@ -2,6 +2,7 @@ package com.credittown.workflows.supervision;
 
 import com.credittown.platform.tenancy.Tenant;
 import com.credittown.platform.tenancy.TenantProvisioningStep;
+import com.credittown.platform.workflow.DeploymentCategory;
 import org.flowable.engine.RepositoryService;
 import org.flowable.engine.repository.Deployment;
 import org.springframework.stereotype.Component;
@@ -37,7 +38,7 @@ class SupervisionDeployment implements TenantProvisioningStep {
         Deployment deployment = repository.createDeployment()
                 .name(SupervisionService.PROCESS_KEY)
                 .tenantId(tenant.id().code())
-                .category("platform-internal")
+                .category(DeploymentCategory.PLATFORM_INTERNAL.id())
                 .addClasspathResource(RESOURCE)
                 .enableDuplicateFiltering()
                 .deploy();

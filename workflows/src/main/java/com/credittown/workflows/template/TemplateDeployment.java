@@ -3,6 +3,7 @@ package com.credittown.workflows.template;
 import com.credittown.platform.audit.AuditLog;
 import com.credittown.platform.tenancy.Tenant;
 import com.credittown.platform.web.FieldProblem;
+import com.credittown.platform.workflow.DeploymentCategory;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,7 +61,7 @@ class TemplateDeployment implements TenantProvisioningStep {
             Deployment deployment = repository.createDeployment()
                     .name(template.name())
                     .tenantId(tenant.id().code())
-                    .category("city-template")
+                    .category(DeploymentCategory.CITY_TEMPLATE.id())
                     .addBytes(template.resource(), library.bpmn(template.name()))
                     .enableDuplicateFiltering()
                     .deploy();

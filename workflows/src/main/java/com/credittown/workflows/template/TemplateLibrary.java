@@ -8,6 +8,7 @@ import com.credittown.platform.time.PlatformClock;
 import com.credittown.platform.web.FieldProblem;
 import com.credittown.platform.web.InvalidInputException;
 import com.credittown.platform.web.NotFoundException;
+import com.credittown.platform.workflow.DeploymentCategory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -183,7 +184,7 @@ public class TemplateLibrary {
         Deployment deployment = repository.createDeployment()
                 .name(template.name())
                 .tenantId(TenantContext.require().code())
-                .category("tenant-adaptation")
+                .category(DeploymentCategory.TENANT_ADAPTATION.id())
                 .addBytes(template.resource(), TemplateBpmn.adapt(city, structures.of(processKey), structure))
                 .deploy();
         int definitionVersion = repository.createProcessDefinitionQuery().deploymentId(deployment.getId())
