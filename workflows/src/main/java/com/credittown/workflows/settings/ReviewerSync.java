@@ -6,6 +6,8 @@ import com.credittown.platform.tenancy.TenantContext;
 import com.credittown.platform.tenancy.TenantDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import com.credittown.platform.cluster.ClusterLock;
+import java.time.Duration;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -24,10 +26,12 @@ class ReviewerSync {
     private final DepartmentAssignments keycloak;
     private final TenantDirectory directory;
     private final TransactionTemplate transaction;
+    private final ClusterLock locks;
 
     ReviewerSync(DepartmentReviewers reviewers, DepartmentAssignments keycloak, TenantDirectory directory,
-                 PlatformTransactionManager transactions) {
+                 PlatformTransactionManager transactions, ClusterLock locks) {
         this.reviewers = reviewers;
+        this.locks = locks;
         this.keycloak = keycloak;
         this.directory = directory;
         this.transaction = new TransactionTemplate(transactions);
@@ -36,9 +40,12 @@ class ReviewerSync {
     @Scheduled(fixedDelayString = "${credittown.settings.reviewer-sync-delay:60s}",
             initialDelayString = "${credittown.settings.reviewer-sync-delay:60s}")
     void syncAllTenants() {
-        for (Tenant tenant : directory.all()) {
-            TenantContext.runAs(tenant.id(), this::syncPending);
-        }
+        // one node at a time; a run that takes a while is not started again by another node meanwhile
+        locks.runExclusively("reviewer-sync", Duration.ofMinutes(10), Duration.ofSeconds(20), () -> {
+            for (Tenant tenant : directory.all()) {
+                TenantContext.runAs(tenant.id(), this::syncPending);
+            }
+        });
     }
 
     /** Pushes the current tenant's pending reviewers to Keycloak; returns how many are still pending. */
