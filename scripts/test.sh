@@ -5,8 +5,10 @@
 # 2. starts the real services the tests talk to: PostgreSQL (the machine's), Elasticsearch and
 #    Keycloak (fetched from Maven Central by scripts/services.sh);
 # 3. creates fresh test databases, one per module;
-# 4. runs `mvn verify` over every module: unit, integration (PostgreSQL, Elasticsearch, Keycloak)
-#    and browser tests;
+# 4. runs `mvn verify -Preliability` over every module: unit, integration (PostgreSQL, Elasticsearch,
+#    Keycloak) and browser tests, then, after the ui jar is assembled, the multi-process reliability
+#    tests (two nodes on one database, kill -9, backup and restore; docs/reliability.md);
+#    they run only with CT_RELIABILITY=true until a full run has been measured (docs/reliability.md);
 # 5. stops the services it started (services that were already running are left running).
 #
 # Extra arguments go to Maven, e.g. `scripts/test.sh -pl workflows`.
@@ -46,4 +48,6 @@ for db in credittown_platform_test$suffix credittown_workflows_test$suffix credi
   done
 done
 
-mvn -B -ntp verify "$@"
+profiles=()
+[[ ${CT_RELIABILITY:-false} == true ]] && profiles=(-Preliability)
+mvn -B -ntp verify "${profiles[@]}" "$@"

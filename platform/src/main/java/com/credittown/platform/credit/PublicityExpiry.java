@@ -3,6 +3,8 @@ package com.credittown.platform.credit;
 import com.credittown.platform.tenancy.TenantJobs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import com.credittown.platform.cluster.ClusterLock;
+import java.time.Duration;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -17,15 +19,19 @@ class PublicityExpiry {
 
     private final TenantJobs tenants;
     private final CreditPublicity publicity;
+    private final ClusterLock locks;
 
-    PublicityExpiry(TenantJobs tenants, CreditPublicity publicity) {
+    PublicityExpiry(TenantJobs tenants, CreditPublicity publicity, ClusterLock locks) {
         this.tenants = tenants;
+        this.locks = locks;
         this.publicity = publicity;
     }
 
     @Scheduled(cron = "${credittown.credit.publicity.expiry-cron:0 10 1 * * *}", zone = "Asia/Shanghai")
     void nightly() {
-        endExpiredEverywhere();
+        // once a night on one node of the cluster
+        locks.runExclusively("publicity-expiry", Duration.ofHours(2), Duration.ofMinutes(5),
+                this::endExpiredEverywhere);
     }
 
     /** Returns how many records ended, over all tenants. */

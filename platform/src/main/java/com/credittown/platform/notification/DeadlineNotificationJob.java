@@ -10,14 +10,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import com.credittown.platform.cluster.ClusterLock;
+import java.time.Duration;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * Tenant by tenant, each in its own context: notifies the open tasks due within
  * {@code credittown.notification.near-working-days} working days (on the city calendar, up to the end of
- * that day) as DEADLINE_NEAR and the overdue ones as DEADLINE_PASSED, each once; then retries the e-mails
- * that did not go out.
+ * that day) as DEADLINE_NEAR and the overdue ones as DEADLINE_PASSED, each once (e-mails go out after commit;
+ * {@link NotificationMailRetryJob} retries those that did not).
  */
 @Component
 class DeadlineNotificationJob {
@@ -27,18 +29,18 @@ class DeadlineNotificationJob {
     private final TenantJobs tenants;
     private final TenantWorkflow workflow;
     private final NotificationService notifications;
-    private final NotificationMailer mailer;
     private final WorkingDayCalendar calendar;
     private final NotificationSettings settings;
     private final Clock clock;
+    private final ClusterLock locks;
 
     DeadlineNotificationJob(TenantJobs tenants, TenantWorkflow workflow, NotificationService notifications,
-                            NotificationMailer mailer, WorkingDayCalendar calendar, NotificationSettings settings,
-                            Clock clock) {
+                            WorkingDayCalendar calendar, NotificationSettings settings,
+                            Clock clock, ClusterLock locks) {
         this.tenants = tenants;
+        this.locks = locks;
         this.workflow = workflow;
         this.notifications = notifications;
-        this.mailer = mailer;
         this.calendar = calendar;
         this.settings = settings;
         this.clock = clock;
@@ -46,13 +48,13 @@ class DeadlineNotificationJob {
 
     @Scheduled(cron = "${credittown.notification.deadline-cron:0 */15 * * * *}", zone = "Asia/Shanghai")
     void scheduled() {
-        runOnce();
+        // every quarter hour, on one node of the cluster
+        locks.runExclusively("deadline-notifications", Duration.ofMinutes(30), Duration.ofMinutes(1), this::runOnce);
     }
 
     /** Returns how many notifications were new, over all tenants. */
     int runOnce() {
         int written = tenants.forEachTenant("Deadline notifications", this::forCurrentTenant);
-        tenants.forEachTenant("Retrying notification e-mails", mailer::retryUnsent);
         if (written > 0) {
             log.info("{} deadline notifications written", written);
         }

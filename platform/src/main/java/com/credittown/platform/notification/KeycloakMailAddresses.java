@@ -8,20 +8,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.keycloak.representations.idm.UserRepresentation;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * Users' addresses from the city's Keycloak realm (exact user-name match), each reused for
  * {@code credittown.notification.mail.address-cache-time} and then read again, so a changed or added address
  * is used without a restart. An answer is cached only when Keycloak answered: while it is down nothing is
- * cached and the e-mail waits for the deadline job's retry.
+ * cached, the lookup fails and the e-mail waits for the retry job.
  */
 @Component
 class KeycloakMailAddresses implements MailAddresses {
-
-    private static final Logger log = LoggerFactory.getLogger(KeycloakMailAddresses.class);
 
     private final KeycloakAdmin keycloak;
     private final Duration cacheTime;
@@ -50,8 +46,9 @@ class KeycloakMailAddresses implements MailAddresses {
             cache.put(username, new Cached(address, clock.instant()));
             return address;
         } catch (RuntimeException e) {
-            log.warn("Could not look up the e-mail address of {} in Keycloak: {}", username, e.toString());
-            return Optional.empty();
+            // not "no address": the attempt fails and is retried, rather than the e-mail being given up
+            throw new IllegalStateException("Could not look up the e-mail address of " + username
+                    + " in Keycloak: " + e, e);
         }
     }
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -54,11 +55,24 @@ public class Notification extends TenantScoped {
     @Column(name = "email_sent_at")
     private Instant emailSentAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "email_state", nullable = false, length = 12)
+    private MailState emailState;
+
+    @Column(name = "email_attempts", nullable = false)
+    private int emailAttempts;
+
+    @Column(name = "email_next_attempt_at")
+    private Instant emailNextAttemptAt;
+
+    @Column(name = "email_last_error", length = 500)
+    private String emailLastError;
+
     protected Notification() {
     }
 
     Notification(String recipient, boolean groupRecipient, NotificationKind kind, String taskId, String caseId,
-                 String title, Instant dueAt, Instant createdAt) {
+                 String title, Instant dueAt, Instant createdAt, Duration sendLease) {
         this.recipient = recipient;
         this.groupRecipient = groupRecipient;
         this.kind = kind;
@@ -67,6 +81,9 @@ public class Notification extends TenantScoped {
         this.title = title == null || title.isBlank() ? "待办任务" : truncate(title, 300);
         this.dueAt = dueAt;
         this.createdAt = createdAt;
+        this.emailState = groupRecipient ? MailState.NOT_MAILED : MailState.PENDING;
+        // the sender after commit has this long before the retry job (on any node) may take the e-mail over
+        this.emailNextAttemptAt = createdAt.plus(sendLease);
     }
 
     private static String truncate(String text, int max) {
@@ -79,8 +96,39 @@ public class Notification extends TenantScoped {
         }
     }
 
-    void markEmailSent(Instant at) {
+    /**
+     * Takes the next attempt at the e-mail, for {@code lease} (no other sender takes it meanwhile). The first
+     * attempt may be taken at once (the sender after commit); later ones only when due.
+     */
+    boolean claimEmail(Instant now, Duration lease) {
+        if (emailState != MailState.PENDING || emailAttempts > 0 && emailNextAttemptAt.isAfter(now)) {
+            return false;
+        }
+        emailAttempts++;
+        emailNextAttemptAt = now.plus(lease);
+        return true;
+    }
+
+    void emailSent(Instant at) {
+        emailState = MailState.SENT;
         emailSentAt = at;
+        emailNextAttemptAt = null;
+    }
+
+    void noEmailAddress() {
+        emailState = MailState.NO_ADDRESS;
+        emailNextAttemptAt = null;
+    }
+
+    /** Records a failed attempt: tried again after {@code retryAfter}, or dead after the last allowed attempt. */
+    void emailFailed(Instant now, String error, int maxAttempts, Duration retryAfter) {
+        emailLastError = error.length() > 500 ? error.substring(0, 500) : error;
+        if (emailAttempts >= maxAttempts) {
+            emailState = MailState.DEAD;
+            emailNextAttemptAt = null;
+        } else {
+            emailNextAttemptAt = now.plus(retryAfter);
+        }
     }
 
     public Long getId() {
@@ -125,5 +173,17 @@ public class Notification extends TenantScoped {
 
     public Instant getEmailSentAt() {
         return emailSentAt;
+    }
+
+    public MailState getEmailState() {
+        return emailState;
+    }
+
+    public int getEmailAttempts() {
+        return emailAttempts;
+    }
+
+    public String getEmailLastError() {
+        return emailLastError;
     }
 }

@@ -2,25 +2,31 @@ package com.credittown.platform.notification;
 
 import com.credittown.platform.tenancy.TenantJobs;
 import com.credittown.platform.time.PlatformClock;
+import jakarta.annotation.PreDestroy;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends a named user's notification by e-mail (SMTP, {@code spring.mail.*}) after the transaction that wrote
- * it has committed, and records when it went out. A failure (no server, refused address) is logged and left
- * for the deadline job to retry: it never breaks the task that caused it. Groups get no e-mail.
+ * Sends a named user's notification by e-mail (SMTP, {@code spring.mail.*}) after the transaction that wrote it
+ * has committed, on its own small pool of sender threads (never a request or scheduler thread), and records the
+ * outcome: SENT; NO_ADDRESS for a user without an address (in-app only, never tried again); after a failure
+ * (no server, Keycloak down, refused address) a retry when due, with a doubling pause, up to
+ * {@code max-attempts}, then DEAD (dead letter, last error kept). The retry job attempts due e-mails the
+ * longest-waiting first, so marked or backed-off rows never crowd out newer ones. Each attempt is claimed under a
+ * row lock first, so two nodes never send one e-mail twice. A failure never breaks the task that caused it.
  */
 @Component
 class NotificationMailer {
@@ -32,64 +38,95 @@ class NotificationMailer {
     private final ObjectProvider<JavaMailSender> sender;
     private final MailAddresses addresses;
     private final NotificationService notifications;
-    private final NotificationSettings settings;
-    private final TransactionTemplate separately;
+    private final NotificationSettings.Mail settings;
+    private final ThreadPoolExecutor senders;
     private final TenantJobs jobs;
 
     NotificationMailer(ObjectProvider<JavaMailSender> sender, MailAddresses addresses,
-                       NotificationService notifications, NotificationSettings settings,
-                       PlatformTransactionManager transactions, TenantJobs jobs) {
+                       NotificationService notifications, NotificationSettings settings, TenantJobs jobs) {
         this.jobs = jobs;
         this.sender = sender;
         this.addresses = addresses;
         this.notifications = notifications;
-        this.settings = settings;
-        this.separately = new TransactionTemplate(transactions);
-        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.settings = settings.mail();
+        AtomicInteger threads = new AtomicInteger();
+        // Not a Spring Executor bean: one would replace Boot's application task executor.
+        this.senders = new ThreadPoolExecutor(this.settings.senderThreads(), this.settings.senderThreads(),
+                1, TimeUnit.MINUTES, new ArrayBlockingQueue<>(Math.max(1, this.settings.senderQueue())),
+                runnable -> {
+                    Thread thread = new Thread(runnable, "notification-mail-" + threads.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                },
+                (runnable, pool) -> log.warn("E-mail senders are busy: the e-mail waits for the retry job"));
+        this.senders.allowCoreThreadTimeOut(true);
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void afterCommit(NotificationCreated created) {
-        if (settings.mail().enabled()) {
-            jobs.runFor(created.tenant(), () -> send(created.notificationId()));
+        if (settings.enabled()) {
+            senders.execute(() -> jobs.runFor(created.tenant(), () -> attempt(created.notificationId())));
         }
     }
 
-    /** Retries the current tenant's unsent e-mails; returns how many went out. */
-    int retryUnsent() {
-        if (!settings.mail().enabled()) {
+    /** Attempts the current tenant's due e-mails (at most a batch); returns how many went out. */
+    int retryDue() {
+        if (!settings.enabled()) {
             return 0;
         }
         int sent = 0;
-        for (Long id : separately.execute(status -> notifications.unsentToUsers())) {
-            if (send(id)) {
+        for (Long id : notifications.mailDue(settings.retryBatch())) {
+            if (attempt(id)) {
                 sent++;
             }
         }
         return sent;
     }
 
-    private boolean send(long id) {
+    @PreDestroy
+    void stop() {
+        senders.shutdownNow();
+    }
+
+    private boolean attempt(long id) {
+        Optional<Notification> claimed;
         try {
-            Notification notification = separately.execute(status -> notifications.find(id).orElse(null));
-            if (notification == null || notification.getEmailSentAt() != null || notification.isGroupRecipient()) {
+            claimed = notifications.claimEmail(id);
+        } catch (RuntimeException e) {
+            log.warn("E-mail of notification {} not attempted (the retry job tries again): {}", id, e.toString());
+            return false;
+        }
+        if (claimed.isEmpty()) {
+            return false;
+        }
+        Notification notification = claimed.get();
+        try {
+            Optional<String> address = addresses.of(notification.getRecipient());
+            if (address.isEmpty()) {
+                notifications.noEmailAddress(id);
                 return false;
             }
-            Optional<String> address = addresses.of(notification.getRecipient());
             JavaMailSender mail = sender.getIfAvailable();
-            if (address.isEmpty() || mail == null) {
-                return false;
+            if (mail == null) {
+                throw new IllegalStateException("no mail sender is configured (spring.mail.host)");
             }
             SimpleMailMessage message = new SimpleMailMessage();
-            message.setFrom(settings.mail().from());
+            message.setFrom(settings.from());
             message.setTo(address.get());
             message.setSubject(subject(notification));
             message.setText(body(notification));
             mail.send(message);
-            separately.executeWithoutResult(status -> notifications.markEmailSent(id));
+            notifications.emailSent(id);
             return true;
         } catch (RuntimeException e) {
-            log.warn("E-mail of notification {} not sent (the deadline job retries): {}", id, e.toString());
+            log.warn("E-mail of notification {} not sent (attempt {} of {}): {}", id,
+                    notification.getEmailAttempts(), settings.maxAttempts(), e.toString());
+            try {
+                notifications.emailFailed(id, e.toString());
+            } catch (RuntimeException unrecorded) {
+                log.warn("Failure of e-mail {} not recorded; it is attempted again after its lease: {}", id,
+                        unrecorded.toString());
+            }
             return false;
         }
     }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,11 +29,14 @@ public class NotificationService {
     private final Notifications notifications;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final NotificationSettings.Mail mail;
 
-    NotificationService(Notifications notifications, ApplicationEventPublisher events, Clock clock) {
+    NotificationService(Notifications notifications, ApplicationEventPublisher events, Clock clock,
+                        NotificationSettings settings) {
         this.notifications = notifications;
         this.events = events;
         this.clock = clock;
+        this.mail = settings.mail();
     }
 
     /** What a notification is about. */
@@ -61,7 +65,7 @@ public class NotificationService {
             return 0;
         }
         Notification saved = notifications.save(new Notification(recipient, group, kind, about.taskId(),
-                about.caseId(), about.title(), about.dueAt(), clock.instant()));
+                about.caseId(), about.title(), about.dueAt(), clock.instant(), mail.sendLease()));
         if (!group) {
             events.publishEvent(new NotificationCreated(TenantContext.require(), saved.getId()));
         }
@@ -97,16 +101,34 @@ public class NotificationService {
         return notifications.findById(id);
     }
 
-    /** Named users' notifications whose e-mail has not gone out yet (for the retry). */
+    /** The e-mails due for an attempt, the longest-waiting first, at most {@code batch}. */
     @Transactional(readOnly = true)
-    List<Long> unsentToUsers() {
-        return notifications.findTop500ByGroupRecipientFalseAndEmailSentAtIsNullOrderByIdAsc().stream()
-                .map(Notification::getId).toList();
+    List<Long> mailDue(int batch) {
+        return notifications.findByEmailStateAndEmailNextAttemptAtLessThanEqualOrderByEmailNextAttemptAtAscIdAsc(
+                MailState.PENDING, clock.instant(), Limit.of(batch)).stream().map(Notification::getId).toList();
+    }
+
+    /** Takes the next attempt at the e-mail (row lock: one sender at a time, across nodes); empty if not ours. */
+    @Transactional
+    Optional<Notification> claimEmail(long id) {
+        return notifications.findLockedById(id).filter(n -> n.claimEmail(clock.instant(), mail.sendLease()));
     }
 
     @Transactional
-    void markEmailSent(long id) {
-        notifications.findById(id).ifPresent(n -> n.markEmailSent(clock.instant()));
+    void emailSent(long id) {
+        notifications.findById(id).ifPresent(n -> n.emailSent(clock.instant()));
+    }
+
+    @Transactional
+    void noEmailAddress(long id) {
+        notifications.findById(id).ifPresent(Notification::noEmailAddress);
+    }
+
+    /** A failed attempt: retried after an exponential pause (first retry delay, doubled), or dead after the last. */
+    @Transactional
+    void emailFailed(long id, String error) {
+        notifications.findById(id).ifPresent(n -> n.emailFailed(clock.instant(), error, mail.maxAttempts(),
+                mail.retryDelayAfter(n.getEmailAttempts())));
     }
 
     private static Set<String> recipients(CurrentUser user) {

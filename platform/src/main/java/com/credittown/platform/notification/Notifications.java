@@ -1,9 +1,13 @@
 package com.credittown.platform.notification;
 
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 
 /** The tenant's notifications (the tenant filter is Hibernate's, see {@code TenantScoped}). */
 interface Notifications extends JpaRepository<Notification, Long> {
@@ -14,7 +18,13 @@ interface Notifications extends JpaRepository<Notification, Long> {
 
     Optional<Notification> findByIdAndRecipientIn(Long id, Collection<String> recipients);
 
-    List<Notification> findTop500ByGroupRecipientFalseAndEmailSentAtIsNullOrderByIdAsc();
+    /** The e-mails due for an attempt, the longest-waiting first. */
+    List<Notification> findByEmailStateAndEmailNextAttemptAtLessThanEqualOrderByEmailNextAttemptAtAscIdAsc(
+            MailState state, Instant now, Limit limit);
+
+    /** The row locked for the rest of the transaction, so two senders (two nodes) never take one e-mail. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    Optional<Notification> findLockedById(Long id);
 
     List<Notification> findByCaseIdOrderByIdAsc(String caseId);
 }

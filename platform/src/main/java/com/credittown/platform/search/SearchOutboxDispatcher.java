@@ -22,6 +22,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends the outbox to Elasticsearch: takes due rows in id order (a batch at a time), collapses the rows of one
@@ -31,8 +34,8 @@ import org.springframework.stereotype.Component;
  * touched: the whole dispatcher pauses (exponentially, capped) and the rows wait for it to return.
  *
  * <p>Idempotent: the document id is the row's id and the external version is the row's version, so sending again,
- * or sending an older state after a newer one, changes nothing. Several nodes may dispatch at once; at worst they
- * send a row twice.
+ * or sending an older state after a newer one, changes nothing. Several nodes dispatch at once: each batch is taken
+ * with {@code FOR UPDATE SKIP LOCKED} in its own transaction, so each row is sent by one node.
  */
 @Component
 class SearchOutboxDispatcher {
@@ -45,11 +48,14 @@ class SearchOutboxDispatcher {
     private final SearchIndexes indexes;
     private final SearchStatus status;
     private final SearchSettings.Dispatcher settings;
+    private final TransactionTemplate transaction;
     private volatile Instant pausedUntil = Instant.EPOCH;
     private int outages;
 
     SearchOutboxDispatcher(ElasticsearchClient client, JdbcTemplate jdbc, SearchIndexes indexes,
-                           SearchStatus status, SearchSettings settings) {
+                           SearchStatus status, SearchSettings settings, PlatformTransactionManager transactions) {
+        this.transaction = new TransactionTemplate(transactions);
+        this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.client = client;
         this.jdbc = jdbc;
         this.indexes = indexes;
@@ -105,8 +111,16 @@ class SearchOutboxDispatcher {
             status.reachable();
             log.info("Search outbox: Elasticsearch is reachable again");
         }
+        // One transaction per batch: the rows taken stay locked until they are deleted or pushed back, and
+        // another node (or a second dispatcher) skips them and takes the next ones.
+        Integer taken = transaction.execute(tx -> sendBatch());
+        return taken == null ? 0 : taken;
+    }
+
+    private int sendBatch() {
         List<Row> rows = jdbc.query("select id, tenant_id, doc_type, doc_id, operation, created_at, attempts"
-                        + " from search_outbox where next_attempt_at <= ? order by id limit ?",
+                        + " from search_outbox where next_attempt_at <= ? order by id limit ?"
+                        + " for update skip locked",
                 (rs, n) -> new Row(rs.getLong("id"), rs.getString("tenant_id"), rs.getString("doc_type"),
                         rs.getString("doc_id"), OutboxOperation.valueOf(rs.getString("operation")),
                         rs.getTimestamp("created_at").toInstant(), rs.getInt("attempts")),

@@ -32,6 +32,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -54,6 +55,9 @@ class NotificationMailIntegrationTest {
         properties.add("spring.mail.port", () -> SMTP_PORT);
         properties.add("credittown.notification.mail.enabled", () -> "true");
         properties.add("credittown.notification.mail.from", () -> "noreply@credittown.example");
+        properties.add("credittown.notification.mail.max-attempts", () -> "3");
+        // the test runs the retry job itself, on a clock it moves
+        properties.add("credittown.notification.mail.retry-interval", () -> "PT1H");
     }
 
     @TestConfiguration
@@ -74,7 +78,9 @@ class NotificationMailIntegrationTest {
     @Autowired
     NotificationService notifications;
     @Autowired
-    DeadlineNotificationJob job;
+    NotificationMailRetryJob retries;
+    @Autowired
+    JdbcTemplate jdbc;
     @Autowired
     PlatformClock clock;
 
@@ -133,8 +139,10 @@ class NotificationMailIntegrationTest {
         assertThat(written).extracting(Notification::getRecipient).containsExactlyInAnyOrder(CLERK, "department:tax");
         assertThat(written).allSatisfy(n -> assertThat(n.getEmailSentAt()).isNull());
 
+        awaitAttempts(caseId, 1); // the failed attempt after commit
         smtp.start();
-        job.runOnce();
+        clock.moveTo(Instant.parse("2025-06-09T02:01:00Z")); // its first retry is due after one minute
+        retries.runOnce();
 
         assertThat(smtp.waitForIncomingEmail(10_000, 1)).isTrue();
         assertThat(toClerk()).hasSize(1);
@@ -142,6 +150,86 @@ class NotificationMailIntegrationTest {
         assertThat(TenantContext.callAs(HUMEN, () -> notifications.ofCase(caseId)))
                 .filteredOn(n -> CLERK.equals(n.getRecipient()))
                 .singleElement().extracting(Notification::getEmailSentAt).isNotNull();
+    }
+
+    @Test
+    void aThousandUndeliverableEmailsStarveNothing() throws Exception {
+        Instant now = Instant.parse("2025-06-10T02:00:00Z");
+        clock.moveTo(now);
+        String batch = "bulk-" + UUID.randomUUID().toString().substring(0, 8) + "-";
+        // 1,000 notifications to users without an e-mail address, written while the mail server is down
+        for (int i = 0; i < 1000; i++) {
+            String task = batch + i;
+            TenantContext.runAs(HUMEN, () -> notifications.notify(NotificationKind.TASK_ASSIGNED,
+                    new NotificationService.About(task, null, "无邮箱用户的任务", null), "nobody-" + task, List.of()));
+        }
+        // and, after them, one to the clerk whose e-mail fails because the server is down
+        String caseId = NotificationIntegrationTest.start(workflow, HUMEN, CLERK,
+                Instant.parse("2025-06-20T09:00:00Z"), Instant.parse("2025-06-30T09:00:00Z"));
+        awaitAttempts(caseId, 1);
+
+        smtp.start();
+        clock.moveTo(now.plus(Duration.ofMinutes(3))); // past the first retry delay and the send lease
+        retries.runOnce();
+
+        assertThat(smtp.waitForIncomingEmail(10_000, 1)).isTrue();
+        assertThat(toClerk()).hasSize(1);
+        assertThat(smtp.getReceivedMessages()).hasSize(1);
+        assertThat(clerksState(caseId)).isEqualTo(MailState.SENT);
+        // the addressless ones are marked once and never attempted again
+        assertThat(jdbc.queryForList("select email_state as state, count(*) as n from notification"
+                + " where task_id like ? group by email_state", batch + "%"))
+                .singleElement().satisfies(row -> {
+                    assertThat(row.get("state")).isEqualTo("NO_ADDRESS");
+                    assertThat(((Number) row.get("n")).longValue()).isEqualTo(1000);
+                });
+    }
+
+    @Test
+    void anEmailThatKeepsFailingIsDeadLetteredAfterItsLastAttempt() throws Exception {
+        Instant now = Instant.parse("2025-06-11T02:00:00Z");
+        clock.moveTo(now);
+        String caseId = NotificationIntegrationTest.start(workflow, HUMEN, CLERK,
+                Instant.parse("2025-06-20T09:00:00Z"), Instant.parse("2025-06-30T09:00:00Z"));
+        awaitAttempts(caseId, 1);
+
+        clock.moveTo(now.plus(Duration.ofSeconds(30)));
+        retries.runOnce();
+        assertThat(clerks(caseId).getEmailAttempts()).as("not due before its pause is over").isEqualTo(1);
+
+        clock.moveTo(now.plus(Duration.ofMinutes(1))); // 1 min after the first failure
+        retries.runOnce();
+        assertThat(clerks(caseId).getEmailAttempts()).isEqualTo(2);
+        clock.moveTo(now.plus(Duration.ofMinutes(3))); // the pause doubles: 2 min after the second
+        retries.runOnce();
+
+        Notification dead = clerks(caseId);
+        assertThat(dead.getEmailAttempts()).isEqualTo(3);
+        assertThat(dead.getEmailState()).isEqualTo(MailState.DEAD);
+        assertThat(dead.getEmailLastError()).contains("MailSendException");
+
+        smtp.start();
+        clock.moveTo(now.plus(Duration.ofDays(1)));
+        retries.runOnce();
+        assertThat(clerks(caseId).getEmailAttempts()).as("a dead letter is not attempted again").isEqualTo(3);
+        assertThat(toClerk()).isEmpty();
+    }
+
+    private Notification clerks(String caseId) {
+        return TenantContext.callAs(HUMEN, () -> notifications.ofCase(caseId)).stream()
+                .filter(n -> CLERK.equals(n.getRecipient())).findFirst().orElseThrow();
+    }
+
+    private MailState clerksState(String caseId) {
+        return clerks(caseId).getEmailState();
+    }
+
+    private void awaitAttempts(String caseId, int attempts) {
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            Notification n = clerks(caseId);
+            assertThat(n.getEmailAttempts()).isEqualTo(attempts);
+            assertThat(n.getEmailLastError()).isNotNull();
+        });
     }
 
     private List<MimeMessage> toClerk() {

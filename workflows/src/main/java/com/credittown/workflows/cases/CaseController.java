@@ -2,6 +2,7 @@ package com.credittown.workflows.cases;
 
 import com.credittown.platform.identity.CurrentUsers;
 import com.credittown.platform.workflow.CaseSummary;
+import com.credittown.platform.workflow.ConcurrentChanges;
 import com.credittown.platform.workflow.TenantWorkflow;
 import com.credittown.platform.workflow.WorkTask;
 import com.credittown.workflows.form.FormDefinition;
@@ -32,10 +33,12 @@ class CaseController {
 
     private final CaseService cases;
     private final TenantWorkflow workflow;
+    private final ConcurrentChanges changes;
 
-    CaseController(CaseService cases, TenantWorkflow workflow) {
+    CaseController(CaseService cases, TenantWorkflow workflow, ConcurrentChanges changes) {
         this.cases = cases;
         this.workflow = workflow;
+        this.changes = changes;
     }
 
     @GetMapping("/processes")
@@ -84,19 +87,23 @@ class CaseController {
 
     @PostMapping("/tasks/{taskId}/claim")
     ResponseEntity<Void> claim(@PathVariable String taskId) {
-        cases.claim(taskId, CurrentUsers.actor());
+        String actor = CurrentUsers.actor();
+        changes.retrying("Claiming a task", () -> cases.claim(taskId, actor));
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/tasks/{taskId}/unclaim")
     ResponseEntity<Void> unclaim(@PathVariable String taskId) {
-        cases.unclaim(taskId, CurrentUsers.actor());
+        String actor = CurrentUsers.actor();
+        changes.retrying("Giving a task back", () -> cases.unclaim(taskId, actor));
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/tasks/{taskId}/complete")
     ResponseEntity<Void> complete(@PathVariable String taskId, @Valid @RequestBody CompleteTaskRequest request) {
-        cases.complete(taskId, CurrentUsers.actor(), request.data());
+        // a deadline timer or a colleague changing the case at the same moment: repeated, not answered 409
+        String actor = CurrentUsers.actor();
+        changes.retrying("Completing a task", () -> cases.complete(taskId, actor, request.data()));
         return ResponseEntity.noContent().build();
     }
 

@@ -1,6 +1,8 @@
 package com.credittown.workflows.district;
 
 import com.credittown.platform.tenancy.TenantJobs;
+import com.credittown.platform.cluster.ClusterLock;
+import java.time.Duration;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -11,15 +13,18 @@ class DistrictRatingJob {
 
     private final TenantJobs tenants;
     private final ShopSupervision supervision;
+    private final ClusterLock locks;
 
-    DistrictRatingJob(TenantJobs tenants, ShopSupervision supervision) {
+    DistrictRatingJob(TenantJobs tenants, ShopSupervision supervision, ClusterLock locks) {
         this.tenants = tenants;
+        this.locks = locks;
         this.supervision = supervision;
     }
 
     @Scheduled(cron = "${credittown.district.rating-cron:0 30 1 * * *}", zone = "Asia/Shanghai")
     void nightly() {
-        rateEverywhere();
+        // once a night on one node of the cluster
+        locks.runExclusively("district-rating", Duration.ofHours(2), Duration.ofMinutes(5), this::rateEverywhere);
     }
 
     /** Returns how many member shops were rated, over all tenants. */

@@ -8,6 +8,8 @@ import com.credittown.platform.time.PlatformClock;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import com.credittown.platform.cluster.ClusterLock;
+import java.time.Duration;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -27,16 +29,20 @@ class KeyTaskReminderJob {
     private final TenantJobs tenants;
     private final KeyTaskLedger ledger;
     private final NotificationService notifications;
+    private final ClusterLock locks;
 
-    KeyTaskReminderJob(TenantJobs tenants, KeyTaskLedger ledger, NotificationService notifications) {
+    KeyTaskReminderJob(TenantJobs tenants, KeyTaskLedger ledger, NotificationService notifications,
+                       ClusterLock locks) {
         this.tenants = tenants;
+        this.locks = locks;
         this.ledger = ledger;
         this.notifications = notifications;
     }
 
     @Scheduled(cron = "${credittown.key-task.reminder-cron:0 5 * * * *}", zone = "Asia/Shanghai")
     void scheduled() {
-        runOnce();
+        // hourly, on one node of the cluster
+        locks.runExclusively("key-task-reminders", Duration.ofMinutes(30), Duration.ofMinutes(1), this::runOnce);
     }
 
     /** Returns how many notifications were new, over all tenants. */

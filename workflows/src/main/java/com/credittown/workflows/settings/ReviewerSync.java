@@ -5,6 +5,8 @@ import com.credittown.platform.tenancy.TenantContext;
 import com.credittown.platform.tenancy.TenantJobs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import com.credittown.platform.cluster.ClusterLock;
+import java.time.Duration;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -23,10 +25,12 @@ class ReviewerSync {
     private final DepartmentAssignments keycloak;
     private final TenantJobs jobs;
     private final TransactionTemplate transaction;
+    private final ClusterLock locks;
 
     ReviewerSync(DepartmentReviewers reviewers, DepartmentAssignments keycloak, TenantJobs jobs,
-                 PlatformTransactionManager transactions) {
+                 PlatformTransactionManager transactions, ClusterLock locks) {
         this.reviewers = reviewers;
+        this.locks = locks;
         this.keycloak = keycloak;
         this.jobs = jobs;
         this.transaction = new TransactionTemplate(transactions);
@@ -35,7 +39,9 @@ class ReviewerSync {
     @Scheduled(fixedDelayString = "${credittown.settings.reviewer-sync-delay:60s}",
             initialDelayString = "${credittown.settings.reviewer-sync-delay:60s}")
     void syncAllTenants() {
-        jobs.forEachTenant("Reviewer sync", this::syncPending);
+        // one node at a time; a run that takes a while is not started again by another node meanwhile
+        locks.runExclusively("reviewer-sync", Duration.ofMinutes(10), Duration.ofSeconds(20),
+                () -> jobs.forEachTenant("Reviewer sync", this::syncPending));
     }
 
     /** Pushes the current tenant's pending reviewers to Keycloak; returns how many are still pending. */

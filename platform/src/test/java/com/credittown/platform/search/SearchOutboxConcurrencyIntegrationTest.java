@@ -1,0 +1,96 @@
+package com.credittown.platform.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * Two dispatchers (as on two application nodes) work through one outbox at the same moment: each row is taken by
+ * exactly one of them ({@code FOR UPDATE SKIP LOCKED}). The probe rows name a document type no node knows, so a take
+ * is visible as one attempt on the row and nothing reaches an index; they start with many attempts so their next
+ * try is far off and the node's own scheduled dispatcher cannot take them a second time during the test.
+ */
+@SpringBootTest
+class SearchOutboxConcurrencyIntegrationTest {
+
+    private static final int ROWS = 1500;
+    private static final int EARLIER_ATTEMPTS = 20;
+
+    @Autowired
+    ElasticsearchClient client;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    SearchIndexes indexes;
+    @Autowired
+    SearchStatus status;
+    @Autowired
+    SearchSettings settings;
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    private final String type = "probe-" + UUID.randomUUID().toString().substring(0, 8);
+
+    @AfterEach
+    void removeProbes() {
+        jdbc.update("delete from search_outbox where doc_type = ?", type);
+    }
+
+    @Test
+    void twoNodesDispatchingAtOnceTakeEachRowOnce() throws Exception {
+        Timestamp now = Timestamp.from(Instant.now().minusSeconds(1));
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < ROWS; i++) {
+            rows.add(new Object[] {"humen", type, "doc-" + i, "UPSERT", now, EARLIER_ATTEMPTS, now});
+        }
+        jdbc.batchUpdate("insert into search_outbox (tenant_id, doc_type, doc_id, operation, created_at, attempts,"
+                + " next_attempt_at) values (?, ?, ?, ?, ?, ?, ?)", rows);
+
+        ExecutorService nodes = Executors.newFixedThreadPool(2);
+        try {
+            CyclicBarrier together = new CyclicBarrier(2);
+            List<Future<Integer>> taken = new ArrayList<>();
+            for (int node = 0; node < 2; node++) {
+                SearchOutboxDispatcher dispatcher =
+                        new SearchOutboxDispatcher(client, jdbc, indexes, status, settings, transactions);
+                taken.add(nodes.submit(() -> {
+                    together.await(10, TimeUnit.SECONDS);
+                    int total = 0;
+                    for (int batch = dispatcher.dispatchBatch(); batch > 0; batch = dispatcher.dispatchBatch()) {
+                        total += batch;
+                    }
+                    return total;
+                }));
+            }
+            int first = taken.get(0).get(120, TimeUnit.SECONDS);
+            int second = taken.get(1).get(120, TimeUnit.SECONDS);
+            assertThat(first).as("both nodes worked").isPositive();
+            assertThat(second).as("both nodes worked").isPositive();
+        } finally {
+            nodes.shutdownNow();
+        }
+        // every row was taken once, by one node or the other (or the node's own scheduled dispatcher)
+        assertThat(jdbc.queryForList("select attempts, count(*) as n from search_outbox where doc_type = ?"
+                + " group by attempts", type))
+                .singleElement().satisfies(row -> {
+                    assertThat(((Number) row.get("attempts")).intValue()).isEqualTo(EARLIER_ATTEMPTS + 1);
+                    assertThat(((Number) row.get("n")).intValue()).isEqualTo(ROWS);
+                });
+    }
+}

@@ -1,0 +1,56 @@
+package com.credittown.platform.workflow;
+
+import com.credittown.platform.tenancy.TenantContext;
+import com.credittown.platform.tenancy.TenantId;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.flowable.engine.ManagementService;
+import org.flowable.job.api.Job;
+import org.flowable.task.service.delegate.DelegateTask;
+import org.flowable.task.service.delegate.TaskListener;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Test listener on the race probe's step: when a case is armed, the first completion of its step lets the step's
+ * reminder timer fire on another thread, and waits until that has committed, before the completion goes on. That is
+ * the moment a timer firing on an executor thread meets a user's completion, made certain instead of rare.
+ */
+@Component("timerRace")
+class TimerRace implements TaskListener {
+
+    private final ObjectProvider<ManagementService> management;
+    private final Set<String> armed = ConcurrentHashMap.newKeySet();
+    final AtomicInteger fired = new AtomicInteger();
+
+    TimerRace(ObjectProvider<ManagementService> management) {
+        this.management = management;
+    }
+
+    void arm(String caseId) {
+        armed.add(caseId);
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        String caseId = task.getProcessInstanceId();
+        if (!armed.remove(caseId)) {
+            return;
+        }
+        TenantId tenant = new TenantId(task.getTenantId());
+        Thread timer = new Thread(() -> TenantContext.runAs(tenant, () -> {
+            ManagementService jobs = management.getObject();
+            Job due = jobs.createTimerJobQuery().processInstanceId(caseId).singleResult();
+            Job executable = jobs.moveTimerToExecutableJob(due.getId());
+            jobs.executeJob(executable.getId());
+            fired.incrementAndGet();
+        }), "race-timer");
+        timer.start();
+        try {
+            timer.join(30_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
