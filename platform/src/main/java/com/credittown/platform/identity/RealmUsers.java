@@ -34,6 +34,7 @@ public class RealmUsers {
             changed = true;
         } else {
             id = found.get(0).getId();
+            changed = updateAttributes(realm, id, user);
         }
         List<String> granted = realm.users().get(id).roles().realmLevel().listAll().stream()
                 .map(RoleRepresentation::getName).toList();
@@ -47,6 +48,28 @@ public class RealmUsers {
             changed |= organisations.addMember(user.tenant().get(), id);
         }
         return changed;
+    }
+
+    /**
+     * Gives an existing user the provisioned values of its provisioned attributes (e.g. a demo merchant's
+     * {@code subject_code} after the demo data changed); attributes the data does not name are kept.
+     */
+    private static boolean updateAttributes(RealmResource realm, String id, RealmUser user) {
+        UserRepresentation existing = realm.users().get(id).toRepresentation();
+        Map<String, List<String>> attributes = existing.getAttributes() == null ? new java.util.HashMap<>()
+                : new java.util.HashMap<>(existing.getAttributes());
+        boolean differs = false;
+        for (Map.Entry<String, String> wanted : user.attributes().entrySet()) {
+            if (!List.of(wanted.getValue()).equals(attributes.get(wanted.getKey()))) {
+                attributes.put(wanted.getKey(), List.of(wanted.getValue()));
+                differs = true;
+            }
+        }
+        if (differs) {
+            existing.setAttributes(attributes);
+            realm.users().get(id).update(existing);
+        }
+        return differs;
     }
 
     private static String create(RealmResource realm, RealmUser user) {
