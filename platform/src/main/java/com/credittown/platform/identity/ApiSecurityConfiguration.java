@@ -108,6 +108,8 @@ class ApiSecurityConfiguration {
                 // key-task ledger (重点任务工作台账): a tenant reads and updates its own copies, the city office reads
                 .requestMatchers(HttpMethod.GET, "/api/tenants/*/key-tasks/**").hasAnyRole(officer, admin, city)
                 .requestMatchers("/api/tenants/*/key-tasks/**").hasAnyRole(officer, admin)
+                // the audit chain (审计链) of a tenant: its administrator verifies it, the city office every tenant's
+                .requestMatchers(HttpMethod.GET, "/api/tenants/*/audit/**").hasAnyRole(admin, city)
                 .requestMatchers("/api/city/**").hasRole(city)
                 // the merchant portal: a merchant acts for its own subject only (MerchantPortal)
                 .requestMatchers("/api/tenants/*/my/**").hasRole(Roles.MERCHANT)

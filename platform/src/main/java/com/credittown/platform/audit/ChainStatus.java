@@ -1,0 +1,29 @@
+package com.credittown.platform.audit;
+
+import java.util.Optional;
+
+/**
+ * What verifying one audit chain found.
+ *
+ * @param chain      the tenant's code, or {@link ChainedEntry#CITY}
+ * @param entries    how many entries the chain holds
+ * @param headSeq    the last position the chain's head records
+ * @param headHash   the last hash the chain's head records: note it outside the database to detect a rewritten chain
+ * @param firstBreak the first position where the chain is broken, if any
+ */
+public record ChainStatus(String chain, long entries, long headSeq, String headHash, Optional<ChainBreak> firstBreak) {
+
+    public boolean intact() {
+        return firstBreak.isEmpty();
+    }
+
+    /**
+     * The first broken position.
+     *
+     * @param seq     the position in the chain (the first missing one for a deleted entry)
+     * @param entryId the id of the entry found there (or, for a missing entry, of the entry after the gap), if any
+     * @param problem what is wrong, in words
+     */
+    public record ChainBreak(long seq, Long entryId, String problem) {
+    }
+}
