@@ -42,7 +42,8 @@ public class AuditChainBackfill implements CustomTaskChange {
      */
     static int chain(Connection connection) throws SQLException {
         Map<String, AuditChainHeads.Head> heads = new LinkedHashMap<>();
-        try (PreparedStatement read = connection.prepareStatement("select chain, last_seq, last_hash from audit_chain_head");
+        try (PreparedStatement read = connection.prepareStatement(
+                "select chain, last_seq, last_hash from audit_chain_head");
              ResultSet rs = read.executeQuery()) {
             while (rs.next()) {
                 heads.put(rs.getString(1), new AuditChainHeads.Head(rs.getString(1), rs.getLong(2), rs.getString(3)));
@@ -55,7 +56,8 @@ public class AuditChainBackfill implements CustomTaskChange {
             while (rs.next()) {
                 String tenant = rs.getString(2);
                 String chain = ChainedEntry.chainOf(tenant);
-                AuditChainHeads.Head head = heads.getOrDefault(chain, new AuditChainHeads.Head(chain, 0, ChainedEntry.GENESIS));
+                AuditChainHeads.Head head = heads.getOrDefault(chain,
+                        new AuditChainHeads.Head(chain, 0, ChainedEntry.GENESIS));
                 ChainedEntry entry = new ChainedEntry(rs.getLong(1), chain, head.seq() + 1, tenant,
                         ChainedEntry.stored(rs.getObject(3, OffsetDateTime.class).toInstant()), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), head.hash(), null).sealed();

@@ -54,7 +54,8 @@ class AuditChainHeads {
     }
 
     private Head locked(String chain) {
-        List<Head> found = jdbc.query("select chain, last_seq, last_hash from audit_chain_head where chain = ? for update",
+        List<Head> found = jdbc.query(
+                "select chain, last_seq, last_hash from audit_chain_head where chain = ? for update",
                 (rs, row) -> new Head(rs.getString(1), rs.getLong(2), rs.getString(3)), chain);
         return found.isEmpty() ? null : found.get(0);
     }

@@ -1,5 +1,6 @@
 package com.credittown.platform.audit;
 
+import com.credittown.platform.audit.ChainStatus.BreakKind;
 import com.credittown.platform.audit.ChainStatus.ChainBreak;
 import java.util.Optional;
 
@@ -24,22 +25,24 @@ final class ChainWalk {
         if (firstBreak != null) {
             return;
         }
+        long seq = entry.seq();
+        String id = "entry " + entry.id();
         if (!chain.equals(ChainedEntry.chainOf(entry.tenant()))) {
-            broken(entry.seq(), entry.id(), "entry " + entry.id() + " belongs to "
+            broken(seq, entry.id(), BreakKind.WRONG_CHAIN, id + " belongs to "
                     + (entry.tenant() == null ? "the city level" : "tenant " + entry.tenant()) + ", not to this chain");
-        } else if (entry.seq() > expectedSeq) {
-            broken(expectedSeq, entry.id(), "the entry at position " + expectedSeq + " is missing (deleted): the next"
-                    + " entry found is at position " + entry.seq() + " (id " + entry.id() + ")");
-        } else if (entry.seq() < expectedSeq) {
-            broken(entry.seq(), entry.id(), "entry " + entry.id() + " repeats position " + entry.seq());
+        } else if (seq > expectedSeq) {
+            broken(expectedSeq, entry.id(), BreakKind.MISSING, "the entry at position " + expectedSeq
+                    + " is missing (deleted): the next entry found is at position " + seq + " (id " + entry.id() + ")");
+        } else if (seq < expectedSeq) {
+            broken(seq, entry.id(), BreakKind.REPEATED, id + " repeats position " + seq);
         } else if (!previousHash.equals(entry.previousHash())) {
-            broken(entry.seq(), entry.id(), "entry " + entry.id() + " at position " + entry.seq() + " does not link to"
-                    + " the entry before it (inserted, or the entry before it was replaced)");
+            broken(seq, entry.id(), BreakKind.NOT_LINKED, id + " at position " + seq + " does not link to the entry"
+                    + " before it (inserted, or the entry before it was replaced)");
         } else if (!entry.computedHash().equals(entry.hash())) {
-            broken(entry.seq(), entry.id(), "the content of entry " + entry.id() + " at position " + entry.seq()
+            broken(seq, entry.id(), BreakKind.EDITED, "the content of " + id + " at position " + seq
                     + " does not match its SM3 hash (edited)");
         }
-        expectedSeq = entry.seq() + 1;
+        expectedSeq = seq + 1;
         previousHash = entry.hash();
     }
 
@@ -51,19 +54,21 @@ final class ChainWalk {
         long last = expectedSeq - 1;
         if (head.isEmpty()) {
             if (entries > 0) {
-                broken(1, null, "the chain has entries but no head row (its entries were written outside the audit"
-                        + " log, or the head was deleted)");
+                broken(1, null, BreakKind.NO_HEAD, "the chain has entries but no head row (its entries were written"
+                        + " outside the audit log, or the head was deleted)");
             }
             return;
         }
-        if (head.get().seq() > last) {
-            broken(last + 1, null, "the head records " + head.get().seq() + " entries, but the chain ends at position "
-                    + last + ": the entries after it are missing (deleted)");
-        } else if (head.get().seq() < last) {
-            broken(head.get().seq() + 1, null, "the chain runs past its head (position " + head.get().seq()
+        long headSeq = head.get().seq();
+        if (headSeq > last) {
+            broken(last + 1, null, BreakKind.SHORTER_THAN_HEAD, "the head records " + headSeq + " entries, but the"
+                    + " chain ends at position " + last + ": the entries after it are missing (deleted)");
+        } else if (headSeq < last) {
+            broken(headSeq + 1, null, BreakKind.LONGER_THAN_HEAD, "the chain runs past its head (position " + headSeq
                     + "): the entries after it were added outside the audit log");
         } else if (!head.get().hash().equals(previousHash)) {
-            broken(last, null, "the last entry's hash does not match the head's (the end of the chain was replaced)");
+            broken(last, null, BreakKind.HEAD_MISMATCH, "the last entry's hash does not match the head's (the end of"
+                    + " the chain was replaced)");
         }
     }
 
@@ -75,7 +80,7 @@ final class ChainWalk {
         return Optional.ofNullable(firstBreak);
     }
 
-    private void broken(long seq, Long entryId, String problem) {
-        firstBreak = new ChainBreak(seq, entryId, problem);
+    private void broken(long seq, Long entryId, BreakKind kind, String problem) {
+        firstBreak = new ChainBreak(seq, entryId, kind, problem);
     }
 }
