@@ -147,16 +147,18 @@ class PlatformAssemblyIntegrationTest {
     @Test
     void theOpenApiDescriptionAndSwaggerUiNeedALoginOutsideTheDevProfile() throws Exception {
         HttpClient anonymous = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-        for (String path : java.util.List.of("/v3/api-docs", "/swagger-ui/index.html")) {
-            HttpResponse<String> answer = anonymous.send(HttpRequest.newBuilder(
-                    URI.create(http.getRootUri() + path)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> apiDocs = anonymous.send(HttpRequest.newBuilder(URI.create(http.getRootUri()
+                + "/v3/api-docs")).header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> swagger = anonymous.send(HttpRequest.newBuilder(URI.create(http.getRootUri()
+                + "/swagger-ui/index.html")).header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
 
-            // anonymous callers are sent to the login page, never given the description
-            assertThat(answer.statusCode()).as(path).isEqualTo(302);
-            assertThat(answer.headers().firstValue("Location")).as(path).hasValueSatisfying(
-                    location -> assertThat(location).endsWith("/login"));
-            assertThat(answer.body()).as(path).doesNotContain("CreditTown API").doesNotContain("/api/tenants");
-        }
+        // a program is refused, a browser is sent to the login page; neither gets the description
+        assertThat(apiDocs.statusCode()).isEqualTo(401);
+        assertThat(apiDocs.body()).doesNotContain("CreditTown API").doesNotContain("/api/tenants");
+        assertThat(swagger.statusCode()).isEqualTo(302);
+        assertThat(swagger.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/login"));
+        assertThat(swagger.body()).doesNotContain("swagger-ui");
     }
 
     @Test
