@@ -11,6 +11,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -84,6 +85,7 @@ class AuditEntriesPanel extends VerticalLayout {
                 .setAutoWidth(true);
         entries.addColumn(AuditRow::detail).setHeader(getTranslation("audit.col.detail")).setFlexGrow(1);
         entries.setClassNameGenerator(row -> "audit-row");
+        entries.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         count.setId("audit-count");
         add(filters, count, entries);
         setPadding(false);

@@ -9,6 +9,7 @@ import com.credittown.ui.MainLayout;
 import com.credittown.ui.i18n.DisplayNames;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -51,6 +52,7 @@ public class CityAuditView extends VerticalLayout implements BeforeEnterObserver
             return text;
         }).setHeader(getTranslation("audit.col.status")).setFlexGrow(1);
         chains.setAllRowsVisible(true);
+        chains.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         List<String> codes = new ArrayList<>(directory.all().stream().map(t -> t.id().code()).toList());
         codes.add(ChainedEntry.CITY);
         tenant.setId("audit-tenant");
