@@ -11,8 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writes audit entries in the caller's transaction, so an audited change and its entry commit or roll back together.
- * Each entry is appended to its chain (the current tenant's, or the city level's without a tenant) with its SM3 link
- * to the entry before it (see {@link ChainedEntry}); the chain's head row is locked for the append, so two
+ * Each entry is appended to its chain (the current tenant's, or the city level's for {@link #recordForCity}) with its
+ * SM3 link to the entry before it (see {@link ChainedEntry}); the chain's head row is locked for the append, so two
  * transactions writing to one chain take turns and the chain never forks.
  */
 @Service
