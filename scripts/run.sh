@@ -8,6 +8,7 @@
 # Options: --skip-build  reuse ui/target/credittown.jar
 # Environment: CT_APP_PORT (8080), CT_DATA_DIR (.run/data), and those of scripts/services.sh.
 # Extra arguments after -- go to the application, e.g. `-- --spring.profiles.active=postgres`.
+# The application runs with the dev profile included (docs/security.md: what it opens).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -51,7 +52,8 @@ kc_up || started+=(keycloak)
 
 port=${CT_APP_PORT:-8080}
 mkdir -p .run/logs
-java -Dliquibase.analytics.enabled=false -jar ui/target/credittown.jar "${app_args[@]}" &
+# the dev profile: this machine's development settings (the OpenAPI description and Swagger UI open without login)
+java -Dliquibase.analytics.enabled=false -jar ui/target/credittown.jar --spring.profiles.include=dev "${app_args[@]}" &
 app_pid=$!
 
 for _ in $(seq 1 120); do

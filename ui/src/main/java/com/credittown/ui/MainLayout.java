@@ -59,7 +59,10 @@ public class MainLayout extends AppLayout {
             cityKeyTasks.setId("nav-city-key-tasks");
             Anchor citySupervision = new Anchor("city/supervision", getTranslation("supervision.nav"));
             citySupervision.setId("nav-city-supervision");
-            bar.add(cityKeyTasks, citySupervision);
+            // every tenant's audit chain and entries (审计)
+            Anchor cityAudit = new Anchor("city/audit", getTranslation("audit.city.nav"));
+            cityAudit.setId("nav-city-audit");
+            bar.add(cityKeyTasks, citySupervision, cityAudit);
         }
         // officer workspace: the tenant's inbox, and its settings for the administrator and the city office
         TenantContext.current().filter(tenant -> authentication.isAuthenticated()).ifPresent(tenant -> {
@@ -84,6 +87,14 @@ public class MainLayout extends AppLayout {
                 Anchor settings = new Anchor("tenants/" + tenant.code() + "/settings", getTranslation("nav.settings"));
                 settings.setId("nav-settings");
                 bar.add(settings);
+            }
+            // the tenant's audit log (审计日志) for its administrator
+            boolean administers = CurrentUsers.current().map(u -> !u.isCityOffice()
+                    && u.has(com.credittown.platform.identity.Roles.ADMINISTRATOR)).orElse(false);
+            if (administers) {
+                Anchor audit = new Anchor("tenants/" + tenant.code() + "/audit", getTranslation("audit.nav"));
+                audit.setId("nav-audit");
+                bar.add(audit);
             }
         });
         bar.add(user, language, logout);

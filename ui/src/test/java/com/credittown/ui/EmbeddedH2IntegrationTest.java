@@ -2,7 +2,6 @@ package com.credittown.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.credittown.platform.credit.code.Uscc;
 import com.credittown.platform.tenancy.TenantContext;
 import com.credittown.platform.tenancy.TenantId;
 import com.credittown.platform.workflow.WorkTask;
@@ -31,7 +30,7 @@ class EmbeddedH2IntegrationTest {
             assertThat(connection.getMetaData().getDatabaseProductName()).isEqualTo("H2");
         }
         TenantId humen = new TenantId("humen");
-        String code = "91441900MA4WH2H2X" + Uscc.checkCharacterFor("91441900MA4WH2H2X");
+        String code = "91441900MA4WH2H265";
         String caseId = TenantContext.callAs(humen, () -> cases.start("credit-commitment", "officer-a", Map.of(
                 "subjectCode", code, "subjectName", "东莞市虎门镇嵌入式测试商行",
                 "commitmentType", "industry", "commitmentText", "承诺遵守行业自律公约。")));

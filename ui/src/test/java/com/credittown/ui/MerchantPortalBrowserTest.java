@@ -38,8 +38,8 @@ import org.springframework.test.context.ActiveProfiles;
 class MerchantPortalBrowserTest extends BrowserJourney {
 
     private static final TenantId HUMEN = new TenantId("humen");
-    /** humen.merchant's subject (demo-users.csv, with the check character DemoUsers computes). */
-    private static final String MERCHANT_SUBJECT = "91441900MA4WDEM012";
+    /** humen.merchant's subject (demo-users.csv). */
+    private static final String MERCHANT_SUBJECT = "91441900MA4WDEM100";
 
     @LocalServerPort
     int port;

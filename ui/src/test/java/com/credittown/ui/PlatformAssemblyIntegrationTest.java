@@ -16,10 +16,23 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 
 /**
  * The assembled application on PostgreSQL with the real Elasticsearch and Keycloak started by
- * scripts/services.sh: health shows every service, and every catalogue tenant is provisioned once.
+ * scripts/services.sh: health shows every service to the city office (its status only to anyone else), and every
+ * catalogue tenant is provisioned once.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"postgres", "test"})
@@ -38,16 +51,63 @@ class PlatformAssemblyIntegrationTest {
     @Autowired
     com.credittown.workflows.template.TemplateLibrary library;
 
+    @Autowired
+    WebApplicationContext context;
+
+    /** The same application, called in-process as a logged-in user of the given realm roles. */
+    private MockMvc as(String username, String... roles) {
+        return MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity())
+                .defaultRequest(MockMvcRequestBuilders.get("/").with(SecurityMockMvcRequestPostProcessors.user(username)
+                        .authorities(java.util.Arrays.stream(roles).map(role -> new SimpleGrantedAuthority("ROLE_" + role))
+                                .toList())))
+                .build();
+    }
+
+    private JsonNode json(MockMvc mvc, String path) throws Exception {
+        String body = mvc.perform(MockMvcRequestBuilders.get(path)).andReturn().getResponse().getContentAsString();
+        return new ObjectMapper().readTree(body);
+    }
+
     @Test
-    void healthShowsTheDatabaseElasticsearchAndKeycloak() {
-        JsonNode health = http.getForObject("/actuator/health", JsonNode.class);
+    void anonymousHealthShowsTheStatusOnly() {
+        var response = http.getForEntity("/actuator/health", String.class);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(200);
+        assertThat(response.getBody()).isEqualTo("{\"status\":\"UP\"}");
+        assertThat(response.getBody()).doesNotContain("components", "8180", "127.0.0.1", "cluster", "PostgreSQL");
+        // a component asked for by name is not there for an anonymous caller either
+        assertThat(http.getForEntity("/actuator/health/keycloak", String.class).getStatusCode().value()).isEqualTo(404);
+        assertThat(http.getForEntity("/actuator/health/elasticsearch", String.class).getStatusCode().value())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void anOfficerWithoutAdministrationSeesTheStatusOnly() throws Exception {
+        JsonNode health = json(as("humen.officer", "officer"), "/actuator/health");
+
+        assertThat(health.has("components")).isFalse();
+        assertThat(health.path("status").asText()).isEqualTo("UP");
+    }
+
+    @Test
+    void theCityOfficeSeesTheDatabaseElasticsearchAndKeycloak() throws Exception {
+        JsonNode health = json(as("city.office", "city-office"), "/actuator/health");
 
         assertThat(health.path("components").path("db").path("status").asText()).isEqualTo("UP");
         assertThat(health.path("components").path("db").path("details").path("database").asText())
                 .isEqualTo("PostgreSQL");
         assertThat(health.path("components").path("elasticsearch").path("status").asText()).isEqualTo("UP");
         assertThat(health.path("components").path("keycloak").path("status").asText()).isEqualTo("UP");
+        assertThat(health.path("components").path("keycloak").path("details").path("url").asText())
+                .startsWith("http://127.0.0.1:");
         assertThat(health.path("status").asText()).isEqualTo("UP");
+    }
+
+    @Test
+    void aTenantAdministratorSeesTheComponentsToo() throws Exception {
+        JsonNode health = json(as("humen.admin", "officer", "administrator"), "/actuator/health");
+
+        assertThat(health.path("components").path("db").path("status").asText()).isEqualTo("UP");
     }
 
     @Test
@@ -85,8 +145,25 @@ class PlatformAssemblyIntegrationTest {
     }
 
     @Test
-    void theRestApiIsDescribedWithOpenApi() {
-        JsonNode api = http.getForObject("/v3/api-docs", JsonNode.class);
+    void theOpenApiDescriptionAndSwaggerUiNeedALoginOutsideTheDevProfile() throws Exception {
+        HttpClient anonymous = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpResponse<String> apiDocs = anonymous.send(HttpRequest.newBuilder(URI.create(http.getRootUri()
+                + "/v3/api-docs")).header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> swagger = anonymous.send(HttpRequest.newBuilder(URI.create(http.getRootUri()
+                + "/swagger-ui/index.html")).header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+
+        // a program is refused, a browser is sent to the login page; neither gets the description
+        assertThat(apiDocs.statusCode()).isEqualTo(401);
+        assertThat(apiDocs.body()).doesNotContain("CreditTown API").doesNotContain("/api/tenants");
+        assertThat(swagger.statusCode()).isEqualTo(302);
+        assertThat(swagger.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/login"));
+        assertThat(swagger.body()).doesNotContain("swagger-ui");
+    }
+
+    @Test
+    void theRestApiIsDescribedWithOpenApi() throws Exception {
+        JsonNode api = json(as("humen.officer", "officer"), "/v3/api-docs");
 
         assertThat(api.path("info").path("title").asText()).isEqualTo("CreditTown API");
         assertThat(api.path("paths").has("/api/tenants/{tenant}/cases")).isTrue();

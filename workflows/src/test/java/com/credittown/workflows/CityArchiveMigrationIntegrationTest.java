@@ -34,7 +34,7 @@ class CityArchiveMigrationIntegrationTest {
             + System.getenv().getOrDefault("CT_TEST_DB_SUFFIX", "");
     private static final String SERVER = "jdbc:postgresql://127.0.0.1:" + System.getenv().getOrDefault("CT_PG_PORT",
             "5432") + "/";
-    private static final String CODE = "91441900MA4WDEM012";
+    private static final String CODE = "91441900MA4WDEM100";
     private static final String OTHER_CODE = "91441900MA4WDEM025";
 
     @BeforeAll

@@ -9,7 +9,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One audited change: who did what to which thing, when and why. Never updated, never deleted. */
+/**
+ * One audited change: who did what to which thing, when and why, as the current tenant reads it. Never updated,
+ * never deleted; written by {@link AuditLog} with its place in the tenant's SM3 chain (columns {@code chain},
+ * {@code chain_seq}, {@code prev_hash}, {@code entry_hash}, read by {@link AuditVerification}).
+ */
 @Entity
 @Table(name = "audit_entry")
 public class AuditEntry extends TenantScoped {
@@ -37,20 +41,6 @@ public class AuditEntry extends TenantScoped {
     private String detail;
 
     protected AuditEntry() {
-    }
-
-    AuditEntry(Instant occurredAt, String actor, String action, String subjectType, String subjectId, String detail) {
-        this.occurredAt = occurredAt;
-        this.actor = actor;
-        this.action = action;
-        this.subjectType = subjectType;
-        this.subjectId = subjectId;
-        this.detail = detail;
-    }
-
-    /** For the city's writes across tenants: the entry goes into this tenant's trail. */
-    void forTenant(com.credittown.platform.tenancy.TenantId tenant) {
-        assignTenant(tenant);
     }
 
     public Long id() {

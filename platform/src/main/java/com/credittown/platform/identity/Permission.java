@@ -57,6 +57,8 @@ public enum Permission {
     KEY_TASK_READ(Roles.OFFICER, Roles.ADMINISTRATOR, Roles.CITY_OFFICE),
     /** Update the tenant's key-task copies. */
     KEY_TASK_UPDATE(Roles.OFFICER, Roles.ADMINISTRATOR),
+    /** Read and verify the tenant's audit trail (the city office: every tenant's). */
+    AUDIT_READ(Roles.ADMINISTRATOR, Roles.CITY_OFFICE),
     /** The city office's own work: dashboard, ledgers of every tenant, key tasks, notices, the calendar. */
     CITY_OFFICE(Roles.CITY_OFFICE),
     /** The merchant portal: a merchant acts for its own subject. */

@@ -18,6 +18,8 @@ public class RealmUsers {
     private final KeycloakAdmin admin;
     private final TenantOrganisations organisations;
 
+    private static final String SUBJECT_CODE = "subject_code";
+
     RealmUsers(KeycloakAdmin admin, TenantOrganisations organisations) {
         this.admin = admin;
         this.organisations = organisations;
@@ -34,6 +36,7 @@ public class RealmUsers {
             changed = true;
         } else {
             id = found.get(0).getId();
+            changed = updateAttributes(realm, id, user);
         }
         List<String> granted = realm.users().get(id).roles().realmLevel().listAll().stream()
                 .map(RoleRepresentation::getName).toList();
@@ -47,6 +50,35 @@ public class RealmUsers {
             changed |= organisations.addMember(user.tenant().get(), id);
         }
         return changed;
+    }
+
+    /**
+     * Replaces a provisioned {@code subject_code} that is not a valid unified social credit code (the demo merchants'
+     * codes from before the full GB 32100 check) with the provisioned one. Every other attribute is kept as it is:
+     * tenant settings write {@code department}, and instances sharing a realm must not undo each other.
+     */
+    private static boolean updateAttributes(RealmResource realm, String id, RealmUser user) {
+        if (!user.attributes().containsKey(SUBJECT_CODE)) {
+            return false;
+        }
+        UserRepresentation existing = realm.users().get(id).toRepresentation();
+        Map<String, List<String>> attributes = existing.getAttributes() == null ? new java.util.HashMap<>()
+                : new java.util.HashMap<>(existing.getAttributes());
+        boolean differs = false;
+        for (Map.Entry<String, String> wanted : user.attributes().entrySet()) {
+            List<String> current = attributes.get(wanted.getKey());
+            boolean invalidCode = SUBJECT_CODE.equals(wanted.getKey()) && current != null && !current.isEmpty()
+                    && !com.credittown.platform.credit.code.Uscc.check(current.get(0)).isValid();
+            if (invalidCode) {
+                attributes.put(wanted.getKey(), List.of(wanted.getValue()));
+                differs = true;
+            }
+        }
+        if (differs) {
+            existing.setAttributes(attributes);
+            realm.users().get(id).update(existing);
+        }
+        return differs;
     }
 
     private static String create(RealmResource realm, RealmUser user) {

@@ -156,9 +156,30 @@ class CreditArchiveRestIntegrationTest {
     }
 
     @Test
+    void eighteenZerosAreRefusedNamingPosition1AndNothingIsRegistered() throws Exception {
+        postJson("/api/tenants/humen/subjects", subjectJson("MARKET_ENTITY", "000000000000000000"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("code"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString(
+                        "Position 1 of '000000000000000000' is '0', which is not a registration authority")));
+        mvc.perform(get("/api/tenants/humen/subjects").param("code", "000000000000000000"))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void aCodeWhoseOrganisationCodeFailsItsCheckIsRefusedNamingPosition17() throws Exception {
+        // the demo merchant's code before GB 11714 was checked: position 18 is right for the 17 before it
+        postJson("/api/tenants/humen/subjects", subjectJson("MARKET_ENTITY", "91441900MA4WDEM100"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message").value(containsString(
+                        "Position 17 of '91441900MA4WDEM100' is '1', but the organisation code")));
+    }
+
+    @Test
     void aNaturalPersonIsIdentifiedByAnIdNumberNotACreditCode() throws Exception {
         // (natural persons themselves: NaturalPersonRestIntegrationTest)
-        postJson("/api/tenants/humen/subjects", subjectJson("NATURAL_PERSON", "91441900MA4UJ1L0XK"))
+        postJson("/api/tenants/humen/subjects", subjectJson("NATURAL_PERSON", "91441900MA4UJ1L01J"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("code"))
                 .andExpect(jsonPath("$.errors[0].message").value(containsString("character 'M' at position 9 is not allowed")));

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 /** The subject picker's sources: the search index first, the archive when search is down or finds nothing. */
 class SubjectChoicesUnitTest {
 
-    private static final SubjectChoice INDEXED = new SubjectChoice("91441900MA4WDEM012", "东莞市虎门镇演示贸易有限公司");
+    private static final SubjectChoice INDEXED = new SubjectChoice("91441900MA4WDEM100", "东莞市虎门镇演示贸易有限公司");
     private static final SubjectChoice ARCHIVED = new SubjectChoice("91441900MA4WDEM025", "东莞市虎门镇档案商行");
 
     @Test
@@ -40,6 +40,6 @@ class SubjectChoicesUnitTest {
         assertThat(choices.find("  ", 10)).isEmpty();
         assertThat(choices.find(null, 10)).isEmpty();
         assertThat(choices.find("91", 500)).containsExactly(INDEXED);
-        assertThat(INDEXED.label()).isEqualTo("东莞市虎门镇演示贸易有限公司 (91441900MA4WDEM012)");
+        assertThat(INDEXED.label()).isEqualTo("东莞市虎门镇演示贸易有限公司 (91441900MA4WDEM100)");
     }
 }

@@ -11,7 +11,7 @@ class SubjectQueryUnitTest {
 
     @Test
     void aFullCodeOrAPrefixWithADigitIsACodePrefixUpperCased() {
-        assertThat(SubjectQuery.parse("91441900MA4W1234X5")).isEqualTo(new SubjectQuery.CodePrefix("91441900MA4W1234X5"));
+        assertThat(SubjectQuery.parse("91441900MA4W12346U")).isEqualTo(new SubjectQuery.CodePrefix("91441900MA4W12346U"));
         assertThat(SubjectQuery.parse(" 9144 1900ma ")).isEqualTo(new SubjectQuery.CodePrefix("91441900MA"));
         assertThat(SubjectQuery.parse("9")).isEqualTo(new SubjectQuery.CodePrefix("9"));
     }
@@ -21,7 +21,7 @@ class SubjectQueryUnitTest {
         assertThat(SubjectQuery.parse("虎门")).isEqualTo(new SubjectQuery.Name("虎门", null));
         assertThat(SubjectQuery.parse("  虎门 \u3000 贸易 ")).isEqualTo(new SubjectQuery.Name("虎门 贸易", null));
         // 19 characters cannot be a code
-        assertThat(SubjectQuery.parse("91441900MA4W1234X5A")).isInstanceOf(SubjectQuery.Name.class);
+        assertThat(SubjectQuery.parse("91441900MA4W12346UA")).isInstanceOf(SubjectQuery.Name.class);
         // letters only: a name (e.g. TCL), also tried as a code prefix
         assertThat(SubjectQuery.parse("tcl")).isEqualTo(new SubjectQuery.Name("tcl", "TCL"));
         assertThat(SubjectQuery.parse("9144-1900")).isInstanceOf(SubjectQuery.Name.class);

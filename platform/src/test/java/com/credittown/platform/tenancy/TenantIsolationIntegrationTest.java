@@ -13,7 +13,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Application tables on the real PostgreSQL: a tenant's queries never return another tenant's rows. */
@@ -53,7 +52,7 @@ class TenantIsolationIntegrationTest {
 
         assertThatThrownBy(() -> transactions.executeWithoutResult(tx ->
                 audit.record("officer-1", "TEST", "case", subject, "no tenant")))
-                .isInstanceOf(DataIntegrityViolationException.class);
+                .isInstanceOf(TenantContext.MissingTenantException.class);
         assertThat(TenantContext.callAs(HUMEN, () -> audit.trailOf("case", subject))).isEmpty();
     }
 

@@ -55,8 +55,7 @@ final class DemoUsers {
             attributes.put("department", cells[4].strip());
         }
         if (!cells[5].isBlank()) {
-            String first17 = cells[5].strip().substring(0, 17);
-            attributes.put("subject_code", first17 + Uscc.checkCharacterFor(first17));
+            attributes.put("subject_code", Uscc.parse(cells[5]).value());
         }
         String username = cells[0].strip();
         return new RealmUser(username, cells[1].strip(), cells[6].strip(), cells[7].strip(),

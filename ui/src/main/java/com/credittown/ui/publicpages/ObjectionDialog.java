@@ -10,7 +10,6 @@ import com.credittown.workflows.notices.ObjectionRateLimit;
 import com.credittown.workflows.notices.PublicNotice;
 import com.credittown.workflows.notices.PublicNotices;
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -20,6 +19,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.VaadinServletRequest;
 import java.util.Map;
 
 /**
@@ -50,8 +50,8 @@ class ObjectionDialog extends Dialog {
         Map<String, HasValidation> fields = Map.of("name", name, "contact", contact, "text", text);
         Button send = new Button(getTranslation("public.sendObjection"), e -> {
             fields.values().forEach(f -> f.setInvalid(false));
-            String client = UI.getCurrent().getSession().getBrowser().getAddress();
-            if (!limit.tryAcquire(client)) {
+            // the client's address as the REST form sees it, behind the trusted proxies (ClientAddresses)
+            if (!limit.tryAcquire(VaadinServletRequest.getCurrent().getHttpServletRequest())) {
                 show(getTranslation("public.tooMany", limit.perHour()), NotificationVariant.LUMO_ERROR);
                 return;
             }

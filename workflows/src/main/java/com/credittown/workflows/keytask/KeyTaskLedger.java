@@ -97,7 +97,8 @@ public class KeyTaskLedger {
             KeyTask saved = tasks.save(new KeyTask(title, description, basis, ownerUnit, deadline, reminder,
                     remindOn == null ? null : remindOn.value(), remindOn != null && remindOn.flagged(),
                     clock.instant(), actor));
-            for (Tenant tenant : tenants) {
+            // each town's audit chain is locked in code order, so two assignments never wait for each other
+            for (Tenant tenant : tenants.stream().sorted(Comparator.comparing(t -> t.id().code())).toList()) {
                 KeyTaskAssignment copy = copies.save(KeyTaskAssignment.forTenant(tenant.id(), saved.id(),
                         clock.instant(), actor));
                 revisions.save(KeyTaskRevision.forTenant(tenant.id(), copy, "assigned by the city office, due "

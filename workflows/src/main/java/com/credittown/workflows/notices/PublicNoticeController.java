@@ -67,7 +67,7 @@ class PublicNoticeController {
     FiledObjection object(@PathVariable String tenant, @PathVariable String caseId,
                           @Valid @RequestBody ObjectionRequest request, HttpServletRequest http) {
         requireTenant(tenant);
-        if (!limit.tryAcquire(http.getRemoteAddr())) {
+        if (!limit.tryAcquire(http)) {
             throw new TooManyObjectionsException(limit.perHour());
         }
         var objection = notices.object(caseId, request.name(), request.contact(), request.text());

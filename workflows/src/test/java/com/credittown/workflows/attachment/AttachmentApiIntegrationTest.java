@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.credittown.platform.credit.code.Uscc;
 import com.credittown.platform.identity.TestUsers;
 import com.credittown.platform.tenancy.TenantContext;
 import com.credittown.workflows.WorkflowFixtures;
@@ -33,7 +32,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @AutoConfigureMockMvc
 class AttachmentApiIntegrationTest {
 
-    private static final String CODE = "91441900MA4W5679Y" + Uscc.checkCharacterFor("91441900MA4W5679Y");
+    private static final String CODE = "91441900MA4W56795G";
     static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF".getBytes(StandardCharsets.US_ASCII);
 
     @Autowired

@@ -11,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.credittown.platform.credit.code.Uscc;
 import com.credittown.platform.identity.TestUsers;
 import com.credittown.workflows.WorkflowFixtures;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -35,7 +34,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @AutoConfigureMockMvc
 class CaseApiIntegrationTest {
 
-    private static final String CODE = "91441900MA4W5678Y" + Uscc.checkCharacterFor("91441900MA4W5678Y");
+    private static final String CODE = "91441900MA4W56787M";
 
     @Autowired
     MockMvc mvc;
@@ -122,7 +121,7 @@ class CaseApiIntegrationTest {
         mvc.perform(get("/api/tenants/humen/cases/" + caseId).with(TestUsers.merchantOf("humen", CODE)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.data.subjectCode").value(CODE));
-        String otherCode = "91441900MA4W9999Y" + Uscc.checkCharacterFor("91441900MA4W9999Y");
+        String otherCode = "91441900MA4W99998R";
         mvc.perform(get("/api/tenants/humen/cases/" + caseId).with(TestUsers.merchantOf("humen", otherCode)))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.title").value("Case not found"));

@@ -51,8 +51,7 @@ import org.springframework.context.annotation.Import;
 class CreditCommitmentProcessIntegrationTest {
 
     private static final ZoneOffset CITY = ZoneOffset.ofHours(8);
-    static final String VALID_CODE = "91441900MA4W1234X"
-            + com.credittown.platform.credit.code.Uscc.checkCharacterFor("91441900MA4W1234X");
+    static final String VALID_CODE = "91441900MA4W12346U";
 
     @Autowired
     WorkflowFixtures fixtures;

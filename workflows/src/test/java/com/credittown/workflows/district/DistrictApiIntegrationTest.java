@@ -47,7 +47,7 @@ class DistrictApiIntegrationTest {
         mvc.perform(get("/api/tenants/humen/districts"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].id").value(hasItem(id)));
-        mvc.perform(get("/api/tenants/humen/districts/" + id).with(TestUsers.merchantOf("humen", "91441900MA4W00000X")))
+        mvc.perform(get("/api/tenants/humen/districts/" + id).with(TestUsers.merchantOf("humen", "91441900MA4W000037")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.name").value(name))
                 .andExpect(jsonPath("$.kind").value("MALL"))
@@ -59,7 +59,7 @@ class DistrictApiIntegrationTest {
 
     @Test
     void onlyOfficersAndAdministratorsCreateAndWhatIsWrongIsNamed() throws Exception {
-        mvc.perform(post("/api/tenants/humen/districts").with(TestUsers.merchantOf("humen", "91441900MA4W00000X"))
+        mvc.perform(post("/api/tenants/humen/districts").with(TestUsers.merchantOf("humen", "91441900MA4W000037"))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(body("商户自建商圈", "MALL")))
                 .andExpect(status().isForbidden());

@@ -2,7 +2,6 @@ package com.credittown.workflows.form;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.credittown.platform.credit.code.Uscc;
 import com.credittown.platform.web.FieldProblem;
 import com.credittown.platform.web.InvalidInputException;
 import java.util.List;
@@ -16,8 +15,8 @@ class FileAndSubjectFieldRulesUnitTest {
     private static final String CASE = "case-1";
     private static final String OWN_FILE = "0b9f4c1e-1111-4c8e-9a57-2f1d3c4b5a60";
     private static final String OTHER_CASES_FILE = "0b9f4c1e-2222-4c8e-9a57-2f1d3c4b5a60";
-    private static final String KNOWN = "91441900MA4W5679Y" + Uscc.checkCharacterFor("91441900MA4W5679Y");
-    private static final String UNKNOWN = "91441900MA4W5680Y" + Uscc.checkCharacterFor("91441900MA4W5680Y");
+    private static final String KNOWN = "91441900MA4W56795G";
+    private static final String UNKNOWN = "91441900MA4W568086";
 
     private final FormValidator validator = new FormValidator(
             (caseId, id) -> CASE.equals(caseId) && OWN_FILE.equals(id), Set.of(KNOWN)::contains);

@@ -17,6 +17,17 @@ public class InvalidUsccException extends RuntimeException {
         WRONG_LENGTH,
         /** A character is not one of {@code 0-9A-HJ-NPQRTUWXY} (I, O, S, V and Z are never used). */
         BAD_CHARACTER,
+        /** Position 1 is not a registration authority of GB 32100-2015 (e.g. '0'). */
+        UNKNOWN_REGISTRATION_AUTHORITY,
+        /** Position 2 is not an entity type that the registration authority of position 1 issues. */
+        UNKNOWN_ENTITY_TYPE,
+        /**
+         * Positions 3–8 are not an administrative division code: not six digits (the position names the first
+         * non-digit), or the first two are not a province code of GB/T 2260 (position 3).
+         */
+        BAD_DIVISION,
+        /** Position 17 is not the GB 11714 check character of the organisation code's body (positions 9–16). */
+        WRONG_ORGANISATION_CODE_CHECK,
         /** Character 18 is not the check character that characters 1 to 17 call for. */
         WRONG_CHECK_CHARACTER
     }
@@ -45,14 +56,18 @@ public class InvalidUsccException extends RuntimeException {
         return violation.length();
     }
 
-    /** The 1-based position of the offending character, for BAD_CHARACTER and WRONG_CHECK_CHARACTER (18). */
+    /**
+     * The 1-based position of the offending character: for BAD_CHARACTER the character's, 1 or 2 for an unknown
+     * authority or type, the first non-digit (or 3 for an unknown province) of a bad division, 17 for a wrong
+     * organisation-code check, 18 for a wrong check character.
+     */
     public OptionalInt position() {
         return violation.position() > 0 ? OptionalInt.of(violation.position()) : OptionalInt.empty();
     }
 
     /**
      * The offending character as a string (one Unicode code point): the disallowed character for BAD_CHARACTER,
-     * the given check character for WRONG_CHECK_CHARACTER.
+     * the character at {@link #position()} for the other problems of a code with 18 allowed characters.
      */
     public Optional<String> character() {
         return violation.character() >= 0
@@ -60,7 +75,10 @@ public class InvalidUsccException extends RuntimeException {
                 : Optional.empty();
     }
 
-    /** The check character the first 17 characters call for, for WRONG_CHECK_CHARACTER. */
+    /**
+     * The check character the code calls for: position 18's for WRONG_CHECK_CHARACTER, position 17's (GB 11714) for
+     * WRONG_ORGANISATION_CODE_CHECK.
+     */
     public Optional<Character> expectedCheckCharacter() {
         return violation.expectedCheckCharacter() >= 0
                 ? Optional.of((char) violation.expectedCheckCharacter())

@@ -10,7 +10,9 @@ package com.credittown.platform.credit.code;
  *   <li>positions 9–17: organisation code (主体标识码 / 组织机构代码)</li>
  *   <li>position 18: check character, see {@link #checkCharacterFor(String)}</li>
  * </ul>
- * Every instance holds a valid code in canonical form (upper case, no surrounding white space).
+ * Every instance holds a valid code in canonical form (upper case, no surrounding white space): each part is checked
+ * against its rule (the authority and type tables and the province codes are data, see {@code credit/uscc/}), so
+ * {@code 000000000000000000}, whose check character is right, is refused at position 1.
  *
  * @param value the 18-character code
  */
@@ -33,7 +35,7 @@ public record Uscc(String value) {
     /**
      * Parses user or partner input: strips surrounding white space, upper-cases letters, then validates.
      *
-     * @throws InvalidUsccException naming the problem: EMPTY, WRONG_LENGTH, BAD_CHARACTER or WRONG_CHECK_CHARACTER
+     * @throws InvalidUsccException naming the problem (see {@link InvalidUsccException.Problem}) and its position
      */
     public static Uscc parse(String raw) {
         return new Uscc(raw);

@@ -65,7 +65,11 @@ final class UsccAlphabet {
         return normalised.toString();
     }
 
-    /** The first thing wrong with a normalised candidate, or {@code null} if it is a valid code. */
+    /**
+     * The first thing wrong with a normalised candidate, or {@code null} if it is a valid code: its length, then each
+     * character, then the parts in the order of their positions (authority 1, type 2, division 3–8, organisation code
+     * check 17), then the check character 18.
+     */
     static UsccViolation findViolation(String input) {
         int length = input.codePointCount(0, input.length());
         if (length == 0) {
@@ -81,6 +85,10 @@ final class UsccAlphabet {
                 return UsccViolation.badCharacter(input, length, position, codePoint);
             }
             i += Character.charCount(codePoint);
+        }
+        UsccViolation structure = UsccStructure.findViolation(input);
+        if (structure != null) {
+            return structure;
         }
         char expected = checkCharacter(input);
         char given = input.charAt(LENGTH - 1);

@@ -13,8 +13,6 @@ public final class UsccGenerator {
     /** The entity types registration authority 9 (market regulation) issues: enterprise, individual business, co-op. */
     private static final String MARKET_ENTITY_TYPES = "123";
 
-    private static final int[] ORGANISATION_CODE_WEIGHTS = {3, 7, 9, 10, 5, 8, 4, 2};
-
     private final RandomGenerator random;
 
     public UsccGenerator(RandomGenerator random) {
@@ -37,6 +35,7 @@ public final class UsccGenerator {
      * @param registrationAuthority an allowed code character, e.g. '1' for institutional staffing, '9' for market
      *                              regulation
      * @param entityType            an allowed code character, e.g. '1'
+     * @throws InvalidUsccException if GB 32100 has no such authority or the authority issues no such type
      */
     public Uscc next(String divisionCode, char registrationAuthority, char entityType) {
         if (divisionCode == null || !divisionCode.matches("\\d{6}")) {
@@ -53,13 +52,9 @@ public final class UsccGenerator {
     /** Eight random characters and their GB 11714 check character: 11 - (weighted sum mod 11), 10 as X, 11 as 0. */
     private String organisationCode() {
         StringBuilder code = new StringBuilder(9);
-        int sum = 0;
-        for (int weight : ORGANISATION_CODE_WEIGHTS) {
-            char c = UsccAlphabet.characterOf(random.nextInt(UsccAlphabet.MODULUS));
-            code.append(c);
-            sum += Character.digit(c, 36) * weight;
+        for (int i = 0; i < 8; i++) {
+            code.append(UsccAlphabet.characterOf(random.nextInt(UsccAlphabet.MODULUS)));
         }
-        int check = 11 - sum % 11;
-        return code.append(check == 10 ? 'X' : check == 11 ? '0' : (char) ('0' + check)).toString();
+        return code.append(OrganisationCodes.checkCharacter(code)).toString();
     }
 }

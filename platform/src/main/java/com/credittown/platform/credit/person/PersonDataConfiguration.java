@@ -1,7 +1,5 @@
 package com.credittown.platform.credit.person;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -14,21 +12,15 @@ import org.springframework.context.annotation.Configuration;
 class PersonDataConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(PersonDataConfiguration.class);
-    private static final byte[] DEV_KEY_PREFIX = "dev-only-".getBytes(StandardCharsets.US_ASCII);
 
     @Bean
     PersonDataCipher personDataCipher(PersonDataSettings settings) {
         byte[] sm4 = settings.sm4KeyBytes();
         byte[] lookup = settings.lookupKeyBytes();
-        if (isDevKey(sm4) || isDevKey(lookup)) {
+        if (PersonDataSettings.isDevelopmentKey(sm4) || PersonDataSettings.isDevelopmentKey(lookup)) {
             log.warn("Natural persons' data is protected with the DEVELOPMENT keys of credittown-defaults.yml; "
                     + "set CT_PERSON_SM4_KEY and CT_PERSON_LOOKUP_KEY for any real data");
         }
         return new PersonDataCipher(sm4, lookup);
-    }
-
-    private static boolean isDevKey(byte[] key) {
-        return key.length >= DEV_KEY_PREFIX.length
-                && Arrays.equals(Arrays.copyOf(key, DEV_KEY_PREFIX.length), DEV_KEY_PREFIX);
     }
 }

@@ -21,6 +21,7 @@ public record PersonDataSettings(String sm4Key, String lookupKey,
     static final int SM4_KEY_BYTES = 16;
     static final int MIN_LOOKUP_KEY_BYTES = 16;
     static final int MAX_LOOKUP_KEY_BYTES = 64;
+    private static final byte[] DEV_KEY_PREFIX = "dev-only-".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     public PersonDataSettings {
         byte[] sm4 = decode("sm4-key", sm4Key);
@@ -47,6 +48,24 @@ public record PersonDataSettings(String sm4Key, String lookupKey,
 
     byte[] lookupKeyBytes() {
         return Base64.getDecoder().decode(lookupKey.strip());
+    }
+
+    /**
+     * Whether a configured key (base64) is one of the development keys of credittown-defaults.yml: those decode to
+     * text starting with {@code dev-only-}. Undecodable input is not a development key (the settings refuse it).
+     */
+    public static boolean isDevelopmentKey(String base64) {
+        try {
+            byte[] key = Base64.getDecoder().decode(base64 == null ? "" : base64.strip());
+            return isDevelopmentKey(key);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    static boolean isDevelopmentKey(byte[] key) {
+        return key.length >= DEV_KEY_PREFIX.length
+                && Arrays.equals(Arrays.copyOf(key, DEV_KEY_PREFIX.length), DEV_KEY_PREFIX);
     }
 
     /** Keeps the keys out of logs and error messages. */

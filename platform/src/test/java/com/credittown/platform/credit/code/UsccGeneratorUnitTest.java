@@ -2,6 +2,7 @@ package com.credittown.platform.credit.code;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.credittown.platform.credit.code.InvalidUsccException.Problem;
 import java.util.ArrayList;
@@ -63,7 +64,10 @@ class UsccGeneratorUnitTest {
                     }
                     chars[position] = replacement;
                     UsccCheck check = Uscc.check(new String(chars));
-                    if (check.problem().orElse(null) != Problem.WRONG_CHECK_CHARACTER) {
+                    // a change at 1-17 may break the part's own rule first; at 18 only the check character can catch it
+                    boolean caught = check.problem().isPresent()
+                            && (position < 17 || check.problem().get() == Problem.WRONG_CHECK_CHARACTER);
+                    if (!caught) {
                         throw new AssertionError(new String(chars) + " (from " + code + ") was " + check);
                     }
                     mutants++;
@@ -94,6 +98,15 @@ class UsccGeneratorUnitTest {
         Uscc governmentBody = new UsccGenerator(new SplittableRandom(1)).next(DONGGUAN, '1', '1');
 
         assertThat(governmentBody.value()).startsWith("11441900");
+        assertThat(Uscc.check(governmentBody.value()).isValid()).isTrue();
+    }
+
+    @Test
+    void refusesAnAuthorityAndTypeTheStandardDoesNotHave() {
+        UsccGenerator generator = new UsccGenerator(new SplittableRandom(1));
+
+        assertThat(catchThrowableOfType(InvalidUsccException.class, () -> generator.next(DONGGUAN, '9', '4')).problem())
+                .isEqualTo(Problem.UNKNOWN_ENTITY_TYPE);
     }
 
     @Test

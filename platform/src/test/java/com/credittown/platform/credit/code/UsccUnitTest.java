@@ -72,7 +72,6 @@ class UsccUnitTest {
         // 31 - (sum mod 31) is 31 when the sum is a multiple of 31; it is written '0', never out of range.
         // Seventeen zeros have sum 0.
         assertThat(Uscc.checkCharacterFor("00000000000000000")).isEqualTo('0');
-        assertThat(Uscc.check("000000000000000000").isValid()).isTrue();
         // value 30 (Y) at position 1 (weight 1): sum 30, check = 31 - 30 = 1
         assertThat(Uscc.checkCharacterFor("Y0000000000000000")).isEqualTo('1');
         // value 1 at position 1: check = 31 - 1 = 30, the last character 'Y'
@@ -186,8 +185,23 @@ class UsccUnitTest {
             UsccCheck check = Uscc.check("911100001000013477");
 
             assertThat(check.isValid()).isFalse();
-            assertThat(check.problem()).hasValue(Problem.WRONG_CHECK_CHARACTER);
+            // its organisation code 100001347 fails first: 1*3 + 1*8 + 3*4 + 4*2 = 31; 31 mod 11 = 9; 11 - 9 = 2
+            assertThat(check.problem()).hasValue(Problem.WRONG_ORGANISATION_CODE_CHECK);
+            assertThat(check.message()).hasValueSatisfying(message -> assertThat(message)
+                    .contains("'100001347' calls for the GB 11714 check character '2'"));
             assertThat(Uscc.checkCharacterFor("91110000100001347")).isEqualTo('U');
+        }
+
+        @Test
+        void eighteenZerosAreRefusedAtPosition1ThoughTheirCheckCharacterIsRight() {
+            InvalidUsccException e = catchThrowableOfType(InvalidUsccException.class,
+                    () -> Uscc.parse("000000000000000000"));
+
+            assertThat(e.problem()).isEqualTo(Problem.UNKNOWN_REGISTRATION_AUTHORITY);
+            assertThat(e.position()).hasValue(1);
+            assertThat(e.character()).hasValue("0");
+            assertThat(e).hasMessage("Position 1 of '000000000000000000' is '0', which is not a registration authority"
+                    + " (登记管理部门代码) of GB 32100-2015: the authorities are 1, 2, 3, 4, 5, 6, 7, 8, 9, A, N, Y");
         }
 
         @Test
@@ -219,6 +233,140 @@ class UsccUnitTest {
             InvalidUsccException e = catchThrowableOfType(InvalidUsccException.class, check::orElseThrow);
             assertThat(e.problem()).isEqualTo(Problem.WRONG_CHECK_CHARACTER);
             assertThat(check.message()).hasValue(e.getMessage());
+        }
+    }
+
+    /** One test per rule and position of GB 32100-2015; each code is valid but for the rule under test. */
+    @Nested
+    class Parts {
+
+        @ParameterizedTest
+        @ValueSource(strings = {
+                "11441900MA4WH2H2X", // 1 机构编制, 1 机关
+                "12441900MA4WH2H2X", // 1 机构编制, 2 事业单位
+                "13441900MA4WH2H2X", // 1 机构编制, 3 群众团体
+                "19441900MA4WH2H2X", // 1 机构编制, 9 其他
+                "21441900MA4WH2H2X", // 2 外交
+                "35441900MA4WH2H2X", // 3 司法行政, 5 仲裁委员会
+                "41441900MA4WH2H2X", // 4 文化
+                "53441900MA4WH2H2X", // 5 民政, 3 基金会
+                "62441900MA4WH2H2X", // 6 旅游
+                "72441900MA4WH2H2X", // 7 宗教, 2 宗教院校
+                "81441900MA4WH2H2X", // 8 工会
+                "93441900MA4WH2H2X", // 9 工商, 3 农民专业合作社
+                "A1441900MA4WH2H2X", // A 中央军委改革和编制办公室
+                "N2441900MA4WH2H2X", // N 农业, 2 村级集体经济组织
+                "Y1441900MA4WH2H2X"  // Y 其他
+        })
+        void everyAuthorityAndTypeOfTheStandardIsAccepted(String first16AndX) {
+            // positions 9-16 'MA4WH2H2' call for the organisation-code check '6'
+            String first17 = first16AndX.substring(0, 16) + "6";
+
+            assertThat(Uscc.check(first17 + Uscc.checkCharacterFor(first17)).isValid()).isTrue();
+        }
+
+        @ParameterizedTest
+        @ValueSource(chars = {'0', 'B', 'C', 'M', 'X'})
+        void position1MustBeARegistrationAuthority(char authority) {
+            UsccCheck check = Uscc.check(valid(authority + "1441900MA4WH2H26"));
+
+            assertThat(check.problem()).hasValue(Problem.UNKNOWN_REGISTRATION_AUTHORITY);
+            assertThat(check.message()).hasValueSatisfying(message -> assertThat(message)
+                    .startsWith("Position 1 of '" + authority + "1441900MA4WH2H26")
+                    .contains("is '" + authority + "', which is not a registration authority (登记管理部门代码)"));
+        }
+
+        @Test
+        void position2MustBeATypeTheAuthorityIssues() {
+            // market regulation (9) issues 1, 2 and 3 only
+            InvalidUsccException e = catchThrowableOfType(InvalidUsccException.class,
+                    () -> Uscc.parse(valid("94441900MA4WH2H26")));
+
+            assertThat(e.problem()).isEqualTo(Problem.UNKNOWN_ENTITY_TYPE);
+            assertThat(e.position()).hasValue(2);
+            assertThat(e).hasMessageStartingWith("Position 2 of '94441900MA4WH2H26")
+                    .hasMessageEndingWith("is '4', which is not an entity type (机构类别代码) that registration"
+                            + " authority 9 (工商（市场监管）, industry and commerce (market regulation)) issues under"
+                            + " GB 32100-2015: it issues 1 企业, 2 个体工商户, 3 农民专业合作社");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"19", "59", "39"})
+        void nineIsOtherOnlyWhereTheAuthorityHasIt(String authorityAndType) {
+            assertThat(Uscc.check(valid(authorityAndType + "441900MA4WH2H26")).isValid()).isTrue();
+            assertThat(Uscc.check(valid("99441900MA4WH2H26")).problem()).hasValue(Problem.UNKNOWN_ENTITY_TYPE);
+            assertThat(Uscc.check(valid("Y9441900MA4WH2H26")).problem()).hasValue(Problem.UNKNOWN_ENTITY_TYPE);
+        }
+
+        @Test
+        void positions3To8MustBeDigits() {
+            InvalidUsccException e = catchThrowableOfType(InvalidUsccException.class,
+                    () -> Uscc.parse(valid("914419A0MA4WH2H26")));
+
+            assertThat(e.problem()).isEqualTo(Problem.BAD_DIVISION);
+            assertThat(e.position()).hasValue(7);
+            assertThat(e).hasMessageEndingWith("are the administrative division code (登记管理机关行政区划码, GB/T 2260)"
+                    + " of six digits, e.g. 441900 for Dongguan, but position 7 of '4419A0' is 'A'");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"00", "10", "16", "20", "39", "47", "55", "60", "70", "72", "80", "83", "99"})
+        void positions3And4MustBeAProvince(String province) {
+            InvalidUsccException e = catchThrowableOfType(InvalidUsccException.class,
+                    () -> Uscc.parse(valid("91" + province + "1900MA4WH2H26")));
+
+            assertThat(e.problem()).isEqualTo(Problem.BAD_DIVISION);
+            assertThat(e.position()).hasValue(3);
+            assertThat(e).hasMessageEndingWith("are '" + province + "', which is not a province code of GB/T 2260"
+                    + " (11 to 82, e.g. 44 for Guangdong), so '" + province + "1900' is not an administrative division"
+                    + " code (登记管理机关行政区划码)");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"11", "44", "65", "71", "81", "82"})
+        void everyProvinceOfGbt2260IsAccepted(String province) {
+            assertThat(Uscc.check(valid("91" + province + "0000MA4WH2H26")).isValid()).isTrue();
+        }
+
+        @Test
+        void position17MustBeTheGb11714CheckOfTheOrganisationCode() {
+            // the old demo code of humen.merchant: its position 18 is right, its position 17 is not
+            InvalidUsccException e = catchThrowableOfType(InvalidUsccException.class,
+                    () -> Uscc.parse("91441900MA4WDEM100"));
+
+            assertThat(e.problem()).isEqualTo(Problem.WRONG_ORGANISATION_CODE_CHECK);
+            assertThat(e.position()).hasValue(17);
+            assertThat(e.character()).hasValue("1");
+            assertThat(e.expectedCheckCharacter()).hasValue('2');
+            assertThat(e).hasMessage("Position 17 of '91441900MA4WDEM100' is '1', but the organisation code"
+                    + " (组织机构代码, positions 9-17) 'MA4WDEM01' calls for the GB 11714 check character '2'"
+                    + " (weights 3, 7, 9, 10, 5, 8, 4, 2 over positions 9-16)");
+        }
+
+        @Test
+        void theOrganisationCodeCheckWritesTenAsXAndElevenAsZero() {
+            // 'MA4W7001': 22*3 + 10*7 + 4*9 + 32*10 + 7*5 + 0 + 0 + 1*2 = 529; 529 mod 11 = 1; 11 - 1 = 10 -> 'X'
+            assertThat(Uscc.check("91441900MA4W7001XY").isValid()).isTrue();
+            // '00000000': sum 0, 11 - 0 = 11 -> '0'
+            assertThat(Uscc.check(valid("9144190000000000" + "0")).isValid()).isTrue();
+            assertThat(Uscc.check(valid("91441900MA4W70010")).problem()).hasValue(Problem.WRONG_ORGANISATION_CODE_CHECK);
+        }
+
+        @Test
+        void thePartsAreCheckedInTheOrderOfTheirPositions() {
+            // every part is wrong: the first one is named
+            assertThat(Uscc.check("0000000000000000011").problem()).hasValue(Problem.WRONG_LENGTH);
+            assertThat(Uscc.check("B4AB1900MA4WDEM011").problem()).hasValue(Problem.UNKNOWN_REGISTRATION_AUTHORITY);
+            assertThat(Uscc.check("94AB1900MA4WDEM011").problem()).hasValue(Problem.UNKNOWN_ENTITY_TYPE);
+            assertThat(Uscc.check("91AB1900MA4WDEM011").problem()).hasValue(Problem.BAD_DIVISION);
+            assertThat(Uscc.check("91441900MA4WDEM011").problem()).hasValue(Problem.WRONG_ORGANISATION_CODE_CHECK);
+            assertThat(Uscc.check("91441900MA4WDEM021").problem()).hasValue(Problem.WRONG_CHECK_CHARACTER);
+            assertThat(Uscc.check("91441900MA4WDEM025").isValid()).isTrue();
+        }
+
+        /** The 17 characters with their right check character (position 18). */
+        private static String valid(String first17) {
+            return first17 + Uscc.checkCharacterFor(first17);
         }
     }
 }

@@ -15,7 +15,7 @@ class ImportFileInspectorUnitTest {
 
     static final String HEADER = "kind,decision_number,subject_code,subject_name,department,decision_date,"
             + "publication_date,title,legal_basis,severity";
-    static final String ROW = "LICENCE,东许字〔2025〕1号,91441900MA5AAAAAA0,东莞某公司,市场监督管理局,2025-09-30,"
+    static final String ROW = "LICENCE,东许字〔2025〕1号,91441900MA5AAAAA2L,东莞某公司,市场监督管理局,2025-09-30,"
             + "2025-10-09,食品经营许可,,";
 
     private final ImportFileInspector inspector = new ImportFileInspector(DoublePublicitySettings.defaults());

@@ -23,7 +23,7 @@ class DecisionRulesUnitTest {
 
     private static final LocalDate FIRST = LocalDate.of(2023, 11, 27);
     private static final LocalDate LAST = LocalDate.of(2026, 11, 26);
-    private static final String CODE = "91441900MA4WDEM012";
+    private static final String CODE = "91441900MA4WDEM100";
 
     private final DecisionRules rules = shipped();
 

@@ -1,0 +1,49 @@
+package com.credittown.platform.audit;
+
+import com.credittown.platform.tenancy.TenantContext;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Verification of the audit chains over REST: the city office verifies every chain
+ * ({@code GET /api/city/audit/chains}), a tenant's administrator (or the city office) the tenant's own
+ * ({@code GET /api/tenants/{tenant}/audit/chain}). {@code scripts/verify-audit.sh} calls the first.
+ */
+@RestController
+class AuditChainController {
+
+    private final AuditVerification verification;
+
+    AuditChainController(AuditVerification verification) {
+        this.verification = verification;
+    }
+
+    @GetMapping("/api/city/audit/chains")
+    List<ChainReport> everyChain() {
+        return verification.verifyAll().stream().map(ChainReport::of).toList();
+    }
+
+    @GetMapping("/api/tenants/{tenant}/audit/chain")
+    ChainReport tenantChain() {
+        // the request filter has bound the caller's own tenant (or, for the city office, the one in the path)
+        return ChainReport.of(verification.verify(TenantContext.require().code()));
+    }
+
+    /**
+     * One chain's verification.
+     *
+     * @param brokenAt the first broken position, null if intact
+     * @param entryId  the entry found at (or right after) that position, if any
+     * @param problem  what is wrong there
+     */
+    record ChainReport(String chain, long entries, long headSeq, String headHash, boolean intact, Long brokenAt,
+                       Long entryId, String problem) {
+        static ChainReport of(ChainStatus status) {
+            return new ChainReport(status.chain(), status.entries(), status.headSeq(), status.headHash(),
+                    status.intact(), status.firstBreak().map(ChainStatus.ChainBreak::seq).orElse(null),
+                    status.firstBreak().map(ChainStatus.ChainBreak::entryId).orElse(null),
+                    status.firstBreak().map(ChainStatus.ChainBreak::problem).orElse(null));
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package com.credittown.platform.production;
+
+import com.credittown.platform.credit.person.PersonDataSettings;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import org.springframework.core.env.PropertyResolver;
+
+/**
+ * The settings a production start must not keep at their development values (credittown-defaults.yml): the web
+ * client's secret, the natural-person keys, the password grant and Keycloak's admin/admin. Each finding names the
+ * setting, why it is refused and the environment variable that sets it.
+ */
+public final class DevelopmentSecrets {
+
+    /** One setting and the development value(s) it must not have. */
+    private record Rule(String setting, String defaultValue, Predicate<String> isDevelopment, String why) {
+    }
+
+    private static final List<Rule> RULES = List.of(
+            new Rule("credittown.keycloak.web-client-secret", "credittown-web-dev-secret",
+                    "credittown-web-dev-secret"::equals,
+                    "is the development client secret credittown-web-dev-secret (set CT_KEYCLOAK_WEB_SECRET)"),
+            new Rule("credittown.credit.person.sm4-key", null, PersonDataSettings::isDevelopmentKey,
+                    "is the development SM4 key of natural persons' data (set CT_PERSON_SM4_KEY)"),
+            new Rule("credittown.credit.person.lookup-key", null, PersonDataSettings::isDevelopmentKey,
+                    "is the development lookup key of resident ID numbers (set CT_PERSON_LOOKUP_KEY)"),
+            new Rule("credittown.keycloak.direct-access-grants", "true", "true"::equalsIgnoreCase,
+                    "is on: the web client would accept the password grant (set CT_KEYCLOAK_DIRECT_ACCESS_GRANTS=false)"),
+            new Rule("credittown.keycloak.admin-password", "admin", "admin"::equals,
+                    "is Keycloak's development administrator password admin (admin/admin; set"
+                            + " CT_KEYCLOAK_ADMIN and CT_KEYCLOAK_ADMIN_PASSWORD)"));
+
+    private DevelopmentSecrets() {
+    }
+
+    /** Every setting that still has its development value, as "setting: why", in a fixed order. */
+    public static List<String> findIn(PropertyResolver settings) {
+        List<String> found = new ArrayList<>();
+        for (Rule rule : RULES) {
+            String value = settings.getProperty(rule.setting(), rule.defaultValue() == null ? "" : rule.defaultValue());
+            if (rule.isDevelopment().test(value.strip())) {
+                found.add(rule.setting() + " " + rule.why());
+            }
+        }
+        return found;
+    }
+}
