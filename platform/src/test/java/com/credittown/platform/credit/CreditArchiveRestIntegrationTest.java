@@ -170,10 +170,10 @@ class CreditArchiveRestIntegrationTest {
     @Test
     void aCodeWhoseOrganisationCodeFailsItsCheckIsRefusedNamingPosition17() throws Exception {
         // the demo merchant's code before GB 11714 was checked: position 18 is right for the 17 before it
-        postJson("/api/tenants/humen/subjects", subjectJson("MARKET_ENTITY", "91441900MA4WDEM100"))
+        postJson("/api/tenants/humen/subjects", subjectJson("MARKET_ENTITY", "91441900MA4WDEM012"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].message").value(containsString(
-                        "Position 17 of '91441900MA4WDEM100' is '1', but the organisation code")));
+                        "Position 17 of '91441900MA4WDEM012' is '1', but the organisation code")));
     }
 
     @Test

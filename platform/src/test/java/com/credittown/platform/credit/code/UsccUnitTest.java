@@ -332,13 +332,13 @@ class UsccUnitTest {
         void position17MustBeTheGb11714CheckOfTheOrganisationCode() {
             // the old demo code of humen.merchant: its position 18 is right, its position 17 is not
             InvalidUsccException e = catchThrowableOfType(InvalidUsccException.class,
-                    () -> Uscc.parse("91441900MA4WDEM100"));
+                    () -> Uscc.parse("91441900MA4WDEM012"));
 
             assertThat(e.problem()).isEqualTo(Problem.WRONG_ORGANISATION_CODE_CHECK);
             assertThat(e.position()).hasValue(17);
             assertThat(e.character()).hasValue("1");
             assertThat(e.expectedCheckCharacter()).hasValue('2');
-            assertThat(e).hasMessage("Position 17 of '91441900MA4WDEM100' is '1', but the organisation code"
+            assertThat(e).hasMessage("Position 17 of '91441900MA4WDEM012' is '1', but the organisation code"
                     + " (组织机构代码, positions 9-17) 'MA4WDEM01' calls for the GB 11714 check character '2'"
                     + " (weights 3, 7, 9, 10, 5, 8, 4, 2 over positions 9-16)");
         }
