@@ -158,13 +158,16 @@ class IdentityIntegrationTest {
         assertThat(claimsOf(after).path("organization").toString()).contains("humen");
         assertThat(claimsOf(after).path("subject_code").asText()).isEqualTo(code);
         assertThat(get("/api/tenants/humen/subjects?code=" + code, after).getStatusCode().value()).isEqualTo(200);
-        assertThat(post("/api/tenants/changan/merchants/link", keycloak.tokenOf("changan.officer"),
-                "{\"username\": \"" + username + "\", \"subjectCode\": \"" + code + "\"}").getStatusCode().value())
-                .isEqualTo(404);
+        // the subject is the city's, but the account is 虎门's: 长安 cannot take it over
+        ResponseEntity<String> takeOver = post("/api/tenants/changan/merchants/link", keycloak.tokenOf("changan.officer"),
+                "{\"username\": \"" + username + "\", \"subjectCode\": \"" + code + "\"}");
+        assertThat(takeOver.getStatusCode().value()).isEqualTo(409);
+        assertThat(takeOver.getBody()).contains("belongs to another town or park");
     }
 
+    /** Search follows the two levels: every town finds the city's companies, never through another town's path. */
     @Test
-    void searchOverRestStaysInsideTheCallersTenant() throws Exception {
+    void searchOverRestFindsTheCitysSubjectsOnlyThroughTheCallersOwnTenant() throws Exception {
         String humen = keycloak.tokenOf("humen.officer");
         String changan = keycloak.tokenOf("changan.officer");
         String marker = Long.toString(System.nanoTime()).substring(6);
@@ -177,12 +180,14 @@ class IdentityIntegrationTest {
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(get("/api/tenants/humen/search/subjects?q=" + namePart, humen).getBody()).contains(code));
 
+        // another town's path with the caller's own token: that tenant does not exist for it
         assertThat(get("/api/tenants/humen/search/subjects?q=" + namePart, changan).getStatusCode().value())
                 .isEqualTo(404);
+        // through its own path 长安 finds 虎门's company: one archive for the city
         ResponseEntity<String> own = get("/api/tenants/changan/search/subjects?q=" + namePart, changan);
         assertThat(own.getStatusCode().value()).isEqualTo(200);
-        assertThat(own.getBody()).doesNotContain(code);
-        assertThat(get("/api/tenants/changan/search/subjects?q=" + code, changan).getBody()).doesNotContain(marker);
+        assertThat(own.getBody()).contains(code).contains("/api/tenants/changan/subjects/");
+        assertThat(get("/api/tenants/changan/search/subjects?q=" + code, changan).getBody()).contains(marker);
     }
 
     @Test

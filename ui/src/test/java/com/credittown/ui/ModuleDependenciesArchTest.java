@@ -55,6 +55,14 @@ class ModuleDependenciesArchTest {
             .because("a tenant is bound only by the request filter, the Flowable job wrapper, TenantJobs and the city's"
                     + " read and write paths (docs/adr/0003-two-level-tenancy.md)");
 
+    /** A process reaches the engine only through TenantDeployments: with the caller's tenant and a sandbox category. */
+    @ArchTest
+    static final ArchRule onlyTenantDeploymentsDeploys = noClasses()
+            .that().doNotHaveFullyQualifiedName("com.credittown.platform.workflow.TenantDeployments")
+            .should().callMethod(org.flowable.engine.RepositoryService.class, "createDeployment")
+            .because("a deployment without the current tenant or without its DeploymentCategory would escape tenant"
+                    + " isolation or the expression sandbox (docs/security.md)");
+
     @ArchTest
     static final ArchRule viewsNeverTouchRepositories = noClasses()
             .that().resideInAPackage("com.credittown.ui..")

@@ -123,18 +123,57 @@ class SearchAndArchiveBrowserTest extends BrowserJourney {
         });
         assertThat(lines("cases")).singleElement().satisfies(line -> assertThat(line).contains("办理中", "虎门镇"));
 
-        // a humen officer asking for the same never sees changan's subject, whatever the address says
+        // one archive for the city: a humen officer finds both towns' companies, but only humen's case
         restartBrowser();
         login("humen.officer");
         for (String address : List.of("/tenants/humen/search?q=" + marker, "/search?q=" + marker)) {
             browser.get("http://localhost:" + port + address);
-            wait.until(d -> hits(d, "subjects").size() == 1);
-            assertThat(hits(browser, "subjects")).extracting(WebElement::getText).containsExactly(humenName);
-            assertThat(browser.findElement(By.id("search-results")).getText()).doesNotContain("长安镇");
+            wait.until(d -> hits(d, "subjects").size() == 2 && hits(d, "cases").size() == 1);
+            assertThat(hits(browser, "subjects")).extracting(WebElement::getText)
+                    .containsExactlyInAnyOrder(humenName, changanName);
+            assertThat(hits(browser, "cases")).singleElement()
+                    .satisfies(found -> assertThat(found.getText()).contains(humenName));
         }
+        // and another town's pages stay closed, whatever the address says
         browser.get("http://localhost:" + port + "/tenants/changan/search?q=" + marker);
         wait.until(d -> !d.findElements(By.tagName("body")).isEmpty());
         assertThat(browser.findElements(By.className("search-hit"))).isEmpty();
+    }
+
+    /**
+     * Issue #12's story in the UI: 长安 records a severe penalty for a company; a 虎门 officer finds it by its code in
+     * the search box and reads, on the archive page, grade D and 长安's penalty, recorded by 长安.
+     */
+    @Test
+    void aHumenOfficerFindsThePenaltyChanganRecordedAndGradeD() {
+        UsccGenerator codes = new UsccGenerator(new Random());
+        String code = codes.next("441900").value();
+        String name = "东莞市长安镇处罚" + (new Random().nextInt(900_000) + 100_000) + "号电子有限公司";
+        SubjectView subject = TenantContext.callAs(CHANGAN, () -> transactions.execute(tx -> {
+            SubjectView registered = subjects.register(new NewSubject(SubjectKind.MARKET_ENTITY, code, name,
+                    List.of()), "changan.officer");
+            archive.addRecord(registered.id(), new RecordDetails(RecordKind.PENALTY, Severity.SEVERE,
+                    "东莞市市场监督管理局长安分局", LocalDate.now().minusDays(3),
+                    "《中华人民共和国食品安全法》第一百二十四条", "生产经营超范围使用食品添加剂的食品", null),
+                    "changan.officer");
+            return registered;
+        }));
+
+        login("humen.officer");
+        wait.withTimeout(Duration.ofSeconds(60)).until(d -> {
+            d.get("http://localhost:" + port + "/tenants/humen/search?q=" + code);
+            wait.withTimeout(Duration.ofSeconds(10)).until(x -> !x.findElements(By.id("search-group-shops")).isEmpty());
+            return hits(d, "subjects").stream().anyMatch(e -> e.getText().equals(name));
+        });
+        hits(browser, "subjects").stream().filter(e -> e.getText().equals(name)).findFirst().orElseThrow().click();
+
+        WebElement grade = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("archive-grade")));
+        wait.until(d -> grade.getText().contains("信用等级"));
+        assertThat(browser.getCurrentUrl()).endsWith("/tenants/humen/subjects/" + subject.id());
+        assertThat(grade.getText()).contains("信用等级 D");
+        wait.until(d -> cellTexts().contains("生产经营超范围使用食品添加剂的食品"));
+        assertThat(cellTexts()).contains("行政处罚", "东莞市市场监督管理局长安分局", "长安镇", "公开信息", "公示中");
+        HeadlessChromium.screenshot(browser, "archive-city-wide");
     }
 
     private SubjectView register(TenantId tenant, String name, UsccGenerator codes, String recordTitle) {

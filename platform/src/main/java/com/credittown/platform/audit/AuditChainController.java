@@ -13,21 +13,21 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class AuditChainController {
 
-    private final AuditVerification verification;
+    private final AuditTrail trail;
 
-    AuditChainController(AuditVerification verification) {
-        this.verification = verification;
+    AuditChainController(AuditTrail trail) {
+        this.trail = trail;
     }
 
     @GetMapping("/api/city/audit/chains")
     List<ChainReport> everyChain() {
-        return verification.verifyAll().stream().map(ChainReport::of).toList();
+        return trail.everyChain().stream().map(ChainReport::of).toList();
     }
 
     @GetMapping("/api/tenants/{tenant}/audit/chain")
     ChainReport tenantChain() {
         // the request filter has bound the caller's own tenant (or, for the city office, the one in the path)
-        return ChainReport.of(verification.verify(TenantContext.require().code()));
+        return ChainReport.of(trail.chainStatus(TenantContext.require().code()));
     }
 
     /**

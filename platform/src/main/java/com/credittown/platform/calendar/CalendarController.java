@@ -50,7 +50,8 @@ class CalendarController {
                 "Calendar year not entered", "No working-day calendar is entered for " + year + "."));
     }
 
-    /** Enters or replaces the year; the body is a calendar file's content. */
+    /** Enters or replaces the year; the body is a calendar file's content. Refused before the body is read. */
+    @com.credittown.platform.identity.Allowed(com.credittown.platform.identity.Permission.CITY_OFFICE)
     @PutMapping(path = "/years/{year}", consumes = MediaType.APPLICATION_JSON_VALUE)
     CalendarYearDocument save(@PathVariable int year, @RequestBody String body) {
         CalendarYear calendarYear;

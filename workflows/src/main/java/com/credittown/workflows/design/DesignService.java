@@ -3,7 +3,6 @@ package com.credittown.workflows.design;
 import com.credittown.platform.identity.Allowed;
 import com.credittown.platform.identity.Permission;
 import com.credittown.platform.audit.AuditLog;
-import com.credittown.platform.tenancy.TenantContext;
 import com.credittown.platform.time.PlatformClock;
 import com.credittown.platform.web.FieldProblem;
 import com.credittown.platform.web.InvalidInputException;
@@ -17,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.flowable.common.engine.api.FlowableException;
+import com.credittown.platform.workflow.TenantDeployments;
 import org.flowable.engine.RepositoryService;
 import org.flowable.engine.repository.Deployment;
 import org.springframework.stereotype.Service;
@@ -38,14 +38,15 @@ public class DesignService {
     private final DesignSimulator simulator;
     private final BpmnSimulator bpmnSimulator;
     private final RepositoryService repository;
+    private final TenantDeployments deployments;
     private final TenantWorkflow workflow;
     private final ObjectMapper json;
     private final AuditLog audit;
     private final PlatformClock clock;
 
     DesignService(ProcessDesigns designs, DesignVersions versions, DesignValidator validator, BpmnChecker bpmnChecker,
-                  DesignSimulator simulator, BpmnSimulator bpmnSimulator, RepositoryService repository, TenantWorkflow workflow, ObjectMapper json,
-                  AuditLog audit, PlatformClock clock) {
+                  DesignSimulator simulator, BpmnSimulator bpmnSimulator, RepositoryService repository, TenantDeployments deployments,
+                  TenantWorkflow workflow, ObjectMapper json, AuditLog audit, PlatformClock clock) {
         this.designs = designs;
         this.versions = versions;
         this.validator = validator;
@@ -53,6 +54,7 @@ public class DesignService {
         this.simulator = simulator;
         this.bpmnSimulator = bpmnSimulator;
         this.repository = repository;
+        this.deployments = deployments;
         this.workflow = workflow;
         this.json = json;
         this.audit = audit;
@@ -193,12 +195,8 @@ public class DesignService {
         String bpmn = bpmnOf(design, model, version);
         Deployment deployment;
         try {
-            deployment = repository.createDeployment()
-                    .name(processKey)
-                    .tenantId(TenantContext.require().code())
-                    .category(DeploymentCategory.TENANT_DESIGN.id())
-                    .addString(processKey + ".bpmn20.xml", bpmn)
-                    .deploy();
+            deployment = deployments.deploy(processKey, DeploymentCategory.TENANT_DESIGN, processKey + ".bpmn20.xml",
+                    bpmn.getBytes(java.nio.charset.StandardCharsets.UTF_8), false);
         } catch (FlowableException e) {
             throw new InvalidInputException(List.of(new FieldProblem("bpmn", "not-deployable",
                     "the engine refused the diagram: " + e.getMessage())));

@@ -3,7 +3,10 @@ package com.credittown.workflows.supervision;
 import com.credittown.platform.tenancy.Tenant;
 import com.credittown.platform.tenancy.TenantProvisioningStep;
 import com.credittown.platform.workflow.DeploymentCategory;
-import org.flowable.engine.RepositoryService;
+import com.credittown.platform.workflow.TenantDeployments;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import org.flowable.engine.repository.Deployment;
 import org.springframework.stereotype.Component;
 
@@ -17,10 +20,10 @@ class SupervisionDeployment implements TenantProvisioningStep {
 
     static final String RESOURCE = "internal-processes/city-supervision.bpmn20.xml";
 
-    private final RepositoryService repository;
+    private final TenantDeployments deployments;
 
-    SupervisionDeployment(RepositoryService repository) {
-        this.repository = repository;
+    SupervisionDeployment(TenantDeployments deployments) {
+        this.deployments = deployments;
     }
 
     @Override
@@ -30,18 +33,20 @@ class SupervisionDeployment implements TenantProvisioningStep {
 
     @Override
     public boolean provision(Tenant tenant) {
-        String before = repository.createDeploymentQuery()
-                .deploymentName(SupervisionService.PROCESS_KEY)
-                .deploymentTenantId(tenant.id().code())
-                .orderByDeploymentTime().desc()
-                .listPage(0, 1).stream().findFirst().map(Deployment::getId).orElse(null);
-        Deployment deployment = repository.createDeployment()
-                .name(SupervisionService.PROCESS_KEY)
-                .tenantId(tenant.id().code())
-                .category(DeploymentCategory.PLATFORM_INTERNAL.id())
-                .addClasspathResource(RESOURCE)
-                .enableDuplicateFiltering()
-                .deploy();
+        String before = deployments.latestId(SupervisionService.PROCESS_KEY).orElse(null);
+        Deployment deployment = deployments.deploy(SupervisionService.PROCESS_KEY, DeploymentCategory.PLATFORM_INTERNAL,
+                RESOURCE, bpmn(), true);
         return !deployment.getId().equals(before);
+    }
+
+    private static byte[] bpmn() {
+        try (InputStream in = SupervisionDeployment.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + RESOURCE);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -8,7 +8,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import com.credittown.platform.tenancy.TenantProvisioningStep;
-import org.flowable.engine.RepositoryService;
+import com.credittown.platform.workflow.TenantDeployments;
 import org.flowable.engine.repository.Deployment;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -26,14 +26,14 @@ class TemplateDeployment implements TenantProvisioningStep {
 
     private static final Logger log = LoggerFactory.getLogger(TemplateDeployment.class);
 
-    private final RepositoryService repository;
+    private final TenantDeployments deployments;
     private final TemplateLibrary library;
     private final AuditLog audit;
     private final TransactionTemplate transactions;
 
-    TemplateDeployment(RepositoryService repository, TemplateLibrary library, AuditLog audit,
+    TemplateDeployment(TenantDeployments deployments, TemplateLibrary library, AuditLog audit,
                        TransactionTemplate transactions) {
-        this.repository = repository;
+        this.deployments = deployments;
         this.library = library;
         this.audit = audit;
         this.transactions = transactions;
@@ -48,7 +48,7 @@ class TemplateDeployment implements TenantProvisioningStep {
     public boolean provision(Tenant tenant) {
         boolean changed = false;
         for (CityTemplates.Template template : CityTemplates.ALL) {
-            String before = latestDeploymentId(tenant, template);
+            String before = deployments.latestId(template.name()).orElse(null);
             List<FieldProblem> misfits = before == null ? List.of() : library.stepChangesThatNoLongerFit(template.name());
             if (!misfits.isEmpty()) {
                 log.error("{}: the published step changes of template {} no longer fit the city's template; it keeps "
@@ -58,23 +58,10 @@ class TemplateDeployment implements TenantProvisioningStep {
                         misfits.stream().map(p -> p.field() + ": " + p.message()).toList().toString()));
                 continue;
             }
-            Deployment deployment = repository.createDeployment()
-                    .name(template.name())
-                    .tenantId(tenant.id().code())
-                    .category(DeploymentCategory.CITY_TEMPLATE.id())
-                    .addBytes(template.resource(), library.bpmn(template.name()))
-                    .enableDuplicateFiltering()
-                    .deploy();
+            Deployment deployment = deployments.deploy(template.name(), DeploymentCategory.CITY_TEMPLATE,
+                    template.resource(), library.bpmn(template.name()), true);
             changed |= !deployment.getId().equals(before);
         }
         return changed;
-    }
-
-    private String latestDeploymentId(Tenant tenant, CityTemplates.Template template) {
-        return repository.createDeploymentQuery()
-                .deploymentName(template.name())
-                .deploymentTenantId(tenant.id().code())
-                .orderByDeploymentTime().desc()
-                .listPage(0, 1).stream().findFirst().map(Deployment::getId).orElse(null);
     }
 }

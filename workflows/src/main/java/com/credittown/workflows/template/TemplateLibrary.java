@@ -3,7 +3,6 @@ package com.credittown.workflows.template;
 import com.credittown.platform.identity.Allowed;
 import com.credittown.platform.identity.Permission;
 import com.credittown.platform.audit.AuditLog;
-import com.credittown.platform.tenancy.TenantContext;
 import com.credittown.platform.time.PlatformClock;
 import com.credittown.platform.web.FieldProblem;
 import com.credittown.platform.web.InvalidInputException;
@@ -15,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import com.credittown.platform.workflow.TenantDeployments;
 import org.flowable.engine.RepositoryService;
 import org.flowable.engine.repository.Deployment;
 import org.springframework.stereotype.Service;
@@ -37,16 +37,19 @@ public class TemplateLibrary {
     private final TemplateStructures structures;
     private final TemplateVersions versions;
     private final RepositoryService repository;
+    private final TenantDeployments deployments;
     private final ObjectMapper json;
     private final AuditLog audit;
     private final PlatformClock clock;
 
     TemplateLibrary(TemplateParameters cityDefaults, TemplateStructures structures, TemplateVersions versions,
-                    RepositoryService repository, ObjectMapper json, AuditLog audit, PlatformClock clock) {
+                    RepositoryService repository, TenantDeployments deployments, ObjectMapper json, AuditLog audit,
+                    PlatformClock clock) {
         this.cityDefaults = cityDefaults;
         this.structures = structures;
         this.versions = versions;
         this.repository = repository;
+        this.deployments = deployments;
         this.json = json;
         this.audit = audit;
         this.clock = clock;
@@ -181,12 +184,8 @@ public class TemplateLibrary {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        Deployment deployment = repository.createDeployment()
-                .name(template.name())
-                .tenantId(TenantContext.require().code())
-                .category(DeploymentCategory.TENANT_ADAPTATION.id())
-                .addBytes(template.resource(), TemplateBpmn.adapt(city, structures.of(processKey), structure))
-                .deploy();
+        Deployment deployment = deployments.deploy(template.name(), DeploymentCategory.TENANT_ADAPTATION,
+                template.resource(), TemplateBpmn.adapt(city, structures.of(processKey), structure), false);
         int definitionVersion = repository.createProcessDefinitionQuery().deploymentId(deployment.getId())
                 .singleResult().getVersion();
         int version = versions.findFirstByProcessKeyOrderByVersionDesc(processKey)
