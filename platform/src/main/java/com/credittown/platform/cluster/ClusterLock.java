@@ -90,7 +90,9 @@ public class ClusterLock {
 
     private void release(String job, Instant lockedAt, Duration atLeastFor) {
         Instant earliest = lockedAt.plus(atLeastFor);
-        Instant now = Instant.now();
+        // millisecond precision, as the acquiring side compares: a micro-second release time would hold the lock
+        // against a node firing within the same millisecond (seen as a round nobody ran)
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         Instant until = now.isAfter(earliest) ? now : earliest;
         try {
             separately.executeWithoutResult(status -> jdbc.update("update job_lock set locked_until = ?"

@@ -35,6 +35,11 @@ public enum Permission {
     DESIGN_PUBLISH(Roles.ADMINISTRATOR),
     /** Start a case of the tenant's processes. */
     CASE_START(Roles.OFFICER, Roles.ADMINISTRATOR),
+    /**
+     * Read a case and one's own inbox (which cases: a merchant only those about its own subject; which tasks:
+     * candidate groups and holders decide).
+     */
+    CASE_READ(Roles.OFFICER, Roles.DEPARTMENT_REVIEWER, Roles.ADMINISTRATOR, Roles.CITY_OFFICE, Roles.MERCHANT),
     /** Read cases and work tasks (which ones: candidate groups and holders decide). */
     CASE_WORK(Roles.OFFICER, Roles.DEPARTMENT_REVIEWER, Roles.ADMINISTRATOR, Roles.CITY_OFFICE),
     /** Claim or hand back a task (the city office works only the city's own steps and claims none). */

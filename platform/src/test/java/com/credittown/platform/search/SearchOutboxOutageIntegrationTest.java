@@ -165,12 +165,15 @@ class SearchOutboxOutageIntegrationTest {
     }
 
     private static void services(Path repo, String action) throws Exception {
-        Process process = new ProcessBuilder(repo.resolve("scripts/services.sh").toString(), action, "es")
-                .directory(repo.toFile())
+        ProcessBuilder builder = new ProcessBuilder(repo.resolve("scripts/services.sh").toString(), action, "es")
+                .directory(repo.toFile());
+        // a loaded CI machine can take minutes to start Elasticsearch
+        builder.environment().putIfAbsent("CT_ES_TIMEOUT", "540");
+        Process process = builder
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.INHERIT)
                 .start();
-        assertThat(process.waitFor(180, TimeUnit.SECONDS)).as("services.sh %s es finished", action).isTrue();
+        assertThat(process.waitFor(600, TimeUnit.SECONDS)).as("services.sh %s es finished", action).isTrue();
         assertThat(process.exitValue()).as("services.sh %s es exit code", action).isZero();
     }
 

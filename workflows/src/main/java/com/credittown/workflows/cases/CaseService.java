@@ -74,11 +74,13 @@ public class CaseService {
     }
 
     /** A page of the caller's inbox, narrowed and ordered as asked. */
+    @Allowed(Permission.CASE_READ)
     @Transactional(readOnly = true)
     public List<WorkTask> inbox(com.credittown.platform.workflow.InboxQuery query, int offset, int limit) {
         return workflow.inbox(query, offset, limit);
     }
 
+    @Allowed(Permission.CASE_READ)
     @Transactional(readOnly = true)
     public long countInbox(com.credittown.platform.workflow.InboxQuery query) {
         return workflow.countInbox(query);
@@ -152,6 +154,7 @@ public class CaseService {
      * A case of the current tenant. A merchant sees only the cases about its own subject; any other case is
      * answered exactly like one that does not exist.
      */
+    @Allowed(Permission.CASE_READ)
     @Transactional(readOnly = true)
     public CaseSummary caseById(String caseId) {
         CaseSummary found = workflow.findCase(caseId).orElseThrow(() -> caseNotFound(caseId));
