@@ -4,7 +4,6 @@ import static com.credittown.platform.tenancy.TenantFixtures.CHANGAN;
 import static com.credittown.platform.tenancy.TenantFixtures.HUMEN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -34,25 +33,32 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Elasticsearch is stopped mid-test: the archive keeps working, search answers 503 "Search is degraded", the outbox
  * keeps every change, and when Elasticsearch is started again every change arrives. One test method on purpose (a
- * restart costs 10-20 s). It stops only an Elasticsearch that scripts/services.sh started (the script stops only
- * what it started).
+ * restart costs 10-20 s). The test runs its own Elasticsearch (scripts/services.sh with a private run directory and
+ * port {@value #PORT}, sharing the downloaded distribution), so stopping it disturbs nobody else on the machine, and
+ * its own database, so the outbox dispatchers of the other cached test contexts (which send to the shared
+ * Elasticsearch) do not take its rows.
  */
-@SpringBootTest
+@SpringBootTest(properties = "spring.elasticsearch.uris=http://127.0.0.1:" + SearchOutboxOutageIntegrationTest.PORT)
 @AutoConfigureMockMvc
 class SearchOutboxOutageIntegrationTest {
 
-    private static final String ES = "http://127.0.0.1:" + Optional.ofNullable(System.getenv("CT_ES_PORT")).orElse("9200");
+    static final String PORT = "9201";
+    private static final String ES = "http://127.0.0.1:" + PORT;
 
     @Autowired
     TenantDirectory directory;
@@ -73,6 +79,25 @@ class SearchOutboxOutageIntegrationTest {
 
     SearchTestSubjects subjects;
 
+    @BeforeAll
+    static void startOwnElasticsearch() throws Exception {
+        services("start");
+    }
+
+    @DynamicPropertySource
+    static void ownDatabase(DynamicPropertyRegistry properties) throws Exception {
+        String database = "credittown_platform_test_outage" + System.getenv().getOrDefault("CT_TEST_DB_SUFFIX", "");
+        script("pgdb", database, "--fresh");
+        properties.add("spring.datasource.url", () -> "jdbc:postgresql://127.0.0.1:"
+                + System.getenv().getOrDefault("CT_PG_PORT", "5432") + "/" + database);
+        properties.add("credittown.search.index-prefix", () -> database.replace('_', '-'));
+    }
+
+    @AfterAll
+    static void stopOwnElasticsearch() throws Exception {
+        services("stop");
+    }
+
     @BeforeEach
     void setUp() {
         TenantFixtures.register(directory);
@@ -81,15 +106,11 @@ class SearchOutboxOutageIntegrationTest {
 
     @Test
     void changesMadeWhileElasticsearchIsDownAllArriveWhenItReturns() throws Exception {
-        Path repo = repositoryRoot();
-        Path runDir = Optional.ofNullable(System.getenv("CT_RUN_DIR")).map(Path::of).orElse(repo.resolve(".run"));
-        assumeTrue(Files.exists(runDir.resolve("pids/elasticsearch.pgid")),
-                "Elasticsearch was not started by scripts/services.sh, so this test will not stop it");
         String marker = SearchTestSubjects.marker();
         SubjectView indexedBefore = subjects.register(HUMEN, "东莞市虎门镇" + marker + "停机前实业有限公司");
         awaitFound(HUMEN, indexedBefore.code(), indexedBefore.id(), Duration.ofSeconds(30));
 
-        services(repo, "stop");
+        services("stop");
         SubjectView duringHumen;
         SubjectView duringChangan;
         Grade regraded;
@@ -119,7 +140,7 @@ class SearchOutboxOutageIntegrationTest {
                     .andExpect(jsonPath("$.state").value("DEGRADED"))
                     .andExpect(jsonPath("$.lastError").isNotEmpty());
         } finally {
-            services(repo, "start");
+            services("start");
         }
 
         // Every change arrives.
@@ -164,17 +185,35 @@ class SearchOutboxOutageIntegrationTest {
         }
     }
 
-    private static void services(Path repo, String action) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(repo.resolve("scripts/services.sh").toString(), action, "es")
-                .directory(repo.toFile());
+    private static void services(String action) throws Exception {
+        script(action, "es");
+    }
+
+    private static void script(String... arguments) throws Exception {
+        Path repo = repositoryRoot();
+        Path sharedRunDir = Optional.ofNullable(System.getenv("CT_RUN_DIR")).map(Path::of).orElse(repo.resolve(".run"))
+                .toAbsolutePath();
+        Path ownRunDir = sharedRunDir.resolve("outage-test");
+        Files.createDirectories(ownRunDir);
+        Path dist = ownRunDir.resolve("dist");
+        if (!Files.exists(dist, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            Files.createDirectories(sharedRunDir.resolve("dist"));
+            Files.createSymbolicLink(dist, sharedRunDir.resolve("dist"));
+        }
+        List<String> command = new java.util.ArrayList<>(List.of(repo.resolve("scripts/services.sh").toString()));
+        command.addAll(List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(repo.toFile());
+        builder.environment().put("CT_RUN_DIR", ownRunDir.toString());
+        builder.environment().put("CT_ES_PORT", PORT);
+        builder.environment().put("CT_ES_TRANSPORT_PORT", "9301");
         // a loaded CI machine can take minutes to start Elasticsearch
         builder.environment().putIfAbsent("CT_ES_TIMEOUT", "540");
         Process process = builder
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.INHERIT)
                 .start();
-        assertThat(process.waitFor(600, TimeUnit.SECONDS)).as("services.sh %s es finished", action).isTrue();
-        assertThat(process.exitValue()).as("services.sh %s es exit code", action).isZero();
+        assertThat(process.waitFor(600, TimeUnit.SECONDS)).as("services.sh %s finished", List.of(arguments)).isTrue();
+        assertThat(process.exitValue()).as("services.sh %s exit code", List.of(arguments)).isZero();
     }
 
     private static Path repositoryRoot() {
