@@ -28,6 +28,10 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
 
+    static final int DATABASE_RETRY_AFTER_SECONDS = 5;
+    static final String DATABASE_UNAVAILABLE_DETAIL = "The database cannot be reached at the moment. Please send the "
+            + "same request again in a few seconds (with the same Idempotency-Key, if it creates something).";
+
     @ExceptionHandler(UnknownTenantException.class)
     ProblemDetail unknownTenant(UnknownTenantException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
@@ -86,12 +90,20 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e, HttpServletRequest request) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
+        if (DatabaseUnavailable.causedBy(e)) {
+            log.warn("Database unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                    DATABASE_UNAVAILABLE_DETAIL);
+            problem.setTitle("Database unavailable");
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(DATABASE_RETRY_AFTER_SECONDS)).body(problem);
+        }
         log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "The request could not be completed. The error has been logged.");
         problem.setTitle("Internal error");
-        return problem;
+        return ResponseEntity.internalServerError().body(problem);
     }
 
     @Override

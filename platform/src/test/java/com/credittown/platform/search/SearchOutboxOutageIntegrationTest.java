@@ -108,7 +108,8 @@ class SearchOutboxOutageIntegrationTest {
     void changesMadeWhileElasticsearchIsDownAllArriveWhenItReturns() throws Exception {
         String marker = SearchTestSubjects.marker();
         SubjectView indexedBefore = subjects.register(HUMEN, "东莞市虎门镇" + marker + "停机前实业有限公司");
-        awaitFound(HUMEN, indexedBefore.code(), indexedBefore.id(), Duration.ofSeconds(30));
+        // arrival, not latency, is asserted here (a loaded CI machine can take long; latency is benchmarked)
+        awaitFound(HUMEN, indexedBefore.code(), indexedBefore.id(), Duration.ofSeconds(120));
 
         services("stop");
         SubjectView duringHumen;

@@ -134,7 +134,7 @@ class SubjectReindexIntegrationTest {
     }
 
     private void awaitFound(TenantId tenant, String query, long id) {
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).ignoreExceptions()
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250)).ignoreExceptions()
                 .until(() -> ids(searchAs(tenant, query)).contains(id));
     }
 }

@@ -1,0 +1,59 @@
+package com.credittown.platform.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The outermost filter: a request that failed because the database is unreachable, wherever it failed (a filter
+ * that reads the tenant directory, a token check, a controller), is answered 503 problem+json with Retry-After
+ * instead of the container's 500 page. Controllers' own failures are answered the same way by
+ * {@link ProblemResponses}.
+ */
+class DatabaseUnavailableFilter extends OncePerRequestFilter {
+
+    private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailableFilter.class);
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        try {
+            chain.doFilter(request, response);
+        } catch (ServletException | RuntimeException e) {
+            if (!DatabaseUnavailable.causedBy(e) || response.isCommitted()) {
+                throw e;
+            }
+            log.warn("Database unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
+            response.resetBuffer();
+            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            response.setHeader("Retry-After", String.valueOf(ProblemResponses.DATABASE_RETRY_AFTER_SECONDS));
+            response.setContentType("application/problem+json");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Database unavailable\",\"status\":503,"
+                    + "\"detail\":\"" + ProblemResponses.DATABASE_UNAVAILABLE_DETAIL + "\",\"instance\":\""
+                    + request.getRequestURI().replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class Registration {
+
+        @Bean
+        FilterRegistrationBean<DatabaseUnavailableFilter> databaseUnavailableFilter() {
+            FilterRegistrationBean<DatabaseUnavailableFilter> registration =
+                    new FilterRegistrationBean<>(new DatabaseUnavailableFilter());
+            registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+            registration.addUrlPatterns("/api/*");
+            return registration;
+        }
+    }
+}
