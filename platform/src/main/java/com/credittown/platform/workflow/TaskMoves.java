@@ -31,12 +31,15 @@ public class TaskMoves {
     private final RuntimeService runtime;
     private final HistoryService history;
     private final TenantWorkflow workflow;
+    private final org.flowable.engine.RepositoryService repository;
 
-    TaskMoves(TaskService tasks, RuntimeService runtime, HistoryService history, TenantWorkflow workflow) {
+    TaskMoves(TaskService tasks, RuntimeService runtime, HistoryService history, TenantWorkflow workflow,
+              org.flowable.engine.RepositoryService repository) {
         this.tasks = tasks;
         this.runtime = runtime;
         this.history = history;
         this.workflow = workflow;
+        this.repository = repository;
     }
 
     /** A completed user step of a case: who completed it and when. */
@@ -132,6 +135,63 @@ public class TaskMoves {
                 .filter(step -> step.getEndTime() != null && !step.getEndTime().toInstant().isBefore(since))
                 .filter(step -> step.getDeleteReason() == null)
                 .map(TaskMoves::ended).toList();
+    }
+
+    /**
+     * The elements of the case's process that lie on a path from one step to any of the others (both ends excluded):
+     * what a case moving from {@code from} to {@code to} may have passed through. Boundary events count as reachable
+     * from their activity, a sub-process's start from the sub-process, and its ends lead on to what follows it.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Set<String> stepsBetween(String caseId, String from, java.util.Collection<String> to) {
+        var instance = history.createHistoricProcessInstanceQuery().processInstanceId(caseId)
+                .processInstanceTenantId(TenantContext.require().code()).singleResult();
+        if (instance == null) {
+            return java.util.Set.of();
+        }
+        var process = repository.getBpmnModel(instance.getProcessDefinitionId()).getMainProcess();
+        java.util.Map<String, java.util.Set<String>> next = new java.util.HashMap<>();
+        java.util.Map<String, java.util.Set<String>> previous = new java.util.HashMap<>();
+        java.util.function.BiConsumer<String, String> edge = (a, b) -> {
+            next.computeIfAbsent(a, k -> new java.util.HashSet<>()).add(b);
+            previous.computeIfAbsent(b, k -> new java.util.HashSet<>()).add(a);
+        };
+        for (var node : process.findFlowElementsOfType(org.flowable.bpmn.model.FlowNode.class, true)) {
+            node.getOutgoingFlows().forEach(flow -> edge.accept(node.getId(), flow.getTargetRef()));
+            if (node instanceof org.flowable.bpmn.model.Activity activity) {
+                activity.getBoundaryEvents().forEach(boundary -> edge.accept(node.getId(), boundary.getId()));
+            }
+            if (node instanceof org.flowable.bpmn.model.SubProcess sub) {
+                sub.getFlowElements().stream().filter(e -> e instanceof org.flowable.bpmn.model.StartEvent)
+                        .forEach(start -> edge.accept(sub.getId(), start.getId()));
+            }
+            if (node instanceof org.flowable.bpmn.model.EndEvent
+                    && node.getParentContainer() instanceof org.flowable.bpmn.model.SubProcess sub) {
+                sub.getOutgoingFlows().forEach(flow -> edge.accept(node.getId(), flow.getTargetRef()));
+            }
+        }
+        java.util.Set<String> after = reach(next, List.of(from));
+        java.util.Set<String> before = reach(previous, to);
+        after.retainAll(before);
+        after.remove(from);
+        after.removeAll(to);
+        return after;
+    }
+
+    private static java.util.Set<String> reach(java.util.Map<String, java.util.Set<String>> edges,
+                                               java.util.Collection<String> starts) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        java.util.Deque<String> todo = new java.util.ArrayDeque<>();
+        for (String start : starts) {
+            edges.getOrDefault(start, java.util.Set.of()).forEach(todo::add);
+        }
+        while (!todo.isEmpty()) {
+            String id = todo.pop();
+            if (seen.add(id)) {
+                edges.getOrDefault(id, java.util.Set.of()).forEach(todo::add);
+            }
+        }
+        return seen;
     }
 
     /** The case's open tasks (steps of the process, not co-signers'), oldest first, whoever may work them. */

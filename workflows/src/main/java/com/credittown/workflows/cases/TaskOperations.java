@@ -245,8 +245,12 @@ public class TaskOperations {
         if (locked.isEmpty()) {
             return Optional.empty();
         }
+        // on a path from that step to where the case stands now, and run since that step was completed
+        java.util.Set<String> between = moves.stepsBetween(caseId, step.stepKey(),
+                moves.openStepsOf(caseId).stream().map(WorkTask::stepKey).toList());
         return moves.stepsEndedSince(caseId, step.completedAt()).stream()
-                .filter(ended -> !"userTask".equals(ended.type()) && locked.containsKey(ended.stepKey()))
+                .filter(ended -> !"userTask".equals(ended.type()) && locked.containsKey(ended.stepKey())
+                        && between.contains(ended.stepKey()))
                 .findFirst()
                 .map(ended -> "the locked step " + ended.stepKey() + " has taken effect since " + step.name()
                         + " was completed and cannot be undone by a task operation (" + locked.get(ended.stepKey())
