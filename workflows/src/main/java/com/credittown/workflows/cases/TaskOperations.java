@@ -66,6 +66,7 @@ public class TaskOperations {
     /** An earlier step a task may be returned to, or why it may not. */
     public record ReturnTarget(String stepKey, String name, String assignee, String refusal) {
 
+        @com.fasterxml.jackson.annotation.JsonProperty("allowed")
         public boolean allowed() {
             return refusal == null;
         }
@@ -198,6 +199,19 @@ public class TaskOperations {
         moves.moveBack(task.caseId(), last.stepKey(), actor, last.assignee(), "withdrawn");
         record(actor, "TASK_WITHDRAWN", task, task.name() + " → " + last.name() + " (" + last.assignee() + ")",
                 cleanReason);
+    }
+
+    /** Whether the actor completed the case's last user step, so that the page offers to withdraw it (撤回). */
+    @Allowed(Permission.CASE_WORK)
+    @Transactional(readOnly = true)
+    public boolean completedLastStep(String caseId, String actor) {
+        List<TaskMoves.CompletedStep> done = moves.completedSteps(caseId);
+        return !done.isEmpty() && actor.equals(done.get(done.size() - 1).assignee());
+    }
+
+    /** Whether the caller may operate on any task of the tenant (the tenant's administrator). */
+    public boolean operatesAnyTask() {
+        return isAdministrator();
     }
 
     /** The tasks copied to the caller (抄送我的), newest first, at most 200. */
