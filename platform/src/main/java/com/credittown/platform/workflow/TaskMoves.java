@@ -103,7 +103,6 @@ public class TaskMoves {
             sub.setName(name);
             sub.setAssignee(cosigner);
             sub.setOwner(actor);
-            sub.setDueDate(parent.getDueDate());
             sub.setCategory("cosign");
             tasks.saveTask(sub);
             return sub.getId();
