@@ -12,6 +12,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.credittown.platform.audit.AuditEntry;
 import com.credittown.platform.audit.AuditLog;
+import com.credittown.platform.credit.NewSubject;
+import com.credittown.platform.credit.RecordDetails;
+import com.credittown.platform.credit.RecordKind;
+import com.credittown.platform.credit.Severity;
+import com.credittown.platform.credit.SubjectKind;
 import com.credittown.platform.credit.code.UsccGenerator;
 import com.credittown.platform.identity.RealmUser;
 import com.credittown.platform.identity.RealmUsers;
@@ -84,6 +89,10 @@ class TaskOperationsIntegrationTest {
     TaskService taskService;
     @Autowired
     PlatformClock clock;
+    @Autowired
+    com.credittown.platform.credit.CreditSubjectRegistry registry;
+    @Autowired
+    com.credittown.platform.credit.CreditArchive archive;
 
     @BeforeEach
     void setUp() {
@@ -295,6 +304,46 @@ class TaskOperationsIntegrationTest {
                 .andExpect(jsonPath("$.errors[0].code").value("locked-step"));
         assertThat(onlyTask(caseId).getId()).isEqualTo(verify.getId());
         assertThat(trail(caseId)).extracting(AuditEntry::action).doesNotContain("TASK_RETURNED", "TASK_WITHDRAWN");
+    }
+
+    @Test
+    void aRepairCaseIsNotReturnedPastItsRegisteredAcceptance() throws Exception {
+        // credit repair: 一口受理 (accept) is followed by 登记受理决定 (acceptance, locked) before the department review
+        String caseId = startRepair();
+        Task accept = onlyTask(caseId);
+        complete(accept.getId(), OFFICER, Map.of("decision", "accept")).andExpect(status().isNoContent());
+        Task review = taskService.createTaskQuery().processInstanceId(caseId).taskDefinitionKey("departmentReview")
+                .singleResult();
+        claim(review.getId(), TAX);
+
+        mvc.perform(get(BASE + "/tasks/" + review.getId() + "/return-targets").with(user(TAX)))
+                .andExpect(jsonPath("$[0].stepKey").value("accept"))
+                .andExpect(jsonPath("$[0].allowed").value(false))
+                .andExpect(jsonPath("$[0].refusal").value(containsString("acceptance")));
+        operate(review.getId(), "return", TAX, Map.of("stepKey", "accept", "reason", "重新受理"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].code").value("locked-step"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("东府办〔2024〕6号")));
+        operate(review.getId(), "withdraw", OFFICER, Map.of())
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].code").value("locked-step"));
+        assertThat(task(review.getId()).getAssignee()).isEqualTo(TAX);
+    }
+
+    private String startRepair() {
+        var subject = TenantContext.callAs(HUMEN, () -> registry.register(new NewSubject(SubjectKind.MARKET_ENTITY,
+                CODES.next("441900").value(), "东莞市诚信服装有限公司", List.of()), "officer-1"));
+        var tax = TenantContext.callAs(HUMEN, () -> archive.addRecord(subject.id(), new RecordDetails(
+                RecordKind.PENALTY, Severity.GENERAL, "国家税务总局东莞市税务局", LocalDate.of(2025, 5, 20),
+                "《税收征收管理法》第六十二条", "逾期申报罚款", null), "officer-1"));
+        Map<String, Object> data = new HashMap<>();
+        data.put("subjectCode", subject.code());
+        data.put("recordIds", String.valueOf(tax.id()));
+        data.put("obligationsFulfilled", true);
+        data.put("repairCommitmentSigned", true);
+        data.put("commitmentReference", "XF-2025-0926");
+        data.put("statement", "已纠正失信行为，履行全部法定义务。");
+        return TenantContext.callAs(HUMEN, () -> cases.start("credit-repair", OFFICER, data));
     }
 
     private ResultActions operate(String taskId, String operation, String actor, Map<String, ?> body) throws Exception {
