@@ -44,6 +44,12 @@ public enum Permission {
     CASE_WORK(Roles.OFFICER, Roles.DEPARTMENT_REVIEWER, Roles.ADMINISTRATOR, Roles.CITY_OFFICE),
     /** Claim or hand back a task (the city office works only the city's own steps and claims none). */
     TASK_CLAIM(Roles.OFFICER, Roles.DEPARTMENT_REVIEWER, Roles.ADMINISTRATOR),
+    /**
+     * Task operations (docs/task-operations.md): transfer (转办), delegate (委派), return (退回), copy (抄送), withdraw
+     * (撤回) and add a co-signer (加签). Which task: the one the caller holds (a tenant administrator: any task of the
+     * tenant); the city office works only its own steps and holds none of this.
+     */
+    TASK_OPERATE(Roles.OFFICER, Roles.DEPARTMENT_REVIEWER, Roles.ADMINISTRATOR),
     /** Add an attachment to a case. */
     ATTACHMENT_ADD(Roles.OFFICER, Roles.DEPARTMENT_REVIEWER, Roles.ADMINISTRATOR),
     /** Read the tenant's districts and member shops. */

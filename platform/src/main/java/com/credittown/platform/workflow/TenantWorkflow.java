@@ -117,7 +117,7 @@ public class TenantWorkflow {
                 .orderByTaskCreateTime().desc()
                 .orderByTaskId().asc()
                 .listPage(first, max)
-                .stream().map(TenantWorkflow::toWorkTask).toList();
+                .stream().map(this::toWorkTask).toList();
     }
 
     @Transactional(readOnly = true)
@@ -135,7 +135,7 @@ public class TenantWorkflow {
             case DUE_FIRST -> query.orderByTaskDueDate().asc();
             case DUE_LAST -> query.orderByTaskDueDate().desc();
         };
-        return query.orderByTaskId().asc().listPage(first, max).stream().map(TenantWorkflow::toWorkTask).toList();
+        return query.orderByTaskId().asc().listPage(first, max).stream().map(this::toWorkTask).toList();
     }
 
     @Transactional(readOnly = true)
@@ -204,7 +204,7 @@ public class TenantWorkflow {
     @Transactional(readOnly = true)
     public List<WorkTask> openTasksOfCase(String caseId) {
         return visibleTasks().processInstanceId(caseId).includeProcessVariables().orderByTaskCreateTime().asc()
-                .list().stream().map(TenantWorkflow::toWorkTask).toList();
+                .list().stream().map(this::toWorkTask).toList();
     }
 
     /**
@@ -302,7 +302,7 @@ public class TenantWorkflow {
 
     @Transactional(readOnly = true)
     public Optional<WorkTask> task(String taskId) {
-        return findTask(taskId).map(TenantWorkflow::toWorkTask);
+        return findTask(taskId).map(this::toWorkTask);
     }
 
     /** Completes one of the tenant's open tasks; another tenant's task is "not found". */
@@ -331,19 +331,37 @@ public class TenantWorkflow {
             throw new com.credittown.platform.web.ConflictException(
                     "The task is held by " + task.getAssignee() + "; only they may complete it or give it back");
         }
+        List<String> cosigners = tasks.getSubTasks(task.getId()).stream().map(Task::getAssignee).toList();
+        if (!cosigners.isEmpty()) {
+            // 加签: the added co-signers sign before the step itself is completed
+            throw new com.credittown.platform.web.ConflictException(
+                    "The co-signers " + cosigners + " have not all signed yet; the task completes after them");
+        }
         return task;
     }
 
     private void completeTask(Task task, String actor, Map<String, Object> data) {
+        boolean delegated = task.getDelegationState() == org.flowable.task.api.DelegationState.PENDING;
+        WorkTask work = toWorkTask(task);
         CaseActor.actingAs(actor, () -> {
             if (task.getAssignee() == null) {
                 tasks.setAssignee(task.getId(), actor);
             }
-            tasks.complete(task.getId(), data);
+            if (delegated) {
+                // 委派: the delegate's work goes back to the owner, who completes the step
+                tasks.resolveTask(task.getId(), data);
+            } else if (work.isCosign()) {
+                // 加签: the co-signer's opinion is recorded below; the case waits for the step's holder
+                tasks.complete(task.getId());
+            } else {
+                tasks.complete(task.getId(), data);
+            }
             return null;
         });
-        decisions.save(new CaseStepRecord(task.getProcessInstanceId(), task.getId(), task.getTaskDefinitionKey(),
-                task.getName(), actor, clock.instant(), toInstant(task.getDueDate()), write(data)));
+        if (work.caseId() != null) {
+            decisions.save(new CaseStepRecord(work.caseId(), task.getId(), work.stepKey(), task.getName(), actor,
+                    clock.instant(), toInstant(task.getDueDate()), write(data)));
+        }
     }
 
     /**
@@ -492,7 +510,7 @@ public class TenantWorkflow {
     public List<WorkTask> allOpenTasksOfCase(String caseId) {
         return tasks.createTaskQuery().taskTenantId(TenantContext.require().code()).processInstanceId(caseId)
                 .active().includeProcessVariables().orderByTaskCreateTime().asc().list().stream()
-                .map(TenantWorkflow::toWorkTask).toList();
+                .map(this::toWorkTask).toList();
     }
 
     /**
@@ -533,11 +551,23 @@ public class TenantWorkflow {
                 step.getAssignee(), toInstant(step.getStartTime()), toInstant(step.getEndTime()), due);
     }
 
-    private static WorkTask toWorkTask(Task task) {
+    WorkTask toWorkTask(Task task) {
+        boolean delegated = task.getDelegationState() == org.flowable.task.api.DelegationState.PENDING;
+        if (task.getParentTaskId() != null && task.getProcessInstanceId() == null) {
+            // a co-signer's task (加签): it belongs to the case and step of the task it was added to
+            Task parent = tasks.createTaskQuery().taskId(task.getParentTaskId())
+                    .taskTenantId(TenantContext.require().code()).includeProcessVariables().singleResult();
+            if (parent != null) {
+                return new WorkTask(task.getId(), task.getName(), parent.getProcessInstanceId(),
+                        processKeyOf(parent.getProcessDefinitionId()), parent.getTaskDefinitionKey(), null,
+                        toInstant(task.getCreateTime()), toInstant(task.getDueDate()), task.getAssignee(),
+                        Map.copyOf(nonNull(parent.getProcessVariables())), task.getOwner(), delegated, parent.getId());
+            }
+        }
         return new WorkTask(task.getId(), task.getName(), task.getProcessInstanceId(),
                 processKeyOf(task.getProcessDefinitionId()), task.getTaskDefinitionKey(), task.getFormKey(),
                 toInstant(task.getCreateTime()), toInstant(task.getDueDate()), task.getAssignee(),
-                Map.copyOf(nonNull(task.getProcessVariables())));
+                Map.copyOf(nonNull(task.getProcessVariables())), task.getOwner(), delegated, task.getParentTaskId());
     }
 
     private static Map<String, Object> nonNull(Map<String, Object> variables) {

@@ -62,6 +62,9 @@ public class DisplayNames {
     }
 
     public String step(WorkTask task) {
-        return step(task.processKey(), task.stepKey(), task.name());
+        String step = step(task.processKey(), task.stepKey(), task.name());
+        // a co-signer's task (加签) carries its step's key: named as the co-signing of that step
+        return task.isCosign() && com.vaadin.flow.component.UI.getCurrent() != null
+                ? com.vaadin.flow.component.UI.getCurrent().getTranslation("taskop.cosign.title", step) : step;
     }
 }

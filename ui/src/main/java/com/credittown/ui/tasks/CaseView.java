@@ -25,6 +25,8 @@ import com.credittown.workflows.template.TemplateParameter;
 import com.credittown.workflows.attachment.Attachment;
 import com.credittown.workflows.attachment.AttachmentService;
 import com.credittown.workflows.cases.CaseService;
+import com.credittown.workflows.cases.TaskOperations;
+import com.credittown.platform.identity.AccessPolicy;
 import com.credittown.workflows.cases.StepLegalBasis;
 import com.credittown.workflows.form.FormDefinition;
 import com.vaadin.flow.component.button.Button;
@@ -79,6 +81,8 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
     private final CreditSubjectRegistry subjects;
     private final CreditArchive archive;
     private final DisplayNames names;
+    private final TaskOperations operations;
+    private final boolean operates = AccessPolicy.allows(Permission.TASK_OPERATE);
     private final boolean readOnly = CurrentUsers.current().map(CurrentUser::isCityOffice).orElse(true);
     private final H2 heading = new H2();
     private final Div header = new Div();
@@ -92,7 +96,8 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
 
     public CaseView(CaseService cases, AttachmentService attachments, StepLegalBasis legalBasis,
                     CreditSubjectRegistry subjects, CreditArchive archive, DisplayNames names,
-                    TemplateLibrary templates) {
+                    TemplateLibrary templates, TaskOperations operations) {
+        this.operations = operations;
         this.names = names;
         this.templates = templates;
         this.cases = cases;
@@ -166,6 +171,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
             current.add(new Paragraph(getTranslation(found.open() ? "case.current.none" : "case.current.closed")));
             return;
         }
+        boolean withdrawable = !readOnly && operates && operations.completedLastStep(caseId, CurrentUsers.actor());
         for (WorkTask task : open) {
             HorizontalLayout row = new HorizontalLayout();
             row.setAlignItems(Alignment.BASELINE);
@@ -188,7 +194,31 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
                 handle.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
                 row.add(handle);
             }
+            if (task.delegated()) {
+                row.add(new Span(getTranslation("case.delegatedBy", task.owner())));
+            }
+            Runnable reload = () -> show(cases.caseById(caseId));
+            if (!readOnly && operates) {
+                boolean holder = CurrentUsers.actor().equals(task.assignee()) && !task.delegated();
+                if (holder || operations.operatesAnyTask()) {
+                    row.add(TaskListView.operationsMenu(task, reload, operations, names, "case-ops-" + task.stepKey()));
+                }
+                if (withdrawable) {
+                    Button withdraw = new Button(getTranslation("taskop.withdraw.action"),
+                            e -> new TaskOperationDialog(TaskOperationDialog.Kind.WITHDRAW, task, operations, names,
+                                    reload).open());
+                    withdraw.setId("case-withdraw-" + task.stepKey());
+                    withdraw.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+                    row.add(withdraw);
+                    withdrawable = false;
+                }
+            }
             current.add(row);
+            for (WorkTask cosign : operations.cosignersOf(task.id())) {
+                Span waiting = new Span(getTranslation("case.cosignPending", cosign.assignee()));
+                waiting.addClassName("case-cosign-pending");
+                current.add(waiting);
+            }
         }
     }
 

@@ -16,6 +16,13 @@ import com.credittown.ui.i18n.DisplayNames;
 import com.credittown.ui.MainLayout;
 import com.credittown.ui.security.TenantPages;
 import com.credittown.workflows.cases.CaseService;
+import com.credittown.workflows.cases.TaskCopy;
+import com.credittown.workflows.cases.TaskOperations;
+import com.credittown.platform.identity.AccessPolicy;
+import com.credittown.platform.identity.Permission;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -70,6 +77,10 @@ public class TaskListView extends VerticalLayout implements BeforeEnterObserver,
     private final InboxSettings settings;
     private final Clock clock;
     private final Grid<WorkTask> grid = new Grid<>();
+    private final Grid<TaskCopy> copied = new Grid<>();
+    private final Tab copiedTab = new Tab();
+    private final TaskOperations operations;
+    private final boolean operates = AccessPolicy.allows(Permission.TASK_OPERATE);
     private final H2 heading = new H2();
     private final Button start;
     private final Tabs scopes = new Tabs();
@@ -83,7 +94,9 @@ public class TaskListView extends VerticalLayout implements BeforeEnterObserver,
     private String title = "";
 
     public TaskListView(TenantDirectory directory, CaseService cases, TenantWorkflow workflow,
-                        WorkingDayCalendar calendar, InboxSettings settings, Clock clock, DisplayNames names) {
+                        WorkingDayCalendar calendar, InboxSettings settings, Clock clock, DisplayNames names,
+                        TaskOperations operations) {
+        this.operations = operations;
         this.directory = directory;
         this.names = names;
         this.cases = cases;
@@ -98,8 +111,28 @@ public class TaskListView extends VerticalLayout implements BeforeEnterObserver,
         start.setVisible(!readOnly);
         add(new HorizontalLayout(heading, start), filters());
         configureGrid();
-        add(grid);
+        configureCopied();
+        add(grid, copied);
         expand(grid);
+    }
+
+    /** 抄送我的: the case steps colleagues copied to the user, newest first. */
+    private void configureCopied() {
+        copied.setId("copied-grid");
+        copied.setVisible(false);
+        copied.addComponentColumn(copy -> {
+            Anchor link = new Anchor("tenants/" + tenantCode + "/cases/" + copy.getCaseId(),
+                    names.step(copy.getProcessKey(), copy.getStepKey(), copy.getStepName()));
+            link.addClassName("copied-case-link");
+            return link;
+        }).setHeader(getTranslation("tasks.column.step")).setAutoWidth(true);
+        copied.addColumn(copy -> processName(copy.getProcessKey())).setHeader(getTranslation("tasks.column.process"))
+                .setAutoWidth(true);
+        copied.addColumn(TaskCopy::getSender).setHeader(getTranslation("inbox.copied.sender"));
+        copied.addColumn(copy -> copy.getNote() == null ? "" : copy.getNote())
+                .setHeader(getTranslation("inbox.copied.note"));
+        copied.addColumn(copy -> format(copy.getCopiedAt())).setHeader(getTranslation("inbox.copied.at"));
+        copied.setEmptyStateText(getTranslation("inbox.copied.empty"));
     }
 
     private Component filters() {
@@ -110,6 +143,11 @@ public class TaskListView extends VerticalLayout implements BeforeEnterObserver,
             tab.setId("inbox-" + scope.name().toLowerCase(java.util.Locale.ROOT));
             tabs.put(scope, tab);
             scopes.add(tab);
+        }
+        if (!readOnly) {
+            copiedTab.setLabel(getTranslation("inbox.scope.COPIED"));
+            copiedTab.setId("inbox-copied");
+            scopes.add(copiedTab);
         }
         scopes.setSelectedTab(tabs.get(InboxQuery.Scope.ALL));
         scopes.addSelectedChangeListener(e -> refresh());
@@ -169,7 +207,14 @@ public class TaskListView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private void refresh() {
-        grid.getDataProvider().refreshAll();
+        boolean showCopies = scopes.getSelectedTab() == copiedTab;
+        grid.setVisible(!showCopies);
+        copied.setVisible(showCopies);
+        if (showCopies) {
+            copied.setItems(operations.copiedToMe(me));
+        } else {
+            grid.getDataProvider().refreshAll();
+        }
     }
 
     private Component caseLink(WorkTask task) {
@@ -216,7 +261,30 @@ public class TaskListView extends VerticalLayout implements BeforeEnterObserver,
         buttons.forEach(b -> ((Button) b).addThemeVariants(ButtonVariant.LUMO_SMALL));
         HorizontalLayout row = new HorizontalLayout();
         buttons.forEach(row::add);
+        boolean holder = me.equals(task.assignee()) && !task.delegated() && !task.isCosign();
+        if (operates && (holder || operations.operatesAnyTask()) && !task.isCosign()) {
+            row.add(operationsMenu(task, this::refresh, operations, names, "ops-" + task.id()));
+        }
         return row;
+    }
+
+    /** The task operations (转办, 委派, 退回, 抄送, 加签) of a task the user holds, as a small menu. */
+    static MenuBar operationsMenu(WorkTask task, Runnable afterDone, TaskOperations operations, DisplayNames names,
+                                  String id) {
+        MenuBar bar = new MenuBar();
+        bar.setId(id);
+        bar.addClassName("task-operations");
+        bar.addThemeVariants(MenuBarVariant.LUMO_SMALL, MenuBarVariant.LUMO_TERTIARY);
+        MenuItem more = bar.addItem(bar.getTranslation("taskop.menu"));
+        for (TaskOperationDialog.Kind kind : List.of(TaskOperationDialog.Kind.TRANSFER,
+                TaskOperationDialog.Kind.DELEGATE, TaskOperationDialog.Kind.RETURN, TaskOperationDialog.Kind.COPY,
+                TaskOperationDialog.Kind.COSIGN)) {
+            MenuItem item = more.getSubMenu().addItem(bar.getTranslation("taskop." + kind.name()
+                            .toLowerCase(java.util.Locale.ROOT) + ".action"),
+                    e -> new TaskOperationDialog(kind, task, operations, names, afterDone).open());
+            item.setId(id + "-" + kind.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        return bar;
     }
 
     private void act(Runnable action, String doneKey) {

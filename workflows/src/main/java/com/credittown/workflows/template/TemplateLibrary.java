@@ -68,6 +68,19 @@ public class TemplateLibrary {
         return CityTemplates.ALL.stream().anyMatch(t -> t.name().equals(processKey));
     }
 
+    /**
+     * The steps of a process the law locks (step id → legal basis): what task operations may neither skip nor undo.
+     * Empty for a process that is not a city template (a tenant's own design locks nothing).
+     */
+    public Map<String, String> lockedSteps(String processKey) {
+        if (!isCityTemplate(processKey)) {
+            return Map.of();
+        }
+        Map<String, String> locked = new java.util.TreeMap<>();
+        structures.of(processKey).locked().forEach((step, lock) -> locked.put(step, lock.basis()));
+        return locked;
+    }
+
     @Transactional(readOnly = true)
     public TemplateView template(String processKey) {
         CityTemplates.Template template = require(processKey);
