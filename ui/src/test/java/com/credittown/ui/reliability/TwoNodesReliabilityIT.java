@@ -3,7 +3,7 @@ package com.credittown.ui.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.credittown.platform.credit.code.Uscc;
+import com.credittown.platform.credit.code.UsccGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URI;
@@ -274,8 +274,7 @@ class TwoNodesReliabilityIT {
     }
 
     private String registerSubject() throws Exception {
-        String base = "91441900MA4WR" + String.format("%04d", (int) (Math.random() * 10000));
-        String code = base + Uscc.checkCharacterFor(base);
+        String code = new UsccGenerator(new java.util.Random()).next("441900").value();
         ReliabilityClient.Answer answer = client().post(0, "/api/tenants/humen/subjects", Map.of("kind",
                 "MARKET_ENTITY", "code", code, "name", "东莞市虎门可靠性测试有限公司", "tags", List.of()));
         assertThat(answer.status()).as("subject: %s", answer.body()).isEqualTo(201);
