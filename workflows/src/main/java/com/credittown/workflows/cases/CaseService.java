@@ -48,15 +48,17 @@ public class CaseService {
             throw new NotFoundException("Unknown process",
                     "No process '" + processKey + "' can be started in this tenant.");
         }
-        Optional<String> formKey = workflow.startFormKey(processKey);
+        // the tenant's latest version, looked up once: its start form, its template values and the start itself
+        org.flowable.engine.repository.ProcessDefinition definition = workflow.requirePublished(processKey);
+        Optional<String> formKey = workflow.startFormKey(definition);
         Map<String, Object> clean = formKey.isPresent()
                 ? validator.validate(forms.require(formKey.get()), data)
                 : validator.validate(new FormDefinition(processKey, null, List.of()), data);
         clean.put("initiator", actor);
         // the template's parameters last (the tenant's published values, else the city's): no form field can
         // override a period the law, the city or the tenant sets
-        clean.putAll(templates.caseVariables(processKey));
-        return workflow.startCase(processKey, null, actor, clean);
+        clean.putAll(templates.caseVariables(processKey, definition.getId()));
+        return workflow.startCase(definition, null, actor, clean);
     }
 
     /** The form a new case of this process starts with. */
