@@ -7,7 +7,11 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.core.Ordered;
+import java.sql.PreparedStatement;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.SqlTypeValue;
+import org.springframework.jdbc.core.StatementCreatorUtils;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -152,14 +156,25 @@ public class AuditLog {
         AuditChainHeads.Head head = heads.lockForAppend(chain);
         ChainedEntry entry = new ChainedEntry(0, chain, head.seq() + 1, tenant, ChainedEntry.stored(at),
                 actor, action, subjectType, subjectId, trimmed, head.hash(), null).sealed();
-        jdbc.update("insert into audit_entry (tenant_id, occurred_at, actor, action, subject_type, subject_id, detail,"
-                        + " chain, chain_seq, prev_hash, entry_hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                entry.tenant(), entry.occurredAt().atOffset(ZoneOffset.UTC), entry.actor(), entry.action(),
+        Object[] values = {entry.tenant(), entry.occurredAt().atOffset(ZoneOffset.UTC), entry.actor(), entry.action(),
                 entry.subjectType(), entry.subjectId(), entry.detail(), entry.chain(), entry.seq(),
-                entry.previousHash(), entry.hash());
+                entry.previousHash(), entry.hash()};
+        // the new id comes back with the insert (generated keys), not from a second query
+        GeneratedKeyHolder id = new GeneratedKeyHolder();
+        jdbc.update(connection -> {
+            PreparedStatement insert = connection.prepareStatement("insert into audit_entry (tenant_id, occurred_at,"
+                    + " actor, action, subject_type, subject_id, detail, chain, chain_seq, prev_hash, entry_hash)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", java.sql.Statement.RETURN_GENERATED_KEYS);
+            for (int i = 0; i < values.length; i++) {
+                StatementCreatorUtils.setParameterValue(insert, i + 1, SqlTypeValue.TYPE_UNKNOWN, values[i]);
+            }
+            return insert;
+        }, id);
         heads.advance(chain, entry.seq(), entry.hash());
-        return jdbc.queryForObject("select id from audit_entry where chain = ? and chain_seq = ?", Long.class, chain,
-                entry.seq());
+        // H2 answers the identity column (ID), PostgreSQL the whole row (id, ...)
+        return id.getKeyList().get(0).entrySet().stream().filter(key -> key.getKey().equalsIgnoreCase("id"))
+                .map(key -> ((Number) key.getValue()).longValue()).findFirst()
+                .orElseThrow(() -> new IllegalStateException("The audit entry's id did not come back"));
     }
 
     /**
