@@ -342,6 +342,17 @@ public class TenantWorkflow {
     }
 
     /**
+     * Completes one of the tenant's open tasks with the data the caller makes of it (e.g. a form's validated data): the
+     * task is read and checked once ({@link #requireMayComplete}'s checks first, then {@code data}, then the
+     * completion), instead of once per step. Another tenant's task is "not found"; invalid data completes nothing.
+     */
+    @Transactional
+    public void complete(String taskId, String actor, java.util.function.Function<WorkTask, Map<String, Object>> data) {
+        Task task = mayComplete(taskId, actor);
+        completeTask(task, actor, data.apply(toWorkTask(task)));
+    }
+
+    /**
      * Checks, before the caller validates a form, that the actor may complete this task: it is one of the tenant's
      * open tasks they may see (else "not found"), a city office works only the city's own steps, and a task a
      * colleague holds is theirs alone (a conflict naming the holder).

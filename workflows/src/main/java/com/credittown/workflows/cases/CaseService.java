@@ -146,10 +146,8 @@ public class CaseService {
     /** Completes a task of the current tenant with its form data; invalid data completes nothing. */
     @Transactional
     public void complete(String taskId, String actor, Map<String, ?> data) {
-        WorkTask task = task(taskId);
-        workflow.requireMayComplete(task.id(), actor);
-        Map<String, Object> clean = validator.validate(formOf(task), data, task.caseId());
-        workflow.complete(task.id(), actor, clean);
+        // one read of the task: found in the tenant, may be completed by the actor, then its form's data checked
+        workflow.complete(taskId, actor, task -> validator.validate(formOf(task), data, task.caseId()));
     }
 
     /**
