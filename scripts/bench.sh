@@ -87,7 +87,7 @@ took=$(( $(date +%s) - began ))
 
 [[ -f $doc ]] || printf '# Benchmark: %s\n\nResults appended by `scripts/bench.sh %s`, newest last.\n' "$name" "$name" > "$doc"
 {
-  printf '\n## Run of %s (commit %s)\n\n' "$started" "$commit"
+  printf '\n### Run of %s (commit %s)\n\n' "$started" "$commit"
   [[ -n ${CT_BENCH_NOTE:-} ]] && printf '%s\n\n' "$CT_BENCH_NOTE"
   printf 'Command: `%s scripts/bench.sh %s` (CT_BENCH_SECONDS=%s CT_BENCH_WARMUP=%s CT_BENCH_THREADS=%s); %s s in all.\n\n' \
     "${CT_TEST_DB_SUFFIX:+CT_TEST_DB_SUFFIX=$CT_TEST_DB_SUFFIX}" "$name" "${CT_BENCH_SECONDS:-5}" \
