@@ -2,18 +2,32 @@ package com.credittown.platform.audit;
 
 import com.credittown.platform.tenancy.TenantContext;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import org.springframework.core.Ordered;
+import java.sql.PreparedStatement;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.SqlTypeValue;
+import org.springframework.jdbc.core.StatementCreatorUtils;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Writes audit entries in the caller's transaction, so an audited change and its entry commit or roll back together.
  * Each entry is appended to its chain (the current tenant's, or the city level's for {@link #recordForCity}) with its
  * SM3 link to the entry before it (see {@link ChainedEntry}); the chain's head row is locked for the append, so two
  * transactions writing to one chain take turns and the chain never forks.
+ *
+ * <p>The lock is held until the transaction ends. On busy paths (a case's steps, archive writes) use
+ * {@link #recordAtCommit}: the entry is appended just before the commit, so the chain is locked for the commit only,
+ * not for the rest of the transaction, and a tenant's concurrent case starts and completions no longer take turns for
+ * their whole length. Entries keep the order they were recorded in within a transaction.
  */
 @Service
 public class AuditLog {
@@ -43,30 +57,124 @@ public class AuditLog {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public long record(String actor, String action, String subjectType, String subjectId, String detail) {
-        return append(TenantContext.require().code(), actor, action, subjectType, subjectId, detail);
+        String tenant = TenantContext.require().code();
+        appendPending();
+        return append(tenant, clock.instant(), actor, action, subjectType, subjectId, detail);
+    }
+
+    /**
+     * Appends an entry to the current tenant's chain just before the caller's transaction commits (at once when the
+     * transaction is already committing): what {@link #record} does, with the chain's head locked for the commit only.
+     * The entry keeps the time it was recorded at; the transaction's other writes commit with it or not at all.
+     *
+     * @throws TenantContext.MissingTenantException without a tenant
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAtCommit(String actor, String action, String subjectType, String subjectId, String detail) {
+        Pending entry = new Pending(TenantContext.require().code(), clock.instant(), actor, action, subjectType,
+                subjectId, detail);
+        PendingEntries pending = pendingEntries();
+        if (pending == null) {
+            entry.appendTo(this);
+        } else {
+            pending.entries.add(entry);
+        }
     }
 
     /** Appends a city-level entry (no tenant: e.g. the city office's own acts) to the city chain; returns its id. */
     @Transactional(propagation = Propagation.MANDATORY)
     public long recordForCity(String actor, String action, String subjectType, String subjectId, String detail) {
-        return append(null, actor, action, subjectType, subjectId, detail);
+        appendPending();
+        return append(null, clock.instant(), actor, action, subjectType, subjectId, detail);
     }
 
-    private long append(String tenant, String actor, String action, String subjectType, String subjectId,
+    private record Pending(String tenant, Instant at, String actor, String action, String subjectType,
+                           String subjectId, String detail) {
+        void appendTo(AuditLog log) {
+            log.append(tenant, at, actor, action, subjectType, subjectId, detail);
+        }
+    }
+
+    /** The entries of one transaction waiting for its commit; runs after the other before-commit work. */
+    private final class PendingEntries implements TransactionSynchronization {
+        private final List<Pending> entries = new ArrayList<>();
+        private boolean committing;
+
+        AuditLog outer() {
+            return AuditLog.this;
+        }
+
+        @Override
+        public int getOrder() {
+            return Ordered.LOWEST_PRECEDENCE;
+        }
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            committing = true;
+            appendAll();
+        }
+
+        void appendAll() {
+            List<Pending> due = List.copyOf(entries);
+            entries.clear();
+            due.forEach(entry -> entry.appendTo(AuditLog.this));
+        }
+    }
+
+    /** This transaction's waiting entries (registered on first use); null when entries must be appended at once. */
+    private PendingEntries pendingEntries() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return null;
+        }
+        for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
+            if (synchronization instanceof PendingEntries pending && pending.outer() == this) {
+                return pending.committing ? null : pending;
+            }
+        }
+        PendingEntries pending = new PendingEntries();
+        TransactionSynchronizationManager.registerSynchronization(pending);
+        return pending;
+    }
+
+    /** Appends this transaction's waiting entries first, so an entry appended at once keeps its place after them. */
+    private void appendPending() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return;
+        }
+        for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
+            if (synchronization instanceof PendingEntries pending && pending.outer() == this) {
+                pending.appendAll();
+            }
+        }
+    }
+
+    private long append(String tenant, Instant at, String actor, String action, String subjectType, String subjectId,
                         String detail) {
         String trimmed = detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL);
         String chain = ChainedEntry.chainOf(tenant);
         AuditChainHeads.Head head = heads.lockForAppend(chain);
-        ChainedEntry entry = new ChainedEntry(0, chain, head.seq() + 1, tenant, ChainedEntry.stored(clock.instant()),
+        ChainedEntry entry = new ChainedEntry(0, chain, head.seq() + 1, tenant, ChainedEntry.stored(at),
                 actor, action, subjectType, subjectId, trimmed, head.hash(), null).sealed();
-        jdbc.update("insert into audit_entry (tenant_id, occurred_at, actor, action, subject_type, subject_id, detail,"
-                        + " chain, chain_seq, prev_hash, entry_hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                entry.tenant(), entry.occurredAt().atOffset(ZoneOffset.UTC), entry.actor(), entry.action(),
+        Object[] values = {entry.tenant(), entry.occurredAt().atOffset(ZoneOffset.UTC), entry.actor(), entry.action(),
                 entry.subjectType(), entry.subjectId(), entry.detail(), entry.chain(), entry.seq(),
-                entry.previousHash(), entry.hash());
+                entry.previousHash(), entry.hash()};
+        // the new id comes back with the insert (generated keys), not from a second query
+        GeneratedKeyHolder id = new GeneratedKeyHolder();
+        jdbc.update(connection -> {
+            PreparedStatement insert = connection.prepareStatement("insert into audit_entry (tenant_id, occurred_at,"
+                    + " actor, action, subject_type, subject_id, detail, chain, chain_seq, prev_hash, entry_hash)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", java.sql.Statement.RETURN_GENERATED_KEYS);
+            for (int i = 0; i < values.length; i++) {
+                StatementCreatorUtils.setParameterValue(insert, i + 1, SqlTypeValue.TYPE_UNKNOWN, values[i]);
+            }
+            return insert;
+        }, id);
         heads.advance(chain, entry.seq(), entry.hash());
-        return jdbc.queryForObject("select id from audit_entry where chain = ? and chain_seq = ?", Long.class, chain,
-                entry.seq());
+        // H2 answers the identity column (ID), PostgreSQL the whole row (id, ...)
+        return id.getKeyList().get(0).entrySet().stream().filter(key -> key.getKey().equalsIgnoreCase("id"))
+                .map(key -> ((Number) key.getValue()).longValue()).findFirst()
+                .orElseThrow(() -> new IllegalStateException("The audit entry's id did not come back"));
     }
 
     /**
@@ -79,7 +187,8 @@ public class AuditLog {
         if (!TenantContext.readsForCity()) {
             throw new IllegalStateException("Only the city's writes across tenants name the tenant of an entry");
         }
-        return append(tenant.code(), actor, action, subjectType, subjectId, detail);
+        appendPending();
+        return append(tenant.code(), clock.instant(), actor, action, subjectType, subjectId, detail);
     }
 
     @Transactional(readOnly = true)

@@ -67,7 +67,7 @@ public class CreditArchive {
                 : settings.publicity().windowFor(details.severity(), details.decisionDate());
         CreditRecord record = records.save(new CreditRecord(owner, subjectId, trimmed(details), window,
                 clock.instant(), actor));
-        audit.record(actor, CreditAudit.RECORD_PUBLISHED, CreditAudit.RECORD, record.id().toString(),
+        audit.recordAtCommit(actor, CreditAudit.RECORD_PUBLISHED, CreditAudit.RECORD, record.id().toString(),
                 "subject " + subjectId + ": " + record.kind() + (record.severity() == null ? "" : " " + record.severity())
                         + " '" + record.title() + "' decided " + details.decisionDate() + " by "
                         + details.department() + (window == null ? "" : ", publicity " + window.earliestEnd()

@@ -121,7 +121,7 @@ public class CreditPublicity {
     }
 
     private void changed(CreditRecord record, String actor, String action, String detail) {
-        audit.record(actor, action, CreditAudit.RECORD, record.id().toString(),
+        audit.recordAtCommit(actor, action, CreditAudit.RECORD, record.id().toString(),
                 "subject " + record.subjectId() + ": " + detail);
         events.publishEvent(new CreditRecordChanged(record.ownerTenant(), record.subjectId(), record.id(),
                 record.kind(), record.state()));

@@ -129,7 +129,7 @@ public class CreditSubjectRegistry {
         }
         TenantId tenant = TenantContext.require();
         readers.add(subject.id(), tenant, clock.instant());
-        audit.record(actor, CreditAudit.READER_ADDED, CreditAudit.SUBJECT, subject.id().toString(),
+        audit.recordAtCommit(actor, CreditAudit.READER_ADDED, CreditAudit.SUBJECT, subject.id().toString(),
                 "natural person registered again by " + tenant.code() + ": the tenant now reads the city's subject");
         events.publishEvent(new SubjectRegistered(subject.id()));
         return views.of(subject);
@@ -144,7 +144,7 @@ public class CreditSubjectRegistry {
 
     /** Audits (a person only masked), announces and shows the new subject. */
     private SubjectView registered(CreditSubject subject, String shownCode, String actor) {
-        audit.record(actor, CreditAudit.SUBJECT_REGISTERED, CreditAudit.SUBJECT, subject.id().toString(),
+        audit.recordAtCommit(actor, CreditAudit.SUBJECT_REGISTERED, CreditAudit.SUBJECT, subject.id().toString(),
                 subject.kind() + " " + shownCode + " " + subject.name() + ", grade " + subject.grade());
         events.publishEvent(new SubjectRegistered(subject.id()));
         return views.of(subject);

@@ -46,7 +46,7 @@ class SubjectGrading {
             return;
         }
         subject.regrade(assessment.grade(), assessment.score());
-        audit.record(actor, CreditAudit.GRADE_CHANGED, CreditAudit.SUBJECT, subject.id().toString(),
+        audit.recordAtCommit(actor, CreditAudit.GRADE_CHANGED, CreditAudit.SUBJECT, subject.id().toString(),
                 "grade " + from + " (" + fromScore + ") -> " + assessment.grade() + " (" + assessment.score()
                         + ") under model " + assessment.model() + ", because " + cause);
         if (from != assessment.grade()) {

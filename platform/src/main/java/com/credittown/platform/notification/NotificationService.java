@@ -5,6 +5,7 @@ import com.credittown.platform.identity.Permission;
 import com.credittown.platform.identity.CurrentUser;
 import com.credittown.platform.tenancy.TenantContext;
 import com.credittown.platform.web.NotFoundException;
+import com.credittown.platform.workflow.OncePerTransaction;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -49,19 +50,36 @@ public class NotificationService {
      */
     @Transactional
     public int notify(NotificationKind kind, About about, String assignee, Collection<String> candidateGroups) {
+        return notify(kind, about, assignee, candidateGroups, false);
+    }
+
+    /**
+     * As {@link #notify(NotificationKind, About, String, Collection)} for a task the engine has just created in the
+     * caller's transaction: no other transaction can have notified anyone about it yet, so only what this transaction
+     * wrote is checked (in memory), not the database (one query per recipient saved on every new task).
+     */
+    @Transactional
+    public int notifyNewTask(NotificationKind kind, About about, String assignee, Collection<String> candidateGroups) {
+        return notify(kind, about, assignee, candidateGroups, true);
+    }
+
+    private int notify(NotificationKind kind, About about, String assignee, Collection<String> candidateGroups,
+                       boolean newTask) {
         TenantContext.require();
         int written = 0;
         if (assignee != null && !assignee.isBlank()) {
-            written += write(kind, about, assignee, false);
+            written += write(kind, about, assignee, false, newTask);
         }
         for (String group : new LinkedHashSet<>(candidateGroups)) {
-            written += write(kind, about, group, true);
+            written += write(kind, about, group, true, newTask);
         }
         return written;
     }
 
-    private int write(NotificationKind kind, About about, String recipient, boolean group) {
-        if (notifications.existsByTaskIdAndKindAndRecipient(about.taskId(), kind, recipient)) {
+    private int write(NotificationKind kind, About about, String recipient, boolean group, boolean newTask) {
+        // what this transaction already wrote is known in memory; a task created in it has nothing else yet
+        if (!OncePerTransaction.first(this, about.taskId() + '\u0000' + kind + '\u0000' + recipient)
+                || !newTask && notifications.existsByTaskIdAndKindAndRecipient(about.taskId(), kind, recipient)) {
             return 0;
         }
         Notification saved = notifications.save(new Notification(recipient, group, kind, about.taskId(),

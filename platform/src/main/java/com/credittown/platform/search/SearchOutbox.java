@@ -44,6 +44,11 @@ public class SearchOutbox {
     /** Asks for the case's (process instance's) document to be (re)indexed from its current state. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void caseChanged(TenantId tenant, String processInstanceId) {
+        // the dispatcher reads the case's state when it sends it: one row per case and transaction is enough (a case
+        // start or a task completion raises three to six engine events)
+        if (!com.credittown.platform.workflow.OncePerTransaction.first(this, tenant.code() + '/' + processInstanceId)) {
+            return;
+        }
         write(CaseDocumentType.NAME, tenant, processInstanceId, OutboxOperation.UPSERT, null);
     }
 

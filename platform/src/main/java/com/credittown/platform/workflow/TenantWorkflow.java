@@ -73,10 +73,40 @@ public class TenantWorkflow {
         return instance.getId();
     }
 
+    /**
+     * Starts a case on this process definition, the current tenant's (found by {@link #requirePublished}): one
+     * look-up of the latest version for the whole start. A definition of another tenant is "not found".
+     */
+    @Transactional
+    public String startCase(ProcessDefinition definition, String businessKey, String actor, Map<String, Object> data) {
+        TenantId tenant = TenantContext.require();
+        if (definition == null || !tenant.code().equals(definition.getTenantId())) {
+            throw new NotFoundException("Unknown process", "No such process is published for this tenant.");
+        }
+        ProcessInstance instance = CaseActor.actingAs(actor, () -> runtime.createProcessInstanceBuilder()
+                .processDefinitionId(definition.getId())
+                .businessKey(businessKey)
+                .variables(data)
+                .start());
+        decisions.save(new CaseStepRecord(instance.getId(), null, "start", null, actor, clock.instant(), null,
+                write(data)));
+        return instance.getId();
+    }
+
+    /** The current tenant's latest version of a published process, or "not found". */
+    @Transactional(readOnly = true)
+    public ProcessDefinition requirePublished(String processKey) {
+        return requireDefinition(processKey);
+    }
+
     /** The form key of a published process's start event, if it has one. */
     @Transactional(readOnly = true)
     public Optional<String> startFormKey(String processKey) {
-        ProcessDefinition definition = requireDefinition(processKey);
+        return startFormKey(requireDefinition(processKey));
+    }
+
+    /** The form key of this process definition's start event, if it has one (the model comes from the engine's cache). */
+    public Optional<String> startFormKey(ProcessDefinition definition) {
         var initial = repository.getBpmnModel(definition.getId()).getMainProcess().getInitialFlowElement();
         return initial instanceof org.flowable.bpmn.model.StartEvent start
                 ? Optional.ofNullable(start.getFormKey()) : Optional.empty();
@@ -309,6 +339,17 @@ public class TenantWorkflow {
     @Transactional
     public void complete(String taskId, String actor, Map<String, Object> data) {
         completeTask(mayComplete(taskId, actor), actor, data);
+    }
+
+    /**
+     * Completes one of the tenant's open tasks with the data the caller makes of it (e.g. a form's validated data): the
+     * task is read and checked once ({@link #requireMayComplete}'s checks first, then {@code data}, then the
+     * completion), instead of once per step. Another tenant's task is "not found"; invalid data completes nothing.
+     */
+    @Transactional
+    public void complete(String taskId, String actor, java.util.function.Function<WorkTask, Map<String, Object>> data) {
+        Task task = mayComplete(taskId, actor);
+        completeTask(task, actor, data.apply(toWorkTask(task)));
     }
 
     /**

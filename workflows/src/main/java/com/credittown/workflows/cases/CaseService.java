@@ -48,15 +48,17 @@ public class CaseService {
             throw new NotFoundException("Unknown process",
                     "No process '" + processKey + "' can be started in this tenant.");
         }
-        Optional<String> formKey = workflow.startFormKey(processKey);
+        // the tenant's latest version, looked up once: its start form, its template values and the start itself
+        org.flowable.engine.repository.ProcessDefinition definition = workflow.requirePublished(processKey);
+        Optional<String> formKey = workflow.startFormKey(definition);
         Map<String, Object> clean = formKey.isPresent()
                 ? validator.validate(forms.require(formKey.get()), data)
                 : validator.validate(new FormDefinition(processKey, null, List.of()), data);
         clean.put("initiator", actor);
         // the template's parameters last (the tenant's published values, else the city's): no form field can
         // override a period the law, the city or the tenant sets
-        clean.putAll(templates.caseVariables(processKey));
-        return workflow.startCase(processKey, null, actor, clean);
+        clean.putAll(templates.caseVariables(processKey, definition.getId()));
+        return workflow.startCase(definition, null, actor, clean);
     }
 
     /** The form a new case of this process starts with. */
@@ -144,10 +146,8 @@ public class CaseService {
     /** Completes a task of the current tenant with its form data; invalid data completes nothing. */
     @Transactional
     public void complete(String taskId, String actor, Map<String, ?> data) {
-        WorkTask task = task(taskId);
-        workflow.requireMayComplete(task.id(), actor);
-        Map<String, Object> clean = validator.validate(formOf(task), data, task.caseId());
-        workflow.complete(task.id(), actor, clean);
+        // one read of the task: found in the tenant, may be completed by the actor, then its form's data checked
+        workflow.complete(taskId, actor, task -> validator.validate(formOf(task), data, task.caseId()));
     }
 
     /**

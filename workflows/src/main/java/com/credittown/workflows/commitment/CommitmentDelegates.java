@@ -8,6 +8,8 @@ import com.credittown.platform.workflow.CaseActor;
 import com.credittown.platform.workflow.TenantScopedDelegate;
 import java.time.LocalDate;
 import java.util.Date;
+import java.util.Objects;
+import java.util.Optional;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -31,7 +33,7 @@ class CommitmentDelegates {
                     (String) execution.getVariable("grantedMatter"), string(execution, "commitmentText"),
                     clock.instant()));
             execution.setVariable("commitmentId", commitment.id());
-            audit.record(CaseActor.current(), "COMMITMENT_NOTIFIED", AUDIT_TYPE, commitment.id(),
+            audit.recordAtCommit(CaseActor.current(), "COMMITMENT_NOTIFIED", AUDIT_TYPE, commitment.id(),
                     commitment.subjectCode() + " " + commitment.type());
         });
     }
@@ -46,7 +48,7 @@ class CommitmentDelegates {
             if (!reasons.isEmpty()) {
                 commitment.refuse(String.join("；", reasons), clock.instant());
                 execution.setVariable("refusalReasons", commitment.refusalReasons());
-                audit.record(AuditLog.SYSTEM, "COMMITMENT_REFUSED", AUDIT_TYPE, commitment.id(),
+                audit.recordAtCommit(AuditLog.SYSTEM, "COMMITMENT_REFUSED", AUDIT_TYPE, commitment.id(),
                         commitment.refusalReasons());
             }
         });
@@ -67,7 +69,7 @@ class CommitmentDelegates {
             execution.setVariable("verificationDueAt", Date.from(due.passesAt()));
             execution.setVariable("verificationDueFlagged", due.flagged());
             archive.published(commitment, CaseActor.current());
-            audit.record(CaseActor.current(), "COMMITMENT_PUBLISHED", AUDIT_TYPE, commitment.id(),
+            audit.recordAtCommit(CaseActor.current(), "COMMITMENT_PUBLISHED", AUDIT_TYPE, commitment.id(),
                     "verification due " + due.date() + (due.flagged() ? " (calendar year missing)" : ""));
         });
     }
@@ -77,7 +79,7 @@ class CommitmentDelegates {
         return delegate(execution -> {
             Commitment commitment = find(commitments, execution);
             commitment.markVerificationOverdue(clock.instant());
-            audit.record(AuditLog.SYSTEM, "COMMITMENT_VERIFICATION_OVERDUE", AUDIT_TYPE, commitment.id(),
+            audit.recordAtCommit(AuditLog.SYSTEM, "COMMITMENT_VERIFICATION_OVERDUE", AUDIT_TYPE, commitment.id(),
                     "verification was due " + commitment.verificationDue());
         });
     }
@@ -87,7 +89,7 @@ class CommitmentDelegates {
         return delegate(execution -> {
             Commitment commitment = find(commitments, execution);
             commitment.honour(string(execution, "findings"), clock.instant());
-            audit.record(CaseActor.current(), "COMMITMENT_HONOURED", AUDIT_TYPE, commitment.id(),
+            audit.recordAtCommit(CaseActor.current(), "COMMITMENT_HONOURED", AUDIT_TYPE, commitment.id(),
                     commitment.findings());
         });
     }
@@ -102,7 +104,7 @@ class CommitmentDelegates {
             commitment.recordedAsDishonesty(archive.breached(commitment,
                     com.credittown.platform.credit.Severity.valueOf(string(execution, "breachSeverity")),
                     LocalDate.now(clock), CaseActor.current()));
-            audit.record(CaseActor.current(), "COMMITMENT_BREACHED", AUDIT_TYPE, commitment.id(),
+            audit.recordAtCommit(CaseActor.current(), "COMMITMENT_BREACHED", AUDIT_TYPE, commitment.id(),
                     "legal basis: " + commitment.legalBasis()
                             + (commitment.revocationFlagged() ? "; flagged for revocation: " + commitment.grantedMatter() : ""));
             events.publishEvent(new CommitmentBreached(execution.getTenantId(), commitment.id(), commitment.caseId(),
@@ -111,6 +113,17 @@ class CommitmentDelegates {
     }
 
     private static Commitment find(Commitments commitments, DelegateExecution execution) {
+        // the recording step put the commitment's id on the case: within the command that recorded it (the start, with
+        // the eligibility check) the row is still in the persistence context, so this reads nothing; the id is
+        // trusted only for this case of this tenant
+        if (execution.getVariable("commitmentId") instanceof String id) {
+            Optional<Commitment> byId = commitments.findById(id).filter(found ->
+                    found.caseId().equals(execution.getProcessInstanceId())
+                            && Objects.equals(found.getTenantId(), execution.getTenantId()));
+            if (byId.isPresent()) {
+                return byId.get();
+            }
+        }
         return commitments.findByCaseId(execution.getProcessInstanceId()).orElseThrow(() ->
                 new IllegalStateException("No commitment for case " + execution.getProcessInstanceId()));
     }

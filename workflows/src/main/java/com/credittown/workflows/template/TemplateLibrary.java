@@ -17,6 +17,10 @@ import java.util.Map;
 import com.credittown.platform.workflow.TenantDeployments;
 import org.flowable.engine.RepositoryService;
 import org.flowable.engine.repository.Deployment;
+import com.credittown.platform.tenancy.TenantContext;
+import com.credittown.platform.tenancy.TenantId;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,10 +45,14 @@ public class TemplateLibrary {
     private final ObjectMapper json;
     private final AuditLog audit;
     private final PlatformClock clock;
+    private final TemplateParameterCache cache;
+    private final ApplicationEventPublisher events;
 
     TemplateLibrary(TemplateParameters cityDefaults, TemplateStructures structures, TemplateVersions versions,
                     RepositoryService repository, TenantDeployments deployments, ObjectMapper json, AuditLog audit,
-                    PlatformClock clock) {
+                    PlatformClock clock, TemplateParameterCache cache, ApplicationEventPublisher events) {
+        this.cache = cache;
+        this.events = events;
         this.cityDefaults = cityDefaults;
         this.structures = structures;
         this.versions = versions;
@@ -105,6 +113,27 @@ public class TemplateLibrary {
         Map<String, Object> values = new LinkedHashMap<>(cityDefaults.caseVariables(processKey));
         versions.findFirstByProcessKeyOrderByVersionDesc(processKey)
                 .ifPresent(latest -> values.putAll(read(latest.parametersJson())));
+        return values;
+    }
+
+    /**
+     * The values a new case starts with on this process definition, the current tenant's latest (the one the case is
+     * about to start on): {@link #caseVariables(String)}, kept in memory for the tenant, process and definition, so
+     * starting a case does not read the latest published version each time. A publish deploys a new definition, so
+     * kept values never outlive their version, on any node.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, Object> caseVariables(String processKey, String definitionId) {
+        Optional<TenantId> tenant = TenantContext.current();
+        if (tenant.isEmpty() || TenantContext.readsForCity() || definitionId == null) {
+            return caseVariables(processKey);
+        }
+        Map<String, Object> kept = cache.get(tenant.get(), processKey, definitionId);
+        if (kept != null) {
+            return kept;
+        }
+        Map<String, Object> values = caseVariables(processKey);
+        cache.put(tenant.get(), processKey, definitionId, values);
         return values;
     }
 
@@ -205,6 +234,7 @@ public class TemplateLibrary {
                 .map(TemplateVersion::version).orElse(0) + 1;
         versions.save(new TemplateVersion(processKey, version, deployment.getId(), definitionVersion, write(values),
                 structure.isEmpty() ? null : write(structure), clock.instant(), actor, reason.strip()));
+        events.publishEvent(new TemplatePublished(TenantContext.require(), processKey, version));
         audit.record(actor, "TEMPLATE_PUBLISHED", "template", processKey,
                 "version " + version + " (definition v" + definitionVersion + "): " + changed
                         + (steps == null ? "" : "; steps " + describe(structure)) + "; " + reason.strip());

@@ -1,0 +1,101 @@
+#!/usr/bin/env bash
+# Runs a benchmark and appends its result, with the machine, date and commit, to docs/benchmarks/<name>.md.
+# Benchmarks are never part of the test suite (scripts/test.sh): they run here, under the Maven profile `bench`.
+#
+#   scripts/bench.sh [name] [extra Maven arguments]      (default name: engine)
+#
+# Names:
+#   engine                  bare Flowable 7.2 beside CreditTown's case start and task completion (service layer and
+#                           REST with a real Keycloak token), 1/4/8 threads, on PostgreSQL (docs/benchmarks/engine.md)
+#   double-publicity-import 100,000 双公示 rows into PostgreSQL (docs/benchmarks/double-publicity-import.md)
+#
+# Needs PostgreSQL on 127.0.0.1:5432 and, for `engine`, the shared Keycloak (and Elasticsearch the application talks
+# to): `scripts/services.sh start` starts them if they are down; this script never starts or stops them.
+#
+# Environment (defaults):
+#   CT_BENCH_DB=credittown_bench_engine${CT_TEST_DB_SUFFIX}   the application's database (kept between runs)
+#   CT_BENCH_BARE_DB=credittown_bench_bare${CT_TEST_DB_SUFFIX}     bare Flowable's database (recreated every run)
+#   CT_BENCH_FRESH=false     true: recreate the application's database too (start-up then provisions every tenant)
+#   CT_BENCH_SECONDS=5 CT_BENCH_WARMUP=4 CT_BENCH_THREADS=1,4,8   per cell, warm-up per path and operation, threads
+#   CT_BENCH_JFR=false       true: record the run with Java Flight Recorder into <module>/target/<name>.jfr
+#   CT_BENCH_NOTE=           a line written with the result (e.g. "before the caches")
+#   CT_BENCH_DOC=docs/benchmarks/<name>.md   where the result is appended
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+name=${1:-engine}
+[[ $# -gt 0 ]] && shift
+suffix=${CT_TEST_DB_SUFFIX:-}
+services=scripts/services.sh
+
+case $name in
+  engine)
+    module=ui
+    class=EngineBenchmark
+    result=ui/target/benchmark-engine.md
+    ;;
+  double-publicity-import)
+    module=platform
+    class=DoublePublicityImportBenchmark
+    result=platform/target/benchmark-double-publicity-import.txt
+    ;;
+  *)
+    echo "unknown benchmark: $name (engine, double-publicity-import)" >&2
+    exit 2
+    ;;
+esac
+
+doc=${CT_BENCH_DOC:-docs/benchmarks/$name.md}
+db=${CT_BENCH_DB:-credittown_bench_engine$suffix}
+bare_db=${CT_BENCH_BARE_DB:-credittown_bench_bare$suffix}
+
+# the machine, as it is when the run starts
+nproc_now=$(nproc)
+cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//' || echo unknown)
+memory=$(awk '/MemTotal/ {printf "%.1f GB", $2 / 1024 / 1024}' /proc/meminfo)
+load=$(cut -d' ' -f1-3 /proc/loadavg)
+started=$(date -u '+%Y-%m-%d %H:%M UTC')
+commit=$(git rev-parse --short HEAD)
+git diff --quiet HEAD -- . ':!docs' 2>/dev/null || commit="$commit (with uncommitted changes)"
+java_version=$(java -version 2>&1 | head -1)
+
+if [[ $name == engine ]]; then
+  if [[ ${CT_BENCH_FRESH:-false} == true ]]; then
+    "$services" pgdb "$db" --fresh
+  else
+    "$services" pgdb "$db"
+  fi
+  "$services" pgdb "$bare_db" --fresh
+fi
+
+jvm_args=""
+if [[ ${CT_BENCH_JFR:-false} == true ]]; then
+  jvm_args="-XX:StartFlightRecording=filename=$PWD/$module/target/$name.jfr,settings=profile,dumponexit=true"
+fi
+
+rm -f "$result"
+command=(mvn -o -B -ntp -Pbench -pl "$module" -am verify "-Dtest=$class" -Dsurefire.failIfNoSpecifiedTests=false
+  -Dfailsafe.failIfNoSpecifiedTests=false "-Dbench.db=$db" "-Dbench.bareDb=$bare_db"
+  "-Dbench.seconds=${CT_BENCH_SECONDS:-5}" "-Dbench.warmup=${CT_BENCH_WARMUP:-4}"
+  "-Dbench.threads=${CT_BENCH_THREADS:-1,4,8}" "-Dbench.out=$PWD/$result" "-Dbench.jvmArgs=$jvm_args"
+  -Dspring-boot.repackage.skip=true "$@")
+echo "[bench] ${command[*]}"
+began=$(date +%s)
+"${command[@]}" | grep --line-buffered -E '^(BENCH|warm-up|\[ERROR\]|Tests run:)' || true
+[[ -s $result ]] || { echo "[bench] no result in $result: see $module/target/surefire-reports/" >&2; exit 1; }
+took=$(( $(date +%s) - began ))
+
+[[ -f $doc ]] || printf '# Benchmark: %s\n\nResults appended by `scripts/bench.sh %s`, newest last.\n' "$name" "$name" > "$doc"
+{
+  printf '\n### Run of %s (commit %s)\n\n' "$started" "$commit"
+  [[ -n ${CT_BENCH_NOTE:-} ]] && printf '%s\n\n' "$CT_BENCH_NOTE"
+  printf 'Command: `%s scripts/bench.sh %s` (CT_BENCH_SECONDS=%s CT_BENCH_WARMUP=%s CT_BENCH_THREADS=%s); %s s in all.\n\n' \
+    "${CT_TEST_DB_SUFFIX:+CT_TEST_DB_SUFFIX=$CT_TEST_DB_SUFFIX}" "$name" "${CT_BENCH_SECONDS:-5}" \
+    "${CT_BENCH_WARMUP:-4}" "${CT_BENCH_THREADS:-1,4,8}" "$took"
+  printf 'Machine: %s cores (`nproc`), %s, %s RAM, load average %s at the start; %s.\n\n' \
+    "$nproc_now" "$cpu" "$memory" "$load" "$java_version"
+  cat "$result"
+} >> "$doc"
+echo "[bench] appended to $doc"
+[[ ${CT_BENCH_JFR:-false} == true ]] && echo "[bench] flight recording: $module/target/$name.jfr"
+exit 0
