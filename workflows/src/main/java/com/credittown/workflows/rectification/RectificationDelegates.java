@@ -4,6 +4,7 @@ import static com.credittown.platform.workflow.CaseVariables.string;
 import com.credittown.platform.audit.AuditLog;
 import com.credittown.platform.credit.CreditArchive;
 import com.credittown.platform.credit.CreditPublicity;
+import com.credittown.platform.credit.RecordState;
 import com.credittown.platform.credit.CreditSubjectRegistry;
 import com.credittown.platform.credit.NewSubject;
 import com.credittown.platform.credit.RecordDetails;
@@ -108,11 +109,12 @@ class RectificationDelegates {
         return delegate(execution -> {
             RectificationCase rectification = find(cases, execution);
             String actor = CaseActor.current();
-            publicity.endPublicityByRectification(rectification.recordId(), actor,
+            RecordView record = publicity.endPublicityByRectification(rectification.recordId(), actor,
                     "政务失信整改已核查销号（案件 " + rectification.caseId() + "）");
             rectification.close(string(execution, "findings"), LocalDate.now(clock), clock.instant());
             audit.record(actor, "RECTIFICATION_CLOSED", AUDIT_TYPE, rectification.id(),
-                    "record " + rectification.recordId() + " removed from publicity"
+                    "record " + rectification.recordId() + (record.state() == RecordState.PUBLISHED
+                            ? " stays in publicity until its minimum period ends" : " removed from publicity")
                             + (rectification.overdue() ? "; closed after a missed deadline" : ""));
             events.publishEvent(new RectificationClosed(execution.getTenantId(), rectification.id(),
                     rectification.caseId(), rectification.subjectCode(), rectification.recordId(),

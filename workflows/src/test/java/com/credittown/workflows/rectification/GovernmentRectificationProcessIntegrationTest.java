@@ -145,10 +145,18 @@ class GovernmentRectificationProcessIntegrationTest {
         assertThat(closed.closedOn()).isEqualTo(LocalDate.of(2025, 9, 10));
         assertThat(closed.overdue()).isFalse();
         assertThat(closed.level()).isEqualTo(EscalationLevel.NONE);
-        // the minimum publicity of a GENERAL record (3 months) has not passed: rectification ends it anyway
+        // the minimum publicity of a GENERAL record (3 months, to 2025-12-01) has not passed: the publicity does not
+        // end before it; the nightly expiry ends it on that day
+        assertThat(onlyRecordOf(subject).state()).isEqualTo(RecordState.PUBLISHED);
+        moveTo(2025, 11, 30, 1, 10);
+        as(HUMEN, () -> publicity.endExpiredPublicity());
+        assertThat(onlyRecordOf(subject).state()).isEqualTo(RecordState.PUBLISHED);
+        moveTo(2025, 12, 1, 1, 10);
+        as(HUMEN, () -> publicity.endExpiredPublicity());
         RecordView ended = onlyRecordOf(subject);
         assertThat(ended.state()).isEqualTo(RecordState.PUBLICITY_ENDED);
         assertThat(ended.publicityEndReason()).isEqualTo(PublicityEndReason.RECTIFIED);
+        assertThat(ended.publicityEndNote()).contains("政务失信整改已核查销号");
         assertThat(as(HUMEN, () -> cases.caseById(caseId)).open()).isFalse();
         assertThat(as(HUMEN, () -> audit.trailOf("rectification", closed.id())))
                 .extracting(AuditEntry::action, AuditEntry::actor)
