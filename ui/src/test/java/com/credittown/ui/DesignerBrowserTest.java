@@ -159,7 +159,7 @@ class DesignerBrowserTest extends BrowserJourney {
         WebElement result = browser.findElement(By.id("parameter-resultWorkingDays"));
         wait.until(d -> "true".equals(result.getDomProperty("invalid")));
         assertThat(result.getDomProperty("errorMessage"))
-                .contains("超出法定限制", "legal limit of 10 working days", "东府办〔2024〕6号（二十）");
+                .contains("超出法定限制", "legal limit of 10 working days", "国办发〔2025〕22号");
         assertThat(TenantContext.callAs(HUMEN, () -> templates.template("credit-repair")).version()).isEqualTo(before);
         HeadlessChromium.screenshot(browser, "designer-template-refused");
 

@@ -62,6 +62,7 @@ public class CreditArchive {
         String owner = access.recordingTenant();
         LocalDate today = LocalDate.now(clock);
         CreditInputChecks.checkRecord(details, today);
+        details = settings.publicity().withDefaultSeverity(details);
         PublicityWindow window = details.severity() == null
                 ? null
                 : settings.publicity().windowFor(details.severity(), details.decisionDate());

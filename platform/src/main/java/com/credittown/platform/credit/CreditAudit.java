@@ -11,6 +11,7 @@ final class CreditAudit {
     static final String GRADE_CHANGED = "CREDIT_GRADE_CHANGED";
     static final String RECORD_PUBLISHED = "CREDIT_RECORD_PUBLISHED";
     static final String PUBLICITY_ENDED = "CREDIT_PUBLICITY_ENDED";
+    static final String PUBLICITY_END_SCHEDULED = "CREDIT_PUBLICITY_END_SCHEDULED";
     static final String RECORD_ARCHIVED = "CREDIT_RECORD_ARCHIVED";
 
     private CreditAudit() {

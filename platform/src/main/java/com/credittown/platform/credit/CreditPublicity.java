@@ -61,8 +61,10 @@ public class CreditPublicity {
 
     /**
      * Ends a record's publicity because its subject, a government body or public institution, rectified the
-     * dishonesty and the rectification was verified (政务失信整改, plan section (十二)): the record is removed from
-     * publicity when the case closes, whether or not its minimum period has passed. The record stays in the archive.
+     * dishonesty and the rectification was verified (政务失信整改, plan section (十二)): the publicity ends when the
+     * case closes if the record's minimum publicity period has passed, otherwise on the minimum period's last day
+     * (the nightly expiry ends it; issue #15: publicity does not end before its minimum). The record stays in the
+     * archive.
      *
      * @throws NotFoundException  if there is no such record the caller may see
      * @throws ForbiddenException if another authority recorded it
@@ -78,8 +80,13 @@ public class CreditPublicity {
             throw new ConflictException("Credit record " + recordId + " belongs to a " + kind + ": only the records"
                     + " of government bodies and public institutions end their publicity by rectification");
         }
-        record.endByRectification(clock.instant(), reason.strip());
-        changed(record, actor, CreditAudit.PUBLICITY_ENDED, "publicity ended by rectification: " + reason.strip());
+        if (record.endByRectification(LocalDate.now(clock), clock.instant(), reason.strip())) {
+            changed(record, actor, CreditAudit.PUBLICITY_ENDED, "publicity ended by rectification: " + reason.strip());
+        } else {
+            audit.record(actor, CreditAudit.PUBLICITY_END_SCHEDULED, CreditAudit.RECORD, record.id().toString(),
+                    "rectification verified within the minimum publicity period: publicity ends on "
+                            + record.rectifiedEndOn() + ": " + reason.strip());
+        }
         return access.view(record);
     }
 
@@ -100,7 +107,14 @@ public class CreditPublicity {
             changed(record, AuditLog.SYSTEM, CreditAudit.PUBLICITY_ENDED,
                     "maximum publicity period reached on " + record.window().latestEnd());
         }
-        return expired.size();
+        List<CreditRecord> rectified = records.findByOwnerTenantAndStateAndRectifiedEndOnLessThanEqualOrderByIdAsc(
+                TenantContext.require().code(), RecordState.PUBLISHED, today);
+        for (CreditRecord record : rectified) {
+            record.endRectifiedAtMinimum(today, now);
+            changed(record, AuditLog.SYSTEM, CreditAudit.PUBLICITY_ENDED,
+                    "rectified; minimum publicity period reached on " + record.rectifiedEndOn());
+        }
+        return expired.size() + rectified.size();
     }
 
     /**

@@ -86,6 +86,13 @@ class CreditRecord {
     @Column(name = "publicity_end_note", length = 500)
     private String publicityEndNote;
 
+    /** A verified government rectification within the minimum period: the publicity ends on this day. */
+    @Column(name = "rectified_end_on")
+    private LocalDate rectifiedEndOn;
+
+    @Column(name = "rectified_end_note", length = 500)
+    private String rectifiedEndNote;
+
     @Column(name = "archived_at")
     private Instant archivedAt;
 
@@ -121,10 +128,35 @@ class CreditRecord {
         endPublicity(PublicityEndReason.REPAIRED, now, note);
     }
 
-    /** Ends the publicity because a government subject's rectification was verified; no minimum period applies. */
-    void endByRectification(Instant now, String note) {
+    /**
+     * Ends the publicity because a government subject's rectification was verified: at once when the minimum
+     * publicity period has passed, otherwise on its last day (the record stays published until then and the
+     * nightly expiry ends it). Returns whether the publicity ended now.
+     */
+    boolean endByRectification(LocalDate today, Instant now, String note) {
         requireState(RecordState.PUBLISHED, "end the publicity of");
+        PublicityWindow window = window();
+        if (window != null && !window.repairAllowedOn(today)) {
+            rectifiedEndOn = window.earliestEnd();
+            rectifiedEndNote = note;
+            return false;
+        }
         endPublicity(PublicityEndReason.RECTIFIED, now, note);
+        return true;
+    }
+
+    /** Ends, at the minimum period, the publicity of a record whose rectification was verified before it. */
+    void endRectifiedAtMinimum(LocalDate today, Instant now) {
+        requireState(RecordState.PUBLISHED, "end the publicity of");
+        if (rectifiedEndOn == null || today.isBefore(rectifiedEndOn)) {
+            throw new ConflictException("Credit record " + id + " has no rectified publicity ending by " + today);
+        }
+        endPublicity(PublicityEndReason.RECTIFIED, now, rectifiedEndNote);
+    }
+
+    /** The day a verified rectification ends the publicity, when it was verified within the minimum period. */
+    LocalDate rectifiedEndOn() {
+        return rectifiedEndOn;
     }
 
     /** Ends the publicity because the maximum period is reached. */

@@ -20,4 +20,8 @@ interface CreditRecords extends Repository<CreditRecord, Long> {
     List<CreditRecord> findByOwnerTenantAndStateAndMaxPublicityEndLessThanEqualOrderByIdAsc(String ownerTenant,
                                                                                          RecordState state,
                                                                                          LocalDate day);
+
+    List<CreditRecord> findByOwnerTenantAndStateAndRectifiedEndOnLessThanEqualOrderByIdAsc(String ownerTenant,
+                                                                                        RecordState state,
+                                                                                        LocalDate day);
 }

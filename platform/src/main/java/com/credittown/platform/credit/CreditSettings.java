@@ -51,18 +51,46 @@ record CreditSettings(@DefaultValue Publicity publicity, @DefaultValue Grading g
     }
 
     /**
-     * Minimum and maximum publicity periods per severity, counted from the decision date. Defaults: minor at most
-     * 3 months; general 3 months to 1 year; severe 1 to 3 years.
+     * Minimum and maximum publicity periods per severity, counted from the decision date (国办发〔2025〕22号 and NDRC
+     * Order No. 36 as the brief gives them): minor information is in principle not published, and if it must be, at
+     * most 3 months; general 3 months to 1 year; severe 1 to 3 years. Defaults: minor not published ({@code P0D}: its
+     * publicity ends on its decision date, at the next expiry run; a city setting, at most {@link #MINOR_LIMIT}).
+     *
+     * @param penaltyDefaultSeverity the severity given to an administrative penalty recorded or imported without one,
+     *                               so that it has a publicity window and expires (a city setting; no document
+     *                               prescribes it)
      */
     record Publicity(
-            @DefaultValue("P0D") Period minorMin, @DefaultValue("P3M") Period minorMax,
+            @DefaultValue("P0D") Period minorMin, @DefaultValue("P0D") Period minorMax,
             @DefaultValue("P3M") Period generalMin, @DefaultValue("P1Y") Period generalMax,
-            @DefaultValue("P1Y") Period severeMin, @DefaultValue("P3Y") Period severeMax) {
+            @DefaultValue("P1Y") Period severeMin, @DefaultValue("P3Y") Period severeMax,
+            @DefaultValue("GENERAL") Severity penaltyDefaultSeverity) {
+
+        /** The longest publicity of minor information where it must be published. */
+        static final Period MINOR_LIMIT = Period.ofMonths(3);
 
         Publicity {
             requireOrdered(Severity.MINOR, minorMin, minorMax);
+            LocalDate probe = LocalDate.of(2000, 1, 1);
+            if (probe.plus(minorMax).isAfter(probe.plus(MINOR_LIMIT))) {
+                throw new IllegalArgumentException("Publicity of MINOR records: at most " + MINOR_LIMIT
+                        + " (minor information is in principle not published), not " + minorMax);
+            }
+            java.util.Objects.requireNonNull(penaltyDefaultSeverity, "penaltyDefaultSeverity");
             requireOrdered(Severity.GENERAL, generalMin, generalMax);
             requireOrdered(Severity.SEVERE, severeMin, severeMax);
+        }
+
+        /**
+         * A penalty without a severity gets the city's default one, so that it has a publicity window and expires
+         * (otherwise it would stay in publicity, and cost points, for ever); other records are returned as they are.
+         */
+        RecordDetails withDefaultSeverity(RecordDetails d) {
+            if (d.kind() != RecordKind.PENALTY || d.severity() != null) {
+                return d;
+            }
+            return new RecordDetails(d.kind(), penaltyDefaultSeverity, d.department(), d.decisionDate(),
+                    d.legalBasis(), d.title(), d.summary());
         }
 
         /** The publicity window of a record of this severity decided on this date. */

@@ -142,7 +142,8 @@ class CreditArchiveIntegrationTest {
                 Severity.MINOR, "税务局", LocalDate.of(2024, 2, 29), "《税收征收管理法》第六十二条", "逾期申报",
                 "逾期未申报增值税"), "officer-1"));
 
-        clock.moveTo(Instant.parse("2024-05-28T16:30:00Z")); // 2024-05-29 00:30 in Dongguan: 3 months reached
+        // minor information is not published by default: its maximum is its decision date, the next run ends it
+        clock.moveTo(Instant.parse("2024-03-01T16:30:00Z")); // 2024-03-02 00:30 in Dongguan
         int ended = asHumen(() -> publicity.endExpiredPublicity());
         assertThat(ended).isPositive();
         clock.moveTo(Instant.parse("2024-06-03T02:00:00Z"));
@@ -150,14 +151,14 @@ class CreditArchiveIntegrationTest {
 
         assertThat(archived.state()).isEqualTo(RecordState.ARCHIVED);
         assertThat(archived.publicityEndReason()).isEqualTo(PublicityEndReason.MAXIMUM_REACHED);
-        assertThat(archived.publicityEndedAt()).isEqualTo(Instant.parse("2024-05-28T16:30:00Z"));
+        assertThat(archived.publicityEndedAt()).isEqualTo(Instant.parse("2024-03-01T16:30:00Z"));
         assertThat(archived.archivedAt()).isEqualTo(Instant.parse("2024-06-03T02:00:00Z"));
         List<AuditEntry> recordTrail = asHumen(() -> audit.trailOf(CreditAudit.RECORD, Long.toString(record.id())));
         assertThat(recordTrail).extracting(AuditEntry::action).containsExactly(CreditAudit.RECORD_PUBLISHED,
                 CreditAudit.PUBLICITY_ENDED, CreditAudit.RECORD_ARCHIVED);
         assertThat(recordTrail).extracting(AuditEntry::actor).containsExactly("officer-1", AuditLog.SYSTEM,
                 "officer-2");
-        assertThat(recordTrail.get(1).detail()).contains("maximum publicity period reached on 2024-05-29");
+        assertThat(recordTrail.get(1).detail()).contains("maximum publicity period reached on 2024-02-29");
         assertThat(recordTrail.get(2).detail()).contains("yearly archiving");
         assertThat(recordTrail.get(2).occurredAt()).isEqualTo(Instant.parse("2024-06-03T02:00:00Z"));
         assertThat(asHumen(() -> audit.trailOf(CreditAudit.SUBJECT, Long.toString(subject.id()))))

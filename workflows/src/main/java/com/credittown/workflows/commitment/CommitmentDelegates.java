@@ -101,8 +101,7 @@ class CommitmentDelegates {
             Commitment commitment = find(commitments, execution);
             commitment.breach(string(execution, "findings"), string(execution, "legalBasis"),
                     string(execution, "breachKind"), clock.instant());
-            commitment.recordedAsDishonesty(archive.breached(commitment,
-                    com.credittown.platform.credit.Severity.valueOf(string(execution, "breachSeverity")),
+            commitment.recordedAsDishonesty(archive.breached(commitment, breachSeverity(execution, commitment),
                     LocalDate.now(clock), CaseActor.current()));
             audit.recordAtCommit(CaseActor.current(), "COMMITMENT_BREACHED", AUDIT_TYPE, commitment.id(),
                     "legal basis: " + commitment.legalBasis()
@@ -110,6 +109,19 @@ class CommitmentDelegates {
             events.publishEvent(new CommitmentBreached(execution.getTenantId(), commitment.id(), commitment.caseId(),
                     commitment.subjectCode(), commitment.legalBasis(), commitment.grantedMatter()));
         });
+    }
+
+    /**
+     * The severity of a breach's dishonesty record: a false commitment weighs as the city's
+     * {@code falseCommitmentSeverity} (SEVERE by default), an unfulfilled one as {@code breachSeverity} (GENERAL); city
+     * settings, since no document fixes them. A case started before the false-commitment parameter existed keeps
+     * {@code breachSeverity}.
+     */
+    static com.credittown.platform.credit.Severity breachSeverity(DelegateExecution execution, Commitment commitment) {
+        Object falseSeverity = execution.getVariable("falseCommitmentSeverity");
+        String severity = CommitmentEligibility.FALSE_STATEMENT.equals(commitment.breachKind()) && falseSeverity != null
+                ? falseSeverity.toString() : string(execution, "breachSeverity");
+        return com.credittown.platform.credit.Severity.valueOf(severity.strip().toUpperCase(java.util.Locale.ROOT));
     }
 
     private static Commitment find(Commitments commitments, DelegateExecution execution) {

@@ -70,6 +70,18 @@ public class DistrictShop extends TenantScoped {
     @Column(name = "removal_reason", length = 2000)
     private String removalReason;
 
+    @Column(name = "rectified_on")
+    private LocalDate rectifiedOn;
+
+    @Column(name = "rectified_at")
+    private Instant rectifiedAt;
+
+    @Column(name = "rectified_by", length = 100)
+    private String rectifiedBy;
+
+    @Column(name = "rectification_note", length = 2000)
+    private String rectificationNote;
+
     protected DistrictShop() {
     }
 
@@ -110,6 +122,17 @@ public class DistrictShop extends TenantScoped {
         this.removedAt = at;
     }
 
+    /** The town confirms that a removed shop has rectified what broke its commitment; it may then reapply. */
+    void rectified(String note, LocalDate on, Instant at, String by) {
+        if (status != ShopStatus.REMOVED || rectifiedOn != null) {
+            throw new IllegalStateException("Shop " + id + " is " + status + (rectifiedOn == null ? "" : ", rectified"));
+        }
+        this.rectificationNote = note;
+        this.rectifiedOn = on;
+        this.rectifiedAt = at;
+        this.rectifiedBy = by;
+    }
+
     public String id() { return id; }
     public String districtId() { return districtId; }
     public String caseId() { return caseId; }
@@ -123,4 +146,8 @@ public class DistrictShop extends TenantScoped {
     public LocalDate removedOn() { return removedOn; }
     public Instant removedAt() { return removedAt; }
     public String removalReason() { return removalReason; }
+    public LocalDate rectifiedOn() { return rectifiedOn; }
+    public Instant rectifiedAt() { return rectifiedAt; }
+    public String rectifiedBy() { return rectifiedBy; }
+    public String rectificationNote() { return rectificationNote; }
 }

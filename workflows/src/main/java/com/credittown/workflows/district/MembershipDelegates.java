@@ -80,16 +80,22 @@ class MembershipDelegates {
         });
     }
 
-    /** Already a member, or removed less than {@code reapplyAfterDays} days ago. */
+    /**
+     * Already a member, or removed and not yet rectified (the town confirms the rectification), or rectified less
+     * than {@code reapplyAfterDays} days ago (a tenant's setting, 0 by default).
+     */
     private static List<String> reapplicationReasons(DistrictShops shops, District district, String subjectCode,
                                                      LocalDate today, int reapplyAfterDays) {
         List<String> reasons = new ArrayList<>();
         for (DistrictShop shop : shops.findByDistrictIdAndSubjectCodeOrderByAdmittedAtDesc(district.id(), subjectCode)) {
             if (shop.status() == ShopStatus.MEMBER) {
                 reasons.add("已是" + district.name() + "的入驻商户（" + shop.shopName() + "）");
-            } else if (shop.removedOn() != null && today.isBefore(shop.removedOn().plusDays(reapplyAfterDays))) {
-                reasons.add("于" + shop.removedOn() + "因违反诚信承诺被移出" + district.name() + "，"
-                        + shop.removedOn().plusDays(reapplyAfterDays) + "起方可重新申请");
+            } else if (shop.removedOn() != null && shop.rectifiedOn() == null) {
+                reasons.add("于" + shop.removedOn() + "因违反诚信承诺被移出" + district.name()
+                        + "，整改到位并经镇街确认后方可重新申请");
+            } else if (shop.rectifiedOn() != null && today.isBefore(shop.rectifiedOn().plusDays(reapplyAfterDays))) {
+                reasons.add("于" + shop.removedOn() + "因违反诚信承诺被移出" + district.name() + "，整改已于"
+                        + shop.rectifiedOn() + "确认，" + shop.rectifiedOn().plusDays(reapplyAfterDays) + "起方可重新申请");
             }
         }
         return reasons;

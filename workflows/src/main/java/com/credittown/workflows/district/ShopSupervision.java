@@ -77,7 +77,8 @@ public class ShopSupervision {
 
     /**
      * Removes a shop that broke the district's integrity commitment (status REMOVED, reason, date) and publishes
-     * {@link ShopRemoved}. The subject may apply again {@code reapplyAfterDays} days later.
+     * {@link ShopRemoved}. The subject may apply again once its rectification is confirmed
+     * ({@link #confirmRectification}).
      */
     @Transactional
     public DistrictShop removeForBrokenCommitment(String shopId, String reason, String actor) {
@@ -92,11 +93,39 @@ public class ShopSupervision {
         }
         LocalDate today = LocalDate.now(clock);
         shop.remove(reason.strip(), today, clock.instant());
-        LocalDate mayReapplyFrom = today.plusDays(parameters.reapplyAfterDays());
         audit.record(actor, "SHOP_REMOVED", AUDIT_SHOP, shop.id(), shop.removalReason()
-                + "; may reapply from " + mayReapplyFrom);
+                + "; may reapply once its rectification is confirmed");
         publisher.publishEvent(new ShopRemoved(TenantContext.require().code(), shop.id(), shop.districtId(),
-                shop.subjectCode(), shop.removalReason(), today, mayReapplyFrom));
+                shop.subjectCode(), shop.removalReason(), today));
+        return shop;
+    }
+
+    /**
+     * Confirms that a removed shop has rectified what broke its commitment (整改到位): from then on (and the
+     * tenant's {@code reapplyAfterDays} later, 0 by default) its subject may apply to the district again.
+     *
+     * @throws InvalidInputException naming {@code note} when it is missing or too long
+     * @throws ConflictException     if the shop is not removed or its rectification was confirmed already
+     */
+    @Transactional
+    public DistrictShop confirmRectification(String shopId, String note, String actor) {
+        if (note == null || note.isBlank() || note.length() > 2000) {
+            throw new InvalidInputException(List.of(new FieldProblem("note", note == null || note.isBlank()
+                    ? "required" : "too-long", note == null || note.isBlank() ? "is required"
+                    : "at most 2000 characters")));
+        }
+        DistrictShop shop = shop(shopId);
+        if (shop.status() != ShopStatus.REMOVED) {
+            throw new ConflictException("The shop " + shop.shopName() + " is a member; only a removed shop rectifies");
+        }
+        if (shop.rectifiedOn() != null) {
+            throw new ConflictException("The rectification of " + shop.shopName() + " was confirmed on "
+                    + shop.rectifiedOn());
+        }
+        LocalDate today = LocalDate.now(clock);
+        shop.rectified(note.strip(), today, clock.instant(), actor);
+        audit.record(actor, "SHOP_RECTIFIED", AUDIT_SHOP, shop.id(), shop.rectificationNote() + "; may reapply from "
+                + today.plusDays(parameters.reapplyAfterDays()));
         return shop;
     }
 

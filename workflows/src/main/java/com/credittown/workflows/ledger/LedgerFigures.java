@@ -52,6 +52,7 @@ class LedgerFigures {
     @Transactional(readOnly = true)
     Map<String, TenantLedger> of(Map<String, String> tenants, LedgerPeriod period) {
         Map<String, PublicationFigures.Decided> published = publications.decidedBetween(period.start(), period.end());
+        Map<String, Long> rejected = publications.rejectedBetween(period.startInstant(), period.endInstant());
         Map<String, Long> severeAtStart = creditRecords.subjectsInSevereDishonestyPublicity(period.start(),
                 period.startInstant());
         Map<String, Long> severeAtEnd = creditRecords.subjectsInSevereDishonestyPublicity(period.end(),
@@ -70,7 +71,8 @@ class LedgerFigures {
             DistrictCensus.Counts d = districts.getOrDefault(tenant, DistrictCensus.Counts.NONE);
             KeyTaskCensus.Counts k = keyTasks.getOrDefault(tenant, KeyTaskCensus.Counts.NONE);
             ledgers.put(tenant, new TenantLedger(tenant, name, period.code(),
-                    TenantLedger.DoublePublicity.of(decided.entries(), decided.onTime(), decided.workingDays()),
+                    TenantLedger.DoublePublicity.of(decided.entries(), decided.onTime(),
+                            ByTenant.of(rejected, tenant), decided.workingDays()),
                     TenantLedger.SevereDishonesty.of(ByTenant.of(severeAtStart, tenant),
                             ByTenant.of(severeAtEnd, tenant)),
                     c.commitments(tenant), c.repairs(tenant), ByTenant.of(c.starsSelected, tenant),

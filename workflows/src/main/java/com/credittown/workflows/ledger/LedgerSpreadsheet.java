@@ -50,7 +50,7 @@ public final class LedgerSpreadsheet {
             new Column(text("双公示总数", "Double publicity: decisions"), 10, Format.COUNT, l -> l.doublePublicity().total()),
             new Column(text("按时", "Published on time"), 8, Format.COUNT, l -> l.doublePublicity().onTime()),
             new Column(text("逾期", "Published late"), 8, Format.COUNT, l -> l.doublePublicity().late()),
-            new Column(text("合规率", "Compliance rate"), 10, Format.PERCENT, l -> l.doublePublicity().compliantRate()),
+            new Column(text("数据总体达标率", "Overall data quality rate"), 10, Format.PERCENT, l -> l.doublePublicity().compliantRate()),
             new Column(text("平均公示用时（工作日）", "Average time to publish (working days)"), 12, Format.DECIMAL, l -> l.doublePublicity().averageWorkingDays()),
             new Column(text("严重失信主体（期初）", "Severely dishonest subjects (start)"), 12, Format.COUNT, l -> l.severeDishonesty().atStart()),
             new Column(text("严重失信主体（期末）", "Severely dishonest subjects (end)"), 12, Format.COUNT, l -> l.severeDishonesty().atEnd()),

@@ -19,13 +19,18 @@ public record TenantLedger(String tenant, String tenantName, String period, Doub
     /** Every figure of the ledger is computed now; the list stays for clients that read it. */
     public static final List<PendingFigure> PENDING = List.of();
 
-    /** 双公示 decisions taken in the period and how promptly they were published (limit: 7 working days). */
-    public record DoublePublicity(long total, long onTime, long late, BigDecimal compliantRate,
-                                  long workingDays, BigDecimal averageWorkingDays) {
+    /**
+     * 双公示 decisions taken in the period, how promptly they were published (limit: 7 working days), and the rows
+     * the period's imports rejected. {@code compliantRate} is the plan's 数据总体达标率 (data quality overall, (二)):
+     * rows published on time over every row submitted, rejected ones included; {@code timelyRate} is timeliness
+     * alone (on time over published).
+     */
+    public record DoublePublicity(long total, long onTime, long late, long rejected, BigDecimal compliantRate,
+                                  BigDecimal timelyRate, long workingDays, BigDecimal averageWorkingDays) {
 
-        static DoublePublicity of(long total, long onTime, long workingDays) {
-            return new DoublePublicity(total, onTime, total - onTime, ratio(onTime, total, 4), workingDays,
-                    ratio(workingDays, total, 2));
+        static DoublePublicity of(long total, long onTime, long rejected, long workingDays) {
+            return new DoublePublicity(total, onTime, total - onTime, rejected, ratio(onTime, total + rejected, 4),
+                    ratio(onTime, total, 4), workingDays, ratio(workingDays, total, 2));
         }
     }
 
@@ -85,7 +90,7 @@ public record TenantLedger(String tenant, String tenantName, String period, Doub
 
     /** The city's totals over these ledgers: counts add up, rates are recomputed from the summed counts. */
     static TenantLedger totalOf(String period, List<TenantLedger> ledgers) {
-        long total = 0, onTime = 0, days = 0, severeStart = 0, severeEnd = 0, signed = 0, verified = 0, breached = 0;
+        long total = 0, onTime = 0, rejected = 0, days = 0, severeStart = 0, severeEnd = 0, signed = 0, verified = 0, breached = 0;
         long received = 0, repairOnTime = 0, repairLate = 0, repairOpen = 0, stars = 0, open = 0, closed = 0,
                 overdue = 0;
         long tasks = 0, tasksNotStarted = 0, tasksInProgress = 0, tasksDone = 0, tasksOverdue = 0;
@@ -95,6 +100,7 @@ public record TenantLedger(String tenant, String tenantName, String period, Doub
         for (TenantLedger l : ledgers) {
             total += l.doublePublicity.total();
             onTime += l.doublePublicity.onTime();
+            rejected += l.doublePublicity.rejected();
             days += l.doublePublicity.workingDays();
             severeStart += l.severeDishonesty.atStart();
             severeEnd += l.severeDishonesty.atEnd();
@@ -129,7 +135,7 @@ public record TenantLedger(String tenant, String tenantName, String period, Doub
             tasksDone += l.keyTasks.done();
             tasksOverdue += l.keyTasks.overdue();
         }
-        return new TenantLedger(null, "合计", period, DoublePublicity.of(total, onTime, days),
+        return new TenantLedger(null, "合计", period, DoublePublicity.of(total, onTime, rejected, days),
                 SevereDishonesty.of(severeStart, severeEnd), new Commitments(signed, verified, breached),
                 new Repairs(received, repairOnTime, repairLate, repairOpen), stars,
                 new Rectifications(open, closed, overdue),

@@ -144,6 +144,12 @@ public class RectificationCase extends TenantScoped {
 
     /** One level up (the top level stays), with that level's deadline for the evidence. */
     void escalate(EscalationLevel to, LocalDate on, boolean deadlinePassed, StageDeadline.Due due) {
+        escalate(to, on, deadlinePassed, due, RectificationStage.RECTIFICATION);
+    }
+
+    /** Escalates and waits for {@code stage} (PLAN when the plan itself is late: it is still awaited). */
+    void escalate(EscalationLevel to, LocalDate on, boolean deadlinePassed, StageDeadline.Due due,
+                  RectificationStage stage) {
         requireOpen();
         if (to != level) {
             this.level = to;
@@ -153,7 +159,7 @@ public class RectificationCase extends TenantScoped {
             this.overdue = true;
             this.overdueSince = on;
         }
-        waitFor(RectificationStage.RECTIFICATION, due);
+        waitFor(stage, due);
     }
 
     void markOverdue(LocalDate on) {

@@ -4,6 +4,7 @@ import static com.credittown.platform.workflow.CaseVariables.string;
 import com.credittown.platform.audit.AuditLog;
 import com.credittown.platform.credit.CreditArchive;
 import com.credittown.platform.credit.CreditPublicity;
+import com.credittown.platform.credit.RecordState;
 import com.credittown.platform.credit.CreditSubjectRegistry;
 import com.credittown.platform.credit.NewSubject;
 import com.credittown.platform.credit.RecordDetails;
@@ -17,6 +18,7 @@ import com.credittown.platform.web.FieldProblem;
 import com.credittown.platform.web.InvalidInputException;
 import com.credittown.platform.workflow.CaseActor;
 import com.credittown.platform.workflow.TenantScopedDelegate;
+import com.credittown.platform.workflow.TenantWorkflow;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
@@ -85,13 +87,19 @@ class RectificationDelegates {
     }
 
     @Bean
-    TenantScopedDelegate rectificationEvidenceReceived(RectificationCases cases, AuditLog audit,
-                                                       PlatformClock clock) {
+    TenantScopedDelegate rectificationEvidenceReceived(RectificationCases cases, StageDeadline deadline,
+                                                       AuditLog audit, PlatformClock clock) {
         return delegate(execution -> {
             RectificationCase rectification = find(cases, execution);
             rectification.evidenceSubmitted(string(execution, "evidence"), clock.instant());
+            // the verification is due verifyWorkingDays after the evidence (a city setting; 10 for cases started
+            // before the parameter existed)
+            Object days = execution.getVariable("verifyWorkingDays");
+            StageDeadline.Due verifyDue = deadline.from(LocalDate.now(clock), days instanceof Number n ? n.intValue() : 10);
+            execution.setVariable("verifyDueDate", verifyDue.date().toString());
+            execution.setVariable("verifyDueAt", Date.from(verifyDue.passesAt()));
             audit.record(CaseActor.current(), "RECTIFICATION_EVIDENCE_SUBMITTED", AUDIT_TYPE, rectification.id(),
-                    "at level " + rectification.level());
+                    "at level " + rectification.level() + "; verification due " + verifyDue.date() + flag(verifyDue));
         });
     }
 
@@ -101,11 +109,12 @@ class RectificationDelegates {
         return delegate(execution -> {
             RectificationCase rectification = find(cases, execution);
             String actor = CaseActor.current();
-            publicity.endPublicityByRectification(rectification.recordId(), actor,
+            RecordView record = publicity.endPublicityByRectification(rectification.recordId(), actor,
                     "政务失信整改已核查销号（案件 " + rectification.caseId() + "）");
             rectification.close(string(execution, "findings"), LocalDate.now(clock), clock.instant());
             audit.record(actor, "RECTIFICATION_CLOSED", AUDIT_TYPE, rectification.id(),
-                    "record " + rectification.recordId() + " removed from publicity"
+                    "record " + rectification.recordId() + (record.state() == RecordState.PUBLISHED
+                            ? " stays in publicity until its minimum period ends" : " removed from publicity")
                             + (rectification.overdue() ? "; closed after a missed deadline" : ""));
             events.publishEvent(new RectificationClosed(execution.getTenantId(), rectification.id(),
                     rectification.caseId(), rectification.subjectCode(), rectification.recordId(),
@@ -118,7 +127,23 @@ class RectificationDelegates {
                                                      StageDeadline deadline, AuditLog audit, PlatformClock clock,
                                                      ApplicationEventPublisher events) {
         return delegate(execution -> escalate(execution, EscalationReason.DEADLINE_PASSED, cases, escalations,
-                deadline, audit, clock, events));
+                deadline, audit, clock, events, RectificationStage.RECTIFICATION));
+    }
+
+    /**
+     * The plan period passed without a plan: escalated one level (催办) like any missed deadline, but the plan task
+     * stays open with the new due date, so a late plan is still recorded and the rectification period counts from it.
+     */
+    @Bean
+    TenantScopedDelegate rectificationPlanOverdue(RectificationCases cases, Escalations escalations,
+                                                  StageDeadline deadline, AuditLog audit, PlatformClock clock,
+                                                  ApplicationEventPublisher events, TenantWorkflow workflow) {
+        return delegate(execution -> {
+            escalate(execution, EscalationReason.DEADLINE_PASSED, cases, escalations, deadline, audit, clock, events,
+                    RectificationStage.PLAN);
+            workflow.moveDueDates(execution.getProcessInstanceId(), "plan",
+                    ((Date) execution.getVariable("stageDueAt")).toInstant());
+        });
     }
 
     @Bean
@@ -128,7 +153,7 @@ class RectificationDelegates {
         return delegate(execution -> {
             find(cases, execution).verificationFailed(string(execution, "findings"));
             escalate(execution, EscalationReason.VERIFICATION_FAILED, cases, escalations, deadline, audit, clock,
-                    events);
+                    events, RectificationStage.RECTIFICATION);
         });
     }
 
@@ -146,20 +171,21 @@ class RectificationDelegates {
 
     private static void escalate(DelegateExecution execution, EscalationReason reason, RectificationCases cases,
                                  Escalations escalations, StageDeadline deadline, AuditLog audit, PlatformClock clock,
-                                 ApplicationEventPublisher events) {
+                                 ApplicationEventPublisher events, RectificationStage stage) {
         RectificationCase rectification = find(cases, execution);
         EscalationLevel from = rectification.level();
         EscalationLevel to = from.next();
         LocalDate today = LocalDate.now(clock);
         StageDeadline.Due due = deadline.from(today, number(execution, to.periodParameter()));
-        rectification.escalate(to, today, reason == EscalationReason.DEADLINE_PASSED, due);
+        rectification.escalate(to, today, reason == EscalationReason.DEADLINE_PASSED, due, stage);
         escalations.save(new Escalation(rectification.id(), to, reason, today, clock.instant(), due.date()));
         execution.setVariable("escalationLevel", to.name());
         execution.setVariable("levelRaised", to != from);
         stageDue(execution, due);
         String actor = reason == EscalationReason.DEADLINE_PASSED ? AuditLog.SYSTEM : CaseActor.current();
         audit.record(actor, "RECTIFICATION_ESCALATED", AUDIT_TYPE, rectification.id(),
-                from + " -> " + to + " on " + today + " (" + reason + "), evidence due " + due.date() + flag(due));
+                from + " -> " + to + " on " + today + " (" + reason + "), " + (stage == RectificationStage.PLAN ? "plan"
+                        : "evidence") + " due " + due.date() + flag(due));
         events.publishEvent(new RectificationEscalated(execution.getTenantId(), rectification.id(),
                 rectification.caseId(), rectification.subjectCode(), to, reason, due.date()));
     }

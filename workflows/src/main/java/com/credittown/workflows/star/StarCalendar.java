@@ -7,7 +7,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 
-/** The periods of the selection: review deadlines in working days, the publicity period in calendar days. */
+/**
+ * The periods of the selection: review deadlines in working days; the publicity period in the unit the template's
+ * {@code publicityUnit} parameter sets (a city setting: working days by default, calendar days where a city or town
+ * chooses them; no document prescribes the unit).
+ */
 @Component
 class StarCalendar {
 
@@ -23,14 +27,37 @@ class StarCalendar {
         return new Due(answer.value(), startOf(answer.value().plusDays(1)), answer.flagged());
     }
 
+    /** How the publicity period is counted. */
+    enum PublicityUnit {
+        WORKING_DAYS, CALENDAR_DAYS;
+
+        /** The parameter's value; working days when a case has none (started before the parameter existed). */
+        static PublicityUnit of(Object value) {
+            if (value == null || value.toString().isBlank()) {
+                return WORKING_DAYS;
+            }
+            try {
+                return valueOf(value.toString().strip().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("publicityUnit must be WORKING_DAYS or CALENDAR_DAYS, not '"
+                        + value + "'", e);
+            }
+        }
+    }
+
     /**
-     * The publicity period of a nomination approved on {@code approvedOn}: {@code days} calendar days, the day
-     * of approval not counted (as periods are counted in civil law), so it runs from the next day to the
-     * {@code days}-th day and has passed at 00:00 in the city on the day after.
+     * The publicity period of a nomination approved on {@code approvedOn}: {@code days} working days on the city
+     * calendar (调休 days count, holidays do not) or calendar days, the day of approval not counted (as periods are
+     * counted in civil law), so it runs from the next day to the {@code days}-th day and has passed at 00:00 in the
+     * city on the day after.
      */
-    Publicity publicity(LocalDate approvedOn, int days) {
-        LocalDate lastDay = approvedOn.plusDays(days);
-        return new Publicity(approvedOn.plusDays(1), lastDay, startOf(lastDay.plusDays(1)));
+    Publicity publicity(LocalDate approvedOn, int days, PublicityUnit unit) {
+        if (unit == PublicityUnit.CALENDAR_DAYS) {
+            LocalDate lastDay = approvedOn.plusDays(days);
+            return new Publicity(approvedOn.plusDays(1), lastDay, startOf(lastDay.plusDays(1)), false);
+        }
+        WorkingDayAnswer<LocalDate> last = calendar.addWorkingDays(approvedOn, days);
+        return new Publicity(approvedOn.plusDays(1), last.value(), startOf(last.value().plusDays(1)), last.flagged());
     }
 
     private static Instant startOf(LocalDate day) {
@@ -45,7 +72,10 @@ class StarCalendar {
     record Due(LocalDate date, Instant passesAt, boolean flagged) {
     }
 
-    /** The first and last day of publicity, and the moment it has passed (objections are refused from then on). */
-    record Publicity(LocalDate firstDay, LocalDate lastDay, Instant closesAt) {
+    /**
+     * The first and last day of publicity, and the moment it has passed (objections are refused from then on);
+     * {@code flagged} when the calendar of a year the count crossed has not been entered.
+     */
+    record Publicity(LocalDate firstDay, LocalDate lastDay, Instant closesAt, boolean flagged) {
     }
 }

@@ -116,14 +116,16 @@ class StarDelegates {
         return delegate(execution -> {
             StarNomination nomination = find(nominations, execution);
             StarCalendar.Publicity publicity = calendar.publicity(LocalDate.now(clock),
-                    number(execution, "publicityDays"));
+                    number(execution, "publicityDays"),
+                    StarCalendar.PublicityUnit.of(execution.getVariable("publicityUnit")));
             nomination.publish(string(execution, "townOpinion"), publicity.firstDay(), publicity.lastDay(),
                     publicity.closesAt());
             execution.setVariable("publicityFirstDay", publicity.firstDay().toString());
             execution.setVariable("publicityLastDay", publicity.lastDay().toString());
             execution.setVariable("publicityClosesAt", Date.from(publicity.closesAt()));
             audit.record(CaseActor.current(), "STAR_PUBLICITY_STARTED", IntegrityStarSelection.AUDIT_NOMINATION,
-                    nomination.id(), "publicity " + publicity.firstDay() + " to " + publicity.lastDay());
+                    nomination.id(), "publicity " + publicity.firstDay() + " to " + publicity.lastDay()
+                            + (publicity.flagged() ? " (calendar of a year not entered: counted as Monday to Friday)" : ""));
         });
     }
 

@@ -235,11 +235,17 @@ class CreditCommitmentProcessIntegrationTest {
             return null;
         });
 
+        // a false commitment weighs more than an unfulfilled one (GENERAL): the city's default is SEVERE
+        Commitment falseOne = as(HUMEN, () -> commitments.findByCaseId(first).orElseThrow());
+        var falseSubject = as(HUMEN, () -> subjects.byCode(falseOne.subjectCode()).orElseThrow());
+        assertThat(as(HUMEN, () -> archive.archiveOf(falseSubject.id())).records())
+                .filteredOn(r -> falseOne.dishonestyRecordId().equals(r.id())).singleElement()
+                .satisfies(r -> assertThat(r.severity()).isEqualTo(Severity.SEVERE));
+
         String second = as(HUMEN, () -> cases.start("credit-commitment", "officer-a", form));
 
         assertThat(as(HUMEN, () -> commitments.findByCaseId(second).orElseThrow().refusalReasons()))
-                .startsWith("曾作出虚假承诺：commitment " + as(HUMEN, () -> commitments.findByCaseId(first)
-                        .orElseThrow().id()) + " (humen)").contains("依据：国办发〔2020〕42号");
+                .contains("曾作出虚假承诺：commitment " + falseOne.id() + " (humen)").contains("依据：国办发〔2020〕42号");
     }
 
     @Test

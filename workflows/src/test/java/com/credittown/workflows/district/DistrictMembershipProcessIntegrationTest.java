@@ -21,6 +21,8 @@ import com.credittown.platform.tenancy.TenantContext;
 import com.credittown.platform.tenancy.TenantId;
 import com.credittown.platform.time.PlatformClock;
 import com.credittown.platform.web.NotFoundException;
+import com.credittown.platform.web.ConflictException;
+import com.credittown.platform.web.InvalidInputException;
 import com.credittown.platform.workflow.WorkTask;
 import com.credittown.workflows.WorkflowFixtures;
 import com.credittown.workflows.cases.CaseService;
@@ -292,7 +294,7 @@ class DistrictMembershipProcessIntegrationTest {
     }
 
     @Test
-    void aRemovedShopMayReapplyOnlyAfterTheWaitingPeriod() {
+    void aRemovedShopMayReapplyOnlyOnceItsRectificationIsConfirmed() {
         clock.moveTo(at(2025, 3, 3, 10));
         District district = create(HUMEN, "石龙中山路", "STREET");
         String code = CODES.next("441900").value();
@@ -304,30 +306,44 @@ class DistrictMembershipProcessIntegrationTest {
         assertThat(removed.status()).isEqualTo(ShopStatus.REMOVED);
         assertThat(removed.removedOn()).isEqualTo(LocalDate.of(2025, 3, 3));
         assertThat(removed.removalReason()).isEqualTo("违反诚信经营承诺：销售假冒商品");
+        assertThat(removed.rectifiedOn()).isNull();
         assertThat(removals.received).anySatisfy(event -> {
             assertThat(event.shopId()).isEqualTo(shop.id());
             assertThat(event.tenant()).isEqualTo("humen");
-            assertThat(event.mayReapplyFrom()).isEqualTo(LocalDate.of(2025, 4, 2));
+            assertThat(event.removedOn()).isEqualTo(LocalDate.of(2025, 3, 3));
         });
         assertThatThrownBy(() -> as(HUMEN, () -> supervision.recordInspection(shop.id(), LocalDate.of(2025, 3, 3),
                 true, "x", "officer-a"))).hasMessageContaining("was removed");
 
-        // 30 days after 3 Mar is 2 Apr: on 1 Apr the application is still refused
-        clock.moveTo(at(2025, 4, 1, 10));
-        String tooEarly = as(HUMEN, () -> cases.start(PROCESS, "officer-a", apply(district, "中山路老字号", code)));
-        assertThat(as(HUMEN, () -> applications.findByCaseId(tooEarly).orElseThrow())).satisfies(a -> {
+        // months later, not rectified: still refused (no fixed waiting period replaces the rectification)
+        clock.moveTo(at(2025, 6, 3, 10));
+        String notRectified = as(HUMEN, () -> cases.start(PROCESS, "officer-a", apply(district, "中山路老字号", code)));
+        assertThat(as(HUMEN, () -> applications.findByCaseId(notRectified).orElseThrow())).satisfies(a -> {
             assertThat(a.status()).isEqualTo(MembershipStatus.REFUSED);
-            assertThat(a.refusalReasons()).contains("于2025-03-03因违反诚信承诺被移出").contains("2025-04-02起方可重新申请");
+            assertThat(a.refusalReasons()).contains("于2025-03-03因违反诚信承诺被移出")
+                    .contains("整改到位并经镇街确认后方可重新申请");
         });
-        assertThat(as(HUMEN, () -> cases.caseById(tooEarly)).open()).isFalse();
+        assertThat(as(HUMEN, () -> cases.caseById(notRectified)).open()).isFalse();
 
-        clock.moveTo(at(2025, 4, 2, 10));
+        // a rectification needs its note and is confirmed once
+        assertThatThrownBy(() -> as(HUMEN, () -> supervision.confirmRectification(shop.id(), " ", "officer-a")))
+                .isInstanceOf(InvalidInputException.class);
+        DistrictShop rectified = as(HUMEN, () -> supervision.confirmRectification(shop.id(),
+                "假冒商品已下架销毁，已赔偿消费者并接受培训", "officer-b"));
+        assertThat(rectified.rectifiedOn()).isEqualTo(LocalDate.of(2025, 6, 3));
+        assertThat(rectified.rectifiedBy()).isEqualTo("officer-b");
+        assertThatThrownBy(() -> as(HUMEN, () -> supervision.confirmRectification(shop.id(), "再次", "officer-b")))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("was confirmed on 2025-06-03");
+
+        // the same day, rectified: admitted again; a member has nothing to rectify
         DistrictShop again = admit(HUMEN, district, "中山路老字号", code);
         assertThat(again.id()).isNotEqualTo(shop.id());
         assertThat(again.status()).isEqualTo(ShopStatus.MEMBER);
         assertThat(again.listingCode()).isNotEqualTo(shop.listingCode());
         assertThat(as(HUMEN, () -> districts.shopsOf(district.id()))).extracting(DistrictShop::status)
                 .containsExactly(ShopStatus.REMOVED, ShopStatus.MEMBER);
+        assertThatThrownBy(() -> as(HUMEN, () -> supervision.confirmRectification(again.id(), "x", "officer-b")))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("only a removed shop rectifies");
 
         // a member does not apply twice
         String twice = as(HUMEN, () -> cases.start(PROCESS, "officer-a", apply(district, "中山路老字号", code)));
@@ -367,16 +383,19 @@ class DistrictMembershipProcessIntegrationTest {
             assertThat(c.yellow()).isEqualTo(1);
         });
 
-        // the reapply wait after a removal: 60 days where adapted, the city's 30 elsewhere
+        // the wait after a confirmed rectification: 60 days where adapted, none under the city's default
         as(strict, () -> supervision.removeForBrokenCommitment(strictShop.id(), "违反诚信经营承诺", "officer-a"));
         as(plain, () -> supervision.removeForBrokenCommitment(plainShop.id(), "违反诚信经营承诺", "officer-a"));
-        assertThat(removals.received).anySatisfy(event -> {
-            assertThat(event.shopId()).isEqualTo(strictShop.id());
-            assertThat(event.mayReapplyFrom()).isEqualTo(LocalDate.of(2025, 5, 2));
-        }).anySatisfy(event -> {
-            assertThat(event.shopId()).isEqualTo(plainShop.id());
-            assertThat(event.mayReapplyFrom()).isEqualTo(LocalDate.of(2025, 4, 2));
-        });
+        as(strict, () -> supervision.confirmRectification(strictShop.id(), "已整改", "officer-a"));
+        as(plain, () -> supervision.confirmRectification(plainShop.id(), "已整改", "officer-a"));
+        String strictShopId = strictShop.id();
+        assertThat(as(strict, () -> audit.trailOf(ShopSupervision.AUDIT_SHOP, strictShopId)))
+                .filteredOn(e -> e.action().equals("SHOP_RECTIFIED")).singleElement()
+                .satisfies(e -> assertThat(e.detail()).contains("may reapply from 2025-05-02"));
+        String plainShopId = plainShop.id();
+        assertThat(as(plain, () -> audit.trailOf(ShopSupervision.AUDIT_SHOP, plainShopId)))
+                .filteredOn(e -> e.action().equals("SHOP_RECTIFIED")).singleElement()
+                .satisfies(e -> assertThat(e.detail()).contains("may reapply from 2025-03-03"));
     }
 
     @Test

@@ -121,6 +121,8 @@ class LedgerIntegrationTest {
     KeyTaskLedger keyTasks;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    com.credittown.workflows.template.TemplateLibrary library;
 
     @BeforeEach
     void buildTheDataSetOnce() {
@@ -141,7 +143,8 @@ class LedgerIntegrationTest {
         TenantLedger september = ledgerOf(A, "2025-09");
         assertThat(september.tenantName()).isEqualTo("台账甲镇");
         assertThat(september.doublePublicity()).isEqualTo(
-                new TenantLedger.DoublePublicity(3, 2, 1, new BigDecimal("0.6667"), 15, new BigDecimal("5.00")));
+                new TenantLedger.DoublePublicity(3, 2, 1, 0, new BigDecimal("0.6667"), new BigDecimal("0.6667"),
+                        15, new BigDecimal("5.00")));
         assertThat(september.severeDishonesty()).isEqualTo(new TenantLedger.SevereDishonesty(2, 2, 0));
         assertThat(september.commitments()).isEqualTo(new TenantLedger.Commitments(2, 1, 1));
         assertThat(september.repairs()).isEqualTo(new TenantLedger.Repairs(3, 1, 0, 2));
@@ -158,7 +161,8 @@ class LedgerIntegrationTest {
         TenantLedger q3 = ledgerOf(A, "2025-Q3");
         assertThat(q3.period()).isEqualTo("2025-Q3");
         assertThat(q3.doublePublicity()).isEqualTo(
-                new TenantLedger.DoublePublicity(4, 3, 1, new BigDecimal("0.7500"), 15, new BigDecimal("3.75")));
+                new TenantLedger.DoublePublicity(4, 3, 1, 0, new BigDecimal("0.7500"), new BigDecimal("0.7500"),
+                        15, new BigDecimal("3.75")));
         assertThat(q3.severeDishonesty()).isEqualTo(new TenantLedger.SevereDishonesty(1, 2, 1));
         assertThat(q3.commitments()).isEqualTo(new TenantLedger.Commitments(2, 1, 1));
         assertThat(q3.repairs()).isEqualTo(new TenantLedger.Repairs(3, 1, 0, 2));
@@ -171,7 +175,8 @@ class LedgerIntegrationTest {
 
         TenantLedger q4 = ledgerOf(A, "2025-Q4");
         assertThat(q4.doublePublicity()).isEqualTo(
-                new TenantLedger.DoublePublicity(1, 0, 1, new BigDecimal("0.0000"), 8, new BigDecimal("8.00")));
+                new TenantLedger.DoublePublicity(1, 0, 1, 0, new BigDecimal("0.0000"), new BigDecimal("0.0000"),
+                        8, new BigDecimal("8.00")));
         assertThat(q4.severeDishonesty()).isEqualTo(new TenantLedger.SevereDishonesty(2, 3, 1));
         assertThat(q4.commitments()).isEqualTo(new TenantLedger.Commitments(0, 1, 0));
         assertThat(q4.repairs()).isEqualTo(new TenantLedger.Repairs(0, 0, 1, 1));
@@ -188,7 +193,8 @@ class LedgerIntegrationTest {
 
         TenantLedger year = ledgerOf(A, "2025");
         assertThat(year.doublePublicity()).isEqualTo(
-                new TenantLedger.DoublePublicity(5, 3, 2, new BigDecimal("0.6000"), 23, new BigDecimal("4.60")));
+                new TenantLedger.DoublePublicity(5, 3, 2, 0, new BigDecimal("0.6000"), new BigDecimal("0.6000"),
+                        23, new BigDecimal("4.60")));
         assertThat(year.severeDishonesty()).isEqualTo(new TenantLedger.SevereDishonesty(0, 3, 3));
         assertThat(year.commitments()).isEqualTo(new TenantLedger.Commitments(2, 2, 1));
         assertThat(year.repairs()).isEqualTo(new TenantLedger.Repairs(3, 1, 1, 1));
@@ -206,7 +212,8 @@ class LedgerIntegrationTest {
     void tenantBSeesOnlyItsOwnDataAndTenantCNone() {
         TenantLedger q3 = ledgerOf(B, "2025-Q3");
         assertThat(q3.doublePublicity()).isEqualTo(
-                new TenantLedger.DoublePublicity(1, 1, 0, new BigDecimal("1.0000"), 4, new BigDecimal("4.00")));
+                new TenantLedger.DoublePublicity(1, 1, 0, 0, new BigDecimal("1.0000"), new BigDecimal("1.0000"),
+                        4, new BigDecimal("4.00")));
         assertThat(q3.severeDishonesty()).isEqualTo(new TenantLedger.SevereDishonesty(0, 1, 1));
         assertThat(q3.commitments()).isEqualTo(new TenantLedger.Commitments(1, 1, 0));
         assertThat(q3.repairs()).isEqualTo(new TenantLedger.Repairs(0, 0, 0, 0));
@@ -218,14 +225,14 @@ class LedgerIntegrationTest {
 
         TenantLedger q4 = ledgerOf(B, "2025-Q4");
         assertThat(q4.districts()).isEqualTo(new TenantLedger.Districts(1, 0, 0, 1, 1, 0, 0, 0, 0, 1));
-        assertThat(q4.doublePublicity()).isEqualTo(new TenantLedger.DoublePublicity(0, 0, 0, null, 0, null));
+        assertThat(q4.doublePublicity()).isEqualTo(new TenantLedger.DoublePublicity(0, 0, 0, 0, null, null, 0, null));
         assertThat(q4.severeDishonesty()).isEqualTo(new TenantLedger.SevereDishonesty(1, 1, 0));
         assertThat(q4.commitments()).isEqualTo(new TenantLedger.Commitments(0, 0, 0));
         assertThat(q4.rectifications()).isEqualTo(new TenantLedger.Rectifications(1, 0, 1));
 
         for (String period : List.of("2025-09", "2025-Q3", "2025-Q4", "2025")) {
             TenantLedger empty = ledgerOf(C, period);
-            assertThat(empty.doublePublicity()).isEqualTo(new TenantLedger.DoublePublicity(0, 0, 0, null, 0, null));
+            assertThat(empty.doublePublicity()).isEqualTo(new TenantLedger.DoublePublicity(0, 0, 0, 0, null, null, 0, null));
             assertThat(empty.severeDishonesty()).isEqualTo(new TenantLedger.SevereDishonesty(0, 0, 0));
             assertThat(empty.commitments()).isEqualTo(new TenantLedger.Commitments(0, 0, 0));
             assertThat(empty.repairs()).isEqualTo(new TenantLedger.Repairs(0, 0, 0, 0));
@@ -346,7 +353,7 @@ class LedgerIntegrationTest {
             for (int c = 0; c < LedgerSpreadsheet.HEADERS.size(); c++) {
                 assertThat(header.getCell(c).getStringCellValue()).isEqualTo(LedgerSpreadsheet.HEADERS.get(c));
             }
-            assertThat(LedgerSpreadsheet.HEADERS).startsWith("镇街", "双公示总数", "按时", "逾期", "合规率");
+            assertThat(LedgerSpreadsheet.HEADERS).startsWith("镇街", "双公示总数", "按时", "逾期", "数据总体达标率");
             assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
             assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 2);
             assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
@@ -405,7 +412,7 @@ class LedgerIntegrationTest {
                 sheet.getRow(1).forEach(cell -> headers.add(cell.getStringCellValue()));
                 assertThat(headers).hasSize(LedgerSpreadsheet.HEADERS.size())
                         .startsWith("Town", "Double publicity: decisions", "Published on time", "Published late",
-                                "Compliance rate")
+                                "Overall data quality rate")
                         .allSatisfy(h -> assertThat(h).isNotBlank().doesNotContainPattern("\\p{IsHan}"));
                 assertThat(sheet.getRow(rowA).getCell(0).getStringCellValue()).isEqualTo("Ledger Town A");
                 assertThat(sheet.getRow(sheet.getLastRowNum()).getCell(0).getStringCellValue()).isEqualTo("Total");
@@ -486,6 +493,9 @@ class LedgerIntegrationTest {
         String ra2 = applyForRepair(A);
         String ra3 = applyForRepair(A);
         complete(A, ra1, "window-officer", Map.of("decision", "reject", "rejectionReasons", "材料不齐全"));
+        // A counts its star publicity in calendar days (a tenant's setting; working days by default)
+        as(A, () -> library.publish("integrity-star", Map.of("publicityUnit", "CALENDAR_DAYS"), "本镇公示期按自然日计算",
+                A.code() + ".admin"));
         StarRound round = as(A, () -> stars.openRound("2025年第三季度-" + UUID.randomUUID().toString().substring(0, 8),
                 "officer-a"));
         String star = nominate(A, round);

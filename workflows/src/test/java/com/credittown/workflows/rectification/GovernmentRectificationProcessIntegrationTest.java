@@ -135,6 +135,8 @@ class GovernmentRectificationProcessIntegrationTest {
         WorkTask verify = as(HUMEN, () -> onlyTaskOf(caseId));
         assertThat(verify.stepKey()).isEqualTo("verify");
         assertThat(groupsOf(verify)).containsExactly("officer");
+        // verification is due 10 working days after the evidence (Wed 2025-09-10 -> Wed 2025-09-24)
+        assertThat(verify.dueAt()).isEqualTo(at(2025, 9, 25));
         assertThat(row(HUMEN, caseId).stage()).isEqualTo(RectificationStage.VERIFICATION);
         complete(HUMEN, verify, Map.of("outcome", "rectified", "findings", "欠款已全部清偿"));
 
@@ -143,10 +145,18 @@ class GovernmentRectificationProcessIntegrationTest {
         assertThat(closed.closedOn()).isEqualTo(LocalDate.of(2025, 9, 10));
         assertThat(closed.overdue()).isFalse();
         assertThat(closed.level()).isEqualTo(EscalationLevel.NONE);
-        // the minimum publicity of a GENERAL record (3 months) has not passed: rectification ends it anyway
+        // the minimum publicity of a GENERAL record (3 months, to 2025-12-01) has not passed: the publicity does not
+        // end before it; the nightly expiry ends it on that day
+        assertThat(onlyRecordOf(subject).state()).isEqualTo(RecordState.PUBLISHED);
+        moveTo(2025, 11, 30, 1, 10);
+        as(HUMEN, () -> publicity.endExpiredPublicity());
+        assertThat(onlyRecordOf(subject).state()).isEqualTo(RecordState.PUBLISHED);
+        moveTo(2025, 12, 1, 1, 10);
+        as(HUMEN, () -> publicity.endExpiredPublicity());
         RecordView ended = onlyRecordOf(subject);
         assertThat(ended.state()).isEqualTo(RecordState.PUBLICITY_ENDED);
         assertThat(ended.publicityEndReason()).isEqualTo(PublicityEndReason.RECTIFIED);
+        assertThat(ended.publicityEndNote()).contains("政务失信整改已核查销号");
         assertThat(as(HUMEN, () -> cases.caseById(caseId)).open()).isFalse();
         assertThat(as(HUMEN, () -> audit.trailOf("rectification", closed.id())))
                 .extracting(AuditEntry::action, AuditEntry::actor)
@@ -168,36 +178,45 @@ class GovernmentRectificationProcessIntegrationTest {
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).untilAsserted(() ->
                 assertThat(row(HUMEN, caseId).level()).isEqualTo(EscalationLevel.NONE));
 
-        // 催办: escalated on Tue 2025-09-16; 5 working days -> Tue 2025-09-23
+        // 催办: escalated on Tue 2025-09-16; 5 working days -> Tue 2025-09-23. The plan is still awaited: its task
+        // stays, with the new due date (a late plan is recorded, not skipped)
         moveTo(2025, 9, 16, 0, 0);
         RectificationCase reminded = awaitLevel(caseId, EscalationLevel.REMINDER);
         assertThat(reminded.levelSince()).isEqualTo(LocalDate.of(2025, 9, 16));
+        assertThat(reminded.stage()).isEqualTo(RectificationStage.PLAN);
         assertThat(reminded.stageDue()).isEqualTo(LocalDate.of(2025, 9, 23));
         assertThat(reminded.overdue()).isTrue();
         assertThat(reminded.overdueSince()).isEqualTo(LocalDate.of(2025, 9, 16));
-        assertTasks(caseId, Map.of("evidence", List.of("officer")), at(2025, 9, 24));
+        assertTasks(caseId, Map.of("plan", List.of("officer")), at(2025, 9, 24));
 
-        // 约谈: escalated on Wed 2025-09-24; 10 working days (Sun 28 Sep and Sat 11 Oct work, 1-8 Oct do not)
-        // -> Tue 2025-10-14
-        moveTo(2025, 9, 24, 0, 0);
+        // the late plan is recorded on Wed 2025-09-17; the full rectification period counts from it: 30 working days
+        // (Sun 28 Sep and Sat 11 Oct work, 1-8 Oct do not) -> Tue 2025-11-04
+        moveTo(2025, 9, 17, 10, 0);
+        complete(HUMEN, as(HUMEN, () -> onlyTaskOf(caseId)), planForm());
+        assertThat(row(HUMEN, caseId).plan()).isNotBlank();
+        assertThat(row(HUMEN, caseId).stageDue()).isEqualTo(LocalDate.of(2025, 11, 4));
+        assertTasks(caseId, Map.of("evidence", List.of("officer")), at(2025, 11, 5));
+
+        // 约谈: escalated on Wed 2025-11-05; 10 working days -> Wed 2025-11-19
+        moveTo(2025, 11, 5, 0, 0);
         RectificationCase interviewed = awaitLevel(caseId, EscalationLevel.INTERVIEW);
-        assertThat(interviewed.levelSince()).isEqualTo(LocalDate.of(2025, 9, 24));
-        assertThat(interviewed.stageDue()).isEqualTo(LocalDate.of(2025, 10, 14));
-        assertTasks(caseId, Map.of("evidence", List.of("officer")), at(2025, 10, 15));
+        assertThat(interviewed.levelSince()).isEqualTo(LocalDate.of(2025, 11, 5));
+        assertThat(interviewed.stageDue()).isEqualTo(LocalDate.of(2025, 11, 19));
+        assertTasks(caseId, Map.of("evidence", List.of("officer")), at(2025, 11, 20));
 
-        // 报告市信用办: escalated on Wed 2025-10-15; 10 working days -> Wed 2025-10-29
-        moveTo(2025, 10, 15, 0, 0);
+        // 报告市信用办: escalated on Thu 2025-11-20; 10 working days -> Thu 2025-12-04
+        moveTo(2025, 11, 20, 0, 0);
         RectificationCase reported = awaitLevel(caseId, EscalationLevel.REPORTED_TO_CITY);
-        assertThat(reported.levelSince()).isEqualTo(LocalDate.of(2025, 10, 15));
-        assertThat(reported.stageDue()).isEqualTo(LocalDate.of(2025, 10, 29));
+        assertThat(reported.levelSince()).isEqualTo(LocalDate.of(2025, 11, 20));
+        assertThat(reported.stageDue()).isEqualTo(LocalDate.of(2025, 12, 4));
         assertTasks(caseId, Map.of("evidence", List.of("officer"), "cityReport", List.of("city-office")),
-                at(2025, 10, 30));
+                at(2025, 12, 5));
 
-        // 问责: escalated on Thu 2025-10-30; 20 working days -> Thu 2025-11-27
-        moveTo(2025, 10, 30, 0, 0);
+        // 问责: escalated on Fri 2025-12-05; 20 working days (1 Jan 2026 a holiday) -> Mon 2026-01-05
+        moveTo(2025, 12, 5, 0, 0);
         RectificationCase accountable = awaitLevel(caseId, EscalationLevel.ACCOUNTABILITY);
-        assertThat(accountable.levelSince()).isEqualTo(LocalDate.of(2025, 10, 30));
-        assertThat(accountable.stageDue()).isEqualTo(LocalDate.of(2025, 11, 27));
+        assertThat(accountable.levelSince()).isEqualTo(LocalDate.of(2025, 12, 5));
+        assertThat(accountable.stageDue()).isEqualTo(LocalDate.of(2026, 1, 5));
         List<WorkTask> atTop = as(HUMEN, () -> tasksOf(caseId));
         assertThat(atTop).extracting(WorkTask::stepKey)
                 .containsExactlyInAnyOrder("finalEvidence", "cityReport", "accountability");
@@ -205,8 +224,8 @@ class GovernmentRectificationProcessIntegrationTest {
         WorkTask accountability = atTop.stream().filter(t -> t.stepKey().equals("accountability")).findFirst().orElseThrow();
         assertThat(groupsOf(finalEvidence)).containsExactly("officer");
         assertThat(groupsOf(accountability)).containsExactly("city-office");
-        assertThat(finalEvidence.dueAt()).isEqualTo(at(2025, 11, 28));
-        assertThat(accountability.dueAt()).isEqualTo(at(2025, 11, 28));
+        assertThat(finalEvidence.dueAt()).isEqualTo(at(2026, 1, 6));
+        assertThat(accountability.dueAt()).isEqualTo(at(2026, 1, 6));
 
         assertThat(as(HUMEN, () -> escalations.findByRectificationCaseIdOrderByEscalatedAtAsc(accountable.id())))
                 .extracting(Escalation::level, Escalation::reason, Escalation::escalatedOn, Escalation::due)
@@ -214,21 +233,21 @@ class GovernmentRectificationProcessIntegrationTest {
                         tuple(EscalationLevel.REMINDER, EscalationReason.DEADLINE_PASSED,
                                 LocalDate.of(2025, 9, 16), LocalDate.of(2025, 9, 23)),
                         tuple(EscalationLevel.INTERVIEW, EscalationReason.DEADLINE_PASSED,
-                                LocalDate.of(2025, 9, 24), LocalDate.of(2025, 10, 14)),
+                                LocalDate.of(2025, 11, 5), LocalDate.of(2025, 11, 19)),
                         tuple(EscalationLevel.REPORTED_TO_CITY, EscalationReason.DEADLINE_PASSED,
-                                LocalDate.of(2025, 10, 15), LocalDate.of(2025, 10, 29)),
+                                LocalDate.of(2025, 11, 20), LocalDate.of(2025, 12, 4)),
                         tuple(EscalationLevel.ACCOUNTABILITY, EscalationReason.DEADLINE_PASSED,
-                                LocalDate.of(2025, 10, 30), LocalDate.of(2025, 11, 27)));
+                                LocalDate.of(2025, 12, 5), LocalDate.of(2026, 1, 5)));
 
         // the accountability period passes too: flagged and audited, the case stays at the top and open
-        moveTo(2025, 11, 28, 0, 0);
+        moveTo(2026, 1, 6, 0, 0);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(as(HUMEN, () -> audit.trailOf("rectification", accountable.id())))
                         .extracting(AuditEntry::action).contains("RECTIFICATION_ACCOUNTABILITY_OVERDUE"));
         assertThat(row(HUMEN, caseId).level()).isEqualTo(EscalationLevel.ACCOUNTABILITY);
 
         // evidence at last, verified: closed, and the city office's tasks end with the case
-        moveTo(2025, 12, 1, 9, 0);
+        moveTo(2026, 1, 7, 9, 0);
         WorkTask late = as(HUMEN, () -> tasksOf(caseId)).stream()
                 .filter(t -> t.stepKey().equals("finalEvidence")).findFirst().orElseThrow();
         complete(HUMEN, late, evidenceForm());
@@ -238,7 +257,7 @@ class GovernmentRectificationProcessIntegrationTest {
 
         RectificationCase closed = row(HUMEN, caseId);
         assertThat(closed.status()).isEqualTo(RectificationStatus.CLOSED);
-        assertThat(closed.closedOn()).isEqualTo(LocalDate.of(2025, 12, 1));
+        assertThat(closed.closedOn()).isEqualTo(LocalDate.of(2026, 1, 7));
         assertThat(closed.overdue()).isTrue();
         assertThat(closed.level()).isEqualTo(EscalationLevel.ACCOUNTABILITY);
         assertThat(as(HUMEN, () -> tasksOf(caseId))).isEmpty();

@@ -52,7 +52,8 @@ import org.springframework.context.event.EventListener;
 
 /**
  * The integrity-star selection on the real engine and PostgreSQL, with the engine clock moved so the 7-day
- * publicity period of 2025 passes (across the National Day holiday: calendar days, not working days).
+ * publicity period of 2025 passes (7 working days by default, across the National Day holiday; a tenant may choose
+ * calendar days).
  */
 @SpringBootTest
 @Import(IntegrityStarProcessIntegrationTest.AwardListener.class)
@@ -115,24 +116,25 @@ class IntegrityStarProcessIntegrationTest {
         StarNomination published = nomination(HUMEN, caseId);
         assertThat(published.status()).isEqualTo(NominationStatus.IN_PUBLICITY);
         assertThat(published.publicityFirstDay()).isEqualTo(LocalDate.of(2025, 9, 27));
-        assertThat(published.publicityLastDay()).isEqualTo(LocalDate.of(2025, 10, 3));
-        assertThat(published.publicityClosesAt()).isEqualTo(cityTime(2025, 10, 4, 0, 0));
+        // 7 working days: 28 Sep (调休), 29, 30 Sep, 9, 10, 11 (调休), 13 Oct
+        assertThat(published.publicityLastDay()).isEqualTo(LocalDate.of(2025, 10, 13));
+        assertThat(published.publicityClosesAt()).isEqualTo(cityTime(2025, 10, 14, 0, 0));
         assertThat(as(HUMEN, () -> tasksOf(caseId))).isEmpty();
 
         // the last evening of the period: still in publicity, no confirmation yet
-        at(2025, 10, 3, 23, 59);
+        at(2025, 10, 13, 23, 59);
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).untilAsserted(() ->
                 assertThat(nomination(HUMEN, caseId).status()).isEqualTo(NominationStatus.IN_PUBLICITY));
 
-        at(2025, 10, 4, 0, 0, 1);
+        at(2025, 10, 14, 0, 0, 1);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(nomination(HUMEN, caseId).status()).isEqualTo(NominationStatus.CITY_REVIEW));
         WorkTask confirmation = as(HUMEN, () -> onlyTaskOf(caseId));
         assertThat(confirmation.stepKey()).isEqualTo("cityConfirmation");
-        // 10 working days from Saturday 4 Oct (holiday): 9, 10, 11 (调休), 13-17, 20, 21 Oct
-        assertThat(confirmation.dueAt()).isEqualTo(cityTime(2025, 10, 22, 0, 0));
+        // 10 working days from Tuesday 14 Oct: 15-17, 20-24, 27, 28 Oct
+        assertThat(confirmation.dueAt()).isEqualTo(cityTime(2025, 10, 29, 0, 0));
 
-        at(2025, 10, 10, 9, 30);
+        at(2025, 10, 20, 9, 30);
         complete(HUMEN, confirmation, Map.of("cityDecision", "confirm"));
 
         StarNomination awarded = nomination(HUMEN, caseId);
@@ -144,7 +146,7 @@ class IntegrityStarProcessIntegrationTest {
         assertThat(honour.title()).isEqualTo("诚信之星 " + round.name());
         assertThat(honour.department()).isEqualTo("虎门镇信用办");
         assertThat(honour.legalBasis()).isEqualTo("东府办〔2024〕6号（二十二）");
-        assertThat(honour.decisionDate()).isEqualTo(LocalDate.of(2025, 10, 10));
+        assertThat(honour.decisionDate()).isEqualTo(LocalDate.of(2025, 10, 20));
         assertThat(honour.severity()).isNull();
         // the honour adds 5 points under the city's scoring model (the score stays within its maximum, 100)
         assertThat(file.explanation()).anySatisfy(c -> {
@@ -223,7 +225,7 @@ class IntegrityStarProcessIntegrationTest {
         assertThat(nomination(HUMEN, caseId).objectionCount()).isEqualTo(1);
 
         // the period passes with the objection unanswered: the case waits for the answer, not for the city
-        at(2025, 10, 4, 0, 0, 1);
+        at(2025, 10, 14, 0, 0, 1);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(nomination(HUMEN, caseId).status()).isEqualTo(NominationStatus.OBJECTIONS_PENDING));
         WorkTask answer = as(HUMEN, () -> onlyTaskOf(caseId));
@@ -239,9 +241,9 @@ class IntegrityStarProcessIntegrationTest {
 
         // and a new objection now comes too late
         assertThatThrownBy(() -> as(HUMEN, () -> selection.fileObjection(caseId, "再次异议")))
-                .isInstanceOf(ConflictException.class).hasMessageContaining("ended at 2025-10-04 00:00");
+                .isInstanceOf(ConflictException.class).hasMessageContaining("ended at 2025-10-14 00:00");
 
-        at(2025, 10, 9, 10, 0);
+        at(2025, 10, 15, 10, 0);
         as(HUMEN, () -> selection.answerObjection(objection.id(), "经人社部门核实，工资已于2024年足额支付。", "officer-b"));
         complete(HUMEN, answer, Map.of("objectionOutcome", "dismissed", "objectionConclusion", "经核实，异议不成立"));
 
@@ -251,7 +253,7 @@ class IntegrityStarProcessIntegrationTest {
         assertThat(as(HUMEN, () -> onlyTaskOf(caseId)).stepKey()).isEqualTo("cityConfirmation");
         assertThat(as(HUMEN, () -> selection.objectionsOf(caseId))).singleElement().satisfies(o -> {
             assertThat(o.answeredBy()).isEqualTo("officer-b");
-            assertThat(o.answeredAt()).isEqualTo(cityTime(2025, 10, 9, 10, 0));
+            assertThat(o.answeredAt()).isEqualTo(cityTime(2025, 10, 15, 10, 0));
         });
     }
 
@@ -261,7 +263,7 @@ class IntegrityStarProcessIntegrationTest {
         String caseId = nominateAndApprove(HUMEN, round, subject(HUMEN, 0, null));
         StarObjection objection = as(HUMEN, () -> selection.fileObjection(caseId, "存在虚假宣传"));
 
-        at(2025, 10, 4, 0, 0, 1);
+        at(2025, 10, 14, 0, 0, 1);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(nomination(HUMEN, caseId).status()).isEqualTo(NominationStatus.OBJECTIONS_PENDING));
         as(HUMEN, () -> selection.answerObjection(objection.id(), "经核实属实", "officer-b"));
@@ -277,10 +279,10 @@ class IntegrityStarProcessIntegrationTest {
         StarRound round = as(HUMEN, () -> selection.openRound(roundName(), "officer-a"));
         String caseId = nominateAndApprove(HUMEN, round, subject(HUMEN, 0, null));
 
-        at(2025, 10, 4, 0, 0, 0);
+        at(2025, 10, 14, 0, 0, 0);
         assertThatThrownBy(() -> as(HUMEN, () -> selection.fileObjection(caseId, "迟到的异议")))
                 .isInstanceOf(ConflictException.class)
-                .hasMessageContaining("ended at 2025-10-04 00:00; objections are no longer accepted");
+                .hasMessageContaining("ended at 2025-10-14 00:00; objections are no longer accepted");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(nomination(HUMEN, caseId).status()).isEqualTo(NominationStatus.CITY_REVIEW));
         assertThatThrownBy(() -> as(HUMEN, () -> selection.fileObjection(caseId, "迟到的异议")))
@@ -296,11 +298,11 @@ class IntegrityStarProcessIntegrationTest {
         for (int i = 0; i < 11; i++) {
             caseIds.add(nominateAndApprove(HUMEN, round, subject(HUMEN, 0, null)));
         }
-        at(2025, 10, 4, 0, 0, 1);
+        at(2025, 10, 14, 0, 0, 1);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(caseIds)
                 .allSatisfy(id -> assertThat(nomination(HUMEN, id).status()).isEqualTo(NominationStatus.CITY_REVIEW)));
 
-        at(2025, 10, 9, 10, 0);
+        at(2025, 10, 15, 10, 0);
         for (String id : caseIds.subList(0, 10)) {
             complete(HUMEN, as(HUMEN, () -> onlyTaskOf(id)), Map.of("cityDecision", "confirm"));
         }
@@ -338,9 +340,9 @@ class IntegrityStarProcessIntegrationTest {
         StarRound humenRound = as(HUMEN, () -> selection.openRound(name, "officer-a"));
         StarRound changanRound = as(CHANGAN, () -> selection.openRound(name, "officer-c"));
         String humenCase = nominateAndApprove(HUMEN, humenRound, subject(HUMEN, 0, null));
-        at(2025, 9, 29, 10, 0); // Monday: changan's publicity runs 30 Sep to 6 Oct
+        at(2025, 9, 29, 10, 0); // Monday: changan's 7 working days run 30 Sep, 9-11 (调休), 13-15 Oct
         String changanCase = nominateAndApprove(CHANGAN, changanRound, subject(CHANGAN, 0, null));
-        assertThat(nomination(CHANGAN, changanCase).publicityClosesAt()).isEqualTo(cityTime(2025, 10, 7, 0, 0));
+        assertThat(nomination(CHANGAN, changanCase).publicityClosesAt()).isEqualTo(cityTime(2025, 10, 16, 0, 0));
 
         // one tenant cannot see, object to, or work the other's nomination
         assertThatThrownBy(() -> as(CHANGAN, () -> selection.nomination(humenCase))).isInstanceOf(NotFoundException.class);
@@ -351,7 +353,7 @@ class IntegrityStarProcessIntegrationTest {
         assertThatThrownBy(() -> as(CHANGAN, () -> selection.nominationsOf(humenRound.id())))
                 .isInstanceOf(NotFoundException.class);
 
-        at(2025, 10, 4, 0, 0, 1);
+        at(2025, 10, 14, 0, 0, 1);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(nomination(HUMEN, humenCase).status()).isEqualTo(NominationStatus.CITY_REVIEW));
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).untilAsserted(() ->
@@ -365,7 +367,7 @@ class IntegrityStarProcessIntegrationTest {
         // changan still takes objections while humen's period is over
         as(CHANGAN, () -> selection.fileObjection(changanCase, "请核实其纳税情况"));
 
-        at(2025, 10, 7, 0, 0, 1);
+        at(2025, 10, 16, 0, 0, 1);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(nomination(CHANGAN, changanCase).status()).isEqualTo(NominationStatus.OBJECTIONS_PENDING));
         assertThat(nomination(HUMEN, humenCase).objectionCount()).isZero();

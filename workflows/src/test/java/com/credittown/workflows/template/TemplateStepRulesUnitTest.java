@@ -55,7 +55,7 @@ class TemplateStepRulesUnitTest {
                     assertThat(problem.field()).isEqualTo("step:jointReview");
                     assertThat(problem.code()).isEqualTo("legal-limit");
                     assertThat(problem.message()).contains("resultWorkingDays 10 + 会审 2 = 12 working days",
-                            "legal limit of 10 working days", "东府办〔2024〕6号（二十）");
+                            "legal limit of 10 working days", "国办发〔2025〕22号");
                 });
     }
 
@@ -83,7 +83,7 @@ class TemplateStepRulesUnitTest {
         assertThat(check(Map.of("resultWorkingDays", 5), changes(review("toAccept", 1))))
                 .singleElement().satisfies(problem -> {
                     assertThat(problem.code()).isEqualTo("forbidden-position");
-                    assertThat(problem.message()).contains("一口受理", "受理前不得增设环节");
+                    assertThat(problem.message()).contains("国办发〔2025〕22号", "受理前不得增设环节");
                 });
         assertThat(check(Map.of("resultWorkingDays", 5), changes(review("toRejected", 1))))
                 .extracting(FieldProblem::code).containsExactly("position-not-open");

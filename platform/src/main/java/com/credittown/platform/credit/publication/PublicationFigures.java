@@ -1,6 +1,7 @@
 package com.credittown.platform.credit.publication;
 
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -35,6 +36,23 @@ public class PublicationFigures {
                     ((Number) row[3]).longValue()));
         }
         return decided;
+    }
+
+    /**
+     * Per tenant, the rows rejected by the imports started from {@code from} (inclusive) to {@code until}
+     * (exclusive): each submission of a bad row counts (a rejected row has no reliable decision date, so the import's
+     * time places it in a period).
+     */
+    @Transactional(readOnly = true)
+    public Map<String, Long> rejectedBetween(Instant from, Instant until) {
+        Map<String, Long> rejected = new HashMap<>();
+        for (Object[] row : entities.createQuery("""
+                        select j.tenantId, coalesce(sum(j.rejected), 0) from ImportJob j
+                        where j.startedAt >= :from and j.startedAt < :until group by j.tenantId""", Object[].class)
+                .setParameter("from", from).setParameter("until", until).getResultList()) {
+            rejected.put((String) row[0], ((Number) row[1]).longValue());
+        }
+        return rejected;
     }
 
     /**

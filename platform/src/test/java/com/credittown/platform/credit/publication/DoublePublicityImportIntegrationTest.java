@@ -45,6 +45,8 @@ class DoublePublicityImportIntegrationTest {
     CreditArchive archive;
     @Autowired
     PlatformClock clock;
+    @Autowired
+    PublicationFigures figures;
 
     private final String run = UUID.randomUUID().toString().substring(0, 8);
 
@@ -148,6 +150,26 @@ class DoublePublicityImportIntegrationTest {
                 () -> imports.importNow(ImportSource.of(file), "feed.csv", "tester"));
         assertThat(changan.imported()).isEqualTo(4);
         assertThat(entriesInHumen(numbers)).hasSize(4);
+    }
+
+    @Test
+    void theRowsAnImportRejectedAreCountedForTheLedgerByTheImportsTime() {
+        String a = CODES.next("441900").value();
+        java.time.Instant before = clock.instant();
+        byte[] file = new FeedFile()
+                .licence(number(21), a, "2025-09-30", "2025-10-09")
+                .licence(number(22), a.substring(0, 17) + (a.charAt(17) == '0' ? '1' : '0'), "2025-09-30", "2025-10-09")
+                .penalty(number(23), a, "2025-10-09", "2025-10-10", "", "")
+                .bytes();
+
+        ImportJobView job = importInHumen(file);
+        java.time.Instant after = clock.instant().plusSeconds(1);
+
+        assertThat(job.rejected()).isEqualTo(2);
+        assertThat(TenantContext.callAs(TenantFixtures.HUMEN, () -> figures.rejectedBetween(before, after)))
+                .containsEntry(TenantFixtures.HUMEN.code(), 2L).doesNotContainKey(TenantFixtures.CHANGAN.code());
+        assertThat(TenantContext.callAs(TenantFixtures.HUMEN,
+                () -> figures.rejectedBetween(after, after.plusSeconds(60)))).isEmpty();
     }
 
     @Test

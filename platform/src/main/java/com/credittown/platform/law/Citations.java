@@ -1,0 +1,322 @@
+package com.credittown.platform.law;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The one format of a legal basis (依据) the product shows, and its check against the sources file
+ * ({@code law/sources.json}) and the plan's text. A basis is one or more parts separated by "；", optionally after
+ * "依据：". A part is either
+ * <ul>
+ *   <li>a setting: it begins with one of {@link #SETTING_PREFIXES} (市信用办设置：…) and neither names a document nor
+ *       quotes one: a choice no document prescribes; or</li>
+ *   <li>a citation: one or more document numbers from the sources file (each optionally followed by its exact
+ *       《title》, joined by "、"), then the plan's sections such as （二十）, then either nothing, or "：" and verbatim
+ *       quotations “…” (checked against the cited sections of the text we hold; a nested quotation is written ‘…’),
+ *       or "：" and one of the sources file's points for exactly those documents, without quotation marks (the
+ *       paraphrase: the brief gives the national rules as summaries only).</li>
+ * </ul>
+ * Punctuation is compared in one width (the plan's text uses ASCII commas and brackets).
+ */
+public final class Citations {
+
+    public static final String SOURCES = "law/sources.json";
+
+    /** How a setting begins: the city's (市信用办) or the tenant's own choice, never a document's. */
+    public static final List<String> SETTING_PREFIXES = List.of("市信用办设置：", "本镇街（园区）设置：",
+            "本镇街（园区）评选轮次参数：");
+
+    private static final Pattern SECTION = Pattern.compile("（([一二三四五六七八九十]+)）");
+    private static final Pattern QUOTE = Pattern.compile("“([^”]+)”");
+
+    private final List<LegalDocument> documents;
+    private final List<LegalPoint> points;
+    private final Map<String, Map<String, String>> sectionsByDocument = new LinkedHashMap<>();
+    private final Map<String, String> textByDocument = new LinkedHashMap<>();
+
+    Citations(List<LegalDocument> documents, List<LegalPoint> points, Map<String, String> texts) {
+        this.documents = documents.stream().sorted(Comparator.comparingInt((LegalDocument d) -> d.number().length())
+                .reversed()).toList();
+        this.points = List.copyOf(points);
+        texts.forEach((id, text) -> {
+            textByDocument.put(id, normalise(text));
+            sectionsByDocument.put(id, sections(text));
+        });
+    }
+
+    /** The sources file and the texts it names, from the class path. */
+    public static Citations load() {
+        ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+        try (InputStream in = resource(SOURCES)) {
+            Map<String, Object> all = json.readValue(in, new TypeReference<>() {
+            });
+            List<LegalDocument> documents = json.convertValue(all.get("documents"), new TypeReference<>() {
+            });
+            List<LegalPoint> points = json.convertValue(all.get("points"), new TypeReference<>() {
+            });
+            Map<String, String> texts = new LinkedHashMap<>();
+            for (LegalDocument d : documents) {
+                if (d.hasText()) {
+                    try (InputStream text = resource(d.text())) {
+                        texts.put(d.id(), new String(text.readAllBytes(), StandardCharsets.UTF_8));
+                    }
+                }
+            }
+            return new Citations(documents, points, texts);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + SOURCES, e);
+        }
+    }
+
+    private static InputStream resource(String path) throws IOException {
+        InputStream in = Citations.class.getClassLoader().getResourceAsStream(path);
+        if (in == null) {
+            throw new IOException(path + " is not on the class path");
+        }
+        return in;
+    }
+
+    public List<LegalDocument> documents() {
+        return documents;
+    }
+
+    public Optional<LegalDocument> document(String id) {
+        return documents.stream().filter(d -> d.id().equals(id)).findFirst();
+    }
+
+    /** What is wrong with a Chinese basis; empty when every part is a checked citation or a setting. */
+    public List<String> problems(String basis) {
+        List<String> problems = new ArrayList<>();
+        if (basis == null || basis.isBlank()) {
+            problems.add("the basis is empty");
+            return problems;
+        }
+        String text = basis.strip();
+        if (text.startsWith("依据：")) {
+            text = text.substring("依据：".length());
+        }
+        for (String part : parts(text)) {
+            check(part.strip(), problems);
+        }
+        return problems;
+    }
+
+    /** The documents a Chinese basis cites (ids), settings aside. */
+    public Set<String> cited(String basis) {
+        Set<String> ids = new HashSet<>();
+        for (String part : parts(basis)) {
+            String p = part.strip().startsWith("依据：") ? part.strip().substring(3) : part.strip();
+            ids.addAll(leadingDocuments(p).documents.stream().map(LegalDocument::id).toList());
+        }
+        return ids;
+    }
+
+    /**
+     * What is wrong with the English beside a Chinese basis: it must name the same documents (by their English
+     * numbers) and may quote only where the Chinese quotes.
+     */
+    public List<String> problemsInEnglish(String zh, String en) {
+        List<String> problems = new ArrayList<>();
+        if (en == null || en.isBlank()) {
+            problems.add("no English");
+            return problems;
+        }
+        for (String id : cited(zh)) {
+            LegalDocument d = document(id).orElseThrow();
+            if (!en.contains(d.numberEn())) {
+                problems.add("the English does not name " + d.numberEn() + ": " + en);
+            }
+        }
+        if (!zh.contains("“") && (en.contains("\"") || en.contains("“"))) {
+            problems.add("the English quotes what the Chinese does not: " + en);
+        }
+        boolean settingOnly = cited(zh).isEmpty();
+        if (settingOnly && !(en.contains("setting") || en.contains("parameter"))) {
+            problems.add("the English does not say it is a setting: " + en);
+        }
+        return problems;
+    }
+
+    private record Lead(List<LegalDocument> documents, int end, List<String> problems) {
+    }
+
+    private Lead leadingDocuments(String part) {
+        List<LegalDocument> found = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        int pos = 0;
+        while (true) {
+            int at = pos;
+            Optional<LegalDocument> d = documents.stream().filter(x -> part.startsWith(x.number(), at)).findFirst();
+            if (d.isEmpty()) {
+                break;
+            }
+            found.add(d.get());
+            pos += d.get().number().length();
+            if (part.startsWith("《", pos)) {
+                int close = part.indexOf('》', pos);
+                String title = close < 0 ? part.substring(pos + 1) : part.substring(pos + 1, close);
+                if (!title.equals(d.get().title())) {
+                    problems.add("《" + title + "》 is not the title of " + d.get().number() + " (《" + d.get().title()
+                            + "》)");
+                }
+                pos = close < 0 ? part.length() : close + 1;
+            }
+            if (part.startsWith("、", pos)) {
+                pos++;
+            } else {
+                break;
+            }
+        }
+        return new Lead(found, pos, problems);
+    }
+
+    private void check(String part, List<String> problems) {
+        if (SETTING_PREFIXES.stream().anyMatch(part::startsWith)) {
+            if (part.contains("“") || documents.stream().anyMatch(d -> part.contains(d.number()))) {
+                problems.add("a setting neither names a document nor quotes one (cite it in a part of its own): "
+                        + part);
+            }
+            return;
+        }
+        Lead lead = leadingDocuments(part);
+        problems.addAll(lead.problems());
+        if (lead.documents().isEmpty()) {
+            problems.add("neither a citation of a document in " + SOURCES + " nor a setting (" + SETTING_PREFIXES
+                    + "): " + part);
+            return;
+        }
+        int pos = lead.end();
+        List<String> sections = new ArrayList<>();
+        Matcher section = SECTION.matcher(part);
+        while (section.find(pos) && section.start() == pos) {
+            sections.add(section.group(1));
+            pos = section.end();
+        }
+        LegalDocument first = lead.documents().get(0);
+        if (!sections.isEmpty()) {
+            Map<String, String> known = sectionsByDocument.get(first.id());
+            if (lead.documents().size() != 1 || known == null) {
+                problems.add("sections are cited only of the one document whose text we hold: " + part);
+                return;
+            }
+            sections.stream().filter(s -> !known.containsKey(s))
+                    .forEach(s -> problems.add(first.number() + " has no section （" + s + "）: " + part));
+        }
+        String rest = part.substring(pos);
+        if (rest.isEmpty()) {
+            return;
+        }
+        if (!rest.startsWith("：")) {
+            problems.add("after the document and its sections comes nothing, or \"：\" and what it says: " + part);
+            return;
+        }
+        String claim = rest.substring(1);
+        if (claim.contains("“") || claim.contains("”")) {
+            checkQuotes(part, claim, lead.documents(), sections, problems);
+        } else {
+            checkPoint(part, claim, lead.documents(), problems);
+        }
+    }
+
+    private void checkQuotes(String part, String claim, List<LegalDocument> cited, List<String> sections,
+                             List<String> problems) {
+        if (cited.size() != 1) {
+            problems.add("a quotation comes from one document: " + part);
+            return;
+        }
+        LegalDocument d = cited.get(0);
+        String between = QUOTE.matcher(claim).replaceAll("").replace("……", "").replace("，", "").replace("、", "");
+        if (!between.isEmpty()) {
+            problems.add("after \"：\" come only quotations (joined by ……), or a point without quotation marks: "
+                    + part);
+        }
+        Matcher quote = QUOTE.matcher(claim);
+        while (quote.find()) {
+            String q = quote.group(1);
+            if (!quoted(d, sections, q)) {
+                problems.add("“" + q + "” is not in " + d.number()
+                        + (sections.isEmpty() ? "" : " （" + String.join("）（", sections) + "）") + ": " + part);
+            }
+        }
+    }
+
+    private boolean quoted(LegalDocument d, List<String> sections, String quote) {
+        String q = normalise(quote);
+        if (d.hasText()) {
+            if (sections.isEmpty()) {
+                return textByDocument.get(d.id()).contains(q);
+            }
+            Map<String, String> known = sectionsByDocument.get(d.id());
+            return sections.stream().map(known::get).anyMatch(t -> t != null && t.contains(q));
+        }
+        return d.quotes().stream().map(Citations::normalise).anyMatch(x -> x.contains(q));
+    }
+
+    private void checkPoint(String part, String claim, List<LegalDocument> cited, List<String> problems) {
+        if (cited.stream().anyMatch(LegalDocument::hasText)) {
+            problems.add("the plan is quoted verbatim (“…”), never paraphrased: " + part);
+            return;
+        }
+        Set<String> ids = new HashSet<>(cited.stream().map(LegalDocument::id).toList());
+        boolean known = points.stream().anyMatch(p -> p.zh().equals(claim) && new HashSet<>(p.documents()).equals(ids));
+        if (!known) {
+            problems.add("not a point " + SOURCES + " gives for " + ids + ": " + part);
+        }
+    }
+
+    /** Parts separated by "；" outside quotations. */
+    static List<String> parts(String text) {
+        List<String> parts = new ArrayList<>();
+        int depth = 0;
+        StringBuilder current = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            if (c == '“') {
+                depth++;
+            } else if (c == '”') {
+                depth = Math.max(0, depth - 1);
+            }
+            if (c == '；' && depth == 0) {
+                parts.add(current.toString());
+                current.setLength(0);
+            } else {
+                current.append(c);
+            }
+        }
+        parts.add(current.toString());
+        return parts;
+    }
+
+    /** The plan's sections: each line beginning "(一)" … "(二十五)" is one section. */
+    private static Map<String, String> sections(String text) {
+        Map<String, String> sections = new LinkedHashMap<>();
+        Pattern start = Pattern.compile("^[(（]([一二三四五六七八九十]+)[)）]");
+        for (String line : text.split("\\R")) {
+            Matcher m = start.matcher(line);
+            if (m.find()) {
+                sections.put(m.group(1), normalise(line));
+            }
+        }
+        return sections;
+    }
+
+    /** One width for punctuation, nested quotation marks as plain ones, no white space. */
+    static String normalise(String text) {
+        return text.replace('，', ',').replace('（', '(').replace('）', ')').replace('：', ':').replace('；', ';')
+                .replace('‘', '“').replace('’', '”').replaceAll("\\s+", "");
+    }
+}

@@ -1,0 +1,90 @@
+package com.credittown.platform.law;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The basis format (docs/citations.md), one branch each, against the real sources file and plan text. */
+class CitationsUnitTest {
+
+    private final Citations citations = Citations.load();
+
+    @Test
+    void aVerbatimQuotationOfTheCitedSectionPasses() {
+        assertThat(citations.problems("依据：东府办〔2024〕6号（二十）：“一次申请、一口受理、部门协同、一次办成”")).isEmpty();
+        // the plan's text writes ASCII commas; a full-width comma in the quotation is the same text
+        assertThat(citations.problems("东府办〔2024〕6号（十二）：“建立健全政务失信记录，落实政务失信整改和责任追究制度”"))
+                .isEmpty();
+        // a quotation inside the quotation is written ‘…’
+        assertThat(citations.problems("东府办〔2024〕6号（十二）：“确保全市党政机关、事业单位‘零失信’”")).isEmpty();
+    }
+
+    @Test
+    void aSentenceThePlanDoesNotHaveFails() {
+        assertThat(citations.problems("东府办〔2024〕6号（十二）：“力争政务失信‘零发生’”")).singleElement()
+                .asString().contains("is not in 东府办〔2024〕6号");
+        assertThat(citations.problems("东府办〔2024〕6号（二十）：“3个工作日内作出受理或不予受理决定”")).hasSize(1);
+    }
+
+    @Test
+    void aQuotationFromAnotherSectionFails() {
+        assertThat(citations.problems("东府办〔2024〕6号（十二）：“一次申请、一口受理、部门协同、一次办成”")).hasSize(1);
+    }
+
+    @Test
+    void aSectionThePlanDoesNotHaveFails() {
+        assertThat(citations.problems("东府办〔2024〕6号（三十）")).singleElement().asString().contains("no section");
+    }
+
+    @Test
+    void thePlanIsNotParaphrased() {
+        assertThat(citations.problems("东府办〔2024〕6号（二十）：谁认定、谁修复")).singleElement().asString()
+                .contains("never paraphrased");
+    }
+
+    @Test
+    void aNationalRuleIsCitedByOneOfItsPointsWithoutQuotationMarks() {
+        assertThat(citations.problems("国办发〔2025〕22号、国家发展改革委令第36号：受理渠道在3个工作日内作出是否受理的决定"))
+                .isEmpty();
+        // the brief gives the national rules as summaries: no quotation of them can be checked
+        assertThat(citations.problems("国办发〔2025〕22号：“受理渠道在3个工作日内作出是否受理的决定”")).hasSize(1);
+        // a point is cited with the documents the sources file gives it
+        assertThat(citations.problems("国办发〔2025〕22号：受理渠道在3个工作日内作出是否受理的决定")).singleElement()
+                .asString().contains("not a point");
+        assertThat(citations.problems("国办发〔2025〕22号、国家发展改革委令第36号：受理后即可修复")).hasSize(1);
+    }
+
+    @Test
+    void aTitleIsTheDocumentsOwn() {
+        assertThat(citations.problems("国办发〔2020〕42号《国务院办公厅关于全面推行证明事项和涉企经营许可事项告知承诺制的指导意见》"))
+                .isEmpty();
+        assertThat(citations.problems("国办发〔2025〕22号《信用修复管理办法》")).singleElement().asString()
+                .contains("is not the title");
+    }
+
+    @Test
+    void aSettingNamesNoDocument() {
+        assertThat(citations.problems("市信用办设置：默认公示期（工作日）")).isEmpty();
+        assertThat(citations.problems("市信用办设置：依东府办〔2024〕6号（二十二）公示7天")).singleElement().asString()
+                .contains("a setting neither names a document");
+        assertThat(citations.problems("东府办〔2024〕6号（二十二）；市信用办设置：公示并受理异议")).isEmpty();
+    }
+
+    @Test
+    void aTextThatIsNeitherFails() {
+        assertThat(citations.problems("《中华人民共和国行政许可法》第四十二条")).singleElement().asString()
+                .contains("neither a citation");
+        assertThat(citations.problems("")).containsExactly("the basis is empty");
+    }
+
+    @Test
+    void theEnglishNamesTheSameDocumentsAndQuotesOnlyWhereTheChineseDoes() {
+        String zh = "国办发〔2025〕22号、国家发展改革委令第36号：受理渠道在3个工作日内作出是否受理的决定";
+        assertThat(citations.problemsInEnglish(zh,
+                "Guo Ban Fa [2025] No. 22, NDRC Order No. 36: the accepting channel decides within 3 working days"))
+                .isEmpty();
+        assertThat(citations.problemsInEnglish(zh, "Guo Ban Fa [2025] No. 22: \"decide within 3 working days\""))
+                .hasSize(2);
+        assertThat(citations.problemsInEnglish("市信用办设置：默认公示期", "Seven days")).hasSize(1);
+    }
+}
