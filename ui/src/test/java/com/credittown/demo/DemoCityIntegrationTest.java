@@ -79,7 +79,7 @@ class DemoCityIntegrationTest {
 
         assertThat(report.loaded()).isTrue();
         assertThat(dataset.state()).contains("LOADED");
-        assertThat(report.counts()).containsKeys("subjects", "credit records", "commitments", "star nominations",
+        assertThat(report.counts()).containsKeys("subjects", "credit records", "双公示 entries", "commitments", "star nominations",
                 "member shops", "repair applications", "rectification cases", "key tasks", "supervision notices");
 
         // the officers' inboxes: every process at several steps, in several towns
@@ -121,6 +121,9 @@ class DemoCityIntegrationTest {
         assertThat(ledgerOf("changan", month).keyTasks().overdue()).isPositive();
         assertThat(ledgerOf("changan", month).severeDishonesty().atEnd()).isEqualTo(1);
         assertThat(ledgers.ofCity(month).total().commitments().signed()).isPositive();
+        // 双公示: today's decisions are in this month's compliant rate
+        assertThat(humenLedger.doublePublicity().total()).isPositive();
+        assertThat(ledgers.ofCity(month).total().doublePublicity().onTime()).isPositive();
         assertThat(keyTasks.all()).extracting(task -> task.title()).allMatch(title -> title.contains("（演示）"));
         assertThat(supervision.sent("changan")).singleElement()
                 .satisfies(notice -> assertThat(notice.dueDate()).isBefore(java.time.LocalDate.now(clock)));
