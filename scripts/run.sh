@@ -6,7 +6,8 @@
 # services this script started.
 #
 # Options: --skip-build  reuse ui/target/credittown.jar
-# Environment: CT_APP_PORT (8080), CT_DATA_DIR (.run/data), and those of scripts/services.sh.
+# Environment: CT_APP_PORT (8080), CT_DATA_DIR (.run/data), CT_DEMO (true: load the demo city on the first start,
+# docs/demo.md), and those of scripts/services.sh.
 # Extra arguments after -- go to the application, e.g. `-- --spring.profiles.active=postgres`.
 # The application runs with the dev profile included (docs/security.md: what it opens).
 set -euo pipefail

@@ -24,7 +24,7 @@ import com.vaadin.flow.server.VaadinSession;
 /** The frame of every page: the platform's name and the language switch. */
 public class MainLayout extends AppLayout {
 
-    public MainLayout(AuthenticationContext authentication) {
+    public MainLayout(AuthenticationContext authentication, com.credittown.demo.DemoDataset demo) {
         H1 title = new H1(getTranslation("app.title"));
         title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
         Anchor home = new Anchor("/", title);
@@ -53,6 +53,8 @@ public class MainLayout extends AppLayout {
         dashboard.setId("nav-city-dashboard");
         dashboard.setVisible(cityOffice);
         HorizontalLayout bar = new HorizontalLayout(home, dashboard, search);
+        // the demo city's notice (docs/demo.md): data marked （演示） is made up
+        DemoNotice.of(demo).ifPresent(notice -> bar.addComponentAtIndex(1, notice));
         // the city office's key-task ledger (重点任务) and supervision (督办)
         if (cityOffice) {
             Anchor cityKeyTasks = new Anchor("city/key-tasks", getTranslation("keytask.city.nav"));

@@ -29,7 +29,10 @@ public final class DevelopmentSecrets {
                     "is on: the web client would accept the password grant (set CT_KEYCLOAK_DIRECT_ACCESS_GRANTS=false)"),
             new Rule("credittown.keycloak.admin-password", "admin", "admin"::equals,
                     "is Keycloak's development administrator password admin (admin/admin; set"
-                            + " CT_KEYCLOAK_ADMIN and CT_KEYCLOAK_ADMIN_PASSWORD)"));
+                            + " CT_KEYCLOAK_ADMIN and CT_KEYCLOAK_ADMIN_PASSWORD)"),
+            new Rule("credittown.demo.enabled", "false", "true"::equalsIgnoreCase,
+                    "is on: the demo city's made-up subjects, records and cases would enter the production archive"
+                            + " (set CT_DEMO=false; docs/demo.md)"));
 
     private DevelopmentSecrets() {
     }

@@ -70,6 +70,12 @@ class DevelopmentSecretsUnitTest {
     }
 
     @Test
+    void theDemoCityIsRefused() {
+        assertThat(DevelopmentSecrets.findIn(production().withProperty("credittown.demo.enabled", "true")))
+                .singleElement().asString().startsWith("credittown.demo.enabled is on").contains("CT_DEMO=false");
+    }
+
+    @Test
     void theDevelopmentDefaultsAreAllNamedInOrder() {
         MockEnvironment defaults = new MockEnvironment()
                 .withProperty("credittown.credit.person.sm4-key", DEV_SM4)

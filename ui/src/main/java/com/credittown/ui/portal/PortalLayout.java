@@ -15,7 +15,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 /** The merchant portal's frame, narrow enough for a phone: the home link, the language switch and logout. */
 public class PortalLayout extends AppLayout {
 
-    public PortalLayout(AuthenticationContext authentication) {
+    public PortalLayout(AuthenticationContext authentication, com.credittown.demo.DemoDataset demo) {
         String tenant = CurrentUsers.current().flatMap(CurrentUser::tenant).map(t -> t.code()).orElse("");
         Anchor home = new Anchor("/tenants/" + tenant + "/merchant", getTranslation("portal.title"));
         home.setId("portal-home-link");
@@ -27,6 +27,7 @@ public class PortalLayout extends AppLayout {
         logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         HorizontalLayout bar = new HorizontalLayout(home, user, new LanguageSwitch(), logout);
+        com.credittown.ui.DemoNotice.of(demo).ifPresent(notice -> bar.addComponentAtIndex(1, notice));
         bar.setWidthFull();
         bar.setSpacing(false);
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
