@@ -124,6 +124,10 @@ class LegalBasisCitationTest {
                                 shown.add(new Shown(where, text, null));
                             }
                         }
+                    } else if (name.endsWith(".java") && where.contains("/com/credittown/demo/")) {
+                        // the demo city's records: the legal basis a recording department enters with its
+                        // decision (data, like a 双公示 import row), not a basis the product itself asserts
+                        continue;
                     } else if (name.endsWith(".java")) {
                         Matcher m = JAVA_STRING.matcher(Files.readString(file, StandardCharsets.UTF_8));
                         while (m.find()) {
