@@ -40,6 +40,11 @@ final class JsonBodyProblems {
             return problem("Unacceptable character", text.field().isEmpty() ? "body" : text.field(),
                     "unacceptable-character", text.getOriginalMessage() + at(text.getLocation()) + ".");
         }
+        if (cause instanceof TextCheckingJsonFactory.ReaderLimitException limit) {
+            return problem("Request body too large", "body", "too-large", "The body exceeds a limit of the JSON"
+                    + " reader" + at(limit.getLocation()) + ": " + withoutJavaHints(limit.getOriginalMessage())
+                    + ".");
+        }
         if (cause instanceof StreamConstraintsException limit) {
             return problem("Request body too large", "body", "too-large", "The body exceeds a limit of the JSON"
                     + " reader" + at(limit.getLocation()) + ": " + withoutJavaHints(limit.getOriginalMessage())
@@ -92,6 +97,7 @@ final class JsonBodyProblems {
     private static Throwable readerProblem(HttpMessageNotReadableException e) {
         for (Throwable at = e.getCause(); at != null && at != at.getCause(); at = at.getCause()) {
             if (at instanceof TextCheckingJsonFactory.UnacceptableTextException
+                    || at instanceof TextCheckingJsonFactory.ReaderLimitException
                     || at instanceof StreamConstraintsException) {
                 return at;
             }

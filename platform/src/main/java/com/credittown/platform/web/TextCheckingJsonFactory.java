@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.IOContext;
 import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import java.io.DataInput;
@@ -73,6 +74,14 @@ final class TextCheckingJsonFactory extends JsonFactory {
         }
     }
 
+    /** One of the JSON reader's limits was exceeded, at the parser's current location. */
+    static final class ReaderLimitException extends JsonParseException {
+
+        ReaderLimitException(JsonParser parser, String message) {
+            super(parser, message);
+        }
+    }
+
     private static final class Checking extends JsonParserDelegate {
 
         Checking(JsonParser parser) {
@@ -81,7 +90,15 @@ final class TextCheckingJsonFactory extends JsonFactory {
 
         @Override
         public JsonToken nextToken() throws IOException {
-            JsonToken token = delegate.nextToken();
+            try {
+                return checked(delegate.nextToken());
+            } catch (StreamConstraintsException limit) {
+                // Jackson's limits (nesting depth, lengths of numbers, names and texts) say where they were hit
+                throw new ReaderLimitException(this, limit.getOriginalMessage());
+            }
+        }
+
+        private JsonToken checked(JsonToken token) throws IOException {
             if (token == JsonToken.VALUE_STRING || token == JsonToken.FIELD_NAME) {
                 String text = delegate.getText();
                 var problem = UnacceptableText.problem(text);

@@ -92,18 +92,18 @@ final class BadInputCorpus {
         String[][] bodies = {
                 {"unclosed object", "{", "line 1", "column"},
                 {"value missing after colon", "{\"kind\":", "line 1", "column"},
-                {"trailing comma", "{\"kind\":\"MARKET_ENTITY\",}", "line 1", "column 25"},
-                {"single quotes", "{'kind':'MARKET_ENTITY'}", "line 1", "column 3"},
-                {"unquoted field name", "{kind:\"MARKET_ENTITY\"}", "line 1", "column 3"},
+                {"trailing comma", "{\"x\":\"y\",}", "line 1", "column 10"},
+                {"single quotes", "{'kind':'MARKET_ENTITY'}", "line 1", "column 2"},
+                {"unquoted field name", "{kind:\"MARKET_ENTITY\"}", "line 1", "column 2"},
                 {"missing comma", "{\"kind\":\"MARKET_ENTITY\" \"code\":\"x\"}", "line 1", "column"},
-                {"comment", "/* hello */ {}", "line 1", "column 2"},
+                {"comment", "/* hello */ {}", "line 1", "column 1"},
                 {"NaN", "{\"kind\":NaN}", "line 1", "column"},
                 {"leading zero", "{\"kind\":01}", "line 1", "column"},
                 {"misspelt literal", "{\"kind\":tru}", "line 1", "column"},
                 {"invalid escape", "{\"kind\":\"\\x41\"}", "line 1", "column"},
                 {"unterminated string", "{\"kind\":\"MARKET_ENTITY", "line 1", "column"},
                 {"raw tab inside a string", "{\"kind\":\"MARKET\tENTITY\"}", "line 1", "column"},
-                {"error on line 3", "{\n  \"kind\": \"MARKET_ENTITY\",\n  \"code\" \"x\"\n}", "line 3", "column"},
+                {"error on line 3", "{\n  \"x\": \"y\",\n  \"z\" \"w\"\n}", "line 3", "column"},
                 {"empty body", "", "body", "missing"},
                 {"whitespace only", "   \n  ", "body", "missing"},
                 {"closing bracket only", "}", "line 1", "column 1"},
@@ -126,7 +126,7 @@ final class BadInputCorpus {
         inputs.add(BadInput.post("json-syntax", "register subject: CESU-8 surrogate bytes", SUBJECTS).as(OFFICER)
                 .body("application/json", Payloads.concat(Payloads.text("{\"kind\":\"MARKET_ENTITY\",\"name\":\"a"),
                         new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, Payloads.text("\"}")))
-                .expect(400, "UTF-8", "line 1", "column").counting("credit_subject"));
+                .expect(400, "name", "U+D800", "line 1", "column").counting("credit_subject"));
         inputs.add(BadInput.post("json-syntax", "register subject: GBK-encoded name", SUBJECTS).as(OFFICER)
                 .body("application/json", ("{\"kind\":\"MARKET_ENTITY\",\"code\":\"" + freshCode()
                         + "\",\"name\":\"东莞市虎门镇商行\"}").getBytes(Charset.forName("GBK")))
@@ -145,9 +145,10 @@ final class BadInputCorpus {
 
     static List<BadInput> oversizedJson() {
         List<BadInput> inputs = new ArrayList<>();
-        inputs.add(post("json-size", "nesting 5,000 arrays deep", SUBJECTS).as(OFFICER)
-                .body("application/json", () -> Payloads.text("{\"tags\":" + "[".repeat(5000) + "]".repeat(5000) + "}"))
-                .expect(400, "nesting depth", "line 1", "column").counting("credit_subject"));
+        inputs.add(post("json-size", "nesting 5,000 arrays deep in case data", CASES).as(OFFICER)
+                .body("application/json", () -> Payloads.text("{\"processKey\":\"credit-commitment\",\"data\":{\"a\":"
+                        + "[".repeat(5000) + "]".repeat(5000) + "}}"))
+                .expect(400, "nesting depth", "line 1", "column").counting("commitment"));
         inputs.add(post("json-size", "nesting 5,000 objects deep in case data", CASES).as(OFFICER)
                 .body("application/json", () -> Payloads.text("{\"processKey\":\"credit-commitment\",\"data\":"
                         + "{\"a\":".repeat(5000) + "1" + "}".repeat(5000) + "}"))
@@ -421,7 +422,7 @@ final class BadInputCorpus {
                 {"province 99", "91991900MA4WDEM10" + check("91991900MA4WDEM10"), "positions 3-4", "positions 3-4"},
                 {"organisation code check wrong", "91441900MA4WDEM01" + check("91441900MA4WDEM01"), "position 17",
                         "position 17"},
-                {"all zeros", "000000000000000000", "position 1", "position 1"},
+                {"all zeros", "000000000000000000", "position 1", "position"},
                 {"17 characters", valid.substring(0, 17), "18 characters", "18 characters"},
                 {"19 characters", valid + "0", "18 characters", "18 characters"},
                 {"letter I", "91441900MA4WDEMI00", "position 16", "position 16"},
@@ -634,6 +635,20 @@ final class BadInputCorpus {
         inputs.add(post("import", "multipart without a boundary", IMPORT).as(OFFICER).body("multipart/form-data",
                         Payloads.text("kind,x\n"))
                 .expect(400, "multipart").counting("double_publicity_import"));
+        inputs.add(post("import", "a broken multipart body with an Idempotency-Key", IMPORT).as(OFFICER)
+                .header("Idempotency-Key", "badinput-broken-multipart").body(Payloads.multipartType(),
+                        Payloads.text("--" + Payloads.BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\""
+                                + "; filename=\"a.csv\"\r\n\r\nkind"))
+                .expect(400, "multipart").counting("double_publicity_import", "idempotent_request"));
+        inputs.add(post("import", "a file of 50 MB and 1 byte with an Idempotency-Key", IMPORT).as(OFFICER)
+                .header("Idempotency-Key", "badinput-too-large").body(Payloads.multipartType(),
+                        () -> Payloads.multipart("file", "feed.csv", "text/csv", Payloads.concat(Payloads.text(HEADER),
+                                Payloads.repeat("x", 50 * 1024 * 1024 + 1 - HEADER.length()))))
+                .expect(413, "max-file-size").counting("double_publicity_import", "idempotent_request"));
+        inputs.add(post("import", "an Idempotency-Key of 300 characters", IMPORT).as(OFFICER)
+                .header("Idempotency-Key", "k".repeat(300)).body(Payloads.multipartType(),
+                        Payloads.multipart("file", "feed.csv", "text/csv", Payloads.text(HEADER)))
+                .expect(400, "Idempotency-Key").counting("double_publicity_import", "idempotent_request"));
         inputs.add(post("import", "the file as JSON", IMPORT).as(OFFICER).json("{\"file\":\"kind\"}")
                 .expect(415, "application/json").counting("double_publicity_import"));
         return inputs;
