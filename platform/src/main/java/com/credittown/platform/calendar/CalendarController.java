@@ -69,6 +69,7 @@ class CalendarController {
 
     @GetMapping("/working-day")
     WorkingDay workingDay(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+        requireCalendarYears("date", date);
         WorkingDayAnswer<Boolean> answer = calendar.isWorkingDay(date);
         return new WorkingDay(date, answer.value(), answer.flagged(), answer.uncoveredYears());
     }
@@ -76,7 +77,13 @@ class CalendarController {
     @GetMapping("/add-working-days")
     AddedWorkingDays addWorkingDays(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate start,
                                     @RequestParam @Min(0) @Max(1000) int days) {
+        requireCalendarYears("start", start);
         WorkingDayAnswer<LocalDate> answer = calendar.addWorkingDays(start, days);
+        if (answer.value().getYear() > CalendarMaintenance.LAST_YEAR) {
+            throw new InvalidInputException(List.of(new FieldProblem("days", "out-of-range", days
+                    + " working days after " + start + " fall after " + CalendarMaintenance.LAST_YEAR
+                    + ", the last year a working-day calendar can be entered for")));
+        }
         return new AddedWorkingDays(start, days, answer.value(), answer.flagged(), answer.uncoveredYears());
     }
 
@@ -84,6 +91,8 @@ class CalendarController {
     @GetMapping("/working-days-between")
     WorkingDaysBetween workingDaysBetween(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                           @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        requireCalendarYears("from", from);
+        requireCalendarYears("to", to);
         LocalDate earlier = from.isBefore(to) ? from : to;
         LocalDate later = from.isBefore(to) ? to : from;
         if (earlier.plusYears(MAX_SPAN_YEARS).isBefore(later)) {
@@ -92,6 +101,18 @@ class CalendarController {
         }
         WorkingDayAnswer<Integer> answer = calendar.workingDaysBetween(from, to);
         return new WorkingDaysBetween(from, to, answer.value(), answer.flagged(), answer.uncoveredYears());
+    }
+
+    /**
+     * Working days are counted only within the years a calendar can be entered for: outside them the answer would be
+     * a guess (and near the ends of Java's date range the arithmetic itself overflows).
+     */
+    private static void requireCalendarYears(String parameter, LocalDate date) {
+        if (date.getYear() < CalendarMaintenance.FIRST_YEAR || date.getYear() > CalendarMaintenance.LAST_YEAR) {
+            throw new InvalidInputException(List.of(new FieldProblem(parameter, "out-of-range", date
+                    + " is outside the years a working-day calendar can be entered for (" + CalendarMaintenance.FIRST_YEAR
+                    + " to " + CalendarMaintenance.LAST_YEAR + ")")));
+        }
     }
 
     record WorkingDay(LocalDate date, boolean workingDay, boolean flagged, Set<Integer> uncoveredYears) {

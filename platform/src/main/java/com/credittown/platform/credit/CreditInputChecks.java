@@ -20,6 +20,8 @@ final class CreditInputChecks {
     static final int MAX_TITLE = 200;
     static final int MAX_SUMMARY = 2000;
     static final int MAX_NOTE = 500;
+    /** The earliest year a decision may carry: year 0 or 1066 is a typing error, not history. */
+    static final int EARLIEST_DECISION_YEAR = 1900;
 
     private final List<FieldProblem> problems = new ArrayList<>();
 
@@ -72,6 +74,9 @@ final class CreditInputChecks {
         checks.text("department", record.department(), true, MAX_DEPARTMENT);
         if (record.decisionDate() == null) {
             checks.problem("decisionDate", "the decision date is required");
+        } else if (record.decisionDate().getYear() < EARLIEST_DECISION_YEAR) {
+            checks.problem("decisionDate", "decision date " + record.decisionDate() + " is before "
+                    + EARLIEST_DECISION_YEAR + ": no record of the archive is that old");
         } else if (record.decisionDate().isAfter(today)) {
             checks.problem("decisionDate", "decision date is in the future: " + record.decisionDate()
                     + " is after today, " + today);

@@ -14,6 +14,7 @@ import java.util.List;
 public record NewSubject(SubjectKind kind, String code, String name, List<String> tags) {
 
     public NewSubject {
-        tags = tags == null ? List.of() : List.copyOf(tags);
+        // a null tag is kept for the input check to name, not turned into a NullPointerException here
+        tags = tags == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(tags));
     }
 }

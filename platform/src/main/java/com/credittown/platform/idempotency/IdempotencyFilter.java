@@ -82,7 +82,20 @@ class IdempotencyFilter extends OncePerRequestFilter {
         HttpServletRequest work = request;
         String hash;
         if (RequestFingerprint.isMultipart(request) || RequestFingerprint.isForm(request)) {
-            hash = RequestFingerprint.ofParts(request);
+            try {
+                hash = RequestFingerprint.ofParts(request);
+            } catch (IllegalStateException tooLarge) {
+                // Tomcat reports a part or request over the multipart limits so
+                problem(response, HttpStatus.PAYLOAD_TOO_LARGE, "Upload too large", "The upload is larger than this"
+                        + " server accepts (spring.servlet.multipart.max-file-size and max-request-size); split the"
+                        + " file.");
+                return;
+            } catch (IOException | ServletException malformed) {
+                problem(response, HttpStatus.BAD_REQUEST, "Malformed multipart body", "The multipart/form-data body"
+                        + " could not be read: it needs the boundary named in its Content-Type, each part with a"
+                        + " Content-Disposition header, and the closing boundary (--boundary--) at its end.");
+                return;
+            }
         } else {
             byte[] body = request.getInputStream().readAllBytes();
             work = new CachedBodyRequest(request, body);

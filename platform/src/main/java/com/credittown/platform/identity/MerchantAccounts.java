@@ -45,6 +45,11 @@ public class MerchantAccounts {
     @Transactional
     public void link(String username, String subjectCode, String actor) {
         TenantId tenant = TenantContext.require();
+        // the problem is named at the field the caller sent, subjectCode
+        com.credittown.platform.credit.code.Uscc.check(subjectCode).message().ifPresent(problem -> {
+            throw new com.credittown.platform.web.InvalidInputException(List.of(
+                    new com.credittown.platform.web.FieldProblem("subjectCode", problem)));
+        });
         SubjectView subject = subjects.byCode(subjectCode).orElseThrow(() -> new NotFoundException(
                 "Unknown credit subject", "No credit subject with the code " + subjectCode.strip() + " is registered."));
         List<UserRepresentation> found = admin.realm().users().searchByUsername(username, true);

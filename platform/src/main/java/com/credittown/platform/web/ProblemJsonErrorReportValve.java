@@ -9,6 +9,7 @@ import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
 import org.apache.coyote.http11.AbstractHttp11Protocol;
+import org.apache.tomcat.util.http.MimeHeaders;
 
 /**
  * Tomcat's error report in problem+json (RFC 9457) instead of its HTML page, for requests Tomcat answers itself
@@ -30,7 +31,14 @@ public class ProblemJsonErrorReportValve extends ErrorReportValve {
         if (!ioAllowed.get()) {
             return;
         }
-        ServerRejects reject = ServerRejects.explain(status, throwable, rawTarget(request), maxHeaderBytes(request));
+        ServerRejects reject = ServerRejects.explain(status, throwable, rawTarget(request), maxHeaderBytes(request),
+                headers(request));
+        if (status == 501 || status == 505) {
+            // an HTTP version or transfer encoding the client chose and this server does not speak: the client's
+            // request to change, answered as a client error like every other refusal here
+            status = 400;
+            response.setStatus(status);
+        }
         try {
             response.setContentType(PROBLEM_JSON);
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
@@ -55,6 +63,32 @@ public class ProblemJsonErrorReportValve extends ErrorReportValve {
             return uri == null ? "" : uri;
         } catch (RuntimeException e) {
             return "";
+        }
+    }
+
+    private static ServerRejects.Headers headers(Request request) {
+        try {
+            MimeHeaders headers = request.getCoyoteRequest().getMimeHeaders();
+            int hosts = 0;
+            java.util.List<String> lengths = new java.util.ArrayList<>();
+            String transferEncoding = null;
+            for (int i = 0; i < headers.size(); i++) {
+                String name = headers.getName(i).toString();
+                if ("host".equalsIgnoreCase(name)) {
+                    hosts++;
+                } else if ("content-length".equalsIgnoreCase(name)) {
+                    lengths.add(headers.getValue(i).toString());
+                } else if ("transfer-encoding".equalsIgnoreCase(name)) {
+                    transferEncoding = headers.getValue(i).toString();
+                }
+            }
+            int maxCount = request.getConnector() != null
+                    && request.getConnector().getProtocolHandler() instanceof AbstractHttp11Protocol<?> http11
+                    ? http11.getMaxHeaderCount() : 100;
+            return new ServerRejects.Headers(headers.size(), maxCount < 0 ? Integer.MAX_VALUE : maxCount, hosts,
+                    lengths, transferEncoding);
+        } catch (RuntimeException unreadable) {
+            return ServerRejects.Headers.NONE;
         }
     }
 

@@ -12,7 +12,10 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
@@ -32,6 +35,12 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     static final String DATABASE_UNAVAILABLE_DETAIL = "The database cannot be reached at the moment. Please send the "
             + "same request again in a few seconds (with the same Idempotency-Key, if it creates something).";
 
+    private final MultipartProperties multipart;
+
+    ProblemResponses(org.springframework.beans.factory.ObjectProvider<MultipartProperties> multipart) {
+        this.multipart = multipart.getIfAvailable(MultipartProperties::new);
+    }
+
     @ExceptionHandler(UnknownTenantException.class)
     ProblemDetail unknownTenant(UnknownTenantException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
@@ -47,13 +56,25 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    /** At most this many problems are listed (a body with 100,000 unknown fields gets a short answer). */
+    static final int MAX_LISTED_PROBLEMS = 20;
+
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalidInput(InvalidInputException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        List<FieldProblem> listed = e.errors().stream().limit(MAX_LISTED_PROBLEMS).toList();
+        int more = e.errors().size() - listed.size();
+        String detail = more == 0 ? e.getMessage() : listed.stream().limit(5)
+                .map(error -> error.field() + ": " + error.message())
+                .collect(java.util.stream.Collectors.joining("; ")) + "; and " + (e.errors().size() - 5)
+                + " more problems";
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
         problem.setTitle("Invalid input");
-        problem.setProperty("errors", e.errors().stream()
+        problem.setProperty("errors", listed.stream()
                 .map(error -> Map.of("field", error.field(), "code", error.code(), "message", error.message()))
                 .toList());
+        if (more > 0) {
+            problem.setProperty("errorCount", e.errors().size());
+        }
         return problem;
     }
 
@@ -87,6 +108,43 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                         + "Please reload and try again.");
         problem.setTitle("Changed meanwhile");
         return problem;
+    }
+
+    /**
+     * A multipart body that cannot be parsed (no boundary, cut off before its closing boundary, malformed headers):
+     * the client's fault, not the server's. A body over the size limits is answered 413 below.
+     */
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail malformedMultipart(MultipartException e) {
+        if (e instanceof MaxUploadSizeExceededException tooLarge) {
+            return uploadTooLarge(tooLarge);
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The multipart/form-data"
+                + " body could not be read: it needs the boundary named in its Content-Type, each part with a"
+                + " Content-Disposition header, and the closing boundary (--boundary--) at its end.");
+        problem.setTitle("Malformed multipart body");
+        problem.setProperty("errors", List.of(Map.of("field", "body", "code", "malformed-multipart",
+                "message", problem.getDetail())));
+        return problem;
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(uploadTooLarge(e));
+    }
+
+    private ProblemDetail uploadTooLarge(MaxUploadSizeExceededException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, "The upload is too"
+                + " large: this server accepts files of at most " + megabytes(multipart.getMaxFileSize())
+                + " and requests of at most " + megabytes(multipart.getMaxRequestSize())
+                + " (spring.servlet.multipart.max-file-size, max-request-size); split the file.");
+        problem.setTitle("Upload too large");
+        return problem;
+    }
+
+    private static String megabytes(org.springframework.util.unit.DataSize size) {
+        return size == null || size.toBytes() < 0 ? "an unlimited size" : size.toMegabytes() + " MB";
     }
 
     @ExceptionHandler(Exception.class)
@@ -129,9 +187,6 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "The request body is missing or is not valid JSON of the expected shape.");
-        problem.setTitle("Malformed request body");
-        return ResponseEntity.badRequest().body(problem);
+        return ResponseEntity.badRequest().body(JsonBodyProblems.explain(e));
     }
 }

@@ -16,6 +16,20 @@ record ServerRejects(String title, String detail) {
      * @param maxHeaderBytes    the connector's limit of request line plus headers
      */
     static ServerRejects explain(int status, Throwable failure, String rawTarget, int maxHeaderBytes) {
+        return explain(status, failure, rawTarget, maxHeaderBytes, Headers.NONE);
+    }
+
+    /**
+     * What the request's headers show, as far as Tomcat read them: how many there are, how many {@code Host}
+     * headers, the {@code Content-Length} values and the {@code Transfer-Encoding}.
+     */
+    record Headers(int count, int maxCount, int hosts, java.util.List<String> contentLengths, String transferEncoding) {
+
+        static final Headers NONE = new Headers(0, 100, 1, java.util.List.of(), null);
+    }
+
+    static ServerRejects explain(int status, Throwable failure, String rawTarget, int maxHeaderBytes,
+                                 Headers headers) {
         String message = failure == null || failure.getMessage() == null ? "" : failure.getMessage();
         String target = rawTarget == null ? "" : rawTarget.toUpperCase(Locale.ROOT);
         if (message.contains("request target")) {
@@ -47,6 +61,31 @@ record ServerRejects(String title, String detail) {
         }
         if (target.contains("%5C") || target.contains("\\")) {
             return new ServerRejects("Invalid path", "The path contains a backslash (\\ or %5C), which is refused.");
+        }
+        if (status == 505) {
+            return new ServerRejects("HTTP version not supported", "The request line names an HTTP version this"
+                    + " server does not speak: use HTTP/1.1 (or HTTP/1.0).");
+        }
+        if (status == 501 && headers.transferEncoding() != null) {
+            return new ServerRejects("Transfer-Encoding not supported", "The Transfer-Encoding header names an"
+                    + " encoding this server does not implement: only chunked is accepted; send the body as it is"
+                    + " with a Content-Length instead.");
+        }
+        if (status == 400 && headers.count() >= headers.maxCount()) {
+            return new ServerRejects("Too many headers", "The request has more than " + headers.maxCount()
+                    + " header lines, more than this server accepts.");
+        }
+        if (status == 400 && headers.hosts() != 1) {
+            return new ServerRejects("Invalid Host header", "An HTTP/1.1 request needs exactly one Host header; this"
+                    + " one has " + headers.hosts() + ".");
+        }
+        if (status == 400 && headers.contentLengths().size() > 1) {
+            return new ServerRejects("Invalid Content-Length", "The request has " + headers.contentLengths().size()
+                    + " Content-Length headers; exactly one is allowed.");
+        }
+        if (status == 400 && headers.contentLengths().size() == 1 && !headers.contentLengths().get(0).strip().matches("[0-9]{1,18}")) {
+            return new ServerRejects("Invalid Content-Length", "The Content-Length header is not a number of bytes"
+                    + " (digits only).");
         }
         if (status == 400) {
             return new ServerRejects("Bad request", "The server could not read the request (a malformed"

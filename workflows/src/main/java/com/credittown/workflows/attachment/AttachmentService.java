@@ -6,6 +6,7 @@ import com.credittown.platform.audit.AuditLog;
 import com.credittown.platform.web.FieldProblem;
 import com.credittown.platform.web.InvalidInputException;
 import com.credittown.platform.web.NotFoundException;
+import com.credittown.platform.web.UnacceptableText;
 import com.credittown.workflows.cases.CaseService;
 import java.time.Clock;
 import java.util.List;
@@ -16,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Files attached to the current tenant's cases. A file is stored only when the case is one the caller may see,
  * it is not larger than the limit and its content is one of the allowed kinds; otherwise nothing is stored and
- * the problem is named ({@code too-large}, {@code type-not-allowed}, {@code empty}).
+ * the problem is named ({@code too-large}, {@code type-not-allowed}, {@code empty}, {@code invalid-name}, and for
+ * Office files, which are zips, {@code unpacks-too-large} and {@code too-many-parts}).
  */
 @Service
 @Allowed(Permission.CASE_WORK)
@@ -58,6 +60,9 @@ public class AttachmentService {
                 .orElseThrow(() -> refused("type-not-allowed", "Only " + settings.allowedTypes().stream()
                         .map(Enum::name).collect(Collectors.joining(", ")) + " files are accepted, recognised by "
                         + "their content."));
+        if (type.zipped()) {
+            checkUnpacking(ZipContents.read(content));
+        }
         CaseAttachment saved = attachments.save(new CaseAttachment(id, name, type, content, actor, clock.instant()));
         audit.record(actor, "ATTACHMENT_ADDED", "case", id, name + " (" + content.length + " bytes)");
         return saved.describe();
@@ -79,12 +84,30 @@ public class AttachmentService {
         return new StoredFile(found.describe(), found.content());
     }
 
+    /** An Office file is a zip: one that unpacks to gigabytes (a zip bomb) or has countless parts is refused. */
+    private static void checkUnpacking(ZipContents zip) {
+        if (zip.overLimit()) {
+            throw refused("unpacks-too-large", "The file unpacks to more than "
+                    + ZipContents.MAX_UNPACKED_BYTES / (1024 * 1024) + " MB (a zip bomb?); a genuine document is"
+                    + " refused only far beyond its own size.");
+        }
+        if (zip.tooManyParts()) {
+            throw refused("too-many-parts", "The file has more than " + ZipContents.MAX_PARTS + " parts.");
+        }
+        if (zip.broken()) {
+            throw refused("type-not-allowed", "The file is not a readable Office document (a damaged zip).");
+        }
+    }
+
     private static String cleanName(String fileName) {
         String name = fileName == null ? "" : fileName.replace('\\', '/');
         name = name.substring(name.lastIndexOf('/') + 1).strip();
         if (name.isEmpty() || name.length() > 255 || name.chars().anyMatch(Character::isISOControl)) {
             throw refused("invalid-name", "The file needs a name of 1 to 255 characters.");
         }
+        UnacceptableText.problem(name).ifPresent(problem -> {
+            throw refused("invalid-name", "The file name " + problem + ".");
+        });
         return name;
     }
 

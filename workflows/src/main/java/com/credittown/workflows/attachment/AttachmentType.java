@@ -1,13 +1,9 @@
 package com.credittown.workflows.attachment;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 /**
  * The kinds of file a case may hold. A file is of a kind when its first bytes say so (and, for the Office
@@ -65,23 +61,26 @@ public enum AttachmentType {
         return Optional.empty();
     }
 
-    /** A docx has a {@code word/} part, an xlsx an {@code xl/} part; any other zip is neither. */
+    /**
+     * A docx has a {@code word/} part, an xlsx an {@code xl/} part; any other zip is neither. The parts are read with
+     * bounded work ({@link ZipContents}); whether the file unpacks within the limits is the caller's check.
+     */
     private static Optional<AttachmentType> officeKind(byte[] content) {
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
-            ZipEntry entry;
-            int seen = 0;
-            while ((entry = zip.getNextEntry()) != null && seen++ < 1000) {
-                if (entry.getName().startsWith("word/")) {
-                    return Optional.of(DOCX);
-                }
-                if (entry.getName().startsWith("xl/")) {
-                    return Optional.of(XLSX);
-                }
+        ZipContents zip = ZipContents.read(content);
+        for (String name : zip.names()) {
+            if (name.startsWith("word/")) {
+                return Optional.of(DOCX);
             }
-        } catch (IOException | IllegalArgumentException broken) {
-            return Optional.empty();
+            if (name.startsWith("xl/")) {
+                return Optional.of(XLSX);
+            }
         }
         return Optional.empty();
+    }
+
+    /** Whether files of this kind are zips (whose unpacked size must be checked). */
+    boolean zipped() {
+        return this == DOCX || this == XLSX;
     }
 
     private static boolean startsWith(byte[] content, byte[] magic) {

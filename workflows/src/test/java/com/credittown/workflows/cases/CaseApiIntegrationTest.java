@@ -229,7 +229,8 @@ class CaseApiIntegrationTest {
     void malformedAndIncompleteBodiesAre400WithoutInternals() throws Exception {
         mvc.perform(post("/api/tenants/humen/cases").contentType(MediaType.APPLICATION_JSON).content("{\"processKey\":"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.title").value("Malformed request body"))
+                .andExpect(jsonPath("$.title").value("Malformed JSON"))
+                .andExpect(jsonPath("$.detail").value(containsString("at line 1, column")))
                 .andExpect(jsonPath("$.trace").doesNotExist());
         mvc.perform(post("/api/tenants/humen/cases").contentType(MediaType.APPLICATION_JSON).content("{}"))
                 .andExpect(status().isBadRequest())

@@ -50,11 +50,11 @@ final class ImportHeader {
         }
         if (!unknown.isEmpty()) {
             problems.add(new FieldProblem("file", "unknown-columns", "the header has unknown column(s) "
-                    + String.join(", ", unknown) + "; the columns are " + allNames()));
+                    + listed(unknown) + "; the columns are " + allNames()));
         }
         if (!duplicated.isEmpty()) {
             problems.add(new FieldProblem("file", "duplicated-columns",
-                    "the header has the column(s) " + String.join(", ", duplicated) + " more than once"));
+                    "the header has the column(s) " + listed(duplicated) + " more than once"));
         }
         return problems.size() == before ? new ImportHeader(positions, names.size()) : null;
     }
@@ -76,5 +76,28 @@ final class ImportHeader {
     String value(List<String> fields, ImportColumn column) {
         Integer position = positions.get(column);
         return position == null ? "" : fields.get(position);
+    }
+
+    /**
+     * Names from the file, as many as a message can hold: the first 10, each cut to 40 characters and with control
+     * characters shown as U+XXXX, then how many more (a header of 100,000 columns or of NUL bytes gets a short,
+     * readable answer).
+     */
+    private static String listed(Set<String> names) {
+        String shown = names.stream().limit(10).map(ImportHeader::readable).collect(java.util.stream.Collectors
+                .joining(", "));
+        return names.size() <= 10 ? shown : shown + " and " + (names.size() - 10) + " more";
+    }
+
+    private static String readable(String name) {
+        StringBuilder text = new StringBuilder();
+        name.codePoints().limit(40).forEach(c -> {
+            if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) {
+                text.append(String.format("U+%04X", c));
+            } else {
+                text.appendCodePoint(c);
+            }
+        });
+        return name.codePointCount(0, name.length()) > 40 ? text + "…" : text.toString();
     }
 }
