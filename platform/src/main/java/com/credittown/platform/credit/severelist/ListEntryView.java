@@ -18,4 +18,12 @@ public record ListEntryView(long id, long subjectId, String subjectCode, String 
                             Instant statementAt, Instant decidedAt, String decidedBy, String decisionReason,
                             LocalDate listedFrom, LocalDate listedUntil, Long recordId, Instant removedAt,
                             RemovalReason removalReason, String removalNote) {
+
+    /** What officers of other tenants read of a listed subject: not the subject's statement nor who handled it. */
+    ListEntryView published() {
+        return new ListEntryView(id, subjectId, subjectCode, subjectName, proposerTenant, department, grounds,
+                legalBasis, citedRecordIds, status, proposedAt, null, noticeServedAt, statementDue,
+                statementDueFlagged, null, statementAt, decidedAt, null, decisionReason, listedFrom, listedUntil,
+                recordId, removedAt, removalReason, removalNote);
+    }
 }

@@ -13,10 +13,12 @@ public enum ListingStatus {
     /** 不予列入: the city office declined. */
     DECLINED,
     /** 已移出: removed from the list (listed period ended, credit repaired, or decision revoked). */
-    REMOVED;
+    REMOVED,
+    /** 已撤回: the proposing tenant withdrew the proposal before the decision. */
+    WITHDRAWN;
 
     /** Whether the proposal is still open or the subject is on the list (one such entry per subject). */
     boolean active() {
-        return this != DECLINED && this != REMOVED;
+        return this != DECLINED && this != REMOVED && this != WITHDRAWN;
     }
 }

@@ -131,6 +131,22 @@ public class SevereList {
         return view(entry);
     }
 
+    /** The proposing tenant withdraws its proposal before the city office decides, with the reason. */
+    @Allowed(Permission.SEVERE_LIST_PROPOSE)
+    @Transactional
+    public ListEntryView withdraw(long entryId, String reason, String actor) {
+        SevereListEntry entry = requireOwn(entryId);
+        List<FieldProblem> problems = new ArrayList<>();
+        text(problems, "reason", reason, MAX_TEXT);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        entry.withdraw(reason.strip(), clock.instant(), actor);
+        audit.record(actor, "SEVERE_LIST_WITHDRAWN", AUDIT_SUBJECT, entry.id().toString(), "withdrawn: "
+                + reason.strip());
+        return view(entry);
+    }
+
     /** The caller's tenant's proposals, newest first. */
     @Allowed(Permission.SEVERE_LIST_PROPOSE)
     @Transactional(readOnly = true)
@@ -273,7 +289,9 @@ public class SevereList {
     @Allowed(Permission.SEVERE_LIST_READ)
     @Transactional(readOnly = true)
     public List<ListEntryView> listed() {
+        String tenant = TenantContext.current().map(TenantId::code).orElse(null);
         return entries.findByStatusInOrderByIdDesc(EnumSet.of(ListingStatus.LISTED)).stream().map(this::view)
+                .map(v -> tenant == null || tenant.equals(v.proposerTenant()) ? v : v.published())
                 .toList();
     }
 

@@ -2,7 +2,6 @@ package com.credittown.platform.credit.severelist;
 
 import com.credittown.platform.identity.CurrentUsers;
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,6 +47,11 @@ class SevereListController {
         return list.serveNotice(id, CurrentUsers.actor());
     }
 
+    @PostMapping("/api/tenants/{tenant}/severe-list/proposals/{id}/withdrawal")
+    ListEntryView withdraw(@PathVariable long id, @RequestBody Withdrawal withdrawal) {
+        return list.withdraw(id, withdrawal.reason(), CurrentUsers.actor());
+    }
+
     @GetMapping("/api/tenants/{tenant}/severe-list")
     List<ListEntryView> listed() {
         return list.listed();
@@ -84,6 +88,9 @@ class SevereListController {
     }
 
     record Statement(String statement) {
+    }
+
+    record Withdrawal(String reason) {
     }
 
     record Removal(RemovalReason reason, String note) {

@@ -156,6 +156,17 @@ class SevereListEntry {
         decided(reason, now, actor);
     }
 
+    /** The proposer withdraws before the decision; the reason is kept as the decision reason. */
+    void withdraw(String reason, Instant now, String actor) {
+        if (status != ListingStatus.PROPOSED && status != ListingStatus.NOTICE_SERVED
+                && status != ListingStatus.STATEMENT_RECEIVED) {
+            throw new ConflictException("Cannot withdraw list proposal " + id + ": it is " + status
+                    + ", and only a proposal not yet decided can be withdrawn");
+        }
+        status = ListingStatus.WITHDRAWN;
+        decided(reason, now, actor);
+    }
+
     void decline(String reason, Instant now, String actor) {
         status = ListingStatus.DECLINED;
         decided(reason, now, actor);

@@ -176,6 +176,17 @@ class SevereListRestIntegrationTest {
                 {"include": true, "reason": "越权"}""").andExpect(status().isForbidden());
         // a second proposal on the same subject while one is open
         propose(officerOf("changan"), "changan", proposal(severeRecord)).andExpect(status().isConflict());
+        // only the proposing town withdraws it, with the reason; then it may propose again
+        send(post("/api/tenants/humen/severe-list/proposals/{id}/withdrawal", entry), officerOf("humen"), """
+                {"reason": "越权撤回"}""").andExpect(status().isNotFound());
+        send(post("/api/tenants/changan/severe-list/proposals/{id}/withdrawal", entry), officerOf("changan"), """
+                {"reason": ""}""").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("reason"));
+        send(post("/api/tenants/changan/severe-list/proposals/{id}/withdrawal", entry), officerOf("changan"), """
+                {"reason": "当事人已支付全部拖欠工资"}""")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("WITHDRAWN"));
+        propose(officerOf("changan"), "changan", proposal(severeRecord)).andExpect(status().isCreated());
     }
 
     @Test
@@ -220,7 +231,11 @@ class SevereListRestIntegrationTest {
                 .andExpect(jsonPath("$.grade").value("D"))
                 .andExpect(jsonPath("$.records[*].kind", hasItem("SEVERE_LIST")));
         mvc.perform(get("/api/tenants/humen/severe-list").with(officerOf("humen")))
-                .andExpect(jsonPath("$[*].subjectCode", hasItem(code)));
+                .andExpect(jsonPath("$[*].subjectCode", hasItem(code)))
+                .andExpect(jsonPath("$[*].statement", not(hasItem("已于上周支付全部工资，请求不予列入"))));
+        mvc.perform(get("/api/tenants/changan/severe-list").with(officerOf("changan")))
+                .andExpect(jsonPath("$[?(@.id == %d)].statement".formatted(entry))
+                        .value(hasItem("已于上周支付全部工资，请求不予列入")));
         mvc.perform(get("/api/public/severe-list"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].subjectCode", hasItem(code)))
