@@ -64,7 +64,10 @@ public class MainLayout extends AppLayout {
             // every tenant's audit chain and entries (审计)
             Anchor cityAudit = new Anchor("city/audit", getTranslation("audit.city.nav"));
             cityAudit.setId("nav-city-audit");
-            bar.add(cityKeyTasks, citySupervision, cityAudit);
+            // the severe-dishonesty list (严重失信主体名单): every town's proposals, decisions, removals
+            Anchor citySevereList = new Anchor("city/severe-list", getTranslation("severeList.nav"));
+            citySevereList.setId("nav-city-severe-list");
+            bar.add(cityKeyTasks, citySupervision, citySevereList, cityAudit);
         }
         // officer workspace: the tenant's inbox, and its settings for the administrator and the city office
         TenantContext.current().filter(tenant -> authentication.isAuthenticated()).ifPresent(tenant -> {
@@ -83,6 +86,13 @@ public class MainLayout extends AppLayout {
                 Anchor keyTasks = new Anchor("tenants/" + tenant.code() + "/key-tasks", getTranslation("keytask.nav"));
                 keyTasks.setId("nav-key-tasks");
                 bar.add(keyTasks);
+            }
+            // the severe-dishonesty list: the town's proposals and who is on the list
+            if (AccessPolicy.allows(Permission.SEVERE_LIST_READ)) {
+                Anchor severeList = new Anchor("tenants/" + tenant.code() + "/severe-list",
+                        getTranslation("severeList.nav"));
+                severeList.setId("nav-severe-list");
+                bar.add(severeList);
             }
             boolean mayOpenSettings = AccessPolicy.allows(Permission.SETTINGS_READ);
             if (mayOpenSettings) {

@@ -67,6 +67,9 @@ final class CreditInputChecks {
         boolean dishonesty = record.kind() == RecordKind.DISHONESTY;
         if (record.kind() == null) {
             checks.problem("kind", "the kind of record is required");
+        } else if (record.kind() == RecordKind.SEVERE_LIST) {
+            checks.problem("kind", "severe-list-by-decision", "a severe-dishonesty list entry is written only by the"
+                    + " city office's inclusion decision (/api/city/severe-list), not entered as a record");
         }
         if (dishonesty && record.severity() == null) {
             checks.problem("severity", "a dishonesty record requires a severity (MINOR, GENERAL or SEVERE)");
@@ -109,6 +112,10 @@ final class CreditInputChecks {
 
     private void problem(String field, String message) {
         problems.add(new FieldProblem(field, message));
+    }
+
+    private void problem(String field, String code, String message) {
+        problems.add(new FieldProblem(field, code, message));
     }
 
     private void throwIfAny() {

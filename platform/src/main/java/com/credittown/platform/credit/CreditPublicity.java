@@ -53,7 +53,7 @@ public class CreditPublicity {
     @Transactional
     public RecordView endPublicityByRepair(long recordId, String actor, String reason) {
         CreditInputChecks.checkNote("reason", reason, true);
-        CreditRecord record = require(recordId);
+        CreditRecord record = requireNotListEntry(require(recordId));
         record.endByRepair(LocalDate.now(clock), clock.instant(), reason.strip());
         changed(record, actor, CreditAudit.PUBLICITY_ENDED, "publicity ended by repair: " + reason.strip());
         return access.view(record);
@@ -74,7 +74,7 @@ public class CreditPublicity {
     @Transactional
     public RecordView endPublicityByRectification(long recordId, String actor, String reason) {
         CreditInputChecks.checkNote("reason", reason, true);
-        CreditRecord record = require(recordId);
+        CreditRecord record = requireNotListEntry(require(recordId));
         SubjectKind kind = registry.require(record.subjectId()).kind();
         if (kind != SubjectKind.GOVERNMENT_BODY && kind != SubjectKind.PUBLIC_INSTITUTION) {
             throw new ConflictException("Credit record " + recordId + " belongs to a " + kind + ": only the records"
@@ -141,6 +141,15 @@ public class CreditPublicity {
                 record.kind(), record.state()));
         grading.regrade(registry.require(record.subjectId()), actor,
                 "record " + record.id() + " is now " + record.state());
+    }
+
+    /** A severe-dishonesty list entry leaves publicity only by the city office's removal from the list. */
+    private static CreditRecord requireNotListEntry(CreditRecord record) {
+        if (record.kind() == RecordKind.SEVERE_LIST) {
+            throw new ConflictException("Credit record " + record.id() + " is a severe-dishonesty list entry: it"
+                    + " ends when the city office removes the subject from the list (/api/city/severe-list)");
+        }
+        return record;
     }
 
     /** The record, if the caller's tenant recorded it (see {@link ArchiveAccess#requireOwner}). */

@@ -159,6 +159,12 @@ class CreditRecord {
         return rectifiedEndOn;
     }
 
+    /** Ends a list entry's publicity because the city office removed the subject from the severe-dishonesty list. */
+    void endByListRemoval(Instant now, String note) {
+        requireState(RecordState.PUBLISHED, "end the publicity of");
+        endPublicity(PublicityEndReason.REMOVED_FROM_LIST, now, note);
+    }
+
     /** Ends the publicity because the maximum period is reached. */
     void endAtMaximum(LocalDate today, Instant now) {
         requireState(RecordState.PUBLISHED, "end the publicity of");

@@ -34,7 +34,7 @@ record CreditSettings(@DefaultValue Publicity publicity, @DefaultValue Grading g
      *                             published)
      */
     record Sharing(
-            @DefaultValue({"LICENCE", "PENALTY", "REWARD", "HONOUR", "COMMITMENT", "DISHONESTY"})
+            @DefaultValue({"LICENCE", "PENALTY", "REWARD", "HONOUR", "COMMITMENT", "DISHONESTY", "SEVERE_LIST"})
             Set<RecordKind> publicKinds,
             @DefaultValue("MINOR") Set<Severity> nonPublicSeverities) {
 

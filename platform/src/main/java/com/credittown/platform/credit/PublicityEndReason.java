@@ -10,5 +10,7 @@ public enum PublicityEndReason {
      * 政务失信整改: a government body or public institution rectified the dishonesty and the case was closed; the
      * record is removed from publicity without waiting for the minimum period (plan section (十二)).
      */
-    RECTIFIED
+    RECTIFIED,
+    /** 移出严重失信主体名单: the city office removed the subject from the severe-dishonesty list. */
+    REMOVED_FROM_LIST
 }

@@ -21,5 +21,10 @@ public enum RecordKind {
     /** 荣誉 (e.g. integrity star). */
     HONOUR,
     /** 失信记录: always with a severity and a legal basis. */
-    DISHONESTY
+    DISHONESTY,
+    /**
+     * 列入严重失信主体名单: written only by the city office's inclusion decision ({@code credit.severelist}), never
+     * entered by hand; its publicity is the listed period and it ends by removal from the list.
+     */
+    SEVERE_LIST
 }

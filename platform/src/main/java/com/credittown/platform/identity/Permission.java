@@ -70,6 +70,15 @@ public enum Permission {
     KEY_TASK_UPDATE(Roles.OFFICER, Roles.ADMINISTRATOR),
     /** Read and verify the tenant's audit trail (the city office: every tenant's). */
     AUDIT_READ(Roles.ADMINISTRATOR, Roles.CITY_OFFICE),
+    /**
+     * Propose a subject for the severe-dishonesty list (严重失信主体名单) on the tenant's own severe records, serve the
+     * prior notice and read the tenant's proposals.
+     */
+    SEVERE_LIST_PROPOSE(Roles.OFFICER, Roles.DEPARTMENT_REVIEWER, Roles.ADMINISTRATOR),
+    /** Decide on inclusion in the severe-dishonesty list and remove subjects from it: the city office. */
+    SEVERE_LIST_DECIDE(Roles.CITY_OFFICE),
+    /** Read who is on the severe-dishonesty list (it is published: every officer). */
+    SEVERE_LIST_READ(Roles.OFFICER, Roles.DEPARTMENT_REVIEWER, Roles.ADMINISTRATOR, Roles.CITY_OFFICE),
     /** The city office's own work: dashboard, ledgers of every tenant, key tasks, notices, the calendar. */
     CITY_OFFICE(Roles.CITY_OFFICE),
     /** The merchant portal: a merchant acts for its own subject. */

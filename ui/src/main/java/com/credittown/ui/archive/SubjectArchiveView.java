@@ -41,6 +41,7 @@ public class SubjectArchiveView extends VerticalLayout implements BeforeEnterObs
     private final Anchor creditReport = new Anchor();
     private final H2 heading = new H2();
     private final Span grade = new Span();
+    private final Span severeList = new Span();
     private final Grid<Contribution> explanation = new Grid<>();
     private final Grid<RecordView> records = new Grid<>();
     private String title = "";
@@ -72,7 +73,9 @@ public class SubjectArchiveView extends VerticalLayout implements BeforeEnterObs
                 .setHeader(getTranslation("archive.stateHeader"));
         records.addColumn(RecordView::legalBasis).setHeader(getTranslation("archive.basis")).setAutoWidth(true);
         records.setAllRowsVisible(true);
-        add(heading, creditReport, grade, new H3(getTranslation("archive.explanation")), explanation,
+        severeList.setId("archive-severe-list");
+        severeList.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
+        add(heading, creditReport, grade, severeList, new H3(getTranslation("archive.explanation")), explanation,
                 new H3(getTranslation("archive.records")), records);
     }
 
@@ -97,6 +100,14 @@ public class SubjectArchiveView extends VerticalLayout implements BeforeEnterObs
         heading.setText(found.subject().name() + (found.subject().code() == null ? "" : " · " + found.subject().code()));
         grade.setText(getTranslation("archive.gradeLine", found.grade(), found.score()));
         explanation.setItems(found.explanation());
+        // on the severe-dishonesty list now: the list entry record is in publicity
+        found.records().stream().filter(r -> r.kind() == com.credittown.platform.credit.RecordKind.SEVERE_LIST
+                        && r.state() == com.credittown.platform.credit.RecordState.PUBLISHED).findFirst()
+                .ifPresentOrElse(r -> {
+                    severeList.setText(getTranslation("archive.onSevereList", r.publicity() == null ? ""
+                            : r.publicity().latestEnd()));
+                    severeList.setVisible(true);
+                }, () -> severeList.setVisible(false));
         records.setItems(found.records());
         // a credit report (信用报告, PDF) issued on each download, with its own verification code
         // the download is a request of this page: the request filter binds the page's tenant

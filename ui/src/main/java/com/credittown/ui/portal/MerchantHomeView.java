@@ -60,7 +60,8 @@ public class MerchantHomeView extends PortalPage {
         add(withId(big(getTranslation("portal.joinDistrict"), () -> go("district")), "go-district"),
                 withId(big(getTranslation("portal.commitment"), () -> go("commitment")), "go-commitment"),
                 withId(big(getTranslation("portal.repair"), () -> go("repair")), "go-repair"),
-                withId(big(getTranslation("portal.cases"), () -> go("cases")), "go-cases"));
+                withId(big(getTranslation("portal.cases"), () -> go("cases")), "go-cases"),
+                withId(big(getTranslation("severeList.merchant.title"), () -> go("severe-list")), "go-severe-list"));
 
         add(new H3(getTranslation("archive.explanation")));
         Div explanation = new Div();

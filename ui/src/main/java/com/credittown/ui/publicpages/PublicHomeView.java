@@ -33,6 +33,10 @@ public class PublicHomeView extends VerticalLayout implements HasDynamicTitle {
             list.add(link);
         }
         add(list);
+        Anchor severeList = new Anchor("public/severe-list", getTranslation("severeList.public.title"));
+        severeList.setId("public-severe-list-link");
+        severeList.getStyle().set("display", "block").set("margin-top", "var(--lumo-space-m)");
+        add(severeList);
     }
 
     @Override

@@ -21,9 +21,4 @@ record CreditReportContent(String code, String tenantName, Instant issuedAt, Loc
     boolean noViolation() {
         return certificate.allowed();
     }
-
-    /** How many records keep the report from standing in for the certificate. */
-    long violations() {
-        return certificate.breaches().stream().mapToLong(b -> b.records().size()).sum();
-    }
 }

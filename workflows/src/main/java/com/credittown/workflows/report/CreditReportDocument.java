@@ -156,15 +156,19 @@ final class CreditReportDocument {
 
         heading(document, "六、无违法违规证明");
         String period = DAY.format(report.periodFirstDay()) + "至" + DAY.format(report.periodLastDay());
-        String basis = report.certificate().breaches().isEmpty() ? CreditReportDocument.certificateBasis(report)
-                : report.certificate().breaches().get(0).rule().basis().zh();
         if (report.noViolation()) {
+            String basis = CreditReportDocument.certificateBasis(report);
             document.add(paragraph("经查询，" + period + "期间，该主体无处于公示期内的失信记录和行政处罚记录。"
                     + "本信用报告可代替无违法违规证明（依据：" + basis + "）。", 10));
         } else {
-            document.add(paragraph("经查询，" + period + "期间，该主体有 " + report.violations()
-                    + " 条处于公示期内的失信或行政处罚记录（含其他镇街、部门登记的记录），本信用报告不能代替无违法违规证明（依据："
-                    + basis + "）。", 10));
+            // each rule broken says what it found (records in publicity, a listing on the severe-dishonesty list)
+            String found = report.certificate().breaches().stream()
+                    .map(b -> b.rule().message().zh() + (b.records().isEmpty() ? "" : "（" + b.records().size() + " 条）"))
+                    .collect(java.util.stream.Collectors.joining("；"));
+            String bases = report.certificate().breaches().stream().map(b -> b.rule().basis().zh()).distinct()
+                    .collect(java.util.stream.Collectors.joining("；"));
+            document.add(paragraph("经查询，" + period + "期间，该主体" + found + "（含其他镇街、部门登记的记录），"
+                    + "本信用报告不能代替无违法违规证明（依据：" + bases + "）。", 10));
         }
 
         Paragraph check = paragraph("验证方式：登录本平台公开页面“信用报告核验”（/public/report-check），输入报告验证码 "

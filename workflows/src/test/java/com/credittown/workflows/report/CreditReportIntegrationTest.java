@@ -16,6 +16,7 @@ import com.credittown.platform.credit.Severity;
 import com.credittown.platform.credit.SubjectKind;
 import com.credittown.platform.credit.SubjectView;
 import com.credittown.platform.credit.code.UsccGenerator;
+import com.credittown.platform.credit.severelist.SevereList;
 import com.credittown.platform.identity.TestUsers;
 import com.credittown.platform.tenancy.TenantContext;
 import com.credittown.platform.tenancy.TenantId;
@@ -62,6 +63,10 @@ class CreditReportIntegrationTest {
     CaseService cases;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    SevereList severeList;
+    @Autowired
+    com.credittown.platform.time.PlatformClock clock;
 
     private TenantId tenant;
     private TenantId other;
@@ -108,6 +113,33 @@ class CreditReportIntegrationTest {
         mvc.perform(get("/api/public/reports/" + code.replace("-", "").toLowerCase()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.code").value(code));
+    }
+
+    @Test
+    void aSubjectOnTheSevereDishonestyListGetsAReportSayingSoAndThatItCannotReplaceTheCertificate()
+            throws Exception {
+        SubjectView subject = subject(tenant, "东莞市严重失信名单测试有限公司");
+        record(subject, RecordKind.DISHONESTY, Severity.SEVERE, "拖欠农民工工资", "《保障农民工工资支付条例》第四十八条");
+        long severe = TenantContext.callAs(tenant, () -> archive.archiveOf(subject.id())).records().get(0).id();
+        // proposed and notified three weeks ago; the statement period has passed without a statement
+        clock.moveTo(java.time.Instant.now().minus(java.time.Duration.ofDays(21)));
+        long entry;
+        try {
+            entry = TenantContext.callAs(tenant, () -> {
+                long id = severeList.propose(new SevereList.Proposal(subject.id(), List.of(severe), "人力资源和社会保障局",
+                        "拖欠农民工工资数额巨大", "《社会保险领域严重失信主体名单管理办法》"), "officer-a").id();
+                severeList.serveNotice(id, "officer-a");
+                return id;
+            });
+        } finally {
+            clock.reset();
+        }
+        severeList.decide(entry, new SevereList.Decision(true, "逾期未陈述申辩", null), "city.office");
+
+        String text = textOf(mvc.perform(get(reportPath(tenant, subject.id())).with(TestUsers.officerOf(tenant.code())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+        assertThat(text).contains("报告期内曾列入严重失信主体名单", "不能代替无违法违规证明", "列入严重失信主体名单的");
+        assertThat(text).doesNotContain("可代替无违法违规证明");
     }
 
     @Test

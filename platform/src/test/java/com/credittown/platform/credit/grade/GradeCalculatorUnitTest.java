@@ -71,6 +71,25 @@ class GradeCalculatorUnitTest {
     }
 
     @Test
+    void aSubjectOnTheSevereDishonestyListGradesDWhileListedAndNotAfterRemoval() {
+        GradeAssessment listed = calculator.assess(List.of(
+                record(1, HONOUR, null, PUBLISHED),
+                record(2, RecordKind.SEVERE_LIST, SEVERE, PUBLISHED)));
+        GradeAssessment removed = calculator.assess(List.of(
+                record(1, HONOUR, null, PUBLISHED),
+                record(2, RecordKind.SEVERE_LIST, SEVERE, RecordState.PUBLICITY_ENDED)));
+
+        // the list entry costs no points of its own: the cap holds the grade at D whatever the score
+        assertThat(listed.score()).isEqualTo(100);
+        assertThat(listed.grade()).isEqualTo(Grade.D);
+        assertThat(listed.contributions()).anySatisfy(c -> {
+            assertThat(c.recordId()).isEqualTo(2);
+            assertThat(c.rule()).contains("SEVERE_LIST").contains("holds the grade at D");
+        });
+        assertThat(removed.grade()).isEqualTo(Grade.A);
+    }
+
+    @Test
     void anHonourDoesNotLiftAnUnrepairedSevereRecordNorDoesASeverePenaltyInPublicityGradeBetterThanD() {
         GradeAssessment honoured = calculator.assess(List.of(
                 record(1, DISHONESTY, SEVERE, PUBLISHED),
