@@ -245,8 +245,8 @@ class AttackCorpusIntegrationTest {
                 new String[] {"GET", "/api/city/supervision/humen/" + fixture.noticeId, null},
                 new String[] {"POST", "/api/city/supervision", "{\"tenant\": \"humen\", \"kind\": \"NOTICE\","
                         + " \"title\": \"伪造的督办\", \"text\": \"伪造\", \"workingDays\": 5}"},
-                new String[] {"GET", "/api/city/ledgers", null},
-                new String[] {"GET", "/api/city/ledgers.xlsx", null},
+                new String[] {"GET", "/api/city/ledgers?period=2026", null},
+                new String[] {"GET", "/api/city/ledgers.xlsx?period=2026", null},
                 new String[] {"GET", "/api/city/key-tasks", null},
                 new String[] {"GET", "/api/city/key-tasks/" + keyTask, null},
                 new String[] {"GET", "/api/city/key-tasks/" + keyTask + "/tenants/humen/history", null},
@@ -262,6 +262,9 @@ class AttackCorpusIntegrationTest {
                 ATTACKER + ".officer")) {
             for (String[] action : actions) {
                 boolean search = action[1].startsWith("/api/search");
+                if (search && user.startsWith(VICTIM + ".") && !user.endsWith(".merchant")) {
+                    continue; // 虎门's own staff find 虎门's own entries: no attack
+                }
                 tests.add(test(action[0] + " " + action[1] + " as " + user, search ? Expect.NO_LEAK : Expect.REFUSED,
                         () -> fixture.call(action[0], action[1], fixture.token(user),
                                 action[2] == null ? null : "application/json",
@@ -356,7 +359,7 @@ class AttackCorpusIntegrationTest {
 
     private Stream<DynamicTest> publicSide() {
         List<DynamicTest> tests = new ArrayList<>();
-        String objection = "{\"name\": \"匿名\", \"contact\": \"13800000000\", \"reason\": \"我有异议，请核实该商户情况。\"}";
+        String objection = "{\"name\": \"匿名\", \"contact\": \"13800000000\", \"text\": \"我有异议，请核实该商户情况。\"}";
         tests.add(test("POST an objection to humen's ordinary case (no star notice) without a login",
                 Expect.LIKE_NOT_FOUND,
                 () -> fixture.postJson("/api/public/tenants/humen/notices/stars/" + fixture.caseId + "/objections",

@@ -225,7 +225,8 @@ final class AttackFixture {
 
     /** Whether an answer shows anything of the victim's objects. */
     boolean leaks(String body) {
-        return body != null && body.contains(marker);
+        // a search answer names the query it answers: the attacker's own words, not the victim's data
+        return body != null && body.replace("\"query\":\"" + marker + "\"", "").contains(marker);
     }
 
     // ---------------------------------------------------------------- the victim's objects

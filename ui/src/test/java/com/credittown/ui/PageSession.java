@@ -1,6 +1,7 @@
 package com.credittown.ui;
 
 import java.io.IOException;
+import java.net.CookieHandler;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.URI;
@@ -10,6 +11,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,6 +29,7 @@ final class PageSession {
     /** What Vaadin renders for a route that does not exist or may not be opened (production mode). */
     static final String NOT_FOUND = "Could not navigate to";
 
+    private static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
     private static final Pattern FORM_ACTION = Pattern.compile("<form[^>]*action=\"([^\"]+)\"", Pattern.DOTALL);
 
     private final String base;
@@ -34,8 +39,7 @@ final class PageSession {
     private PageSession(String base, String username, boolean followRedirects) {
         this.base = base;
         this.username = username;
-        CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
-        this.http = HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(Duration.ofSeconds(10))
+        this.http = HttpClient.newBuilder().cookieHandler(new LocalCookies()).connectTimeout(Duration.ofSeconds(10))
                 .followRedirects(followRedirects ? HttpClient.Redirect.ALWAYS : HttpClient.Redirect.NEVER).build();
     }
 
@@ -47,7 +51,9 @@ final class PageSession {
     /** A demo user (password {@link RealKeycloak#DEMO_PASSWORD}) logged in through Keycloak's login pages. */
     static PageSession logIn(String base, String username) {
         PageSession session = new PageSession(base, username, true);
-        HttpResponse<String> page = session.send(HttpRequest.newBuilder(URI.create(base + "/")).GET());
+        // a browser's Accept header: a program without one is answered 401, a browser is sent to the login
+        HttpResponse<String> page = session.send(HttpRequest.newBuilder(URI.create(base + "/"))
+                .header("Accept", BROWSER_ACCEPT).GET());
         for (int step = 0; step < 4 && !page.uri().toString().startsWith(base); step++) {
             Matcher action = FORM_ACTION.matcher(page.body());
             if (!action.find()) {
@@ -60,13 +66,14 @@ final class PageSession {
                         + "&credentialId=";
             }
             URI target = page.uri().resolve(action.group(1).replace("&amp;", "&"));
-            page = session.send(HttpRequest.newBuilder(target)
+            page = session.send(HttpRequest.newBuilder(target).header("Accept", BROWSER_ACCEPT)
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(form)));
         }
-        if (!page.uri().toString().startsWith(base)) {
-            throw new IllegalStateException(username + " did not get back to the application: " + page.uri());
+        if (!page.uri().toString().startsWith(base) || page.statusCode() != 200) {
+            throw new IllegalStateException(username + " did not get back to the application: " + chain(page));
         }
+        System.out.println("[page-session] " + username + " logged in: " + chain(page));
         return session;
     }
 
@@ -100,6 +107,15 @@ final class PageSession {
         return new Rendering(navigation.statusCode(), navigation.body() + "\n" + init.body());
     }
 
+    /** The redirects that led to a response, for the failure message. */
+    private static String chain(HttpResponse<String> last) {
+        StringBuilder chain = new StringBuilder();
+        for (HttpResponse<String> r = last; r != null; r = r.previousResponse().orElse(null)) {
+            chain.insert(0, " → " + r.statusCode() + " " + r.uri());
+        }
+        return chain.toString();
+    }
+
     private static String first(String text, String regex, String otherwise) {
         Matcher matcher = Pattern.compile(regex).matcher(text);
         return matcher.find() ? matcher.group(1) : otherwise;
@@ -107,8 +123,33 @@ final class PageSession {
 
     /** The page itself, as a browser first asks for it. */
     Rendering page(String route) {
-        HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(base + "/" + route)).GET());
+        HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(base + "/" + route))
+                .header("Accept", BROWSER_ACCEPT).GET());
         return new Rendering(answer.statusCode(), answer.body(), answer.headers().firstValue("Location").orElse(""));
+    }
+
+    /**
+     * Cookies as a browser keeps them for {@code http://127.0.0.1} and {@code http://localhost}, which it treats as
+     * secure origins: Keycloak's login cookies are marked {@code Secure}, which Java's cookie manager would never send
+     * back over plain HTTP.
+     */
+    private static final class LocalCookies extends CookieHandler {
+
+        private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+
+        @Override
+        public Map<String, List<String>> get(URI uri, Map<String, List<String>> requestHeaders) throws IOException {
+            return cookies.get(uri, requestHeaders);
+        }
+
+        @Override
+        public void put(URI uri, Map<String, List<String>> responseHeaders) throws IOException {
+            Map<String, List<String>> headers = new HashMap<>();
+            responseHeaders.forEach((name, values) -> headers.put(name, name != null
+                    && name.equalsIgnoreCase("Set-Cookie") ? values.stream()
+                    .map(value -> value.replaceAll("(?i);\\s*Secure(?=;|$)", "")).toList() : values));
+            cookies.put(uri, headers);
+        }
     }
 
     record Rendering(int status, String body, String location) {

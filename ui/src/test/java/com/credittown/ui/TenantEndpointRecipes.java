@@ -163,7 +163,7 @@ final class TenantEndpointRecipes {
 
         // designs and templates
         get("/designs", S, f -> p("/designs"));
-        json("POST", "/designs", S, f -> p("/designs"), f -> f.designJson("atkx" + f.designKey));
+        json("POST", "/designs", S, f -> p("/designs"), f -> f.designJson("attackerdesign"));
         get("/designs/templates/{processKey}", S, f -> p("/designs/templates/credit-commitment"));
         get("/designs/{processKey}", S, f -> p("/designs/" + f.designKey));
         json("PUT", "/designs/{processKey}", S, f -> p("/designs/" + f.designKey), AttackFixture::designModelJson);
