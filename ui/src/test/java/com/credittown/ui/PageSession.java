@@ -73,7 +73,6 @@ final class PageSession {
         if (!page.uri().toString().startsWith(base) || page.statusCode() != 200) {
             throw new IllegalStateException(username + " did not get back to the application: " + chain(page));
         }
-        System.out.println("[page-session] " + username + " logged in: " + chain(page));
         return session;
     }
 

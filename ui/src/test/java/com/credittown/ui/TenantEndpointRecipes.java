@@ -44,7 +44,12 @@ final class TenantEndpointRecipes {
     }
 
     /** How to open a {@code tenants/:tenant/**} page of Vaadin's route registry (no leading slash). */
-    record RouteRecipe(String template, Audience audience, Function<AttackFixture, String> path) {
+    record RouteRecipe(String template, Audience audience, Function<AttackFixture, String> path,
+                       String merchantForwardedTo) {
+
+        RouteRecipe(String template, Audience audience, Function<AttackFixture, String> path) {
+            this(template, audience, path, null);
+        }
 
         String pathFor(AttackFixture fixture, String tenant) {
             return path.apply(fixture).replace("{tenant}", tenant);
@@ -52,7 +57,9 @@ final class TenantEndpointRecipes {
     }
 
     private static final List<RouteRecipe> ROUTES = List.of(
-            new RouteRecipe("tenants/:tenant/tasks", Audience.STAFF, f -> "tenants/{tenant}/tasks"),
+            // the tenant's own merchant is forwarded to its portal (it has no inbox there): no refusal, no inbox
+            new RouteRecipe("tenants/:tenant/tasks", Audience.STAFF, f -> "tenants/{tenant}/tasks",
+                    "tenants/{tenant}/merchant"),
             new RouteRecipe("tenants/:tenant/cases/:caseId", Audience.STAFF, f -> "tenants/{tenant}/cases/" + f.caseId),
             new RouteRecipe("tenants/:tenant/subjects/:id", Audience.STAFF,
                     f -> "tenants/{tenant}/subjects/" + f.subjectId),
