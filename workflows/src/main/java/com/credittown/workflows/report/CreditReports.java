@@ -74,9 +74,10 @@ public class CreditReports {
      */
     @Transactional
     public IssuedReport issue(long subjectId) {
-        CreditReportDocument document = CreditReportDocument.withFont(settings);
         TenantId tenant = TenantContext.require();
+        // who may see the subject first: a caller refused is answered "not found", whatever the installation lacks
         SubjectArchive subjectArchive = archive.archiveOf(subjectId);
+        CreditReportDocument document = CreditReportDocument.withFont(settings);
         SubjectView subject = subjectArchive.subject();
         Instant now = clock.instant();
         LocalDate lastDay = LocalDate.ofInstant(now, PlatformClock.CITY_ZONE);
