@@ -257,6 +257,11 @@ class AttackCorpusIntegrationTest {
                 new String[] {"GET", "/api/city/overdue", null},
                 new String[] {"GET", "/api/city/overdue/humen", null},
                 new String[] {"PUT", "/api/calendar/years/2027", "{\"holidays\": [], \"workdays\": []}"},
+                new String[] {"GET", "/api/city/severe-list", null},
+                new String[] {"POST", "/api/city/severe-list/" + fixture.severeProposalId + "/decision",
+                        "{\"include\": true, \"listedUntil\": \"2027-12-31\", \"reason\": \"伪造的决定\"}"},
+                new String[] {"POST", "/api/city/severe-list/" + fixture.severeProposalId + "/removal",
+                        "{\"reason\": \"DECISION_REVOKED\", \"note\": \"伪造的移出\"}"},
                 new String[] {"GET", "/api/search?q=" + fixture.marker, null});
         for (String user : List.of(VICTIM + ".officer", VICTIM + ".admin", VICTIM + ".merchant",
                 ATTACKER + ".officer")) {

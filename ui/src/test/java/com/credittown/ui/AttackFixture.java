@@ -74,6 +74,7 @@ final class AttackFixture {
     String keyTaskId;
     String noticeId;
     long notificationId = NO_ID;
+    long severeProposalId;
     String importJobId;
     /** The humen merchant's own subject (the one it may read). */
     String merchantSubjectCode = "91441900MA4WDEM100";
@@ -137,6 +138,7 @@ final class AttackFixture {
         ghost.noticeId = NO_CASE;
         ghost.notificationId = NO_ID;
         ghost.importJobId = String.valueOf(NO_ID);
+        ghost.severeProposalId = NO_ID;
         ghost.attackerModel = attackerModel;
         ghost.bpmn = bpmn;
         return ghost;
@@ -321,6 +323,20 @@ final class AttackFixture {
         Answer imported = call("POST", t + "/imports/double-publicity", admin, multipartType(),
                 multipart(marker + ".csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
         importJobId = imported.status() / 100 == 2 ? ok(imported, "import").path("id").asText() : String.valueOf(NO_ID);
+
+        // a severe-dishonesty-list proposal on a severe record 虎门 made, its notice served (last: the record grades
+        // the subject D, which the earlier fixtures must not meet)
+        long severeRecordId = ok(postJson(t + "/subjects/" + subjectId + "/records", officer, """
+                {"kind": "DISHONESTY", "severity": "SEVERE", "department": "虎门人力资源和社会保障分局",
+                 "decisionDate": "%s", "legalBasis": "《保障农民工工资支付条例》第四十八条", "title": "%s 拖欠农民工工资"}"""
+                .formatted(LocalDate.now().minusDays(2), marker)), "record a severe dishonesty").path("id").asLong();
+        severeProposalId = ok(postJson(t + "/severe-list/proposals", officer, """
+                {"subjectId": %d, "recordIds": [%d], "department": "虎门人力资源和社会保障分局",
+                 "grounds": "%s 拖欠农民工工资数额巨大，经责令限期支付仍不支付",
+                 "legalBasis": "《社会保险领域严重失信主体名单管理办法》"}"""
+                .formatted(subjectId, severeRecordId, marker)), "propose for the severe list").path("id").asLong();
+        ok(postJson(t + "/severe-list/proposals/" + severeProposalId + "/notice", officer, "{}"),
+                "serve the severe-list notice");
     }
 
     /** A design's model as an attacker would send it. */

@@ -79,7 +79,10 @@ final class TenantEndpointRecipes {
             new RouteRecipe("tenants/:tenant/merchant/repair", Audience.MERCHANT,
                     f -> "tenants/{tenant}/merchant/repair"),
             new RouteRecipe("tenants/:tenant/merchant/commitment", Audience.MERCHANT,
-                    f -> "tenants/{tenant}/merchant/commitment"));
+                    f -> "tenants/{tenant}/merchant/commitment"),
+            new RouteRecipe("tenants/:tenant/merchant/severe-list", Audience.MERCHANT,
+                    f -> "tenants/{tenant}/merchant/severe-list"),
+            new RouteRecipe("tenants/:tenant/severe-list", Audience.STAFF, f -> "tenants/{tenant}/severe-list"));
 
     static List<RouteRecipe> routes() {
         return ROUTES;
@@ -167,6 +170,39 @@ final class TenantEndpointRecipes {
         get("/cases/{caseId}/attachments", S, f -> p("/cases/" + f.caseId + "/attachments"));
         get("/cases/{caseId}/attachments/{attachmentId}", S,
                 f -> p("/cases/" + f.caseId + "/attachments/" + f.attachmentId));
+
+        // task operations (转办, 委派, 退回, 抄送, 撤回, 加签) and copies
+        json("POST", "/tasks/{taskId}/transfer", S, f -> p("/tasks/" + f.taskId + "/transfer"),
+                f -> "{\"user\": \"changan.officer\", \"reason\": \"攻击者转办\"}");
+        json("POST", "/tasks/{taskId}/delegate", S, f -> p("/tasks/" + f.taskId + "/delegate"),
+                f -> "{\"user\": \"changan.officer\", \"reason\": \"攻击者委派\"}");
+        get("/tasks/{taskId}/return-targets", S, f -> p("/tasks/" + f.taskId + "/return-targets"));
+        json("POST", "/tasks/{taskId}/return", S, f -> p("/tasks/" + f.taskId + "/return"),
+                f -> "{\"stepKey\": \"sign\", \"reason\": \"攻击者退回\"}");
+        json("POST", "/tasks/{taskId}/copy", S, f -> p("/tasks/" + f.taskId + "/copy"),
+                f -> "{\"users\": [\"changan.officer\"], \"reason\": \"攻击者抄送\"}");
+        json("POST", "/tasks/{taskId}/withdraw", S, f -> p("/tasks/" + f.taskId + "/withdraw"),
+                f -> "{\"reason\": \"攻击者撤回\"}");
+        json("POST", "/tasks/{taskId}/cosign", S, f -> p("/tasks/" + f.taskId + "/cosign"),
+                f -> "{\"users\": [\"changan.officer\"], \"reason\": \"攻击者加签\"}");
+        get("/tasks/{taskId}/cosigners", S, f -> p("/tasks/" + f.taskId + "/cosigners"));
+        get("/copies", S, f -> p("/copies"));
+
+        // the severe-dishonesty list: the town's proposals, the officers' list, the merchant's notice
+        json("POST", "/severe-list/proposals", S, f -> p("/severe-list/proposals"), f -> """
+                {"subjectId": %d, "recordIds": [%d], "department": "攻击者", "grounds": "攻击者的理由",
+                 "legalBasis": "攻击者的依据"}""".formatted(f.subjectId, f.inspectionRecordId));
+        get("/severe-list/proposals", S, f -> p("/severe-list/proposals"));
+        get("/severe-list/proposals/{id}", S, f -> p("/severe-list/proposals/" + f.severeProposalId));
+        bare("POST", "/severe-list/proposals/{id}/notice", S,
+                f -> p("/severe-list/proposals/" + f.severeProposalId + "/notice"));
+        json("POST", "/severe-list/proposals/{id}/withdrawal", S,
+                f -> p("/severe-list/proposals/" + f.severeProposalId + "/withdrawal"), f -> "{\"reason\": \"攻击者撤回\"}");
+        get("/severe-list", S, f -> p("/severe-list"));
+        get("/my/severe-list-notices", M, f -> p("/my/severe-list-notices"));
+        json("POST", "/my/severe-list-notices/{id}/statement", M,
+                f -> p("/my/severe-list-notices/" + f.severeProposalId + "/statement"),
+                f -> "{\"statement\": \"攻击者的陈述\"}");
 
         // designs and templates
         get("/designs", S, f -> p("/designs"));
