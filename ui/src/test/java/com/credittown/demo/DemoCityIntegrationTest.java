@@ -50,6 +50,8 @@ class DemoCityIntegrationTest {
     @Autowired
     DemoLoader loader;
     @Autowired
+    com.credittown.platform.credit.severelist.SevereList severeList;
+    @Autowired
     DemoDataset dataset;
     @Autowired
     CaseService cases;
@@ -145,6 +147,13 @@ class DemoCityIntegrationTest {
                     assertThat(subject.name()).contains("（演示）");
                     assertThat(subject.tags()).contains(DemoSubjects.TAG);
                 });
+
+        // the severe-dishonesty list: 长安's firm included by the city office, on the public list
+        assertThat(severeList.publicList()).singleElement().satisfies(listing -> {
+            assertThat(listing.subjectName()).contains("恒发五金");
+            assertThat(listing.tenant()).isEqualTo("changan");
+            assertThat(listing.listedFrom()).isEqualTo(java.time.LocalDate.now(clock));
+        });
 
         // a second load (a restart) adds nothing
         long openTasks = as("humen", cases::countOpenTasks);

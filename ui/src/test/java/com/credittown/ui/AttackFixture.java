@@ -325,11 +325,12 @@ final class AttackFixture {
         importJobId = imported.status() / 100 == 2 ? ok(imported, "import").path("id").asText() : String.valueOf(NO_ID);
 
         // a severe-dishonesty-list proposal on a severe record 虎门 made, its notice served (last: the record grades
-        // the subject D, which the earlier fixtures must not meet)
+        // the subject D, which the earlier fixtures must not meet). The severe record is public credit information
+        // (every town reads it), so it carries no marker; the undecided proposal's grounds are 虎门's own and do.
         long severeRecordId = ok(postJson(t + "/subjects/" + subjectId + "/records", officer, """
                 {"kind": "DISHONESTY", "severity": "SEVERE", "department": "虎门人力资源和社会保障分局",
-                 "decisionDate": "%s", "legalBasis": "《保障农民工工资支付条例》第四十八条", "title": "%s 拖欠农民工工资"}"""
-                .formatted(LocalDate.now().minusDays(2), marker)), "record a severe dishonesty").path("id").asLong();
+                 "decisionDate": "%s", "legalBasis": "《保障农民工工资支付条例》第四十八条", "title": "拖欠农民工工资"}"""
+                .formatted(LocalDate.now().minusDays(2))), "record a severe dishonesty (public: no marker)").path("id").asLong();
         severeProposalId = ok(postJson(t + "/severe-list/proposals", officer, """
                 {"subjectId": %d, "recordIds": [%d], "department": "虎门人力资源和社会保障分局",
                  "grounds": "%s 拖欠农民工工资数额巨大，经责令限期支付仍不支付",

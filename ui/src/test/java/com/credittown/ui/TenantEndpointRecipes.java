@@ -191,7 +191,7 @@ final class TenantEndpointRecipes {
         // the severe-dishonesty list: the town's proposals, the officers' list, the merchant's notice
         json("POST", "/severe-list/proposals", S, f -> p("/severe-list/proposals"), f -> """
                 {"subjectId": %d, "recordIds": [%d], "department": "攻击者", "grounds": "攻击者的理由",
-                 "legalBasis": "攻击者的依据"}""".formatted(f.subjectId, f.inspectionRecordId));
+                 "legalBasis": "攻击者的依据"}""".formatted(f.personId, f.inspectionRecordId));
         get("/severe-list/proposals", S, f -> p("/severe-list/proposals"));
         get("/severe-list/proposals/{id}", S, f -> p("/severe-list/proposals/" + f.severeProposalId));
         bare("POST", "/severe-list/proposals/{id}/notice", S,

@@ -81,6 +81,14 @@ class SearchOutboxOutageIntegrationTest {
 
     @BeforeAll
     static void startOwnElasticsearch() throws Exception {
+        // a fresh instance for the fresh database: documents carry the database's row versions, so indices of an
+        // earlier run (whose rows had the same ids) would refuse this run's documents as older
+        Path data = ownRunDir().resolve("elasticsearch/data");
+        if (Files.exists(data)) {
+            try (java.util.stream.Stream<Path> files = Files.walk(data)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
         services("start");
     }
 
@@ -190,11 +198,19 @@ class SearchOutboxOutageIntegrationTest {
         script(action, "es");
     }
 
+    private static Path sharedRunDir() {
+        return Optional.ofNullable(System.getenv("CT_RUN_DIR")).map(Path::of)
+                .orElse(repositoryRoot().resolve(".run")).toAbsolutePath();
+    }
+
+    private static Path ownRunDir() {
+        return sharedRunDir().resolve("outage-test");
+    }
+
     private static void script(String... arguments) throws Exception {
         Path repo = repositoryRoot();
-        Path sharedRunDir = Optional.ofNullable(System.getenv("CT_RUN_DIR")).map(Path::of).orElse(repo.resolve(".run"))
-                .toAbsolutePath();
-        Path ownRunDir = sharedRunDir.resolve("outage-test");
+        Path sharedRunDir = sharedRunDir();
+        Path ownRunDir = ownRunDir();
         Files.createDirectories(ownRunDir);
         Path dist = ownRunDir.resolve("dist");
         if (!Files.exists(dist, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {

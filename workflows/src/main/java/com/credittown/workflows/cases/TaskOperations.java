@@ -215,7 +215,8 @@ public class TaskOperations {
     }
 
     /** The tasks copied to the caller (抄送我的), newest first, at most 200. */
-    @Allowed(Permission.CASE_READ)
+    // the officers' "copied to me" list: copies go to tenant staff, never to a merchant
+    @Allowed(Permission.CASE_WORK)
     @Transactional(readOnly = true)
     public List<TaskCopy> copiedToMe(String actor) {
         return copies.findTop200ByRecipientOrderByCopiedAtDescIdDesc(actor);
