@@ -1,5 +1,6 @@
 package com.credittown.platform.web;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,6 +24,12 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailableFilter.class);
 
+    private final ObjectMapper json;
+
+    DatabaseUnavailableFilter(ObjectMapper json) {
+        this.json = json;
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
@@ -38,9 +45,7 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
             response.setHeader("Retry-After", String.valueOf(ProblemResponses.DATABASE_RETRY_AFTER_SECONDS));
             response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Database unavailable\",\"status\":503,"
-                    + "\"detail\":\"" + ProblemResponses.DATABASE_UNAVAILABLE_DETAIL + "\",\"instance\":\""
-                    + request.getRequestURI().replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
+            json.writeValue(response.getWriter(), ProblemResponses.databaseUnavailable(request.getRequestURI()));
         }
     }
 
@@ -48,9 +53,9 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
     static class Registration {
 
         @Bean
-        FilterRegistrationBean<DatabaseUnavailableFilter> databaseUnavailableFilter() {
+        FilterRegistrationBean<DatabaseUnavailableFilter> databaseUnavailableFilter(ObjectMapper json) {
             FilterRegistrationBean<DatabaseUnavailableFilter> registration =
-                    new FilterRegistrationBean<>(new DatabaseUnavailableFilter());
+                    new FilterRegistrationBean<>(new DatabaseUnavailableFilter(json));
             registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
             registration.addUrlPatterns("/api/*");
             return registration;

@@ -147,15 +147,26 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return size == null || size.toBytes() < 0 ? "an unlimited size" : size.toMegabytes() + " MB";
     }
 
+    /** The one answer while the database cannot be reached (also written by {@link DatabaseUnavailableFilter}). */
+    static ProblemDetail databaseUnavailable(String path) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                DATABASE_UNAVAILABLE_DETAIL);
+        problem.setTitle("Database unavailable");
+        try {
+            problem.setInstance(java.net.URI.create(path));
+        } catch (IllegalArgumentException notAUri) {
+            // answered without the instance
+        }
+        return problem;
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
         if (DatabaseUnavailable.causedBy(e)) {
             log.warn("Database unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                    DATABASE_UNAVAILABLE_DETAIL);
-            problem.setTitle("Database unavailable");
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(DATABASE_RETRY_AFTER_SECONDS)).body(problem);
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(DATABASE_RETRY_AFTER_SECONDS))
+                    .body(databaseUnavailable(request.getRequestURI()));
         }
         log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
