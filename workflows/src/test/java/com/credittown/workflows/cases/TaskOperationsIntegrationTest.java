@@ -18,6 +18,7 @@ import com.credittown.platform.credit.RecordKind;
 import com.credittown.platform.credit.Severity;
 import com.credittown.platform.credit.SubjectKind;
 import com.credittown.platform.credit.code.UsccGenerator;
+import com.credittown.platform.identity.CityRealm;
 import com.credittown.platform.identity.RealmUser;
 import com.credittown.platform.identity.RealmUsers;
 import com.credittown.platform.identity.Roles;
@@ -78,6 +79,8 @@ class TaskOperationsIntegrationTest {
     @Autowired
     TenantDirectory directory;
     @Autowired
+    CityRealm realm;
+    @Autowired
     TenantOrganisations organisations;
     @Autowired
     RealmUsers realmUsers;
@@ -97,6 +100,8 @@ class TaskOperationsIntegrationTest {
     @BeforeEach
     void setUp() {
         fixtures.provisionHumenAndChangan();
+        // a fresh Keycloak (CI) has no city realm yet: only the tenants module's start-up provisions it
+        realm.ensure();
         organisations.ensure(directory.find("humen").orElseThrow());
         organisations.ensure(directory.find("changan").orElseThrow());
         ensure(OFFICER, "humen", Set.of(Roles.OFFICER), Map.of());
