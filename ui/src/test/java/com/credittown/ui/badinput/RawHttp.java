@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -36,8 +37,14 @@ final class RawHttp {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(120_000);
             OutputStream out = socket.getOutputStream();
-            out.write(head);
-            out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+            // the head and its blank line in one write, so they reach Tomcat in one segment: written apart, a
+            // request Tomcat rejects from its first line (HTTP/9.9) is answered and closed before the blank line
+            // arrives, the late bytes make the server's kernel reset the connection, and the reset can discard
+            // the answer before it is read
+            byte[] headWithEnd = Arrays.copyOf(head, head.length + 2);
+            headWithEnd[head.length] = '\r';
+            headWithEnd[head.length + 1] = '\n';
+            out.write(headWithEnd);
             out.flush();
             Thread writer = null;
             if (body != null && body.length > 0) {
@@ -97,7 +104,7 @@ final class RawHttp {
                         lines[i].substring(colon + 1).trim());
             }
         }
-        byte[] body = java.util.Arrays.copyOfRange(raw, end + 4, raw.length);
+        byte[] body = Arrays.copyOfRange(raw, end + 4, raw.length);
         if (headers.getOrDefault("transfer-encoding", "").equalsIgnoreCase("chunked")) {
             body = dechunk(body);
         }
