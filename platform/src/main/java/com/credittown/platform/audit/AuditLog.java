@@ -50,29 +50,37 @@ public class AuditLog {
     }
 
     /**
-     * Appends an entry to the current tenant's chain; returns its id.
+     * Appends an entry to the chain of the authority the thread acts for: the current tenant's, or the city's for work
+     * bound to the city on purpose ({@code CityWrites}, {@code CityReads}); returns its id.
      *
-     * @throws TenantContext.MissingTenantException without a tenant: tenant work fails closed (city-level entries are
-     *                                              written with {@link #recordForCity} on purpose)
+     * @throws TenantContext.MissingTenantException with neither: tenant work fails closed
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public long record(String actor, String action, String subjectType, String subjectId, String detail) {
-        String tenant = TenantContext.require().code();
+        String chain = currentChain();
         appendPending();
-        return append(tenant, clock.instant(), actor, action, subjectType, subjectId, detail);
+        return append(chain, clock.instant(), actor, action, subjectType, subjectId, detail);
+    }
+
+    /** The current tenant's code, or {@code null} (the city chain) when the thread is bound to the city. */
+    private static String currentChain() {
+        if (TenantContext.current().isEmpty() && TenantContext.readsForCity()) {
+            return null;
+        }
+        return TenantContext.require().code();
     }
 
     /**
-     * Appends an entry to the current tenant's chain just before the caller's transaction commits (at once when the
-     * transaction is already committing): what {@link #record} does, with the chain's head locked for the commit only.
+     * Appends an entry to the current authority's chain just before the caller's transaction commits (at once when
+     * the transaction is already committing): what {@link #record} does, with the chain's head locked for the commit
+     * only.
      * The entry keeps the time it was recorded at; the transaction's other writes commit with it or not at all.
      *
-     * @throws TenantContext.MissingTenantException without a tenant
+     * @throws TenantContext.MissingTenantException with neither a tenant nor the city bound
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordAtCommit(String actor, String action, String subjectType, String subjectId, String detail) {
-        Pending entry = new Pending(TenantContext.require().code(), clock.instant(), actor, action, subjectType,
-                subjectId, detail);
+        Pending entry = new Pending(currentChain(), clock.instant(), actor, action, subjectType, subjectId, detail);
         PendingEntries pending = pendingEntries();
         if (pending == null) {
             entry.appendTo(this);

@@ -3,7 +3,6 @@ package com.credittown.platform.credit;
 import com.credittown.platform.identity.Allowed;
 import com.credittown.platform.identity.Permission;
 import com.credittown.platform.audit.AuditLog;
-import com.credittown.platform.tenancy.TenantContext;
 import com.credittown.platform.time.PlatformClock;
 import com.credittown.platform.web.ConflictException;
 import com.credittown.platform.web.ForbiddenException;
@@ -91,7 +90,8 @@ public class CreditPublicity {
     }
 
     /**
-     * Ends the publicity of every published record the current tenant recorded whose maximum period is reached.
+     * Ends the publicity of every published record the current authority recorded (the tenant it acts for, or the
+     * city when no tenant is current) whose maximum period, or minimum period after rectification, is reached.
      *
      * @return how many records' publicity ended
      */
@@ -100,15 +100,17 @@ public class CreditPublicity {
     public int endExpiredPublicity() {
         LocalDate today = LocalDate.now(clock);
         Instant now = clock.instant();
+        // the records of the authority the caller acts for: a tenant, or the city's own (no tenant current)
+        String owner = access.recordingTenant();
         List<CreditRecord> expired = records.findByOwnerTenantAndStateAndMaxPublicityEndLessThanEqualOrderByIdAsc(
-                TenantContext.require().code(), RecordState.PUBLISHED, today);
+                owner, RecordState.PUBLISHED, today);
         for (CreditRecord record : expired) {
             record.endAtMaximum(today, now);
             changed(record, AuditLog.SYSTEM, CreditAudit.PUBLICITY_ENDED,
                     "maximum publicity period reached on " + record.window().latestEnd());
         }
         List<CreditRecord> rectified = records.findByOwnerTenantAndStateAndRectifiedEndOnLessThanEqualOrderByIdAsc(
-                TenantContext.require().code(), RecordState.PUBLISHED, today);
+                owner, RecordState.PUBLISHED, today);
         for (CreditRecord record : rectified) {
             record.endRectifiedAtMinimum(today, now);
             changed(record, AuditLog.SYSTEM, CreditAudit.PUBLICITY_ENDED,

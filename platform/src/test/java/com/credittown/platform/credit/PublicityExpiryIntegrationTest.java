@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.credittown.platform.credit.code.UsccGenerator;
 import com.credittown.platform.credit.grade.Grade;
+import com.credittown.platform.tenancy.CityReads;
+import com.credittown.platform.tenancy.CityWrites;
 import com.credittown.platform.tenancy.TenantContext;
 import com.credittown.platform.tenancy.TenantDirectory;
 import com.credittown.platform.tenancy.TenantFixtures;
@@ -37,6 +39,10 @@ class PublicityExpiryIntegrationTest {
     PublicityExpiry expiry;
     @Autowired
     PlatformClock clock;
+    @Autowired
+    CityWrites city;
+    @Autowired
+    CityReads cityReads;
 
     @BeforeEach
     void tenants() {
@@ -66,6 +72,28 @@ class PublicityExpiryIntegrationTest {
                 .isEqualTo(PublicityEndReason.MAXIMUM_REACHED);
     }
 
+    @Test
+    void theCitysOwnRecordsEndToo() {
+        clock.moveTo(Instant.parse("2025-06-01T02:00:00Z"));
+        // recorded by a city department (no tenant): the job must not only walk the tenants
+        RecordView cityOld = city.write(() -> archive.addRecord(subject(HUMEN).id(), new RecordDetails(
+                RecordKind.DISHONESTY, Severity.SEVERE, "市发展和改革局", LocalDate.of(2022, 5, 20),
+                "《企业信息公示暂行条例》第十七条", "列入严重违法失信名单", null), "city-officer"));
+        RecordView cityRecent = city.write(() -> archive.addRecord(subject(CHANGAN).id(), new RecordDetails(
+                RecordKind.DISHONESTY, Severity.SEVERE, "市发展和改革局", LocalDate.of(2024, 1, 10),
+                "《企业信息公示暂行条例》第十七条", "列入严重违法失信名单", null), "city-officer"));
+
+        expiry.endExpiredEverywhere();
+
+        assertThat(stateAsCity(cityOld)).isEqualTo(RecordState.PUBLICITY_ENDED);
+        assertThat(stateAsCity(cityRecent)).isEqualTo(RecordState.PUBLISHED);
+    }
+
+    private SubjectView subject(TenantId tenant) {
+        return TenantContext.callAs(tenant, () -> registry.register(new NewSubject(SubjectKind.MARKET_ENTITY,
+                CODES.next("441900").value(), "东莞市市级记录到期测试商行", List.of()), "officer-1"));
+    }
+
     private RecordView severeRecord(TenantId tenant, LocalDate decided) {
         return TenantContext.callAs(tenant, () -> {
             SubjectView subject = registry.register(new NewSubject(SubjectKind.MARKET_ENTITY,
@@ -74,6 +102,11 @@ class PublicityExpiryIntegrationTest {
                     "市场监督管理局", decided, "《企业信息公示暂行条例》第十七条", "列入严重违法失信名单", null),
                     "officer-1");
         });
+    }
+
+    private RecordState stateAsCity(RecordView record) {
+        return cityReads.read(() -> archive.archiveOf(record.subjectId())).records().stream()
+                .filter(r -> r.id() == record.id()).findFirst().orElseThrow().state();
     }
 
     private RecordState stateOf(TenantId tenant, RecordView record) {
