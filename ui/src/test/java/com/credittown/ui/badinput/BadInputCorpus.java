@@ -249,6 +249,8 @@ final class BadInputCorpus {
                 {"decision date in the future", "\"2999-01-01\"", "decisionDate", "future"},
                 {"decision date year 0", "\"0000-01-01\"", "decisionDate", "1900"},
                 {"decision date as an object", "{\"y\":2025}", "decisionDate"},
+                {"decision date with a time", "\"2025-03-03T10:00:00\"", "decisionDate", "yyyy-MM-dd"},
+                {"decision date as an instant", "\"2025-03-03T02:00:00Z\"", "decisionDate", "yyyy-MM-dd"},
         };
         for (String[] record : records) {
             inputs.add(post("wrong-type", "add record: " + record[0], RECORDS).as(OFFICER).json(recordBody(record[1]))
