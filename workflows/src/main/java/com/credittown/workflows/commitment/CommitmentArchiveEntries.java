@@ -63,7 +63,8 @@ class CommitmentArchiveEntries {
 
     private long subjectId(Commitment commitment, String actor) {
         return subjects.byCode(commitment.subjectCode()).orElseGet(() -> subjects.register(new NewSubject(
-                SubjectKind.MARKET_ENTITY, commitment.subjectCode(), commitment.subjectName(), List.of()), actor)).id();
+                SubjectKind.organisationWithCode(commitment.subjectCode()), commitment.subjectCode(),
+                commitment.subjectName(), List.of()), actor)).id();
     }
 
     private String department() {
