@@ -37,6 +37,11 @@ class CommitmentDemo implements DemoChapter {
             story.complete("changan", breached, "verify", "changan.officer", Map.of("outcome", "breached",
                     "findings", "核查发现承诺的污染防治设施未建成", "breachKind", "not-fulfilled",
                     "legalBasis", "《优化营商环境条例》第四十二条"));
+            // not fulfilled: ordered to rectify first (国办发〔2020〕42号); the rectification fell short
+            story.complete("changan", breached, "rectify", "changan.officer", Map.of("rectification",
+                    "已开工建设污染防治设施", "rectifiedOn", story.todayOfClock()));
+            story.complete("changan", breached, "reviewRectification", "changan.officer", Map.of(
+                    "rectificationOutcome", "rejected", "rectificationOpinion", "设施仍未建成投运，整改不到位"));
             return null;
         });
         story.loaded("commitments verified", 2);

@@ -67,7 +67,10 @@ public class MainLayout extends AppLayout {
             // the severe-dishonesty list (严重失信主体名单): every town's proposals, decisions, removals
             Anchor citySevereList = new Anchor("city/severe-list", getTranslation("severeList.nav"));
             citySevereList.setId("nav-city-severe-list");
-            bar.add(cityKeyTasks, citySupervision, citySevereList, cityAudit);
+            // the catalogue of credit measures (信用措施清单): draft, review, put in use, withdraw
+            Anchor cityMeasures = new Anchor("city/credit-measures", getTranslation("measure.nav"));
+            cityMeasures.setId("nav-city-credit-measures");
+            bar.add(cityKeyTasks, citySupervision, citySevereList, cityMeasures, cityAudit);
         }
         // officer workspace: the tenant's inbox, and its settings for the administrator and the city office
         TenantContext.current().filter(tenant -> authentication.isAuthenticated()).ifPresent(tenant -> {
@@ -93,6 +96,14 @@ public class MainLayout extends AppLayout {
                         getTranslation("severeList.nav"));
                 severeList.setId("nav-severe-list");
                 bar.add(severeList);
+            }
+            // the credit measures in use: apply one to a subject, report its effect
+            if (AccessPolicy.allows(Permission.MEASURE_READ) && !CurrentUsers.current()
+                    .map(u -> u.isCityOffice()).orElse(false)) {
+                Anchor measures = new Anchor("tenants/" + tenant.code() + "/credit-measures",
+                        getTranslation("measure.nav"));
+                measures.setId("nav-credit-measures");
+                bar.add(measures);
             }
             boolean mayOpenSettings = AccessPolicy.allows(Permission.SETTINGS_READ);
             if (mayOpenSettings) {

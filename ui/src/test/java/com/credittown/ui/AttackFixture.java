@@ -76,6 +76,9 @@ final class AttackFixture {
     long notificationId = NO_ID;
     long severeProposalId;
     String importJobId;
+    /** A measure of the city's catalogue in use, and 虎门's application of it to the victim subject. */
+    String measureId;
+    String measureApplicationId;
     /** The humen merchant's own subject (the one it may read). */
     String merchantSubjectCode = "91441900MA4WDEM100";
     /** The design's model (without the marker: what an attacker would send) and its diagram. */
@@ -139,6 +142,8 @@ final class AttackFixture {
         ghost.notificationId = NO_ID;
         ghost.importJobId = String.valueOf(NO_ID);
         ghost.severeProposalId = NO_ID;
+        ghost.measureId = NO_CASE;
+        ghost.measureApplicationId = NO_CASE;
         ghost.attackerModel = attackerModel;
         ghost.bpmn = bpmn;
         return ghost;
@@ -323,6 +328,19 @@ final class AttackFixture {
         Answer imported = call("POST", t + "/imports/double-publicity", admin, multipartType(),
                 multipart(marker + ".csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
         importJobId = imported.status() / 100 == 2 ? ok(imported, "import").path("id").asText() : String.valueOf(NO_ID);
+
+        // a credit measure of the city's catalogue (drafted, reviewed by another officer of the city office, in use)
+        // and 虎门's application of it to the victim subject; the matter is 虎门's own and carries the marker
+        measureId = ok(postJson("/api/city/credit-measures", city, """
+                {"kind": "INCENTIVE", "name": "攻击测试措施%s", "content": "对守信主体提供便利",
+                 "legalBasis": "东府办〔2024〕6号（十一）", "grades": ["A", "B", "C", "D"], "honoursQualify": false}"""
+                .formatted(marker)), "draft a measure").path("id").asText();
+        ok(postJson("/api/city/credit-measures/" + measureId + "/review", token("city.reviewer"),
+                "{\"opinion\": \"审查通过\"}"), "review the measure");
+        ok(postJson("/api/city/credit-measures/" + measureId + "/in-use", city, "{}"), "put the measure in use");
+        measureApplicationId = ok(postJson(t + "/credit-measures/applications", officer, """
+                {"measureId": "%s", "subjectCode": "%s", "matter": "%s 食品经营许可容缺受理"}"""
+                .formatted(measureId, subjectCode, marker)), "apply the measure").path("id").asText();
 
         // a severe-dishonesty-list proposal on a severe record 虎门 made, its notice served (last: the record grades
         // the subject D, which the earlier fixtures must not meet). The severe record is public credit information

@@ -82,7 +82,8 @@ final class TenantEndpointRecipes {
                     f -> "tenants/{tenant}/merchant/commitment"),
             new RouteRecipe("tenants/:tenant/merchant/severe-list", Audience.MERCHANT,
                     f -> "tenants/{tenant}/merchant/severe-list"),
-            new RouteRecipe("tenants/:tenant/severe-list", Audience.STAFF, f -> "tenants/{tenant}/severe-list"));
+            new RouteRecipe("tenants/:tenant/severe-list", Audience.STAFF, f -> "tenants/{tenant}/severe-list"),
+            new RouteRecipe("tenants/:tenant/credit-measures", Audience.STAFF, f -> "tenants/{tenant}/credit-measures"));
 
     static List<RouteRecipe> routes() {
         return ROUTES;
@@ -203,6 +204,20 @@ final class TenantEndpointRecipes {
         json("POST", "/my/severe-list-notices/{id}/statement", M,
                 f -> p("/my/severe-list-notices/" + f.severeProposalId + "/statement"),
                 f -> "{\"statement\": \"攻击者的陈述\"}");
+
+        // the city's catalogue of credit measures, as a town uses it
+        get("/credit-measures", S, f -> p("/credit-measures"));
+        get("/credit-measures/{id}/qualification", S,
+                f -> p("/credit-measures/" + f.measureId + "/qualification?subjectCode=" + f.subjectCode));
+        get("/credit-measures/applications", S, f -> p("/credit-measures/applications"));
+        json("POST", "/credit-measures/applications", S, f -> p("/credit-measures/applications"), f -> """
+                {"measureId": "%s", "subjectCode": "%s", "matter": "攻击者的事项"}""".formatted(f.measureId,
+                f.subjectCode));
+        get("/credit-measures/applications/{id}", S,
+                f -> p("/credit-measures/applications/" + f.measureApplicationId));
+        json("POST", "/credit-measures/applications/{id}/feedback", S,
+                f -> p("/credit-measures/applications/" + f.measureApplicationId + "/feedback"),
+                f -> "{\"effect\": \"EFFECTIVE\", \"feedback\": \"攻击者的反馈\"}");
 
         // designs and templates
         get("/designs", S, f -> p("/designs"));

@@ -45,6 +45,13 @@ final class CreditInputChecks {
         } else {
             code.message().ifPresent(message -> checks.problem("code", message));
         }
+        if (!person && subject.kind() != null) {
+            code.uscc().ifPresent(valid -> checks.civilAffairs(subject.kind(), valid));
+        }
+        if (subject.tags().contains(SubjectKind.CHARITY_TAG) && subject.kind() != SubjectKind.SOCIAL_ORGANISATION) {
+            checks.problem("tags", "charity-not-social-organisation", "only a social organisation (社会组织) is marked "
+                    + "a charity (" + SubjectKind.CHARITY_TAG + ")");
+        }
         checks.text("name", subject.name(), true, MAX_NAME);
         if (subject.tags().size() > MAX_TAGS) {
             checks.problem("tags", "at most " + MAX_TAGS + " tags are allowed");
@@ -56,6 +63,21 @@ final class CreditInputChecks {
         }
         checks.throwIfAny();
         return person ? new Identifier(null, idNumber.valid().orElseThrow()) : new Identifier(code.orElseThrow(), null);
+    }
+
+    /**
+     * Civil affairs (民政, registration authority 5) registers social organisations and nothing else: a social
+     * organisation's code has authority 5, and a code with authority 5 is a social organisation's.
+     */
+    private void civilAffairs(SubjectKind kind, Uscc code) {
+        boolean civilAffairsCode = code.registrationAuthority() == SubjectKind.CIVIL_AFFAIRS;
+        if (kind == SubjectKind.SOCIAL_ORGANISATION && !civilAffairsCode) {
+            problem("code", "not-civil-affairs", "a social organisation's code is issued by civil affairs (registration "
+                    + "authority 5), not by authority " + code.registrationAuthority());
+        } else if (kind != SubjectKind.SOCIAL_ORGANISATION && civilAffairsCode) {
+            problem("kind", "civil-affairs-code", "a code issued by civil affairs (registration authority 5) is a social "
+                    + "organisation's (SOCIAL_ORGANISATION)");
+        }
     }
 
     /** A subject's checked identifier: exactly one of the two is set. */

@@ -79,6 +79,10 @@ public enum Permission {
     SEVERE_LIST_DECIDE(Roles.CITY_OFFICE),
     /** Read who is on the severe-dishonesty list (it is published: every officer). */
     SEVERE_LIST_READ(Roles.OFFICER, Roles.DEPARTMENT_REVIEWER, Roles.ADMINISTRATOR, Roles.CITY_OFFICE),
+    /** Read the city's catalogue of credit measures (信用措施清单) and the tenant's applications of them. */
+    MEASURE_READ(Roles.OFFICER, Roles.DEPARTMENT_REVIEWER, Roles.ADMINISTRATOR, Roles.CITY_OFFICE),
+    /** Apply a measure of the catalogue in use to a subject, and record its effect (效果反馈). */
+    MEASURE_APPLY(Roles.OFFICER, Roles.ADMINISTRATOR),
     /** The city office's own work: dashboard, ledgers of every tenant, key tasks, notices, the calendar. */
     CITY_OFFICE(Roles.CITY_OFFICE),
     /** The merchant portal: a merchant acts for its own subject. */

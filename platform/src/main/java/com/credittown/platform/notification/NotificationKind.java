@@ -8,5 +8,7 @@ public enum NotificationKind {
     /** A copy-to step of a designed process passed: for information, nothing to do. */
     COPIED,
     /** A key task (重点任务) assigned by the city office reached its reminder day and is not done. */
-    KEY_TASK_REMINDER
+    KEY_TASK_REMINDER,
+    /** An order to rectify within a deadline (责令限期整改) served on a credit subject: addressed to the subject. */
+    ORDER_TO_RECTIFY
 }

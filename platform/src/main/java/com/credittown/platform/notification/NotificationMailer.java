@@ -138,6 +138,7 @@ class NotificationMailer {
             case DEADLINE_PASSED -> "【信用镇街】待办任务已逾期：" + n.getTitle();
             case COPIED -> "【信用镇街】抄送：" + n.getTitle();
             case KEY_TASK_REMINDER -> "【信用镇街】重点任务即将到期：" + n.getTitle();
+            case ORDER_TO_RECTIFY -> "【信用镇街】" + n.getTitle();
         };
     }
 
@@ -148,6 +149,8 @@ class NotificationMailer {
             case DEADLINE_PASSED -> "您的待办任务已超过办理期限，请尽快办理。";
             case COPIED -> "一件案件已办理到抄送给您的环节，仅供知悉，无需办理。";
             case KEY_TASK_REMINDER -> "市信用办交办的重点任务已到提醒日，请在期限前完成并更新工作台账。";
+            case ORDER_TO_RECTIFY -> "经核查，您的信用承诺未履行。请在整改期限内完成整改，并在经营主体服务中提交整改材料；"
+                    + "逾期未整改或整改未通过的，将认定违诺并记入信用记录。";
         };
         StringBuilder text = new StringBuilder(lead).append("\n\n任务：").append(n.getTitle());
         if (n.getCaseId() != null) {

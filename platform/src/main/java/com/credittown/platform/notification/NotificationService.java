@@ -63,6 +63,23 @@ public class NotificationService {
         return notify(kind, about, assignee, candidateGroups, true);
     }
 
+    /** The recipient that stands for the accounts of a credit subject (the merchants linked to it) in the tenant. */
+    public static String subjectRecipient(String subjectCode) {
+        return "subject:" + subjectCode;
+    }
+
+    /**
+     * Notifies the credit subject a task is about (each merchant account linked to it sees it; read for all once one
+     * reads it), once per task and kind: e.g. an order to rectify (责令限期整改) served on the subject.
+     */
+    @Transactional
+    public int notifySubject(NotificationKind kind, About about, String subjectCode) {
+        if (subjectCode == null || subjectCode.isBlank()) {
+            return 0;
+        }
+        return notify(kind, about, null, List.of(subjectRecipient(subjectCode.strip())), false);
+    }
+
     private int notify(NotificationKind kind, About about, String assignee, Collection<String> candidateGroups,
                        boolean newTask) {
         TenantContext.require();
@@ -153,6 +170,7 @@ public class NotificationService {
         List<String> all = new ArrayList<>();
         all.add(user.username());
         all.addAll(user.candidateGroups());
+        user.subjectCode().ifPresent(code -> all.add(subjectRecipient(code)));
         return new LinkedHashSet<>(all);
     }
 }

@@ -28,6 +28,10 @@ import jakarta.annotation.security.PermitAll;
 @PagePermission(Permission.MERCHANT_PORTAL)
 public class MerchantHomeView extends PortalPage {
 
+    /** A due instant is the start of the day after the last day: the last day is shown. */
+    private static final java.time.format.DateTimeFormatter DUE = java.time.format.DateTimeFormatter.ISO_LOCAL_DATE
+            .withZone(com.credittown.platform.time.PlatformClock.CITY_ZONE);
+
     private final DisplayNames names;
     private final MerchantPortal portal;
 
@@ -96,8 +100,11 @@ public class MerchantHomeView extends PortalPage {
     }
 
     private com.vaadin.flow.component.button.Button taskButton(WorkTask task) {
-        var button = big(getTranslation("portal.sign", names.step(task),
-                names.process(task.processKey())), () -> new FormDialog(portal.formOf(task),
+        String label = "sign".equals(task.stepKey())
+                ? getTranslation("portal.sign", names.step(task), names.process(task.processKey()))
+                : getTranslation("portal.act", names.step(task), names.process(task.processKey()),
+                        task.dueAt() == null ? "—" : DUE.format(task.dueAt().minusSeconds(1)));
+        var button = big(label, () -> new FormDialog(portal.formOf(task),
                 task.caseId(), task.caseData(), data -> portal.complete(task.id(), data), this::show).open());
         button.setId("sign-" + task.id());
         button.addClassName("merchant-task");

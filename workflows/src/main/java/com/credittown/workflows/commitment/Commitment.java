@@ -90,6 +90,32 @@ public class Commitment extends TenantScoped {
     @Column(name = "dishonesty_record_id")
     private Long dishonestyRecordId;
 
+    @Column(name = "rectification_ordered_at")
+    private Instant rectificationOrderedAt;
+
+    @Column(name = "rectification_due")
+    private LocalDate rectificationDue;
+
+    @Column(name = "rectification_due_flagged", nullable = false)
+    private boolean rectificationDueFlagged;
+
+    @Column(name = "rectification", length = 2000)
+    private String rectification;
+
+    @Column(name = "rectified_on")
+    private LocalDate rectifiedOn;
+
+    @Column(name = "rectification_submitted_at")
+    private Instant rectificationSubmittedAt;
+
+    @Column(name = "rectification_opinion", length = 2000)
+    private String rectificationOpinion;
+
+    /** Why a commitment ordered to rectify was found breached: {@link BreachReason}. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "breach_reason", length = 30)
+    private BreachReason breachReason;
+
     protected Commitment() {
     }
 
@@ -138,8 +164,64 @@ public class Commitment extends TenantScoped {
         this.closedAt = at;
     }
 
-    void breach(String findings, String legalBasis, String breachKind, Instant at) {
+    /**
+     * Found unfulfilled at verification: ordered to rectify by {@code due} (国办发〔2020〕42号: the order comes before a
+     * breach is found). The findings and the legal basis a breach would carry are kept.
+     */
+    void orderRectification(String findings, String legalBasis, LocalDate due, boolean dueFlagged, Instant at) {
         requireStatus(CommitmentStatus.PUBLISHED);
+        this.findings = findings;
+        this.legalBasis = legalBasis;
+        this.rectificationDue = due;
+        this.rectificationDueFlagged = dueFlagged;
+        this.rectificationOrderedAt = at;
+        this.status = CommitmentStatus.ORDERED_TO_RECTIFY;
+    }
+
+    /** The subject's rectification, submitted before the deadline passed. */
+    void submitRectification(String rectification, LocalDate rectifiedOn, Instant at) {
+        requireStatus(CommitmentStatus.ORDERED_TO_RECTIFY);
+        this.rectification = rectification;
+        this.rectifiedOn = rectifiedOn;
+        this.rectificationSubmittedAt = at;
+    }
+
+    /** The officer accepted the rectification: the case ends without a dishonesty record. */
+    void rectified(String opinion, Instant at) {
+        requireStatus(CommitmentStatus.ORDERED_TO_RECTIFY);
+        this.rectificationOpinion = opinion;
+        this.status = CommitmentStatus.RECTIFIED;
+        this.closedAt = at;
+    }
+
+    /** The officer rejected the rectification; the breach follows. */
+    void rectificationRejected(String opinion) {
+        requireStatus(CommitmentStatus.ORDERED_TO_RECTIFY);
+        this.rectificationOpinion = opinion;
+        this.breachReason = BreachReason.RECTIFICATION_REJECTED;
+    }
+
+    /** The deadline passed with no rectification submitted; the breach follows. */
+    void rectificationLapsed() {
+        requireStatus(CommitmentStatus.ORDERED_TO_RECTIFY);
+        this.breachReason = BreachReason.NOT_RECTIFIED_IN_TIME;
+    }
+
+    /**
+     * Found breached: a false commitment at verification, or an unfulfilled one after the order to rectify (the
+     * findings and basis then are those kept with the order when none are given).
+     */
+    void breach(String findings, String legalBasis, String breachKind, Instant at) {
+        if (status == CommitmentStatus.ORDERED_TO_RECTIFY) {
+            if (breachReason == null) {
+                throw new IllegalStateException("Commitment " + id + " is under an order to rectify with no outcome");
+            }
+            findings = findings == null || findings.isBlank() ? this.findings : findings;
+            legalBasis = legalBasis == null || legalBasis.isBlank() ? this.legalBasis : legalBasis;
+        } else {
+            requireStatus(CommitmentStatus.PUBLISHED);
+            this.breachReason = BreachReason.AT_VERIFICATION;
+        }
         if (legalBasis == null || legalBasis.isBlank()) {
             throw new IllegalArgumentException("A breach needs the legal basis of the dishonesty record");
         }
@@ -178,6 +260,14 @@ public class Commitment extends TenantScoped {
     public String refusalReasons() { return refusalReasons; }
     public String breachKind() { return breachKind; }
     public Long dishonestyRecordId() { return dishonestyRecordId; }
+    public Instant rectificationOrderedAt() { return rectificationOrderedAt; }
+    public LocalDate rectificationDue() { return rectificationDue; }
+    public boolean rectificationDueFlagged() { return rectificationDueFlagged; }
+    public String rectification() { return rectification; }
+    public LocalDate rectifiedOn() { return rectifiedOn; }
+    public Instant rectificationSubmittedAt() { return rectificationSubmittedAt; }
+    public String rectificationOpinion() { return rectificationOpinion; }
+    public BreachReason breachReason() { return breachReason; }
 
     void recordedAsDishonesty(long recordId) {
         this.dishonestyRecordId = recordId;

@@ -20,6 +20,9 @@ import org.springframework.stereotype.Component;
 @Component
 class CommitmentArchiveEntries {
 
+    /** A record's summary holds at most this many characters ({@code RecordDetails}). */
+    private static final int SUMMARY_LIMIT = 2000;
+
     private final CreditSubjectRegistry subjects;
     private final CreditArchive archive;
     private final TenantDirectory tenants;
@@ -39,12 +42,29 @@ class CommitmentArchiveEntries {
     long breached(Commitment commitment, Severity severity, LocalDate decided, String actor) {
         return archive.addRecord(subjectId(commitment, actor), new RecordDetails(RecordKind.DISHONESTY, severity,
                 department(), decided, commitment.legalBasis(), "违反信用承诺（" + typeName(commitment.type()) + "）",
-                commitment.findings()), actor).id();
+                details(commitment)), actor).id();
+    }
+
+    /** The findings, and for a breach after an order to rectify, why the order did not end the case. */
+    private static String details(Commitment commitment) {
+        String details = withReason(commitment);
+        return details.length() <= SUMMARY_LIMIT ? details : details.substring(0, SUMMARY_LIMIT - 1) + "…";
+    }
+
+    private static String withReason(Commitment commitment) {
+        if (commitment.breachReason() == BreachReason.NOT_RECTIFIED_IN_TIME) {
+            return commitment.findings() + "；经责令限期整改，逾期未整改（整改期限至" + commitment.rectificationDue() + "）";
+        }
+        if (commitment.breachReason() == BreachReason.RECTIFICATION_REJECTED) {
+            return commitment.findings() + "；经责令限期整改，整改未通过：" + commitment.rectificationOpinion();
+        }
+        return commitment.findings();
     }
 
     private long subjectId(Commitment commitment, String actor) {
         return subjects.byCode(commitment.subjectCode()).orElseGet(() -> subjects.register(new NewSubject(
-                SubjectKind.MARKET_ENTITY, commitment.subjectCode(), commitment.subjectName(), List.of()), actor)).id();
+                SubjectKind.organisationWithCode(commitment.subjectCode()), commitment.subjectCode(),
+                commitment.subjectName(), List.of()), actor)).id();
     }
 
     private String department() {

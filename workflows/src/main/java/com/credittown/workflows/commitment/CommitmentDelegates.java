@@ -99,8 +99,9 @@ class CommitmentDelegates {
                                           PlatformClock clock, ApplicationEventPublisher events) {
         return delegate(execution -> {
             Commitment commitment = find(commitments, execution);
-            commitment.breach(string(execution, "findings"), string(execution, "legalBasis"),
-                    string(execution, "breachKind"), clock.instant());
+            // after an order to rectify, the findings and basis are the ones kept with the order
+            commitment.breach((String) execution.getVariable("findings"), (String) execution.getVariable("legalBasis"),
+                    (String) execution.getVariable("breachKind"), clock.instant());
             commitment.recordedAsDishonesty(archive.breached(commitment, breachSeverity(execution, commitment),
                     LocalDate.now(clock), CaseActor.current()));
             audit.recordAtCommit(CaseActor.current(), "COMMITMENT_BREACHED", AUDIT_TYPE, commitment.id(),
@@ -124,7 +125,7 @@ class CommitmentDelegates {
         return com.credittown.platform.credit.Severity.valueOf(severity.strip().toUpperCase(java.util.Locale.ROOT));
     }
 
-    private static Commitment find(Commitments commitments, DelegateExecution execution) {
+    static Commitment find(Commitments commitments, DelegateExecution execution) {
         // the recording step put the commitment's id on the case: within the command that recorded it (the start, with
         // the eligibility check) the row is still in the persistence context, so this reads nothing; the id is
         // trusted only for this case of this tenant

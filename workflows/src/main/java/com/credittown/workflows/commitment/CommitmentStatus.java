@@ -8,6 +8,13 @@ public enum CommitmentStatus {
     REFUSED,
     /** 已公示: signed and published, awaiting verification. */
     PUBLISHED,
+    /**
+     * 责令限期整改: found unfulfilled; ordered to rectify within a deadline before any breach is found
+     * (国办发〔2020〕42号).
+     */
+    ORDERED_TO_RECTIFY,
+    /** 已整改: rectified within the deadline and accepted; closed without a dishonesty record. */
+    RECTIFIED,
     /** 已践诺 */
     HONOURED,
     /** 已违诺 */

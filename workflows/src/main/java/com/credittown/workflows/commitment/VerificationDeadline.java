@@ -7,7 +7,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 
-/** When a published commitment must have been verified: N working days on the city calendar. */
+/**
+ * A deadline of the commitment process, N working days on the city calendar: the verification after publication,
+ * the rectification after an order to rectify.
+ */
 @Component
 class VerificationDeadline {
 
@@ -16,7 +19,7 @@ class VerificationDeadline {
         this.calendar = calendar;
     }
 
-    /** The deadline {@code workingDays} working days after publication (the case's template parameter). */
+    /** The deadline {@code workingDays} working days after {@code publishedOn} (the case's template parameter). */
     Due from(LocalDate publishedOn, int workingDays) {
         WorkingDayAnswer<LocalDate> answer = calendar.addWorkingDays(publishedOn, workingDays);
         LocalDate due = answer.value();

@@ -120,7 +120,8 @@ class MembershipDelegates {
             MembershipApplication application = find(applications, execution);
             String actor = CaseActor.current();
             SubjectView subject = registry.byCode(application.subjectCode()).orElseGet(() -> registry.register(
-                    new NewSubject(SubjectKind.MARKET_ENTITY, application.subjectCode(), application.shopName(),
+                    new NewSubject(SubjectKind.organisationWithCode(application.subjectCode()), application.subjectCode(),
+                            application.shopName(),
                             List.of()), actor));
             // the city's rules over the subject's whole archive, every town's records included
             Verdict verdict = decisions.decide(Decision.DISTRICT_ADMISSION, application.subjectCode(), Arguments.NONE);

@@ -113,7 +113,7 @@ class LedgerFigures {
                     .setParameter("start", period.start())
                     .setParameter("end", period.end()));
             commitmentsVerified = closedCommitments(period,
-                    List.of(CommitmentStatus.HONOURED, CommitmentStatus.BREACHED));
+                    List.of(CommitmentStatus.HONOURED, CommitmentStatus.RECTIFIED, CommitmentStatus.BREACHED));
             commitmentsBreached = closedCommitments(period, List.of(CommitmentStatus.BREACHED));
             repairsReceived = grouped(entities.createQuery("""
                             select a.tenantId, count(a) from RepairApplication a

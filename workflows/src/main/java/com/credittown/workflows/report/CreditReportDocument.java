@@ -45,11 +45,12 @@ final class CreditReportDocument {
             "ARCHIVED", "已归档");
     private static final Map<String, String> SEVERITIES = Map.of("MINOR", "轻微", "GENERAL", "一般", "SEVERE", "严重");
     private static final Map<String, String> SUBJECT_KINDS = Map.of("MARKET_ENTITY", "经营主体",
-            "GOVERNMENT_BODY", "政府机构", "PUBLIC_INSTITUTION", "事业单位", "NATURAL_PERSON", "自然人");
+            "GOVERNMENT_BODY", "政府机构", "PUBLIC_INSTITUTION", "事业单位", "SOCIAL_ORGANISATION", "社会组织", "NATURAL_PERSON", "自然人");
     private static final Map<String, String> COMMITMENT_TYPES = Map.of("APPROVAL", "告知承诺", "VOLUNTARY", "主动公示承诺",
             "INDUSTRY", "行业自律承诺", "REPAIR", "信用修复承诺");
     private static final Map<String, String> COMMITMENT_STATES = Map.of("NOTIFIED", "已告知", "REFUSED", "不适用",
-            "PUBLISHED", "已公示待核查", "HONOURED", "已践诺", "BREACHED", "已违诺");
+            "PUBLISHED", "已公示待核查", "ORDERED_TO_RECTIFY", "责令限期整改中", "RECTIFIED", "已整改",
+            "HONOURED", "已践诺", "BREACHED", "已违诺");
 
     private final BaseFont font;
 

@@ -140,6 +140,15 @@ class CreditCommitmentProcessIntegrationTest {
                     "breachKind", "not-fulfilled", "legalBasis", "《优化营商环境条例》第四十二条"));
             return null;
         });
+        // an unfulfilled commitment is first ordered to rectify (国办发〔2020〕42号); the rectification is rejected
+        assertThat(as(HUMEN, () -> commitments.findByCaseId(caseId).orElseThrow()).dishonestyRecordId()).isNull();
+        as(HUMEN, () -> {
+            cases.complete(onlyTaskOf(caseId).id(), "officer-a", Map.of("rectification", "正在整改",
+                    "rectifiedOn", LocalDate.now(clock).toString()));
+            cases.complete(onlyTaskOf(caseId).id(), "officer-b", Map.of("rectificationOutcome", "rejected",
+                    "rectificationOpinion", "整改不到位"));
+            return null;
+        });
 
         Commitment breached = as(HUMEN, () -> commitments.findByCaseId(caseId).orElseThrow());
         assertThat(breached.status()).isEqualTo(CommitmentStatus.BREACHED);

@@ -508,6 +508,9 @@ class LedgerIntegrationTest {
         moveTo(2025, 9, 30, 15, 0);
         complete(A, c2, "officer-b", Map.of("outcome", "breached", "findings", "未按承诺整改",
                 "breachKind", "not-fulfilled", "legalBasis", "《优化营商环境条例》第四十二条"));
+        // ordered to rectify first; the rectification is rejected the same day: breached on 09-30
+        complete(A, c2, "officer-a", Map.of("rectification", "正在整改", "rectifiedOn", "2025-09-30"));
+        complete(A, c2, "officer-b", Map.of("rectificationOutcome", "rejected", "rectificationOpinion", "整改不到位"));
         complete(B, cb, "officer-b", Map.of("outcome", "honoured", "findings", "按期践诺"));
         complete(A, ra2, "window-officer", Map.of("decision", "accept"));
 

@@ -111,7 +111,8 @@ class ImportChunkWriter {
     private long subjectOf(PublicationRow row, String actor) {
         return registry.byCode(row.subjectCode().value())
                 .map(SubjectView::id)
-                .orElseGet(() -> registry.register(new NewSubject(SubjectKind.MARKET_ENTITY, row.subjectCode().value(),
+                .orElseGet(() -> registry.register(new NewSubject(SubjectKind.organisationWithCode(row.subjectCode().value()),
+                        row.subjectCode().value(),
                         row.subjectName(), List.of()), actor).id());
     }
 

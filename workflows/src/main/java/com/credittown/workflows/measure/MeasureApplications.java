@@ -1,0 +1,10 @@
+package com.credittown.workflows.measure;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** The current tenant's applications of measures (the tenant filter applies, see TenantScoped). */
+interface MeasureApplications extends JpaRepository<MeasureApplication, String> {
+
+    List<MeasureApplication> findTop200ByOrderByAppliedAtDesc();
+}
