@@ -50,6 +50,29 @@ class ApiSecurityConfiguration {
     }
 
     /**
+     * {@code /actuator/prometheus}: the operations figures of every tenant, for a bearer token of the city office (or of
+     * a client given the realm role {@code metrics-reader}, e.g. a Prometheus server's service account). No token: 401;
+     * any other role (a merchant, a town's officer or administrator): 403. Health keeps its own rules (the UI chain).
+     */
+    @Bean
+    @Order(2)
+    SecurityFilterChain metricsSecurity(HttpSecurity http, JwtDecoder decoder) throws Exception {
+        return http
+                .securityMatcher("/actuator/prometheus")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(metrics -> metrics.anyRequest().hasAnyRole(Roles.CITY_OFFICE, Roles.METRICS_READER))
+                .oauth2ResourceServer(server -> server
+                        .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(KeycloakTokens.authorities()))
+                        .authenticationEntryPoint((request, response, e) -> bare(response, HttpStatus.UNAUTHORIZED))
+                        .accessDeniedHandler((request, response, e) -> bare(response, HttpStatus.FORBIDDEN)))
+                .exceptionHandling(handling -> handling
+                        .authenticationEntryPoint((request, response, e) -> bare(response, HttpStatus.UNAUTHORIZED))
+                        .accessDeniedHandler((request, response, e) -> bare(response, HttpStatus.FORBIDDEN)))
+                .build();
+    }
+
+    /**
      * The URL rules only require a login (the public read-only API excepted): who may do what is the services' method
      * security ({@link Allowed}, {@link Permission}), the one place for these rules; which rows a caller sees is the
      * tenant filter's, the candidate groups' and the archive's ({@code ArchiveAccess}).

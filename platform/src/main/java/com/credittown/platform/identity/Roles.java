@@ -16,7 +16,14 @@ public final class Roles {
     /** A tenant's administrator: maintains the tenant's settings. */
     public static final String ADMINISTRATOR = "administrator";
 
-    public static final List<String> ALL = List.of(OFFICER, DEPARTMENT_REVIEWER, MERCHANT, CITY_OFFICE, ADMINISTRATOR);
+    /**
+     * Reads the operations figures at {@code /actuator/prometheus} and nothing else: for a monitoring server's service
+     * account (the city office may read them too).
+     */
+    public static final String METRICS_READER = "metrics-reader";
+
+    public static final List<String> ALL = List.of(OFFICER, DEPARTMENT_REVIEWER, MERCHANT, CITY_OFFICE, ADMINISTRATOR,
+            METRICS_READER);
 
     /** Flowable candidate group of a department's reviewers. */
     public static String departmentGroup(String department) {

@@ -29,6 +29,12 @@ public class SearchStatus {
         return Boolean.FALSE.equals(reachable);
     }
 
+    /** Outbox rows not yet in the index, counted now. */
+    public long backlog() {
+        Long backlog = jdbc.queryForObject("select count(*) from search_outbox", Long.class);
+        return backlog == null ? 0 : backlog;
+    }
+
     /** A snapshot, with the backlog counted now. */
     public View view() {
         Long backlog = jdbc.queryForObject("select count(*) from search_outbox", Long.class);

@@ -120,4 +120,11 @@ public class DistrictService {
     public List<DistrictShop> shopsOf(String districtId) {
         return shops.findByDistrictIdOrderByAdmittedAtAsc(district(districtId).id());
     }
+
+    /** The current tenant's shop with this listing code (its QR code's), member or removed. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<DistrictShop> shopByListingCode(String listingCode) {
+        return listingCode == null || listingCode.isBlank() ? java.util.Optional.empty()
+                : shops.findByListingCode(listingCode);
+    }
 }

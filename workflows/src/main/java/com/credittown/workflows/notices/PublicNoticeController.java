@@ -11,7 +11,15 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
+import com.credittown.platform.qr.QrCodes;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.time.Duration;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -60,6 +68,27 @@ class PublicNoticeController {
     List<MemberShop> shops(@PathVariable String tenant, @PathVariable String districtId) {
         requireTenant(tenant);
         return notices.membersOf(districtId);
+    }
+
+    /** A member shop's public listing: what its QR code opens (the page {@code /public/tenants/{t}/shops/{code}}). */
+    @GetMapping("/{tenant}/shops/{listingCode}")
+    ShopListing listing(@PathVariable String tenant, @PathVariable String listingCode) {
+        requireTenant(tenant);
+        return notices.listing(listingCode);
+    }
+
+    /**
+     * The QR code of a member shop's listing as PNG (for its plaque and the district page): it carries the listing's
+     * public page. Only for member shops; cached for a day (the code never changes, the membership may).
+     */
+    @GetMapping(path = "/{tenant}/shops/{listingCode}/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
+    ResponseEntity<byte[]> listingQrCode(@PathVariable String tenant, @PathVariable String listingCode,
+                                         @RequestParam(defaultValue = "240") @Min(96) @Max(1200) int size) {
+        requireTenant(tenant);
+        ShopListing listing = notices.listing(listingCode);
+        return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG)
+                .cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic())
+                .body(QrCodes.png(listing.publicUrl(), size));
     }
 
     @PostMapping("/{tenant}/notices/stars/{caseId}/objections")

@@ -5,11 +5,15 @@ import com.credittown.platform.identity.Permission;
 import com.credittown.platform.credit.CreditSubjectRegistry;
 import com.credittown.platform.credit.code.Uscc;
 import com.credittown.platform.credit.person.PersonMasks;
+import com.credittown.platform.tenancy.TenantContext;
 import com.credittown.platform.time.PlatformClock;
+import com.credittown.platform.web.NotFoundException;
+import com.credittown.platform.web.PublicLinks;
 import com.credittown.workflows.commitment.CommitmentStatus;
 import com.credittown.workflows.commitment.Commitments;
 import com.credittown.workflows.district.District;
 import com.credittown.workflows.district.DistrictService;
+import com.credittown.workflows.district.DistrictShop;
 import com.credittown.workflows.district.ShopStatus;
 import com.credittown.workflows.repair.ItemOutcome;
 import com.credittown.workflows.repair.RepairApplications;
@@ -38,9 +42,11 @@ public class PublicNotices {
     private final DistrictService districts;
     private final CreditSubjectRegistry subjects;
     private final PlatformClock clock;
+    private final PublicLinks links;
 
     PublicNotices(IntegrityStarSelection stars, Commitments commitments, RepairApplications repairs,
-                  DistrictService districts, CreditSubjectRegistry subjects, PlatformClock clock) {
+                  DistrictService districts, CreditSubjectRegistry subjects, PlatformClock clock, PublicLinks links) {
+        this.links = links;
         this.stars = stars;
         this.commitments = commitments;
         this.repairs = repairs;
@@ -97,6 +103,27 @@ public class PublicNotices {
     public List<MemberShop> membersOf(String districtId) {
         return districts.shopsOf(districtId).stream().filter(shop -> shop.status() == ShopStatus.MEMBER)
                 .map(shop -> new MemberShop(shop.shopName(), shop.rating(), shop.listingCode())).toList();
+    }
+
+    /**
+     * A member shop's public listing, found by the listing code its QR code carries.
+     *
+     * @throws NotFoundException if the tenant has no member shop with this code (unknown, or removed from its district:
+     *                           a removed shop is not published)
+     */
+    @Transactional(readOnly = true)
+    public ShopListing listing(String listingCode) {
+        DistrictShop shop = districts.shopByListingCode(listingCode).filter(s -> s.status() == ShopStatus.MEMBER)
+                .orElseThrow(() -> new NotFoundException("Unknown listing",
+                        "No member shop with this listing code: the code is wrong or the shop left its district."));
+        District district = districts.district(shop.districtId());
+        return new ShopListing(shop.listingCode(), shop.shopName(), district.id(), district.name(), shop.rating(),
+                LocalDate.ofInstant(shop.admittedAt(), clock.getZone()), listingUrl(shop.listingCode()));
+    }
+
+    /** The public page of a listing of the current tenant: what the shop's QR code carries. */
+    public String listingUrl(String listingCode) {
+        return links.of("/public/tenants/" + TenantContext.require().code() + "/shops/" + listingCode);
     }
 
     /**

@@ -13,10 +13,11 @@ import java.util.List;
  *
  * @param certificate the city's rule on whether the report may stand in for a no-violation certificate, over the
  *                    subject's whole archive in the report's period
+ * @param checkUrl    the public check page of this report (its QR code)
  */
 record CreditReportContent(String code, String tenantName, Instant issuedAt, LocalDate periodFirstDay,
                            LocalDate periodLastDay, SubjectArchive archive, List<RecordView> honours,
-                           List<Commitment> commitments, Verdict certificate) {
+                           List<Commitment> commitments, Verdict certificate, String checkUrl) {
 
     boolean noViolation() {
         return certificate.allowed();

@@ -2,6 +2,7 @@ package com.credittown.workflows.report;
 
 import com.credittown.platform.credit.RecordView;
 import com.credittown.platform.credit.grade.Contribution;
+import com.credittown.platform.qr.QrCodes;
 import com.credittown.platform.time.PlatformClock;
 import com.credittown.workflows.commitment.Commitment;
 import com.lowagie.text.Chunk;
@@ -9,9 +10,11 @@ import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
+import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
@@ -36,6 +39,8 @@ final class CreditReportDocument {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm")
             .withZone(PlatformClock.CITY_ZONE);
+    /** 72 points: about 2.5 cm, what a phone reads at arm's length. */
+    private static final int QR_POINTS = 72;
     private static final Color SHADE = new Color(0xEE, 0xEE, 0xEE);
     private static final Map<String, String> KINDS = Map.ofEntries(Map.entry("LICENCE", "行政许可"),
             Map.entry("PENALTY", "行政处罚"), Map.entry("COERCION", "行政强制"), Map.entry("CONFIRMATION", "行政确认"),
@@ -172,12 +177,44 @@ final class CreditReportDocument {
                     + "本信用报告不能代替无违法违规证明（依据：" + bases + "）。", 10));
         }
 
-        Paragraph check = paragraph("验证方式：登录本平台公开页面“信用报告核验”（/public/report-check），输入报告验证码 "
-                + VerificationCode.display(report.code()) + "，可核对主体名称、出具单位、出具时间及本文件的 SM3 摘要。", 8);
-        check.setSpacingBefore(18);
-        document.add(check);
+        document.add(verification(report));
         document.close();
         return out.toByteArray();
+    }
+
+    /**
+     * How to check the report: its QR code (the public check page with the code filled in) beside the page's address
+     * and the code to type there.
+     */
+    private PdfPTable verification(CreditReportContent report) {
+        PdfPTable verification = new PdfPTable(new float[]{1, 5});
+        verification.setWidthPercentage(100);
+        verification.setSpacingBefore(18);
+        verification.setKeepTogether(true);
+        PdfPCell qr = new PdfPCell(qrCode(report.checkUrl()), false);
+        qr.setBorder(Rectangle.NO_BORDER);
+        qr.setPadding(0);
+        verification.addCell(qr);
+        Paragraph check = paragraph("验证方式：用手机扫描左侧二维码，或打开本平台公开页面“信用报告核验”（"
+                + report.checkUrl().substring(0, report.checkUrl().indexOf('?')) + "）并输入报告验证码 "
+                + VerificationCode.display(report.code()) + "，可核对主体名称、出具单位、出具时间及本文件的 SM3 摘要。", 8);
+        PdfPCell text = new PdfPCell();
+        text.addElement(check);
+        text.setBorder(Rectangle.NO_BORDER);
+        text.setVerticalAlignment(Element.ALIGN_MIDDLE);
+        verification.addCell(text);
+        return verification;
+    }
+
+    /** The QR code as an image 2.5 cm wide, drawn from a bitmap of 4 pixels per printed point so it prints sharp. */
+    private static Image qrCode(String url) {
+        try {
+            Image image = Image.getInstance(QrCodes.png(url, QR_POINTS * 4));
+            image.scaleAbsolute(QR_POINTS, QR_POINTS);
+            return image;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The basis of the certificate rule, shown when the report may replace the certificate. */

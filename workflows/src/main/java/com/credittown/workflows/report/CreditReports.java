@@ -19,6 +19,7 @@ import com.credittown.platform.tenancy.TenantContext;
 import com.credittown.platform.tenancy.TenantDirectory;
 import com.credittown.platform.tenancy.TenantId;
 import com.credittown.platform.time.PlatformClock;
+import com.credittown.platform.web.PublicLinks;
 import com.credittown.workflows.commitment.Commitments;
 import java.time.Clock;
 import java.time.Instant;
@@ -51,11 +52,13 @@ public class CreditReports {
     private final ReportVerifications verifications;
     private final TenantDirectory directory;
     private final CreditReportSettings settings;
+    private final PublicLinks links;
     private final Clock clock;
 
     CreditReports(CreditArchive archive, CreditDecisions decisions, Commitments commitments,
                   ReportVerifications verifications, TenantDirectory directory, CreditReportSettings settings,
-                  Clock clock) {
+                  PublicLinks links, Clock clock) {
+        this.links = links;
         this.archive = archive;
         this.decisions = decisions;
         this.commitments = commitments;
@@ -92,7 +95,7 @@ public class CreditReports {
         CreditReportContent content = new CreditReportContent(code, tenantName, now, firstDay, lastDay,
                 subjectArchive, honours,
                 subject.code() == null ? List.of() : commitments.findBySubjectCodeOrderByNotifiedAtDesc(subject.code()),
-                certificate);
+                certificate, checkUrl(code));
         byte[] pdf = document.render(content);
         String publicName = subject.kind() == SubjectKind.NATURAL_PERSON ? PersonMasks.name(subject.name())
                 : subject.name();
@@ -106,6 +109,14 @@ public class CreditReports {
     @Transactional(readOnly = true)
     public Optional<ReportCheck> check(String typedCode) {
         return VerificationCode.normalise(typedCode).flatMap(verifications::findById).map(ReportVerification::toCheck);
+    }
+
+    /**
+     * The public check page of a report, with its code filled in: what the report's QR code carries. The code goes
+     * without dashes (the page reads it either way), so the URL stays short and the QR code small.
+     */
+    public String checkUrl(String code) {
+        return links.of("/public/report-check?code=" + VerificationCode.normalise(code).orElseThrow());
     }
 
     /** SM3 (GB/T 32905) of the bytes, as 64 lower-case hex digits. */

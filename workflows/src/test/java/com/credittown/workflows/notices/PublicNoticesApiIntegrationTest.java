@@ -17,6 +17,7 @@ import com.credittown.platform.credit.NewSubject;
 import com.credittown.platform.credit.SubjectKind;
 import com.credittown.platform.credit.SubjectView;
 import com.credittown.platform.credit.code.UsccGenerator;
+import com.credittown.platform.qr.QrCodeReader;
 import com.credittown.platform.tenancy.TenantContext;
 import com.credittown.platform.tenancy.TenantId;
 import com.credittown.platform.workflow.WorkTask;
@@ -67,6 +68,8 @@ class PublicNoticesApiIntegrationTest {
     DistrictService districts;
     @Autowired
     com.credittown.platform.time.PlatformClock clock;
+    @Autowired
+    com.credittown.platform.web.PublicLinks links;
 
     /** A network address of this test's own, so the hourly allowance is not shared with other tests. */
     private final String address = "10.7." + new Random().nextInt(250) + "." + new Random().nextInt(250);
@@ -195,6 +198,34 @@ class PublicNoticesApiIntegrationTest {
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/public/tenants").with(anonymous()))
                 .andExpect(jsonPath("$[*].code").value(hasItem("humen")));
+    }
+
+    @Test
+    void anAdmittedShopsQrCodeOpensItsPublicListing() throws Exception {
+        String district = as(HUMEN, () -> districts.create(new NewDistrict("二维码商圈-" + UUID.randomUUID().toString()
+                .substring(0, 8), DistrictKind.MALL.name(), "东莞市虎门镇", "诚信经营，明码标价"), "officer").id());
+        String admitted = "挂牌茶行" + UUID.randomUUID().toString().substring(0, 6);
+        apply(HUMEN, district, admitted, true);
+        String listingCode = as(HUMEN, () -> districts.shopsOf(district)).get(0).listingCode();
+        String listingPage = links.publicBaseUrl() + "/public/tenants/humen/shops/" + listingCode;
+
+        byte[] png = mvc.perform(get("/api/public/tenants/humen/shops/" + listingCode + "/qr.png").with(anonymous()))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType(MediaType.IMAGE_PNG))
+                .andReturn().getResponse().getContentAsByteArray();
+
+        assertThat(QrCodeReader.decode(png)).isEqualTo(listingPage);
+        mvc.perform(get("/api/public/tenants/humen/shops/" + listingCode).with(anonymous()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.shopName").value(admitted))
+                .andExpect(jsonPath("$.districtId").value(district))
+                .andExpect(jsonPath("$.publicUrl").value(listingPage))
+                .andExpect(jsonPath("$.subjectCode").doesNotExist());
+        // another town's path, or a code no member shop has: nothing to show, no QR code
+        mvc.perform(get("/api/public/tenants/changan/shops/" + listingCode + "/qr.png").with(anonymous()))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/public/tenants/humen/shops/" + listingCode + "x").with(anonymous()))
+                .andExpect(status().isNotFound());
     }
 
     private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder object(

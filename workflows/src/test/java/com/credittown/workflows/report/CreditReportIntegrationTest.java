@@ -18,6 +18,8 @@ import com.credittown.platform.credit.SubjectView;
 import com.credittown.platform.credit.code.UsccGenerator;
 import com.credittown.platform.credit.severelist.SevereList;
 import com.credittown.platform.identity.TestUsers;
+import com.credittown.platform.qr.QrCodeReader;
+import com.credittown.platform.web.PublicLinks;
 import com.credittown.platform.tenancy.TenantContext;
 import com.credittown.platform.tenancy.TenantId;
 import com.credittown.platform.workflow.WorkTask;
@@ -67,6 +69,8 @@ class CreditReportIntegrationTest {
     SevereList severeList;
     @Autowired
     com.credittown.platform.time.PlatformClock clock;
+    @Autowired
+    PublicLinks links;
 
     private TenantId tenant;
     private TenantId other;
@@ -158,6 +162,29 @@ class CreditReportIntegrationTest {
     }
 
     @Test
+    void theReportsQrCodeOpensItsPublicCheckWithItsCode() throws Exception {
+        SubjectView subject = subject(tenant, "东莞市二维码核验测试有限公司");
+
+        MvcResult result = mvc.perform(get(reportPath(tenant, subject.id())).with(TestUsers.officerOf(tenant.code())))
+                .andExpect(status().isOk()).andReturn();
+        String code = result.getResponse().getHeader("X-Report-Code");
+        List<java.awt.image.BufferedImage> images = imagesOf(result.getResponse().getContentAsByteArray());
+
+        // one image in the report: the QR code, as a phone reads it
+        assertThat(images).hasSize(1);
+        String url = QrCodeReader.decode(images.get(0));
+        assertThat(url).isEqualTo(links.publicBaseUrl() + "/public/report-check?code=" + code.replace("-", ""));
+        // the page's code parameter is what the public check confirms
+        String typed = url.substring(url.indexOf("code=") + "code=".length());
+        mvc.perform(get("/api/public/reports/" + typed))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.code").value(code))
+                .andExpect(jsonPath("$.subjectName").value("东莞市二维码核验测试有限公司"));
+        assertThat(textOf(result.getResponse().getContentAsByteArray()))
+                .contains("扫描左侧二维码", links.publicBaseUrl() + "/public/report-check");
+    }
+
+    @Test
     void everyReportGetsItsOwnCode() throws Exception {
         SubjectView subject = subject(tenant, "东莞市两份报告贸易有限公司");
         String first = mvc.perform(get(reportPath(tenant, subject.id()))).andExpect(status().isOk())
@@ -208,6 +235,22 @@ class CreditReportIntegrationTest {
             // white space, and long cell texts in parts
             return stripper.getText(document).replaceAll("\\s+", "");
         }
+    }
+
+    /** Every image drawn on the report's pages. */
+    private static List<java.awt.image.BufferedImage> imagesOf(byte[] pdf) throws Exception {
+        List<java.awt.image.BufferedImage> images = new ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            for (PDPage page : document.getPages()) {
+                for (var name : page.getResources().getXObjectNames()) {
+                    if (page.getResources().getXObject(name)
+                            instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image) {
+                        images.add(image.getImage());
+                    }
+                }
+            }
+        }
+        return images;
     }
 
     private static void assertEmbeddedSubsetCjkFont(byte[] pdf) throws Exception {

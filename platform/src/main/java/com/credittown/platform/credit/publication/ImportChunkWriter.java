@@ -8,6 +8,7 @@ import com.credittown.platform.credit.RecordView;
 import com.credittown.platform.credit.SubjectKind;
 import com.credittown.platform.credit.SubjectView;
 import com.credittown.platform.time.PlatformClock;
+import com.credittown.platform.tenancy.TenantContext;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,10 +42,12 @@ class ImportChunkWriter {
     private final PublicationDeadline deadline;
     private final PlatformClock clock;
     private final EntityManager entityManager;
+    private final ApplicationEventPublisher events;
 
     ImportChunkWriter(DoublePublicityEntries entries, ImportJobs jobs, ImportErrors errors,
                       CreditSubjectRegistry registry, CreditArchive archive, PublicationDeadline deadline,
-                      PlatformClock clock, EntityManager entityManager) {
+                      PlatformClock clock, EntityManager entityManager, ApplicationEventPublisher events) {
+        this.events = events;
         this.entries = entries;
         this.jobs = jobs;
         this.errors = errors;
@@ -95,6 +99,8 @@ class ImportChunkWriter {
         }
         ImportJob job = jobs.findById(jobId).orElseThrow();
         job.advance(chunk.rows(), imported, unchanged, chunk.rejectedRows() + conflicts, clock.instant());
+        events.publishEvent(new DoublePublicityRowsCommitted(TenantContext.require(), jobId, imported, unchanged,
+                chunk.rejectedRows() + conflicts));
         return new ChunkOutcome(imported, unchanged, chunk.rejectedRows() + conflicts);
     }
 
