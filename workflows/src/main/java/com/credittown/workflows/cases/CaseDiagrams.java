@@ -5,7 +5,7 @@ import com.credittown.platform.identity.Permission;
 import com.credittown.platform.workflow.CaseSummary;
 import com.credittown.platform.workflow.DeployedProcess;
 import com.credittown.platform.workflow.TenantWorkflow;
-import java.io.ByteArrayInputStream;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Collections;
@@ -14,7 +14,8 @@ import java.util.Map;
 import org.flowable.bpmn.BpmnAutoLayout;
 import org.flowable.bpmn.converter.BpmnXMLConverter;
 import org.flowable.bpmn.model.BpmnModel;
-import org.flowable.common.engine.impl.util.io.InputStreamSource;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -62,8 +63,16 @@ public class CaseDiagrams {
         if (xml.contains("BPMNShape")) {
             return xml;
         }
-        BpmnModel model = new BpmnXMLConverter().convertToBpmnModel(new InputStreamSource(
-                new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8))), false, false, "UTF-8");
+        BpmnModel model;
+        try {
+            // as the templates are read (TemplateBpmn): no DTD, no external entities
+            XMLInputFactory factory = XMLInputFactory.newInstance();
+            factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+            factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+            model = new BpmnXMLConverter().convertToBpmnModel(factory.createXMLStreamReader(new StringReader(xml)));
+        } catch (XMLStreamException unreadable) {
+            throw new IllegalStateException("A deployed process is not readable BPMN", unreadable);
+        }
         new BpmnAutoLayout(model).execute();
         return new String(new BpmnXMLConverter().convertToXML(model, "UTF-8"), StandardCharsets.UTF_8);
     }
