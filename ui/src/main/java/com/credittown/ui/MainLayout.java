@@ -24,7 +24,8 @@ import com.vaadin.flow.server.VaadinSession;
 /** The frame of every page: the platform's name and the language switch. */
 public class MainLayout extends AppLayout {
 
-    public MainLayout(AuthenticationContext authentication, com.credittown.demo.DemoDataset demo) {
+    public MainLayout(AuthenticationContext authentication, com.credittown.demo.DemoDataset demo,
+                      com.credittown.platform.notification.NotificationInbox notifications) {
         H1 title = new H1(getTranslation("app.title"));
         title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
         Anchor home = new Anchor("/", title);
@@ -120,6 +121,11 @@ public class MainLayout extends AppLayout {
                 bar.add(audit);
             }
         });
+        // the signed-in user's unread notifications (铃铛), opening their notification page
+        if (authentication.isAuthenticated() && CurrentUsers.current().isPresent()
+                && AccessPolicy.allows(Permission.NOTIFICATIONS)) {
+            bar.add(new com.credittown.ui.notification.NotificationBell(notifications, "notifications"));
+        }
         bar.add(user, language, logout);
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);

@@ -82,6 +82,8 @@ final class TenantEndpointRecipes {
                     f -> "tenants/{tenant}/merchant/commitment"),
             new RouteRecipe("tenants/:tenant/merchant/severe-list", Audience.MERCHANT,
                     f -> "tenants/{tenant}/merchant/severe-list"),
+            new RouteRecipe("tenants/:tenant/merchant/notifications", Audience.MERCHANT,
+                    f -> "tenants/{tenant}/merchant/notifications"),
             new RouteRecipe("tenants/:tenant/severe-list", Audience.STAFF, f -> "tenants/{tenant}/severe-list"),
             new RouteRecipe("tenants/:tenant/credit-measures", Audience.STAFF, f -> "tenants/{tenant}/credit-measures"));
 

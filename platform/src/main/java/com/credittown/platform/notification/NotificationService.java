@@ -166,7 +166,8 @@ public class NotificationService {
                 mail.retryDelayAfter(n.getEmailAttempts())));
     }
 
-    private static Set<String> recipients(CurrentUser user) {
+    /** Whom a user reads notifications as: their user name and each of their candidate groups. */
+    static Set<String> recipients(CurrentUser user) {
         List<String> all = new ArrayList<>();
         all.add(user.username());
         all.addAll(user.candidateGroups());

@@ -27,4 +27,8 @@ interface Notifications extends JpaRepository<Notification, Long> {
     Optional<Notification> findLockedById(Long id);
 
     List<Notification> findByCaseIdOrderByIdAsc(String caseId);
+
+    long countByRecipientInAndReadAtIsNull(Collection<String> recipients);
+
+    List<Notification> findByRecipientInAndReadAtIsNull(Collection<String> recipients);
 }

@@ -261,6 +261,27 @@ public class TenantWorkflow {
         return formKeys;
     }
 
+    /**
+     * The BPMN XML of the process version a case runs on, exactly as it was deployed, with that version's definition id
+     * (a deployed version never changes, so callers may cache by it). Empty for a case of another tenant or an unknown
+     * id. What the case page draws its diagram from.
+     */
+    @Transactional(readOnly = true)
+    public Optional<DeployedProcess> processOfCase(String caseId) {
+        HistoricProcessInstance instance = caseId == null ? null : history.createHistoricProcessInstanceQuery()
+                .processInstanceId(caseId).processInstanceTenantId(TenantContext.require().code()).singleResult();
+        if (instance == null) {
+            return Optional.empty();
+        }
+        String definitionId = instance.getProcessDefinitionId();
+        try (java.io.InputStream xml = repository.getProcessModel(definitionId)) {
+            return Optional.of(new DeployedProcess(definitionId,
+                    new String(xml.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.io.IOException unreadable) {
+            throw new java.io.UncheckedIOException(unreadable);
+        }
+    }
+
     /** The legal basis a published process names (its BPMN documentation), if any. */
     @Transactional(readOnly = true)
     public Optional<String> processDocumentation(String processKey) {

@@ -15,7 +15,8 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 /** The merchant portal's frame, narrow enough for a phone: the home link, the language switch and logout. */
 public class PortalLayout extends AppLayout {
 
-    public PortalLayout(AuthenticationContext authentication, com.credittown.demo.DemoDataset demo) {
+    public PortalLayout(AuthenticationContext authentication, com.credittown.demo.DemoDataset demo,
+                        com.credittown.platform.notification.NotificationInbox notifications) {
         String tenant = CurrentUsers.current().flatMap(CurrentUser::tenant).map(t -> t.code()).orElse("");
         Anchor home = new Anchor("/tenants/" + tenant + "/merchant", getTranslation("portal.title"));
         home.setId("portal-home-link");
@@ -27,6 +28,12 @@ public class PortalLayout extends AppLayout {
         logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         HorizontalLayout bar = new HorizontalLayout(home, user, new LanguageSwitch(), logout);
+        // the merchant's unread notifications (铃铛), opening the portal's notification page
+        if (com.credittown.platform.identity.AccessPolicy.allows(
+                com.credittown.platform.identity.Permission.NOTIFICATIONS)) {
+            bar.addComponentAtIndex(1, new com.credittown.ui.notification.NotificationBell(notifications,
+                    "/tenants/" + tenant + "/merchant/notifications"));
+        }
         com.credittown.ui.DemoNotice.of(demo).ifPresent(notice -> bar.addComponentAtIndex(1, notice));
         bar.setWidthFull();
         bar.setSpacing(false);

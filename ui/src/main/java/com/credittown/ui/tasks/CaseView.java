@@ -82,6 +82,8 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
     private final CreditArchive archive;
     private final DisplayNames names;
     private final TaskOperations operations;
+    private final com.credittown.workflows.cases.CaseDiagrams diagrams;
+    private final CaseDiagramPanel diagram = new CaseDiagramPanel();
     private final boolean operates = AccessPolicy.allows(Permission.TASK_OPERATE);
     private final boolean readOnly = CurrentUsers.current().map(CurrentUser::isCityOffice).orElse(true);
     private final H2 heading = new H2();
@@ -96,8 +98,10 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
 
     public CaseView(CaseService cases, AttachmentService attachments, StepLegalBasis legalBasis,
                     CreditSubjectRegistry subjects, CreditArchive archive, DisplayNames names,
-                    TemplateLibrary templates, TaskOperations operations) {
+                    TemplateLibrary templates, TaskOperations operations,
+                    com.credittown.workflows.cases.CaseDiagrams diagrams) {
         this.operations = operations;
+        this.diagrams = diagrams;
         this.names = names;
         this.templates = templates;
         this.cases = cases;
@@ -119,7 +123,8 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         files.addComponentColumn(this::downloadLink);
         files.setAllRowsVisible(true);
         files.setEmptyStateText(getTranslation("case.attachments.none"));
-        add(heading, header, new H3(getTranslation("case.current")), current,
+        add(heading, header, new H3(getTranslation("case.diagram")), diagram,
+                new H3(getTranslation("case.current")), current,
                 new H3(getTranslation("case.timeline")), timeline,
                 new H3(getTranslation("case.attachments")), files);
         if (!readOnly) {
@@ -152,6 +157,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
                 line("case.started", format(found.startedAt())),
                 line("case.state", getTranslation(found.open() ? "case.state.open" : "case.state.closed")));
         legalBasis.processBasis(found.processKey(), getLocale()).ifPresent(basis -> header.add(line("case.processBasis", basis)));
+        diagram.show(diagrams.of(caseId));
         showCurrent(found);
         showTimeline(found);
         files.setItems(attachments.of(caseId));
