@@ -17,6 +17,13 @@ import java.util.List;
  */
 final class ImportFileInspector {
 
+    /**
+     * Non-ASCII characters that decoded as UTF-8 before a bad byte which make the file broken UTF-8 rather than
+     * GB18030: a GBK/GB18030 text rarely holds even one valid UTF-8 multi-byte sequence, three in a row practically
+     * never, while a UTF-8 file broken in one place would otherwise be read as GB18030 and imported garbled.
+     */
+    static final int UTF8_EVIDENCE = 3;
+
     private final DoublePublicitySettings settings;
 
     ImportFileInspector(DoublePublicitySettings settings) {
@@ -55,6 +62,11 @@ final class ImportFileInspector {
                 if (utf8Bom) {
                     throw problem("not-utf8", notUtf8.getMessage() + ", though it starts with UTF-8's byte order"
                             + " mark; save the file as UTF-8 again");
+                }
+                if (notUtf8.nonAsciiBefore() >= UTF8_EVIDENCE) {
+                    // UTF-8 with a broken byte: GB18030 would read it as garbled text rather than refuse it
+                    throw problem("not-utf8", notUtf8.getMessage() + ", after " + notUtf8.nonAsciiBefore()
+                            + " characters that are; save the file as UTF-8 again");
                 }
                 try {
                     return scan(source, ImportFormat.csv(ImportFormat.GB18030));

@@ -7,6 +7,7 @@ import java.nio.charset.Charset;
 class MalformedTextException extends IOException {
 
     private final long offset;
+    private long nonAsciiBefore;
 
     MalformedTextException(Charset charset, long offset) {
         this("the file is not valid " + charset.name() + " (first bad byte at offset " + offset + ")", offset);
@@ -19,5 +20,16 @@ class MalformedTextException extends IOException {
 
     long offset() {
         return offset;
+    }
+
+    /** Records how many non-ASCII characters decoded well before the bad byte. */
+    MalformedTextException afterNonAscii(long count) {
+        this.nonAsciiBefore = count;
+        return this;
+    }
+
+    /** Non-ASCII characters decoded well before the bad byte: several mean the file is in this charset, broken. */
+    long nonAsciiBefore() {
+        return nonAsciiBefore;
     }
 }

@@ -28,6 +28,8 @@ class StrictTextReader extends Reader {
     private boolean endOfInput;
     private boolean flushed;
     private boolean bomChecked;
+    /** Non-ASCII characters decoded so far (tells broken UTF-8 from another charset). */
+    private long nonAscii;
 
     StrictTextReader(InputStream in, Charset charset) {
         this.in = in;
@@ -59,28 +61,43 @@ class StrictTextReader extends Reader {
         while (true) {
             CoderResult result = decoder.decode(bytes, out, endOfInput);
             if (result.isError()) {
-                throw malformed(base + bytes.position());
+                produced(out, off);
+                throw malformed(base + bytes.position()).afterNonAscii(nonAscii);
             }
             skipBom(out, off);
             if (result.isOverflow() && out.position() > off) {
-                return out.position() - off;
+                return produced(out, off);
             }
             if (out.position() > off && !endOfInput && !bytes.hasRemaining()) {
-                return out.position() - off;
+                return produced(out, off);
             }
             if (endOfInput) {
                 CoderResult end = decoder.flush(out);
                 if (end.isError()) {
-                    throw malformed(base + bytes.position());
+                    produced(out, off);
+                    throw malformed(base + bytes.position()).afterNonAscii(nonAscii);
                 }
                 if (end.isOverflow()) {
-                    return out.position() - off;
+                    return produced(out, off);
                 }
                 flushed = true;
-                return out.position() > off ? out.position() - off : -1;
+                return out.position() > off ? produced(out, off) : -1;
             }
             fill();
         }
+    }
+
+    /** Counts the non-ASCII characters just decoded into {@code out} from {@code off}; returns how many chars. */
+    private int produced(CharBuffer out, int off) {
+        char[] chars = out.array();
+        int start = out.arrayOffset() + off;
+        int end = out.arrayOffset() + out.position();
+        for (int i = start; i < end; i++) {
+            if (chars[i] > 0x7F) {
+                nonAscii++;
+            }
+        }
+        return out.position() - off;
     }
 
     private void fill() throws IOException {

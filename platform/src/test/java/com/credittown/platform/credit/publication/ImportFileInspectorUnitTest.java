@@ -91,6 +91,18 @@ class ImportFileInspectorUnitTest {
     }
 
     @Test
+    void utf8BrokenAfterSomeChineseIsReportedAsBrokenUtf8NotReadAsGb18030() {
+        byte[] good = (HEADER + "\n" + ROW + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] broken = good.clone();
+        int at = (HEADER + "\n" + ROW.substring(0, ROW.indexOf("东莞某公司"))).getBytes(StandardCharsets.UTF_8).length;
+        broken[at + 1] = 0x41; // 东's second byte is no continuation byte any more; E4 41 would be valid GB18030
+        assertThat(problems(ImportSource.of(broken))).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo("not-utf8");
+            assertThat(p.message()).startsWith("the file is not valid UTF-8 (first bad byte at offset " + at + ")");
+        });
+    }
+
+    @Test
     void gbkAndGb18030FilesAreDetectedAndUtf16IsRefused() {
         String text = HEADER + "\n" + ROW + "\n";
         assertThat(inspector.inspect(ImportSource.of(text.getBytes(java.nio.charset.Charset.forName("GBK"))))
