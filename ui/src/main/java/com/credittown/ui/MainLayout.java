@@ -68,6 +68,10 @@ public class MainLayout extends AppLayout {
             Anchor citySevereList = new Anchor("city/severe-list", getTranslation("severeList.nav"));
             citySevereList.setId("nav-city-severe-list");
             bar.add(cityKeyTasks, citySupervision, citySevereList, cityAudit);
+            // the search index (搜索索引): progress of a full reindex, and starting one
+            Anchor searchIndex = new Anchor("city/search-index", getTranslation("reindex.nav"));
+            searchIndex.setId("nav-city-search-index");
+            bar.add(searchIndex);
         }
         // officer workspace: the tenant's inbox, and its settings for the administrator and the city office
         TenantContext.current().filter(tenant -> authentication.isAuthenticated()).ifPresent(tenant -> {
@@ -93,6 +97,12 @@ public class MainLayout extends AppLayout {
                         getTranslation("severeList.nav"));
                 severeList.setId("nav-severe-list");
                 bar.add(severeList);
+            }
+            // the 双公示 import (licences and penalties) with its progress and error rows
+            if (AccessPolicy.allows(Permission.IMPORT)) {
+                Anchor imports = new Anchor("tenants/" + tenant.code() + "/imports", getTranslation("imports.nav"));
+                imports.setId("nav-imports");
+                bar.add(imports);
             }
             boolean mayOpenSettings = AccessPolicy.allows(Permission.SETTINGS_READ);
             if (mayOpenSettings) {
