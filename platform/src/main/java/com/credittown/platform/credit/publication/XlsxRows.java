@@ -2,7 +2,6 @@ package com.credittown.platform.credit.publication;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -16,9 +15,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import javax.xml.parsers.ParserConfigurationException;
-import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
-import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -122,21 +119,33 @@ final class XlsxRows implements ImportRows {
                         new Rows(rows), new IsoDates(), false));
                 xml.parse(new InputSource(sheet));
             }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+        } catch (RowsRefused e) {
+            throw e.unwrapped();
         } catch (SAXException e) {
-            if (e.getException() instanceof UncheckedIOException wrapped) {
-                throw wrapped.getCause();
-            }
-            if (e.getException() instanceof RuntimeException runtime) {
-                throw runtime;
+            if (e.getException() instanceof RowsRefused refused) {
+                throw refused.unwrapped();
             }
             throw unreadable(e);
         } catch (SpreadsheetFormatException e) {
             throw e;
-        } catch (OpenXML4JException | OpenXML4JRuntimeException | POIXMLException | ParserConfigurationException
-                 | IOException e) {
+        } catch (OpenXML4JException | ParserConfigurationException | IOException | RuntimeException e) {
+            // POI's own refusals, also unchecked ones (a zip that is no OOXML package, a broken part)
             throw unreadable(e);
+        }
+    }
+
+    /** What the row consumer threw, carried through the SAX parser and POI unchanged. */
+    private static final class RowsRefused extends RuntimeException {
+
+        RowsRefused(Exception cause) {
+            super(cause);
+        }
+
+        IOException unwrapped() throws IOException {
+            if (getCause() instanceof IOException io) {
+                return io;
+            }
+            throw (RuntimeException) getCause();
         }
     }
 
@@ -210,8 +219,8 @@ final class XlsxRows implements ImportRows {
             }
             try {
                 consumer.accept(new CsvRecord(rowNum + 1L, rowNum + 1L, row));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            } catch (IOException | RuntimeException e) {
+                throw new RowsRefused(e);
             }
         }
     }

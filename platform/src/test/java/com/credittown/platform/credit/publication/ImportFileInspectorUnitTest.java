@@ -103,6 +103,32 @@ class ImportFileInspectorUnitTest {
     }
 
     @Test
+    void aZipThatIsNoWorkbookAndAZipBombAreRefusedAsUnreadableWorkbooks() throws java.io.IOException {
+        java.io.ByteArrayOutputStream plain = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(plain)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("notes.txt"));
+            zip.write("kind,decision_number".getBytes(StandardCharsets.UTF_8));
+        }
+        assertThat(problems(ImportSource.of(plain.toByteArray()))).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo("malformed-xlsx");
+            assertThat(p.message()).startsWith("the file is not a readable .xlsx workbook");
+        });
+        java.io.ByteArrayOutputStream bomb = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bomb)) {
+            zip.setLevel(java.util.zip.Deflater.BEST_COMPRESSION);
+            zip.putNextEntry(new java.util.zip.ZipEntry("xl/worksheets/sheet1.xml"));
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 200; i++) {
+                zip.write(zeros);
+            }
+        }
+        assertThat(problems(ImportSource.of(bomb.toByteArray()))).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo("malformed-xlsx");
+            assertThat(p.message()).contains("xl/worksheets/sheet1.xml", "(a zip bomb)");
+        });
+    }
+
+    @Test
     void gbkAndGb18030FilesAreDetectedAndUtf16IsRefused() {
         String text = HEADER + "\n" + ROW + "\n";
         assertThat(inspector.inspect(ImportSource.of(text.getBytes(java.nio.charset.Charset.forName("GBK"))))
