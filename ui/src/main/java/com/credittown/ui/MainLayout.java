@@ -71,7 +71,10 @@ public class MainLayout extends AppLayout {
             // the catalogue of credit measures (信用措施清单): draft, review, put in use, withdraw
             Anchor cityMeasures = new Anchor("city/credit-measures", getTranslation("measure.nav"));
             cityMeasures.setId("nav-city-credit-measures");
-            bar.add(cityKeyTasks, citySupervision, citySevereList, cityMeasures, cityAudit);
+            // the search index (搜索索引): progress of a full reindex, and starting one
+            Anchor searchIndex = new Anchor("city/search-index", getTranslation("reindex.nav"));
+            searchIndex.setId("nav-city-search-index");
+            bar.add(cityKeyTasks, citySupervision, citySevereList, cityMeasures, cityAudit, searchIndex);
         }
         // officer workspace: the tenant's inbox, and its settings for the administrator and the city office
         TenantContext.current().filter(tenant -> authentication.isAuthenticated()).ifPresent(tenant -> {
@@ -105,6 +108,12 @@ public class MainLayout extends AppLayout {
                         getTranslation("measure.nav"));
                 measures.setId("nav-credit-measures");
                 bar.add(measures);
+            }
+            // the 双公示 import (licences and penalties) with its progress and error rows
+            if (AccessPolicy.allows(Permission.IMPORT)) {
+                Anchor imports = new Anchor("tenants/" + tenant.code() + "/imports", getTranslation("imports.nav"));
+                imports.setId("nav-imports");
+                bar.add(imports);
             }
             boolean mayOpenSettings = AccessPolicy.allows(Permission.SETTINGS_READ);
             if (mayOpenSettings) {

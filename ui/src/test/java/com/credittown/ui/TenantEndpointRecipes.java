@@ -72,6 +72,7 @@ final class TenantEndpointRecipes {
             new RouteRecipe("tenants/:tenant/settings", Audience.STAFF, f -> "tenants/{tenant}/settings"),
             new RouteRecipe("tenants/:tenant/audit", Audience.STAFF, f -> "tenants/{tenant}/audit"),
             new RouteRecipe("tenants/:tenant/key-tasks", Audience.STAFF, f -> "tenants/{tenant}/key-tasks"),
+            new RouteRecipe("tenants/:tenant/imports", Audience.STAFF, f -> "tenants/{tenant}/imports"),
             new RouteRecipe("tenants/:tenant/merchant", Audience.MERCHANT, f -> "tenants/{tenant}/merchant"),
             new RouteRecipe("tenants/:tenant/merchant/cases", Audience.MERCHANT, f -> "tenants/{tenant}/merchant/cases"),
             new RouteRecipe("tenants/:tenant/merchant/district", Audience.MERCHANT,
@@ -150,6 +151,7 @@ final class TenantEndpointRecipes {
                         .getBytes(StandardCharsets.UTF_8));
         get("/imports/{jobId}", S, f -> p("/imports/" + f.importJobId));
         get("/imports/{jobId}/errors", S, f -> p("/imports/" + f.importJobId + "/errors"));
+        get("/imports/{jobId}/errors.xlsx", S, f -> p("/imports/" + f.importJobId + "/errors.xlsx"));
 
         // search
         get("/search", S, f -> p("/search?q=" + f.marker));

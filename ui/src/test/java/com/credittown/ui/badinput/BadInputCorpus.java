@@ -585,15 +585,31 @@ final class BadInputCorpus {
                 + "2025-09-30,2025-10-11,食品经营许可,,\n";
         inputs.add(file("import", "empty file", "feed.csv", "text/csv", new byte[0], "file", "empty"));
         inputs.add(file("import", "header only", "feed.csv", "text/csv", Payloads.text(HEADER), "file", "no rows"));
-        inputs.add(file("import", "GBK-encoded file", "feed.csv", "text/csv",
-                Payloads.text(HEADER + row, Charset.forName("GBK")), "file", "UTF-8", "offset"));
+        // GBK and GB18030 files are imported (the charset is detected); bytes valid in neither are refused
+        inputs.add(file("import", "a file neither UTF-8 nor GB18030", "feed.csv", "text/csv",
+                Payloads.concat(Payloads.text(HEADER + row, Charset.forName("GBK")), new byte[] {(byte) 0xFF,
+                        (byte) 0xFF}), "file", "UTF-8", "GB18030", "offset"));
         inputs.add(file("import", "UTF-16 file", "feed.csv", "text/csv",
                 Payloads.text(HEADER + row, StandardCharsets.UTF_16), "file", "UTF-8", "offset 0"));
-        inputs.add(file("import", "an xlsx spreadsheet", "feed.xlsx",
+        // a zip is read as an .xlsx workbook whatever its name: bombs are refused before POI parses a part
+        inputs.add(file("import", "an xlsx without its relations", "feed.xlsx",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Payloads.smallXlsx(), "file",
-                "UTF-8", "offset"));
+                "xlsx"));
         inputs.add(file("import", "an xlsx bomb (1 GB of zeros zipped)", "feed.csv", "text/csv",
-                () -> Payloads.zipBomb("xl/worksheets/sheet1.xml", 1L << 30), "file", "UTF-8"));
+                () -> Payloads.zipBomb("xl/worksheets/sheet1.xml", 1L << 30), "file", "xlsx", "zip bomb"));
+        inputs.add(file("import", "an xlsx bomb named .xlsx", "feed.xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                () -> Payloads.zipBomb("xl/worksheets/sheet1.xml", 1L << 30), "file", "xlsx", "zip bomb"));
+        inputs.add(file("import", "an xlsx of 20,000 parts", "feed.xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", () -> {
+                    String[] names = new String[20_000];
+                    long[] sizes = new long[names.length];
+                    for (int i = 0; i < names.length; i++) {
+                        names[i] = "xl/p" + i + ".xml";
+                        sizes[i] = 1;
+                    }
+                    return Payloads.zip(names, sizes);
+                }, "file", "parts"));
         inputs.add(file("import", "a Windows executable", "feed.csv", "text/csv", Payloads.windowsExecutable(),
                 "file"));
         inputs.add(file("import", "NUL bytes", "feed.csv", "text/csv", Payloads.repeat("\0", 4096), "file"));

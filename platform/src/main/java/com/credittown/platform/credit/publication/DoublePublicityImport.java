@@ -80,7 +80,7 @@ public class DoublePublicityImport {
      */
     public ImportJobView importNow(ImportSource source, String fileName, String actor) {
         InspectedFile file = inspector.inspect(source);
-        long jobId = createJob(fileName, actor, file.rows());
+        long jobId = createJob(fileName, actor, file);
         active.add(jobId);
         try {
             run(jobId, source, file, actor);
@@ -102,7 +102,7 @@ public class DoublePublicityImport {
     public ImportJobView start(ImportSource source, String fileName, String actor, Runnable whenDone) {
         TenantId tenant = TenantContext.require();
         InspectedFile file = inspector.inspect(source);
-        long jobId = createJob(fileName, actor, file.rows());
+        long jobId = createJob(fileName, actor, file);
         active.add(jobId);
         try {
             workers.submit(() -> tenantJobs.runFor(tenant, () -> {
@@ -119,6 +119,16 @@ public class DoublePublicityImport {
             throw e;
         }
         return job(jobId);
+    }
+
+    /** The largest file accepted, in bytes (setting {@code max-file-size}). */
+    public long maxFileBytes() {
+        return settings.maxFileSize().toBytes();
+    }
+
+    /** The largest file accepted as people write it: "50 MB". */
+    public String maxFileSizeText() {
+        return settings.maxFileSizeText();
     }
 
     /** @throws NotFoundException if the current tenant has no such import */
@@ -163,6 +173,39 @@ public class DoublePublicityImport {
         }
     }
 
+    /**
+     * Writes every error of the import as an .xlsx workbook: row, line, column, message, then the row's values under
+     * the file's own header names (a workbook written as it goes: memory does not grow with the errors).
+     *
+     * @throws NotFoundException if the current tenant has no such import
+     */
+    public void writeErrorWorkbook(long jobId, java.io.OutputStream out) throws IOException {
+        ImportJob job = readOnly.execute(status -> require(jobId));
+        try (ImportErrorWorkbook workbook = new ImportErrorWorkbook(job.headerNames())) {
+            long after = 0;
+            while (true) {
+                long from = after;
+                List<ImportError> page = readOnly.execute(status ->
+                        errors.findByImportIdAndIdGreaterThanOrderByIdAsc(jobId, from, Limit.of(ERROR_PAGE)));
+                for (ImportError error : page) {
+                    workbook.add(error.problem());
+                    after = error.id();
+                }
+                if (page.size() < ERROR_PAGE) {
+                    break;
+                }
+            }
+            workbook.write(out);
+        }
+    }
+
+    /** The current tenant's latest imports, newest first, without their errors (a page lists them). */
+    public List<ImportJobView> recent(int limit) {
+        Instant now = clock.instant();
+        return readOnly.execute(status -> jobs.findAllByOrderByIdDesc(Limit.of(limit)).stream()
+                .map(job -> job.view(List.of(), now)).toList());
+    }
+
     private static String csv(String text) {
         // A leading =, +, - or @ would be a formula in a spreadsheet: quote it with a leading apostrophe.
         String safe = !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
@@ -177,42 +220,65 @@ public class DoublePublicityImport {
                 "No import with the id " + jobId + " exists."));
     }
 
-    private long createJob(String fileName, String actor, int rows) {
-        return transaction.execute(status -> jobs.save(new ImportJob(fileName, actor, rows, clock.instant())).id());
+    private long createJob(String fileName, String actor, InspectedFile file) {
+        return transaction.execute(status -> jobs.save(new ImportJob(fileName, actor, file, clock.instant())).id());
     }
 
     private void run(long jobId, ImportSource source, InspectedFile file, String actor) {
-        try (InputStream in = source.open(); Utf8Reader reader = new Utf8Reader(in)) {
-            CsvParser parser = new CsvParser(reader);
-            parser.next(); // the header, checked by the inspector
+        try (ImportRows rows = file.format().open(source)) {
             PublicationRowValidator validator = new PublicationRowValidator(file.header(), LocalDate.now(clock));
-            List<PublicationRow> valid = new ArrayList<>();
-            List<RowProblem> problems = new ArrayList<>();
-            int rejectedRows = 0;
-            CsvRecord record;
-            while ((record = parser.next()) != null) {
-                Optional<PublicationRow> row = validator.validate(record, problems);
-                if (row.isPresent()) {
-                    valid.add(row.get());
-                } else {
-                    rejectedRows++;
+            Chunking chunking = new Chunking(jobId, actor);
+            boolean[] header = {true};
+            rows.forEach(record -> {
+                if (header[0]) {
+                    header[0] = false; // checked by the inspector
+                    return;
                 }
-                if (valid.size() + rejectedRows == settings.chunkSize()) {
-                    commit(jobId, new ImportChunk(valid, problems, rejectedRows), actor);
-                    valid = new ArrayList<>();
-                    problems = new ArrayList<>();
-                    rejectedRows = 0;
-                }
-            }
-            if (valid.size() + rejectedRows > 0) {
-                commit(jobId, new ImportChunk(valid, problems, rejectedRows), actor);
-            }
+                chunking.add(validator, record);
+            });
+            chunking.flush();
             end(jobId, actor, null);
         } catch (IOException | RuntimeException e) {
             log.error("Import {} failed", jobId, e);
             end(jobId, actor, "the import stopped unexpectedly after the rows counted so far; they are stored."
                     + " Import the file again to finish (rows already imported count as unchanged). Cause: "
                     + (e instanceof IOException ? e.getMessage() : e.getClass().getSimpleName()));
+        }
+    }
+
+    /** Validated rows gathered into chunks of {@code chunk-size} and committed. */
+    private final class Chunking {
+
+        private final long jobId;
+        private final String actor;
+        private List<PublicationRow> valid = new ArrayList<>();
+        private List<RowProblem> problems = new ArrayList<>();
+        private int rejectedRows;
+
+        Chunking(long jobId, String actor) {
+            this.jobId = jobId;
+            this.actor = actor;
+        }
+
+        void add(PublicationRowValidator validator, CsvRecord record) {
+            Optional<PublicationRow> row = validator.validate(record, problems);
+            if (row.isPresent()) {
+                valid.add(row.get());
+            } else {
+                rejectedRows++;
+            }
+            if (valid.size() + rejectedRows == settings.chunkSize()) {
+                flush();
+            }
+        }
+
+        void flush() {
+            if (valid.size() + rejectedRows > 0) {
+                commit(jobId, new ImportChunk(valid, problems, rejectedRows), actor);
+            }
+            valid = new ArrayList<>();
+            problems = new ArrayList<>();
+            rejectedRows = 0;
         }
     }
 
@@ -238,7 +304,7 @@ public class DoublePublicityImport {
                     throw e;
                 }
                 writer.write(jobId, ImportChunk.rejected(new RowProblem(row.row(), row.line(), "",
-                        "could not be stored: " + e.getMessage())), actor);
+                        "could not be stored: " + e.getMessage(), row.values())), actor);
             }
         }
     }

@@ -21,8 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * 双公示 imports over REST: upload a CSV file (202 with the job), poll the job, download its errors as CSV. The
- * {tenant} path segment is resolved by the tenant request filter into the tenant context.
+ * 双公示 imports over REST: upload a CSV file or an .xlsx workbook (202 with the job), poll the job, download its
+ * errors as CSV or .xlsx. The {tenant} path segment is resolved by the tenant request filter into the tenant context.
  */
 @RestController
 @RequestMapping("/api/tenants/{tenant}/imports")
@@ -30,6 +30,7 @@ class DoublePublicityImportController {
 
     private static final Logger log = LoggerFactory.getLogger(DoublePublicityImportController.class);
     private static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final DoublePublicityImport imports;
     private final DoublePublicitySettings settings;
@@ -47,7 +48,7 @@ class DoublePublicityImportController {
                     + settings.maxFileSizeText() + " are accepted (setting credittown.double-publicity.max-file-size);"
                     + " split the file");
         }
-        Path copy = Files.createTempFile("double-publicity-", ".csv");
+        Path copy = Files.createTempFile("double-publicity-", ".upload");
         Runnable delete = () -> delete(copy);
         ImportJobView job;
         try {
@@ -75,6 +76,14 @@ class DoublePublicityImportController {
         Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
         imports.writeErrors(jobId, out);
         out.flush();
+    }
+
+    @GetMapping("/{jobId}/errors.xlsx")
+    void errorWorkbook(@PathVariable long jobId, HttpServletResponse response) throws IOException {
+        imports.job(jobId); // 404 before anything is written
+        response.setContentType(XLSX);
+        response.setHeader("Content-Disposition", "attachment; filename=\"import-" + jobId + "-errors.xlsx\"");
+        imports.writeErrorWorkbook(jobId, response.getOutputStream());
     }
 
     private static void delete(Path file) {

@@ -17,6 +17,7 @@ import org.springframework.util.unit.DataSize;
  * @param workers             import jobs running at the same time
  * @param queueCapacity       import jobs waiting for a worker before new uploads are refused (503)
  * @param staleAfter          a RUNNING job no worker has advanced for this long is reported FAILED (a restart)
+ * @param maxUnpackedSize     the most an .xlsx workbook may unpack to (all its parts together; a zip bomb guard)
  */
 @ConfigurationProperties("credittown.double-publicity")
 record DoublePublicitySettings(
@@ -27,14 +28,16 @@ record DoublePublicitySettings(
         @DefaultValue("100") int errorPreview,
         @DefaultValue("1") int workers,
         @DefaultValue("10") int queueCapacity,
-        @DefaultValue("10m") Duration staleAfter) {
+        @DefaultValue("10m") Duration staleAfter,
+        @DefaultValue("500MB") DataSize maxUnpackedSize) {
 
     DoublePublicitySettings {
         if (deadlineWorkingDays < 0 || maxRows < 1 || chunkSize < 1 || errorPreview < 0 || workers < 1
-                || queueCapacity < 0 || maxFileSize.toBytes() < 1) {
+                || queueCapacity < 0 || maxFileSize.toBytes() < 1 || maxUnpackedSize.toBytes() < 1) {
             throw new IllegalArgumentException("Invalid credittown.double-publicity settings: deadline "
                     + deadlineWorkingDays + ", max rows " + maxRows + ", chunk " + chunkSize + ", preview "
-                    + errorPreview + ", workers " + workers + ", queue " + queueCapacity + ", max size " + maxFileSize);
+                    + errorPreview + ", workers " + workers + ", queue " + queueCapacity + ", max size " + maxFileSize
+                    + ", max unpacked size " + maxUnpackedSize);
         }
     }
 
@@ -47,6 +50,6 @@ record DoublePublicitySettings(
     /** The defaults, for unit tests. */
     static DoublePublicitySettings defaults() {
         return new DoublePublicitySettings(7, DataSize.ofMegabytes(50), 200_000, 1000, 100, 1, 10,
-                Duration.ofMinutes(10));
+                Duration.ofMinutes(10), DataSize.ofMegabytes(500));
     }
 }

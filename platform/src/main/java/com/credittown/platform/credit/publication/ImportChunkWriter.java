@@ -79,7 +79,7 @@ class ImportChunkWriter {
                     problems.add(new RowProblem(row.row(), row.line(), "", "conflicts with the entry imported "
                             + "earlier (import " + earlier.importId() + ") for the same kind, decision_number and "
                             + "subject_code, which is kept unchanged; it differs in " + String.join("; ",
-                            differences)));
+                            differences), row.values()));
                 }
                 continue;
             }

@@ -34,6 +34,9 @@ class ImportError extends TenantScoped {
     @Column(name = "message", nullable = false, updatable = false, length = MAX_MESSAGE)
     private String message;
 
+    @Column(name = "row_values", updatable = false, length = RowValues.MAX_JSON)
+    private String values;
+
     protected ImportError() {
     }
 
@@ -44,6 +47,7 @@ class ImportError extends TenantScoped {
         this.column = problem.column().length() > 40 ? problem.column().substring(0, 40) : problem.column();
         this.message = problem.message().length() > MAX_MESSAGE
                 ? problem.message().substring(0, MAX_MESSAGE - 1) + "…" : problem.message();
+        this.values = RowValues.encode(problem.values());
     }
 
     Long id() {
@@ -51,6 +55,6 @@ class ImportError extends TenantScoped {
     }
 
     RowProblem problem() {
-        return new RowProblem(row, line, column, message);
+        return new RowProblem(row, line, column, message, RowValues.decode(values));
     }
 }

@@ -13,11 +13,11 @@ import java.util.Set;
 final class ImportHeader {
 
     private final Map<ImportColumn, Integer> positions;
-    private final int width;
+    private final List<String> names;
 
-    private ImportHeader(Map<ImportColumn, Integer> positions, int width) {
+    private ImportHeader(Map<ImportColumn, Integer> positions, List<String> names) {
         this.positions = positions;
-        this.width = width;
+        this.names = List.copyOf(names);
     }
 
     /**
@@ -56,7 +56,7 @@ final class ImportHeader {
             problems.add(new FieldProblem("file", "duplicated-columns",
                     "the header has the column(s) " + listed(duplicated) + " more than once"));
         }
-        return problems.size() == before ? new ImportHeader(positions, names.size()) : null;
+        return problems.size() == before ? new ImportHeader(positions, names) : null;
     }
 
     private static String allNames() {
@@ -69,7 +69,12 @@ final class ImportHeader {
 
     /** How many fields each row must have. */
     int width() {
-        return width;
+        return names.size();
+    }
+
+    /** The column names as the file writes them, in its order. */
+    List<String> names() {
+        return names;
     }
 
     /** The value of the column in the row, "" if the file has no such (optional) column. */

@@ -61,7 +61,19 @@ class ImportJob extends TenantScoped {
     @Column(name = "failure", length = MAX_FAILURE)
     private String failure;
 
+    @Column(name = "header_names", updatable = false, length = RowValues.MAX_JSON)
+    private String headerNames;
+
+    @Column(name = "file_format", length = 20, updatable = false)
+    private String format;
+
     protected ImportJob() {
+    }
+
+    ImportJob(String fileName, String actor, InspectedFile file, Instant now) {
+        this(fileName, actor, file.rows(), now);
+        this.headerNames = RowValues.encode(file.header().names());
+        this.format = file.format().label();
     }
 
     ImportJob(String fileName, String actor, int rowsTotal, Instant now) {
@@ -107,12 +119,17 @@ class ImportJob extends TenantScoped {
         return state;
     }
 
+    /** The file's header row as it holds it (empty for a job from before headers were kept). */
+    java.util.List<String> headerNames() {
+        return RowValues.decode(headerNames);
+    }
+
     ImportJobView view(java.util.List<RowProblem> firstErrors, Instant now) {
         Instant end = finishedAt == null ? now : finishedAt;
         double seconds = Math.max(Duration.between(startedAt, end).toMillis(), 1) / 1000.0;
         double rate = Math.round(rowsProcessed / seconds * 10) / 10.0;
-        return new ImportJobView(id, fileName, state, rowsTotal, rowsProcessed, imported, unchanged, rejected, rate,
-                startedAt, finishedAt, failure, firstErrors);
+        return new ImportJobView(id, fileName, format, state, rowsTotal, rowsProcessed, imported, unchanged, rejected,
+                rate, startedAt, finishedAt, failure, firstErrors);
     }
 
     private static String truncate(String text, int max) {

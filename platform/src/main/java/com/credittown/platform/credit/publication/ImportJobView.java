@@ -6,6 +6,7 @@ import java.util.List;
 /**
  * An import job as shown to callers.
  *
+ * @param format        how the file was read: {@code xlsx}, {@code CSV UTF-8} or {@code CSV GB18030}
  * @param rowsTotal     data rows in the file (the header not counted)
  * @param rowsProcessed rows committed so far: imported + unchanged + rejected
  * @param imported      rows added to the archive by this job
@@ -15,7 +16,7 @@ import java.util.List;
  * @param failure       why a FAILED job stopped
  * @param errors        the first errors (see the errors CSV for all of them)
  */
-public record ImportJobView(long id, String fileName, ImportState state, int rowsTotal, int rowsProcessed,
+public record ImportJobView(long id, String fileName, String format, ImportState state, int rowsTotal, int rowsProcessed,
                             int imported, int unchanged, int rejected, double rowsPerSecond, Instant startedAt,
                             Instant finishedAt, String failure, List<RowProblem> errors) {
 }

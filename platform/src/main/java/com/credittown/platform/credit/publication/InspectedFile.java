@@ -1,5 +1,5 @@
 package com.credittown.platform.credit.publication;
 
-/** A file that passed the whole-file checks: its header and how many data rows it has. */
-record InspectedFile(ImportHeader header, int rows) {
+/** A file that passed the whole-file checks: how it is read, its header and how many data rows it has. */
+record InspectedFile(ImportFormat format, ImportHeader header, int rows) {
 }

@@ -96,7 +96,7 @@ final class PublicationRowValidator {
             return Optional.empty();
         }
         return Optional.of(new PublicationRow(record.row(), record.line(), kind, decisionNumber, code, subjectName,
-                department, decided, published, title, legalBasis, severity));
+                department, decided, published, title, legalBasis, severity, record.fields()));
     }
 
     /** The checks of one row, collecting its problems. */
@@ -121,7 +121,7 @@ final class PublicationRowValidator {
         }
 
         void problem(String column, String message) {
-            problems.add(new RowProblem(record.row(), record.line(), column, message));
+            problems.add(new RowProblem(record.row(), record.line(), column, message, record.fields()));
         }
 
         /** The stripped text, null if blank (a problem if required) or too long. */
