@@ -8,11 +8,18 @@
 #
 # Elasticsearch and Keycloak are downloaded from Maven Central (through
 # scripts/services/pom.xml), unpacked and run from the run dir. PostgreSQL is
-# the machine's own server: we may start it if it is down, we never stop it.
+# the machine's own server: we may start it if it is down (and install it from
+# Debian's packages if it is missing), we never stop it.
+#
+# Elasticsearch refuses to run as root, so as root it runs as the system user
+# CT_ES_USER. When that user cannot reach the run dir (a clone in root's home,
+# mode 700, or any folder others cannot enter), its distribution and state go to
+# /var/lib/credittown/es-<hash of the run dir> (CT_ES_STATE_DIR), owned by that
+# user: nothing to ask, and each clone keeps its own.
 #
 # Layout (run dir = $CT_RUN_DIR, default <repo>/.run):
 #   dist/                       unpacked distributions
-#   elasticsearch/{config,data,logs,tmp}
+#   elasticsearch/{config,data,logs,tmp}  (or under CT_ES_STATE_DIR, see above)
 #   keycloak/data/              Keycloak state (dev-file H2); the install's data/ links here
 #   logs/<service>.log          console output of each service (the place to look)
 #   pids/<service>.pid          PID of the service's JVM
@@ -24,7 +31,9 @@
 # master realm is first created), CT_KEYCLOAK_HEAP="-Xms64m -Xmx512m", CT_PG_PORT=5432,
 # CT_PG_USER=postgres, CT_ES_VERSION=8.19.21, CT_KEYCLOAK_VERSION=26.5.6,
 # CT_JAVA_HOME (default: the JDK that `java` on PATH resolves to),
-# CT_ES_USER=credittown-es (only used when running as root),
+# CT_ES_USER=credittown-es (only used when running as root), CT_ES_STATE_DIR (where
+# Elasticsearch's distribution and state go when its user cannot reach the run dir),
+# CT_PG_INSTALL=true (install PostgreSQL from Debian when it is missing),
 # CT_ES_TIMEOUT=120, CT_KEYCLOAK_TIMEOUT=180, CT_STOP_TIMEOUT=30 (seconds).
 set -euo pipefail
 
@@ -44,8 +53,10 @@ ES_PORT=${CT_ES_PORT:-9200}
 ES_TRANSPORT_PORT=${CT_ES_TRANSPORT_PORT:-9300}
 ES_USER=${CT_ES_USER:-credittown-es}
 ES_TIMEOUT=${CT_ES_TIMEOUT:-120}
-ES_HOME="$DIST_DIR/elasticsearch-$ES_VERSION"
+# Where Elasticsearch's distribution and state live: the run dir, unless its user cannot reach it (es_place).
+ES_DIST_DIR="$DIST_DIR"
 ES_BASE="$RUN_DIR/elasticsearch"
+ES_HOME="$ES_DIST_DIR/elasticsearch-$ES_VERSION"
 
 KC_VERSION=${CT_KEYCLOAK_VERSION:-26.5.6}
 KC_PORT=${CT_KEYCLOAK_PORT:-8180}
@@ -60,6 +71,7 @@ KC_BASE="$RUN_DIR/keycloak"
 
 PG_PORT=${CT_PG_PORT:-5432}
 PG_USER=${CT_PG_USER:-postgres}
+PG_INSTALL=${CT_PG_INSTALL:-true}
 
 STOP_TIMEOUT=${CT_STOP_TIMEOUT:-30}
 
@@ -92,9 +104,13 @@ port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 pid_alive() { [[ -n ${1:-} ]] && kill -0 "$1" 2>/dev/null; }
 
-# True if process $1 was started by this script: its command line mentions our dist dir.
+# True if process $1 was started by this script: its command line mentions our dist dir
+# (or the one Elasticsearch runs from when its user cannot reach the run dir).
 pid_ours() {
-  pid_alive "$1" && tr '\0' ' ' <"/proc/$1/cmdline" 2>/dev/null | grep -qF "$DIST_DIR/"
+  local cmdline
+  pid_alive "$1" || return 1
+  cmdline=$(tr '\0' ' ' <"/proc/$1/cmdline" 2>/dev/null) || return 1
+  [[ $cmdline == *"$DIST_DIR/"* || $cmdline == *"$(es_outside_dir)/dist/"* ]]
 }
 
 # True if process group $1 still has a member started by this script.
@@ -216,14 +232,14 @@ stop_service() {
   log "$name: stopped after ${waited}s"
 }
 
-# Download + unpack a distribution through the helper pom (execution id $1).
+# Download + unpack a distribution through the helper pom (execution id $1) into $3 (default the dist dir).
 fetch_dist() {
-  local execution=$1 name=$2
+  local execution=$1 name=$2 into=${3:-$DIST_DIR}
   command -v mvn >/dev/null || die "mvn not found; needed to download $name"
   log "Downloading $name from Maven Central (first time only) ..."
   local out
   if ! out=$(mvn -B -q -f "$SERVICES_POM" \
-    -Dct.run.dir="$RUN_DIR" -Des.version="$ES_VERSION" -Dkeycloak.version="$KC_VERSION" \
+    -Dct.run.dir="$RUN_DIR" -Dct.dist.dir="$into" -Des.version="$ES_VERSION" -Dkeycloak.version="$KC_VERSION" \
     "dependency:unpack@$execution" 2>&1 9>&-); then
     printf '%s\n' "$out" >&2
     die "download of $name failed (Maven output above)"
@@ -237,6 +253,43 @@ es_status() {
     sed -n 's/.*"status":"\([a-z]*\)".*/\1/p' || true
 }
 es_ready() { [[ $(es_status) =~ ^(green|yellow)$ ]]; }
+
+# Where Elasticsearch goes when its user cannot reach the run dir: one folder per run dir (the hash of its path), in
+# a place every user can traverse.
+es_outside_dir() {
+  local hash
+  hash=$(printf '%s' "$RUN_DIR" | sha256sum | cut -c1-12)
+  printf '%s\n' "${CT_ES_STATE_DIR:-/var/lib/credittown/es-$hash}"
+}
+
+# As root: make sure the system user exists, and move Elasticsearch's distribution and state out of the run dir if
+# that user cannot reach it (a parent folder without o+x, such as root's home).
+es_place() {
+  is_root || return 0
+  if ! id -u "$ES_USER" >/dev/null 2>&1; then
+    log "Creating system user $ES_USER"
+    useradd --system --no-create-home --shell /usr/sbin/nologin "$ES_USER"
+  fi
+  if [[ -z ${CT_ES_STATE_DIR:-} ]] && runuser -u "$ES_USER" -- test -x "$RUN_DIR" 2>/dev/null; then
+    return 0
+  fi
+  local outside
+  outside=$(es_outside_dir)
+  [[ -n ${CT_ES_STATE_DIR:-} ]] ||
+    log "user $ES_USER cannot enter $RUN_DIR: Elasticsearch runs from $outside instead"
+  if [[ -z ${CT_ES_STATE_DIR:-} ]]; then
+    mkdir -p "$(dirname "$outside")"
+    chmod 755 "$(dirname "$outside")"
+  fi
+  mkdir -p "$outside"
+  chmod 755 "$outside"
+  printf '%s\n' "$RUN_DIR" >"$outside/.ct-run-dir"
+  ES_DIST_DIR="$outside/dist"
+  ES_BASE="$outside/elasticsearch"
+  ES_HOME="$ES_DIST_DIR/elasticsearch-$ES_VERSION"
+  runuser -u "$ES_USER" -- test -x "$outside" ||
+    die "user $ES_USER cannot reach $outside either; set CT_ES_STATE_DIR to a folder it can enter"
+}
 
 es_write_config() {
   local conf="$ES_BASE/config"
@@ -276,7 +329,8 @@ start_es() {
   port_open "$ES_PORT" && die "port $ES_PORT is in use by something that is not a healthy Elasticsearch"
   port_open "$ES_TRANSPORT_PORT" && die "transport port $ES_TRANSPORT_PORT is already in use"
 
-  [[ -x $ES_HOME/bin/elasticsearch ]] || fetch_dist elasticsearch "Elasticsearch $ES_VERSION"
+  es_place
+  [[ -x $ES_HOME/bin/elasticsearch ]] || fetch_dist elasticsearch "Elasticsearch $ES_VERSION" "$ES_DIST_DIR"
   [[ -x $ES_HOME/bin/elasticsearch ]] || die "no $ES_HOME/bin/elasticsearch after download"
 
   mkdir -p "$ES_BASE"/{data,logs,tmp}
@@ -292,18 +346,14 @@ start_es() {
   )
 
   if is_root; then
-    # Elasticsearch refuses to run as root: run it as a dedicated system user.
-    if ! id -u "$ES_USER" >/dev/null 2>&1; then
-      log "Creating system user $ES_USER"
-      useradd --system --no-create-home --shell /usr/sbin/nologin "$ES_USER"
-    fi
+    # Elasticsearch refuses to run as root: run it as a dedicated system user (es_place created it).
     chown -R "$ES_USER:" "$ES_HOME" "$ES_BASE"
-    # Every parent of the run dir must be traversable (o+x) by that user.
     runuser -u "$ES_USER" -- test -x "$ES_HOME/bin/elasticsearch" -a -w "$ES_BASE/data" ||
-      die "user $ES_USER cannot reach $RUN_DIR (a parent directory lacks o+x); chmod o+x it or set CT_RUN_DIR to e.g. /var/lib/credittown"
-    launch elasticsearch runuser -u "$ES_USER" -- env "${es_env[@]}" "$ES_HOME/bin/elasticsearch"
+      die "user $ES_USER cannot reach $ES_BASE (a parent directory lacks o+x); set CT_ES_STATE_DIR to a folder it can enter"
+    # started in its own folder: the caller's (a clone in root's home) may be closed to that user
+    launch elasticsearch runuser -u "$ES_USER" -- env -C "$ES_BASE" "${es_env[@]}" "$ES_HOME/bin/elasticsearch"
   else
-    launch elasticsearch env "${es_env[@]}" "$ES_HOME/bin/elasticsearch"
+    launch elasticsearch env -C "$ES_BASE" "${es_env[@]}" "$ES_HOME/bin/elasticsearch"
   fi
   log "Elasticsearch $ES_VERSION starting on http://127.0.0.1:$ES_PORT (timeout ${ES_TIMEOUT}s)"
   wait_ready elasticsearch es_ready "$ES_TIMEOUT" Elasticsearch
@@ -360,17 +410,60 @@ start_keycloak() {
 
 pg_ready() { pg_isready -q -h 127.0.0.1 -p "$PG_PORT" 2>/dev/null; }
 
+# The cluster that serves $PG_PORT, as "VERSION NAME" (from pg_lsclusters: version, name, port, status, ...); the
+# newest if several do. Nothing when no cluster uses that port.
+pg_cluster() {
+  pg_lsclusters --no-header 2>/dev/null | awk -v port="$PG_PORT" '$3 == port { print $1, $2 }' | sort -V | tail -n 1
+}
+
+# Debian's PostgreSQL (the distribution's default version), for a machine that has none. Only a cluster this
+# installed is configured: password-less (trust) logins from this machine only (127.0.0.1 and ::1; it listens on
+# nothing else), as the development machines have it. A PostgreSQL that was already there is never changed.
+install_postgres() {
+  [[ $PG_INSTALL == true ]] || die "PostgreSQL is not installed (CT_PG_INSTALL=false: install it yourself)"
+  command -v apt-get >/dev/null || die "PostgreSQL is not installed, and this is no Debian machine: install it yourself"
+  local sudo=()
+  if ! is_root; then
+    command -v sudo >/dev/null || die "PostgreSQL is not installed; installing it needs root or sudo"
+    sudo=(sudo)
+  fi
+  log "PostgreSQL is not installed: installing Debian's postgresql (apt-get)"
+  "${sudo[@]}" apt-get update -q 9>&-
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends postgresql 9>&-
+  local cluster version name hba
+  cluster=$(pg_cluster)
+  if [[ -z $cluster ]]; then
+    version=$(find /usr/lib/postgresql -mindepth 1 -maxdepth 1 -type d -printf '%f\n' | sort -V | tail -n 1)
+    [[ -n $version ]] || die "apt-get installed no PostgreSQL server under /usr/lib/postgresql"
+    log "Creating cluster $version/main on port $PG_PORT"
+    "${sudo[@]}" pg_createcluster --port="$PG_PORT" "$version" main 9>&-
+    cluster=$(pg_cluster)
+  fi
+  read -r version name <<<"$cluster"
+  hba=/etc/postgresql/$version/$name/pg_hba.conf
+  log "Allowing password-less logins from this machine only in $hba (a cluster installed by this script)"
+  "${sudo[@]}" sed -i -E \
+    's#^(host[[:space:]]+all[[:space:]]+all[[:space:]]+(127\.0\.0\.1/32|::1/128)[[:space:]]+).*#\1trust#' "$hba"
+  # the package may have started it already: let it read the change (a stopped cluster reads it at start)
+  "${sudo[@]}" pg_ctlcluster --skip-systemctl-redirect "$version" "$name" reload >/dev/null 2>&1 9>&- || true
+}
+
 start_postgres() {
   if pg_ready; then
     log "PostgreSQL already up at 127.0.0.1:$PG_PORT; nothing to do"
     return 0
   fi
-  command -v pg_ctlcluster >/dev/null || die "PostgreSQL is down and pg_ctlcluster is not installed"
-  local version
-  version=$(find /etc/postgresql -mindepth 1 -maxdepth 1 -type d -printf '%f\n' 2>/dev/null | sort -V | tail -n 1)
-  [[ -n $version ]] || die "no cluster under /etc/postgresql"
-  log "PostgreSQL is down; starting cluster $version/main"
-  pg_ctlcluster --skip-systemctl-redirect "$version" main start 9>&-
+  command -v pg_lsclusters >/dev/null || install_postgres
+  local cluster version name
+  cluster=$(pg_cluster)
+  [[ -n $cluster ]] || die "PostgreSQL is installed but no cluster uses port $PG_PORT (pg_lsclusters); set CT_PG_PORT"
+  read -r version name <<<"$cluster"
+  log "PostgreSQL is down; starting cluster $version/$name (port $PG_PORT)"
+  if is_root; then
+    pg_ctlcluster --skip-systemctl-redirect "$version" "$name" start 9>&-
+  else
+    sudo pg_ctlcluster --skip-systemctl-redirect "$version" "$name" start 9>&-
+  fi
   local started=$SECONDS
   until pg_ready; do
     ((SECONDS - started < 30)) || die "PostgreSQL not ready after 30s (see /var/log/postgresql/)"
@@ -462,4 +555,7 @@ main() {
   esac
 }
 
-main "$@"
+# Sourced (by the script tests) it only defines the functions.
+if [[ ${BASH_SOURCE[0]} == "$0" ]]; then
+  main "$@"
+fi

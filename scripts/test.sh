@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite, on a fresh machine (README command 2; .ci/run calls exactly this).
 #
-# 1. installs Debian's Chromium, chromedriver and CJK fonts if missing (browser tests);
+# 1. installs Debian's Chromium, chromedriver and CJK fonts if missing (browser tests), and npm (the ui build's
+#    npm pack of bpmn-js and ECharts);
 # 2. starts the real services the tests talk to: PostgreSQL (the machine's), Elasticsearch and
 #    Keycloak (fetched from Maven Central by scripts/services.sh);
 # 3. creates fresh test databases, one per module;
@@ -30,6 +31,7 @@ stop_started() {
 trap stop_started EXIT
 
 scripts/ensure-browser.sh
+scripts/ensure-npm.sh # the ui build fetches bpmn-js and ECharts with npm pack
 
 es_up || started+=(es)
 kc_up || started+=(keycloak)

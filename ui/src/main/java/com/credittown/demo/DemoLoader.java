@@ -1,5 +1,6 @@
 package com.credittown.demo;
 
+import com.credittown.platform.readiness.StartupReadiness;
 import com.credittown.platform.tenancy.TenantDirectory;
 import com.credittown.platform.tenancy.TenantJobs;
 import com.credittown.platform.time.PlatformClock;
@@ -15,13 +16,16 @@ import org.springframework.stereotype.Component;
  * Loads the demo city (docs/demo.md) once per database: on the first start with {@code credittown.demo.enabled}
  * (the {@code dev} profile of scripts/run.sh), after the tenants are provisioned (provisioning is an application
  * runner; this listens for the application being ready, which comes after every runner). A marker row
- * ({@link DemoDataset}) makes it idempotent: a restart, or a second node, loads nothing.
+ * ({@link DemoDataset}) makes it idempotent: a restart, or a second node, loads nothing. Where it is enabled, the
+ * platform is not ready ({@link StartupReadiness}) until the demo is loaded (or found loaded); a failed load makes
+ * readiness DOWN with the reason, so scripts/run.sh stops and says why instead of opening a half-filled demo.
  */
 @Component
 public class DemoLoader {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoLoader.class);
     /** The towns the demo acts in: each must be provisioned (they are in the Dongguan catalogue). */
+    static final String WORK = "demo city";
     static final List<String> TOWNS = List.of("humen", "changan", "songshanhu", "dongcheng", "nancheng", "wanjiang");
 
     private final DemoSettings settings;
@@ -31,9 +35,10 @@ public class DemoLoader {
     private final TenantDirectory directory;
     private final PlatformClock clock;
     private final CaseService cases;
+    private final StartupReadiness readiness;
 
     DemoLoader(DemoSettings settings, DemoDataset dataset, List<DemoChapter> chapters, TenantJobs jobs,
-               TenantDirectory directory, PlatformClock clock, CaseService cases) {
+               TenantDirectory directory, PlatformClock clock, CaseService cases, StartupReadiness readiness) {
         this.settings = settings;
         this.dataset = dataset;
         this.chapters = chapters;
@@ -41,6 +46,10 @@ public class DemoLoader {
         this.directory = directory;
         this.clock = clock;
         this.cases = cases;
+        this.readiness = readiness;
+        if (settings.enabled()) {
+            readiness.expect(WORK);
+        }
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -50,9 +59,11 @@ public class DemoLoader {
         }
         try {
             load();
+            readiness.finished(WORK);
         } catch (RuntimeException e) {
             // the platform runs on without the demo; the marker says FAILED, so it is not loaded half again
             LOG.warn("The demo city could not be loaded: {}", e.toString(), e);
+            readiness.failed(WORK, e + " (start without it: CT_DEMO=false; on a new database it is loaded afresh)");
         }
     }
 

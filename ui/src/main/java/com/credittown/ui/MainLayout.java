@@ -5,7 +5,7 @@ import com.credittown.platform.identity.CurrentUser;
 import com.credittown.platform.identity.Permission;
 import com.credittown.platform.identity.CurrentUsers;
 import com.credittown.platform.tenancy.TenantContext;
-import com.credittown.ui.i18n.Translations;
+import com.credittown.ui.i18n.LanguageChoice;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
@@ -19,7 +19,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.server.VaadinSession;
 
 /** The frame of every page: the platform's name and the language switch. */
 public class MainLayout extends AppLayout {
@@ -144,9 +143,6 @@ public class MainLayout extends AppLayout {
     }
 
     private static void switchLanguage() {
-        UI ui = UI.getCurrent();
-        boolean english = Translations.ENGLISH.getLanguage().equals(ui.getLocale().getLanguage());
-        VaadinSession.getCurrent().setLocale(english ? Translations.CHINESE : Translations.ENGLISH);
-        ui.getPage().reload();
+        LanguageChoice.toggle();
     }
 }

@@ -27,6 +27,11 @@ final class HeadlessChromium {
     }
 
     static ChromeDriver start() {
+        return start("zh-CN");
+    }
+
+    /** A browser whose language (its Accept-Language) is {@code language}, e.g. {@code en-US}. */
+    static ChromeDriver start(String language) {
         try {
             Path profile = Files.createTempDirectory("credittown-chromium");
             ChromeOptions options = new ChromeOptions();
@@ -34,7 +39,8 @@ final class HeadlessChromium {
             options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-quic", "--no-first-run", "--disable-background-networking",
                     "--disable-component-update", "--disable-sync", "--window-size=1366,900",
-                    "--lang=zh-CN", "--user-data-dir=" + profile);
+                    "--lang=" + language, "--user-data-dir=" + profile);
+            options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
                     .usingAnyFreePort()

@@ -73,7 +73,10 @@ class PlatformAssemblyIntegrationTest {
         var response = http.getForEntity("/actuator/health", String.class);
 
         assertThat(response.getStatusCode().value()).isEqualTo(200);
-        assertThat(response.getBody()).isEqualTo("{\"status\":\"UP\"}");
+        // the status and the names of the probe groups (what scripts/run.sh and orchestrators poll), nothing else
+        assertThat(response.getBody()).isEqualTo("{\"status\":\"UP\",\"groups\":[\"liveness\",\"readiness\"]}");
+        assertThat(http.getForEntity("/actuator/health/readiness", String.class).getBody())
+                .isEqualTo("{\"status\":\"UP\"}");
         assertThat(response.getBody()).doesNotContain("components", "8180", "127.0.0.1", "cluster", "PostgreSQL");
         // a component asked for by name is not there for an anonymous caller either
         assertThat(http.getForEntity("/actuator/health/keycloak", String.class).getStatusCode().value()).isEqualTo(404);

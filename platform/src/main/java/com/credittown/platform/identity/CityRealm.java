@@ -29,6 +29,8 @@ public class CityRealm {
 
     private static final Logger log = LoggerFactory.getLogger(CityRealm.class);
     private static final String ORGANIZATION_SCOPE = "organization";
+    private static final String CHINESE = "zh-CN";
+    private static final List<String> LANGUAGES = List.of(CHINESE, "en");
 
     private final KeycloakAdmin admin;
 
@@ -73,11 +75,13 @@ public class CityRealm {
             RealmRepresentation existing = admin.realm().toRepresentation();
             boolean wrong = !Boolean.TRUE.equals(existing.isOrganizationsEnabled())
                     || existing.isRegistrationAllowed() != settings.selfRegistration()
-                    || !Boolean.TRUE.equals(existing.isEventsEnabled());
+                    || !Boolean.TRUE.equals(existing.isEventsEnabled())
+                    || !speaksChineseFirst(existing);
             if (wrong) {
                 existing.setOrganizationsEnabled(true);
                 existing.setRegistrationAllowed(settings.selfRegistration());
                 existing.setEventsEnabled(true);
+                speakChineseFirst(existing);
                 admin.realm().update(existing);
             }
             return wrong;
@@ -91,12 +95,33 @@ public class CityRealm {
             // Keycloak records logins and failed logins (LOGIN, LOGIN_ERROR) in its event store
             realm.setEventsEnabled(true);
             realm.setLoginWithEmailAllowed(true);
-            realm.setDefaultLocale("zh-CN");
-            realm.setInternationalizationEnabled(true);
-            realm.setSupportedLocales(java.util.Set.of("zh-CN", "en"));
+            speakChineseFirst(realm);
             admin.client().realms().create(realm);
             return true;
         }
+    }
+
+    /**
+     * Keycloak's pages (login, registration, account) in Simplified Chinese by default, English available: the realm
+     * is internationalised with zh-CN as its default and both languages supported. Which one a login page shows is
+     * then chosen per request (the web client's {@code ui_locales}, the user's choice on the page, the browser).
+     */
+    static boolean speaksChineseFirst(RealmRepresentation realm) {
+        return Boolean.TRUE.equals(realm.isInternationalizationEnabled())
+                && CHINESE.equals(realm.getDefaultLocale())
+                && realm.getSupportedLocales() != null
+                && realm.getSupportedLocales().containsAll(LANGUAGES);
+    }
+
+    /** Additive: languages another instance added to a shared realm stay supported. */
+    static void speakChineseFirst(RealmRepresentation realm) {
+        java.util.Set<String> supported = new java.util.LinkedHashSet<>(LANGUAGES);
+        if (realm.getSupportedLocales() != null) {
+            supported.addAll(realm.getSupportedLocales());
+        }
+        realm.setInternationalizationEnabled(true);
+        realm.setDefaultLocale(CHINESE);
+        realm.setSupportedLocales(supported);
     }
 
     private static boolean ensureRoles(RealmResource realm) {

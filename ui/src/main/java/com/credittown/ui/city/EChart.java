@@ -8,13 +8,14 @@ import com.vaadin.flow.component.Component;
 import java.util.Map;
 
 /**
- * A chart drawn by ECharts, which comes in as a static asset (the WebJar, loaded with a {@code context://} URL so
- * Vaadin's pre-built bundle is kept; see the stack notes). A plain sized div; the options are set as JSON.
+ * A chart drawn by ECharts, which comes in as a static asset (its npm tarball, fetched and checked by the build like
+ * bpmn-js, loaded with a {@code context://} URL so Vaadin's pre-built bundle is kept; see the stack notes). A plain
+ * sized div; the options are set as JSON.
  */
 @Tag("div")
 class EChart extends Component {
 
-    static final String SCRIPT = "context://webjars/echarts/5.3.1/dist/echarts.min.js";
+    static final String SCRIPT = "context://echarts/dist/echarts.min.js";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private String options = "{}";

@@ -7,6 +7,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 
 /**
@@ -22,9 +23,11 @@ class UiSecurityConfiguration extends VaadinWebSecurity {
     static final String DEV_PROFILE = "dev";
 
     private final boolean openApiDocumentation;
+    private final ClientRegistrationRepository registrations;
 
-    UiSecurityConfiguration(Environment environment) {
+    UiSecurityConfiguration(Environment environment, ClientRegistrationRepository registrations) {
         this.openApiDocumentation = environment.acceptsProfiles(Profiles.of(DEV_PROFILE));
+        this.registrations = registrations;
     }
 
     @Override
@@ -41,5 +44,8 @@ class UiSecurityConfiguration extends VaadinWebSecurity {
         }
         super.configure(http);
         setOAuth2LoginPage(http, LoginPaths.LOGIN, "{baseUrl}/");
+        // Keycloak's login page in the user's language of the platform (zh-CN unless they chose English)
+        http.oauth2Login(login -> login.authorizationEndpoint(endpoint -> endpoint
+                .authorizationRequestResolver(new LoginLanguage(registrations))));
     }
 }
