@@ -67,7 +67,12 @@ public class MainLayout extends AppLayout {
             // the severe-dishonesty list (严重失信主体名单): every town's proposals, decisions, removals
             Anchor citySevereList = new Anchor("city/severe-list", getTranslation("severeList.nav"));
             citySevereList.setId("nav-city-severe-list");
-            bar.add(cityKeyTasks, citySupervision, citySevereList, cityAudit);
+            // every town's governance ledger (plan (四)) and graded inspection plans (plan (十八)), read only
+            Anchor cityGovernance = new Anchor("city/governance-ledger", getTranslation("governance.city.nav"));
+            cityGovernance.setId("nav-city-governance-ledger");
+            Anchor cityInspections = new Anchor("city/inspection-plans", getTranslation("inspection.city.nav"));
+            cityInspections.setId("nav-city-inspection-plans");
+            bar.add(cityKeyTasks, citySupervision, citySevereList, cityGovernance, cityInspections, cityAudit);
         }
         // officer workspace: the tenant's inbox, and its settings for the administrator and the city office
         TenantContext.current().filter(tenant -> authentication.isAuthenticated()).ifPresent(tenant -> {
@@ -93,6 +98,19 @@ public class MainLayout extends AppLayout {
                         getTranslation("severeList.nav"));
                 severeList.setId("nav-severe-list");
                 bar.add(severeList);
+            }
+            // the town's governance ledger (plan (四)) and graded inspection plans (plan (十八))
+            if (AccessPolicy.allows(Permission.GOVERNANCE_LEDGER)) {
+                Anchor governance = new Anchor("tenants/" + tenant.code() + "/governance-ledger",
+                        getTranslation("governance.nav"));
+                governance.setId("nav-governance-ledger");
+                bar.add(governance);
+            }
+            if (AccessPolicy.allows(Permission.INSPECTION_PLAN)) {
+                Anchor inspections = new Anchor("tenants/" + tenant.code() + "/inspection-plans",
+                        getTranslation("inspection.nav"));
+                inspections.setId("nav-inspection-plans");
+                bar.add(inspections);
             }
             boolean mayOpenSettings = AccessPolicy.allows(Permission.SETTINGS_READ);
             if (mayOpenSettings) {

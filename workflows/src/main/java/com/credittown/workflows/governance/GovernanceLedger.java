@@ -70,7 +70,6 @@ public class GovernanceLedger {
     }
 
     /** The plan's words and the city's escalation setting, as the pages show them. */
-    @Allowed(Permission.ARCHIVE_READ)
     public List<Basis> bases() {
         return List.of(Basis.PLAN, new Basis(settings.escalationZh(), settings.escalationEn()));
     }

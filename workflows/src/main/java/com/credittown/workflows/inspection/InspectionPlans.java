@@ -84,7 +84,6 @@ public class InspectionPlans {
                          String planEn) {
     }
 
-    @Allowed(Permission.ARCHIVE_READ)
     public Ratios ratios() {
         return new Ratios(settings.ratios(), settings.zh(), settings.en(), PLAN_BASIS_ZH, PLAN_BASIS_EN);
     }
