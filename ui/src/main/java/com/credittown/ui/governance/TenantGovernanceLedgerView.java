@@ -207,7 +207,10 @@ public class TenantGovernanceLedgerView extends VerticalLayout implements HasDyn
     private void reselect(long id) {
         List<LedgerEntryView> all = ledger.ledger();
         show(all);
-        all.stream().filter(e -> e.id() == id).findFirst().ifPresent(entries::select);
+        all.stream().filter(e -> e.id() == id).findFirst().ifPresent(e -> {
+            entries.select(e);
+            select(e); // the detail follows even when the grid's selection event does not fire
+        });
     }
 
     private void show(List<LedgerEntryView> all) {

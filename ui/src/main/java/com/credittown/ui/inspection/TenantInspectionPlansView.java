@@ -215,7 +215,7 @@ public class TenantInspectionPlansView extends VerticalLayout implements HasDyna
         }
         planInfo.setId("inspection-plan-info");
         planInfo.setText(getTranslation("inspection.planInfo", plan.populationRule(), sizes(plan.populationSizes()),
-                plan.ratiosBasis(), plan.seed(), String.join("、", plan.inspectors()), plan.drawnBy()));
+                plan.ratiosBasis(), Long.toString(plan.seed()), String.join("、", plan.inspectors()), plan.drawnBy()));
         Locale locale = getLocale();
         long id = plan.id();
         Anchor xlsx = new Anchor(new StreamResource("inspection-plan-" + id + ".xlsx", () -> new ByteArrayInputStream(
