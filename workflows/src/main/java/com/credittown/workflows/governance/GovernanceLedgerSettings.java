@@ -29,8 +29,8 @@ record GovernanceLedgerSettings(@DefaultValue("true") boolean promptBeforeWarnin
     /** The escalation setting as users read it (zh): a setting, naming no document. */
     String escalationZh() {
         return "市信用办设置：" + (promptBeforeWarning ? "先提示约谈、后警示约谈" : "提示约谈与警示约谈不设先后")
-                + (escalateAfterFollowUp ? "；提示约谈后至跟进日期仍未完成整改的，应启动警示约谈" : "")
-                + "；约谈未定跟进日期的，跟进日期为约谈后第" + followUpWorkingDays + "个工作日";
+                + (escalateAfterFollowUp ? "，提示约谈后至跟进日期仍未完成整改的应启动警示约谈" : "")
+                + "，约谈未定跟进日期的以约谈后第" + followUpWorkingDays + "个工作日为跟进日期";
     }
 
     String escalationEn() {
