@@ -73,7 +73,13 @@ public class MainLayout extends AppLayout {
             // the search index (搜索索引): progress of a full reindex, and starting one
             Anchor searchIndex = new Anchor("city/search-index", getTranslation("reindex.nav"));
             searchIndex.setId("nav-city-search-index");
-            bar.add(cityKeyTasks, citySupervision, citySevereList, cityMeasures, cityAudit, searchIndex);
+                        // every town's governance ledger (plan (四)) and graded inspection plans (plan (十八)), read only
+            Anchor cityGovernance = new Anchor("city/governance-ledger", getTranslation("governance.city.nav"));
+            cityGovernance.setId("nav-city-governance-ledger");
+            Anchor cityInspections = new Anchor("city/inspection-plans", getTranslation("inspection.city.nav"));
+            cityInspections.setId("nav-city-inspection-plans");
+            bar.add(cityKeyTasks, citySupervision, citySevereList, cityGovernance, cityInspections, cityMeasures, cityAudit,
+                    searchIndex);
         }
         // officer workspace: the tenant's inbox, and its settings for the administrator and the city office
         TenantContext.current().filter(tenant -> authentication.isAuthenticated()).ifPresent(tenant -> {
@@ -113,6 +119,19 @@ public class MainLayout extends AppLayout {
                 Anchor imports = new Anchor("tenants/" + tenant.code() + "/imports", getTranslation("imports.nav"));
                 imports.setId("nav-imports");
                 bar.add(imports);
+            }
+            // the town's governance ledger (plan (四)) and graded inspection plans (plan (十八))
+            if (AccessPolicy.allows(Permission.GOVERNANCE_LEDGER)) {
+                Anchor governance = new Anchor("tenants/" + tenant.code() + "/governance-ledger",
+                        getTranslation("governance.nav"));
+                governance.setId("nav-governance-ledger");
+                bar.add(governance);
+            }
+            if (AccessPolicy.allows(Permission.INSPECTION_PLAN)) {
+                Anchor inspections = new Anchor("tenants/" + tenant.code() + "/inspection-plans",
+                        getTranslation("inspection.nav"));
+                inspections.setId("nav-inspection-plans");
+                bar.add(inspections);
             }
             boolean mayOpenSettings = AccessPolicy.allows(Permission.SETTINGS_READ);
             if (mayOpenSettings) {

@@ -262,6 +262,9 @@ class AttackCorpusIntegrationTest {
                         "{\"include\": true, \"listedUntil\": \"2027-12-31\", \"reason\": \"伪造的决定\"}"},
                 new String[] {"POST", "/api/city/severe-list/" + fixture.severeProposalId + "/removal",
                         "{\"reason\": \"DECISION_REVOKED\", \"note\": \"伪造的移出\"}"},
+                new String[] {"GET", "/api/city/governance-ledger", null},
+                new String[] {"GET", "/api/city/governance-ledger/entries?tenant=humen", null},
+                new String[] {"GET", "/api/city/inspection-plans?tenant=humen", null},
                 new String[] {"GET", "/api/search?q=" + fixture.marker, null});
         for (String user : List.of(VICTIM + ".officer", VICTIM + ".admin", VICTIM + ".merchant",
                 ATTACKER + ".officer")) {

@@ -75,6 +75,9 @@ final class AttackFixture {
     String noticeId;
     long notificationId = NO_ID;
     long severeProposalId;
+    long governanceEntryId;
+    long inspectionPlanId;
+    long inspectionItemId;
     String importJobId;
     /** A measure of the city's catalogue in use, and 虎门's application of it to the victim subject. */
     String measureId;
@@ -144,6 +147,9 @@ final class AttackFixture {
         ghost.severeProposalId = NO_ID;
         ghost.measureId = NO_CASE;
         ghost.measureApplicationId = NO_CASE;
+        ghost.governanceEntryId = NO_ID;
+        ghost.inspectionPlanId = NO_ID;
+        ghost.inspectionItemId = NO_ID;
         ghost.attackerModel = attackerModel;
         ghost.bpmn = bpmn;
         return ghost;
@@ -356,6 +362,19 @@ final class AttackFixture {
                 .formatted(subjectId, severeRecordId, marker)), "propose for the severe list").path("id").asLong();
         ok(postJson(t + "/severe-list/proposals/" + severeProposalId + "/notice", officer, "{}"),
                 "serve the severe-list notice");
+
+        // the severe record puts the subject on 虎门's governance ledger; a graded inspection plan named with the marker
+        for (JsonNode entry : ok(postJson(t + "/governance-ledger/refresh", officer, "{}"),
+                "refresh the governance ledger")) {
+            if (entry.path("subjectId").asLong() == subjectId) {
+                governanceEntryId = entry.path("id").asLong();
+            }
+        }
+        JsonNode plan = ok(postJson(t + "/inspection-plans", officer, """
+                {"title": "%s 双随机抽查计划", "periodFrom": "2026-01-01", "periodTo": "2026-03-31", "seed": 7}"""
+                .formatted(marker)), "draw an inspection plan");
+        inspectionPlanId = plan.path("id").asLong();
+        inspectionItemId = plan.path("items").path(0).path("id").asLong();
     }
 
     /** A design's model as an attacker would send it. */

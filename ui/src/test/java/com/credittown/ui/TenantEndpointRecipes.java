@@ -1,6 +1,7 @@
 package com.credittown.ui;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -86,7 +87,11 @@ final class TenantEndpointRecipes {
             new RouteRecipe("tenants/:tenant/merchant/notifications", Audience.MERCHANT,
                     f -> "tenants/{tenant}/merchant/notifications"),
             new RouteRecipe("tenants/:tenant/severe-list", Audience.STAFF, f -> "tenants/{tenant}/severe-list"),
-            new RouteRecipe("tenants/:tenant/credit-measures", Audience.STAFF, f -> "tenants/{tenant}/credit-measures"));
+            new RouteRecipe("tenants/:tenant/credit-measures", Audience.STAFF, f -> "tenants/{tenant}/credit-measures"),
+            new RouteRecipe("tenants/:tenant/governance-ledger", Audience.STAFF,
+                    f -> "tenants/{tenant}/governance-ledger"),
+            new RouteRecipe("tenants/:tenant/inspection-plans", Audience.STAFF,
+                    f -> "tenants/{tenant}/inspection-plans"));
 
     static List<RouteRecipe> routes() {
         return ROUTES;
@@ -222,6 +227,30 @@ final class TenantEndpointRecipes {
         json("POST", "/credit-measures/applications/{id}/feedback", S,
                 f -> p("/credit-measures/applications/" + f.measureApplicationId + "/feedback"),
                 f -> "{\"effect\": \"EFFECTIVE\", \"feedback\": \"攻击者的反馈\"}");
+        // the governance ledger (plan (四)) and graded inspection plans (plan (十八))
+        get("/governance-ledger", S, f -> p("/governance-ledger"));
+        bare("POST", "/governance-ledger/refresh", S, f -> p("/governance-ledger/refresh"));
+        get("/governance-ledger/bases", S, f -> p("/governance-ledger/bases"));
+        get("/governance-ledger/{id}", S, f -> p("/governance-ledger/" + f.governanceEntryId));
+        json("POST", "/governance-ledger/{id}/interviews", S,
+                f -> p("/governance-ledger/" + f.governanceEntryId + "/interviews"), f -> """
+                        {"kind": "PROMPT", "heldOn": "%s", "participants": "攻击者", "content": "攻击者约谈",
+                         "outcome": "攻击者的结果"}""".formatted(LocalDate.now()));
+        json("POST", "/governance-ledger/{id}/follow-ups", S,
+                f -> p("/governance-ledger/" + f.governanceEntryId + "/follow-ups"), f -> """
+                        {"followedOn": "%s", "note": "攻击者跟进", "rectification": "COMPLETED"}"""
+                        .formatted(LocalDate.now()));
+        get("/inspection-plans/ratios", S, f -> p("/inspection-plans/ratios"));
+        get("/inspection-plans", S, f -> p("/inspection-plans"));
+        json("POST", "/inspection-plans", S, f -> p("/inspection-plans"), f -> """
+                {"title": "攻击者的抽查计划", "periodFrom": "2026-01-01", "periodTo": "2026-03-31", "seed": 1}""");
+        get("/inspection-plans/{id}", S, f -> p("/inspection-plans/" + f.inspectionPlanId));
+        get("/inspection-plans/{id}.xlsx", S, f -> p("/inspection-plans/" + f.inspectionPlanId + ".xlsx"));
+        json("POST", "/inspection-plans/{id}/items/{itemId}/result", S,
+                f -> p("/inspection-plans/" + f.inspectionPlanId + "/items/" + f.inspectionItemId + "/result"),
+                f -> """
+                        {"result": "NO_ISSUES", "inspectedOn": "%s", "department": "攻击者", "summary": "攻击者的结果"}"""
+                        .formatted(LocalDate.now()));
 
         // designs and templates
         get("/designs", S, f -> p("/designs"));

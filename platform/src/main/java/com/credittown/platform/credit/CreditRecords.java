@@ -24,4 +24,17 @@ interface CreditRecords extends Repository<CreditRecord, Long> {
     List<CreditRecord> findByOwnerTenantAndStateAndRectifiedEndOnLessThanEqualOrderByIdAsc(String ownerTenant,
                                                                                         RecordState state,
                                                                                         LocalDate day);
+
+    /**
+     * The records a tenant owns that make a subject severely dishonest now: SEVERE dishonesty or penalty records and
+     * severe-dishonesty list entries, in publicity (the governance ledger's population, plan (四)).
+     */
+    @Query("select r from CreditRecord r where r.ownerTenant = :tenant"
+            + " and r.state = com.credittown.platform.credit.RecordState.PUBLISHED"
+            + " and (r.kind = com.credittown.platform.credit.RecordKind.SEVERE_LIST"
+            + " or (r.severity = com.credittown.platform.credit.Severity.SEVERE"
+            + " and r.kind in (com.credittown.platform.credit.RecordKind.DISHONESTY,"
+            + " com.credittown.platform.credit.RecordKind.PENALTY)))"
+            + " order by r.subjectId, r.decisionDate, r.id")
+    List<CreditRecord> findSevereOwnedBy(@Param("tenant") String tenant);
 }

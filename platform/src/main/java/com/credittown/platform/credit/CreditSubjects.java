@@ -21,4 +21,13 @@ interface CreditSubjects extends Repository<CreditSubject, Long> {
             + " and (s.name like :namePattern or s.code like :codePattern) order by s.code")
     List<CreditSubject> findCandidates(@Param("namePattern") String namePattern,
                                        @Param("codePattern") String codePattern, Pageable page);
+
+    /**
+     * A tenant's subjects of the given kinds: those it registered in the city's archive or holds a record of (the
+     * population of its graded inspections, plan (十八)), by id.
+     */
+    @Query("select s from CreditSubject s where s.kind in :kinds and (s.registeredBy = :tenant or exists"
+            + " (select r.id from CreditRecord r where r.subjectId = s.id and r.ownerTenant = :tenant)) order by s.id")
+    List<CreditSubject> findOfTenant(@Param("tenant") String tenant,
+                                     @Param("kinds") java.util.Collection<SubjectKind> kinds);
 }

@@ -83,6 +83,13 @@ public enum Permission {
     MEASURE_READ(Roles.OFFICER, Roles.DEPARTMENT_REVIEWER, Roles.ADMINISTRATOR, Roles.CITY_OFFICE),
     /** Apply a measure of the catalogue in use to a subject, and record its effect (效果反馈). */
     MEASURE_APPLY(Roles.OFFICER, Roles.ADMINISTRATOR),
+    /**
+     * Keep the tenant's governance ledger of severe dishonest market entities (严重违法失信市场主体管理台账, plan (四)):
+     * bring it up to date from the archive, record prompt and warning interviews and the rectification follow-up.
+     */
+    GOVERNANCE_LEDGER(Roles.OFFICER, Roles.ADMINISTRATOR),
+    /** Draw, read and export the tenant's graded inspection plans (双随机 by credit grade, plan (十八)); record results. */
+    INSPECTION_PLAN(Roles.OFFICER, Roles.ADMINISTRATOR),
     /** The city office's own work: dashboard, ledgers of every tenant, key tasks, notices, the calendar. */
     CITY_OFFICE(Roles.CITY_OFFICE),
     /** The merchant portal: a merchant acts for its own subject. */

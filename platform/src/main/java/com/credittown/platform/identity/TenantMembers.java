@@ -52,4 +52,17 @@ public class TenantMembers {
         }
         return Optional.of(new Member(user.getUsername(), List.copyOf(groups)));
     }
+
+    /**
+     * The usernames of the tenant's members holding the officer role, by name: whom a tenant's inspections may be
+     * given to. Empty if the tenant has no organisation.
+     */
+    public List<String> officers(String tenant) {
+        return organisations.find(tenant)
+                .map(org -> admin.realm().organizations().get(org.getId()).members().getAll().stream()
+                        .filter(m -> admin.realm().users().get(m.getId()).roles().realmLevel().listAll().stream()
+                                .anyMatch(r -> Roles.OFFICER.equals(r.getName())))
+                        .map(m -> m.getUsername()).sorted().toList())
+                .orElse(List.of());
+    }
 }
