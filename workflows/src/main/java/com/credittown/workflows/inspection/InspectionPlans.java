@@ -297,6 +297,7 @@ public class InspectionPlans {
             case MARKET_ENTITY -> "经营主体";
             case GOVERNMENT_BODY -> "政府机构";
             case PUBLIC_INSTITUTION -> "事业单位";
+            case SOCIAL_ORGANISATION -> "社会组织";
             case NATURAL_PERSON -> "自然人";
         };
     }
