@@ -67,7 +67,10 @@ public class MainLayout extends AppLayout {
             // the severe-dishonesty list (严重失信主体名单): every town's proposals, decisions, removals
             Anchor citySevereList = new Anchor("city/severe-list", getTranslation("severeList.nav"));
             citySevereList.setId("nav-city-severe-list");
-            bar.add(cityKeyTasks, citySupervision, citySevereList, cityAudit);
+            // objections (异议申诉) of every town, overdue ones marked
+            Anchor cityObjections = new Anchor("city/objections", getTranslation("objection.city.nav"));
+            cityObjections.setId("nav-city-objections");
+            bar.add(cityKeyTasks, citySupervision, citySevereList, cityObjections, cityAudit);
         }
         // officer workspace: the tenant's inbox, and its settings for the administrator and the city office
         TenantContext.current().filter(tenant -> authentication.isAuthenticated()).ifPresent(tenant -> {
@@ -93,6 +96,13 @@ public class MainLayout extends AppLayout {
                         getTranslation("severeList.nav"));
                 severeList.setId("nav-severe-list");
                 bar.add(severeList);
+            }
+            // objections (异议申诉) to the town's records, and those it raised on a subject's behalf
+            if (AccessPolicy.allows(Permission.OBJECTION_EXAMINE)) {
+                Anchor objectionsNav = new Anchor("tenants/" + tenant.code() + "/objections",
+                        getTranslation("objection.nav"));
+                objectionsNav.setId("nav-objections");
+                bar.add(objectionsNav);
             }
             boolean mayOpenSettings = AccessPolicy.allows(Permission.SETTINGS_READ);
             if (mayOpenSettings) {
