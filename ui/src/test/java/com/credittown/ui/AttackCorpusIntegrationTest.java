@@ -262,6 +262,7 @@ class AttackCorpusIntegrationTest {
                         "{\"include\": true, \"listedUntil\": \"2027-12-31\", \"reason\": \"伪造的决定\"}"},
                 new String[] {"POST", "/api/city/severe-list/" + fixture.severeProposalId + "/removal",
                         "{\"reason\": \"DECISION_REVOKED\", \"note\": \"伪造的移出\"}"},
+                new String[] {"GET", "/api/city/objections", null},
                 new String[] {"GET", "/api/search?q=" + fixture.marker, null});
         for (String user : List.of(VICTIM + ".officer", VICTIM + ".admin", VICTIM + ".merchant",
                 ATTACKER + ".officer")) {

@@ -75,6 +75,7 @@ final class AttackFixture {
     String noticeId;
     long notificationId = NO_ID;
     long severeProposalId;
+    long objectionId;
     String importJobId;
     /** The humen merchant's own subject (the one it may read). */
     String merchantSubjectCode = "91441900MA4WDEM100";
@@ -139,6 +140,7 @@ final class AttackFixture {
         ghost.notificationId = NO_ID;
         ghost.importJobId = String.valueOf(NO_ID);
         ghost.severeProposalId = NO_ID;
+        ghost.objectionId = NO_ID;
         ghost.attackerModel = attackerModel;
         ghost.bpmn = bpmn;
         return ghost;
@@ -323,6 +325,17 @@ final class AttackFixture {
         Answer imported = call("POST", t + "/imports/double-publicity", admin, multipartType(),
                 multipart(marker + ".csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
         importJobId = imported.status() / 100 == 2 ? ok(imported, "import").path("id").asText() : String.valueOf(NO_ID);
+
+        // an objection (异议申诉) raised by 虎门's officer on the subject's behalf against a general record 虎门 made: the
+        // record is public credit information until the objection suspends it (no marker); the reasons carry it
+        long objectedRecordId = ok(postJson(t + "/subjects/" + subjectId + "/records", officer, """
+                {"kind": "DISHONESTY", "severity": "GENERAL", "department": "虎门市场监督管理分局",
+                 "decisionDate": "%s", "legalBasis": "《企业信息公示暂行条例》第八条", "title": "未按期公示年度报告"}"""
+                .formatted(LocalDate.now().minusDays(2))), "record a general dishonesty (public: no marker)")
+                .path("id").asLong();
+        objectionId = ok(postJson(t + "/objections", officer, """
+                {"recordId": %d, "reasons": "%s 年度报告已按期公示，记录有误"}""".formatted(objectedRecordId, marker)),
+                "raise an objection").path("id").asLong();
 
         // a severe-dishonesty-list proposal on a severe record 虎门 made, its notice served (last: the record grades
         // the subject D, which the earlier fixtures must not meet). The severe record is public credit information

@@ -82,7 +82,12 @@ final class TenantEndpointRecipes {
                     f -> "tenants/{tenant}/merchant/commitment"),
             new RouteRecipe("tenants/:tenant/merchant/severe-list", Audience.MERCHANT,
                     f -> "tenants/{tenant}/merchant/severe-list"),
-            new RouteRecipe("tenants/:tenant/severe-list", Audience.STAFF, f -> "tenants/{tenant}/severe-list"));
+            new RouteRecipe("tenants/:tenant/severe-list", Audience.STAFF, f -> "tenants/{tenant}/severe-list"),
+            new RouteRecipe("tenants/:tenant/objections", Audience.STAFF, f -> "tenants/{tenant}/objections"),
+            new RouteRecipe("tenants/:tenant/merchant/objections", Audience.MERCHANT,
+                    f -> "tenants/{tenant}/merchant/objections"),
+            new RouteRecipe("tenants/:tenant/merchant/repair-notices", Audience.MERCHANT,
+                    f -> "tenants/{tenant}/merchant/repair-notices"));
 
     static List<RouteRecipe> routes() {
         return ROUTES;
@@ -203,6 +208,20 @@ final class TenantEndpointRecipes {
         json("POST", "/my/severe-list-notices/{id}/statement", M,
                 f -> p("/my/severe-list-notices/" + f.severeProposalId + "/statement"),
                 f -> "{\"statement\": \"攻击者的陈述\"}");
+
+        // objections (异议申诉) and repair notices (两书同达)
+        json("POST", "/objections", S, f -> p("/objections"), f -> """
+                {"recordId": %d, "reasons": "攻击者的异议"}""".formatted(f.inspectionRecordId));
+        get("/objections", S, f -> p("/objections"));
+        get("/objections/{id}", S, f -> p("/objections/" + f.objectionId));
+        json("POST", "/objections/{id}/decision", S, f -> p("/objections/" + f.objectionId + "/decision"),
+                f -> "{\"upheld\": true, \"reason\": \"攻击者的决定\"}");
+        get("/my/objections", M, f -> p("/my/objections"));
+        json("POST", "/my/objections", M, f -> p("/my/objections"), f -> """
+                {"recordId": %d, "reasons": "攻击者的异议"}""".formatted(f.inspectionRecordId));
+        get("/my/repair-notices", M, f -> p("/my/repair-notices"));
+        get("/repair-notices", S, f -> p("/repair-notices"));
+        get("/records/{id}/repair-notice", S, f -> p("/records/" + f.inspectionRecordId + "/repair-notice"));
 
         // designs and templates
         get("/designs", S, f -> p("/designs"));
