@@ -53,7 +53,7 @@ public class CreditRecordObjections {
      * @throws NotFoundException if the caller may not see the record
      * @throws ConflictException if the record cannot be objected to now
      */
-    @Allowed(Permission.OBJECTION_RAISE)
+    @Allowed(Permission.ARCHIVE_READ)
     @Transactional(readOnly = true)
     public RecordView objectable(long recordId) {
         CreditRecord record = visible(recordId);
@@ -76,7 +76,7 @@ public class CreditRecordObjections {
      * publication) until the objection is decided; regrades the subject. Audited in the caller's trail (the owner's:
      * the objection service runs this in the owning tenant's context).
      */
-    @Allowed(Permission.OBJECTION_RAISE)
+    @Allowed(Permission.ARCHIVE_READ)
     @Transactional
     public RecordView markUnderObjection(long recordId, boolean suspend, long objectionId, String actor) {
         CreditRecord record = records.findById(recordId).orElseThrow(() -> unknown(recordId));

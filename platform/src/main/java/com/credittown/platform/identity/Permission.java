@@ -80,10 +80,10 @@ public enum Permission {
     /** Read who is on the severe-dishonesty list (it is published: every officer). */
     SEVERE_LIST_READ(Roles.OFFICER, Roles.DEPARTMENT_REVIEWER, Roles.ADMINISTRATOR, Roles.CITY_OFFICE),
     /**
-     * Raise an objection (异议申诉) against a record of the city's archive or a repair result: a merchant on its own
-     * subject's records, an officer on a subject's behalf.
+     * Raise an objection (异议申诉) against a record of the city's archive or a repair result on a subject's behalf
+     * (the merchant raises its own through {@link #MERCHANT_PORTAL}).
      */
-    OBJECTION_RAISE(Roles.OFFICER, Roles.ADMINISTRATOR, Roles.MERCHANT),
+    OBJECTION_RAISE(Roles.OFFICER, Roles.ADMINISTRATOR),
     /** Examine and decide the objections against the records the tenant recorded (the city office reads all). */
     OBJECTION_EXAMINE(Roles.OFFICER, Roles.DEPARTMENT_REVIEWER, Roles.ADMINISTRATOR, Roles.CITY_OFFICE),
     /** The city office's own work: dashboard, ledgers of every tenant, key tasks, notices, the calendar. */

@@ -142,7 +142,7 @@ public class TenantObjectionsView extends VerticalLayout implements HasDynamicTi
 
     private void raise() {
         Map<String, HasValidation> fields = Map.of("recordId", record, "reasons", reasons);
-        if (ObjectionActions.run(this, fields, () -> objections.raise(new CreditObjections.Raise(
+        if (ObjectionActions.run(this, fields, () -> objections.raiseOnBehalf(new CreditObjections.Raise(
                 record.getValue() == null ? null : record.getValue().id(), concerns.getValue(), reasons.getValue()),
                 CurrentUsers.actor()), "objection.raised")) {
             reasons.clear();

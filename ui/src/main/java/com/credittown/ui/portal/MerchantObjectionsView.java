@@ -96,7 +96,7 @@ public class MerchantObjectionsView extends PortalPage {
         Map<String, HasValidation> fields = Map.of("reasons", reasons);
         fields.values().forEach(f -> f.setInvalid(false));
         try {
-            objections.raise(new CreditObjections.Raise(record.id(), concerns.getValue(), reasons.getValue()),
+            objections.raiseMine(new CreditObjections.Raise(record.id(), concerns.getValue(), reasons.getValue()),
                     CurrentUsers.actor());
             notice(getTranslation("objection.raised"), NotificationVariant.LUMO_SUCCESS);
             show();

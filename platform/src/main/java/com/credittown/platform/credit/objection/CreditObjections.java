@@ -76,8 +76,7 @@ public class CreditObjections {
     }
 
     /**
-     * Raises an objection: a merchant against a record of its own subject, an officer on a subject's behalf against
-     * a record it may read. The record's owner examines it within the city's setting of working days; the record is
+     * Raises an objection on a subject's behalf (an officer) against a record the caller may read. The record's owner examines it within the city's setting of working days; the record is
      * marked 异议处理中 and, where the city's setting says so, its effect is suspended meanwhile.
      *
      * @throws InvalidInputException naming each invalid field
@@ -86,7 +85,17 @@ public class CreditObjections {
      *                               was recorded by the city (not a tenant)
      */
     @Allowed(Permission.OBJECTION_RAISE)
-    public ObjectionView raise(Raise raise, String actor) {
+    public ObjectionView raiseOnBehalf(Raise raise, String actor) {
+        return raise(raise, false, actor);
+    }
+
+    /** The merchant's own objection against a record of its own subject; see {@link #raiseOnBehalf}. */
+    @Allowed(Permission.MERCHANT_PORTAL)
+    public ObjectionView raiseMine(Raise raise, String actor) {
+        return raise(raise, true, actor);
+    }
+
+    private ObjectionView raise(Raise raise, boolean merchant, String actor) {
         List<FieldProblem> problems = new ArrayList<>();
         if (raise.recordId() == null) {
             problems.add(new FieldProblem("recordId", "required", "the record objected to is required"));
@@ -101,7 +110,6 @@ public class CreditObjections {
                     + " the city's own records are not handled in the platform yet; address the city credit office");
         }
         String raisedIn = TenantContext.require().code();
-        boolean merchant = CurrentUsers.current().map(CurrentUser::isOnlyMerchant).orElse(false);
         ObjectionConcern concerns = raise.concerns() == null ? ObjectionConcern.RECORD : raise.concerns();
         WorkingDayAnswer<LocalDate> due = calendar.addWorkingDays(LocalDate.now(clock),
                 settings.examineWorkingDays());
@@ -188,7 +196,8 @@ public class CreditObjections {
     public ObjectionView decide(long id, Decision decision, String actor) {
         Objection objection = readable(id);
         String tenant = TenantContext.current().map(TenantId::code).orElse(null);
-        if (!Objects.equals(tenant, objection.ownerTenant())) {
+        if (cityOffice() || !Objects.equals(tenant, objection.ownerTenant())) {
+            // the city office reads every tenant's objections (also on a tenant's path) and decides none
             throw new ForbiddenException("Recorded by another authority", "Objection " + id + " concerns a record of"
                     + " tenant " + objection.ownerTenant() + "; only the authority that recorded it examines it.");
         }

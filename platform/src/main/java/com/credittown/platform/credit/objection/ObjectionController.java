@@ -26,7 +26,7 @@ class ObjectionController {
 
     @PostMapping("/api/tenants/{tenant}/my/objections")
     ResponseEntity<ObjectionView> raiseMine(@PathVariable String tenant, @RequestBody CreditObjections.Raise raise) {
-        ObjectionView raised = objections.raise(raise, CurrentUsers.actor());
+        ObjectionView raised = objections.raiseMine(raise, CurrentUsers.actor());
         return ResponseEntity.created(URI.create("/api/tenants/" + tenant + "/my/objections")).body(raised);
     }
 
@@ -37,7 +37,7 @@ class ObjectionController {
 
     @PostMapping("/api/tenants/{tenant}/objections")
     ResponseEntity<ObjectionView> raise(@PathVariable String tenant, @RequestBody CreditObjections.Raise raise) {
-        ObjectionView raised = objections.raise(raise, CurrentUsers.actor());
+        ObjectionView raised = objections.raiseOnBehalf(raise, CurrentUsers.actor());
         return ResponseEntity.created(URI.create("/api/tenants/" + tenant + "/objections/" + raised.id()))
                 .body(raised);
     }

@@ -295,6 +295,10 @@ class ObjectionRestIntegrationTest {
         send(post("/api/tenants/humen/my/objections"), merchantOf("humen", CODES.next("441900").value()), """
                 {"recordId": %d, "reasons": "不是我的"}""".formatted(severeRecord))
                 .andExpect(status().isNotFound());
+        // the officers' door is not the merchant's, even for its own record
+        send(post("/api/tenants/humen/objections"), merchantOf("humen", code), """
+                {"recordId": %d, "reasons": "走错门"}""".formatted(severeRecord))
+                .andExpect(status().isForbidden());
         mvc.perform(get("/api/tenants/changan/subjects/{id}/archive", subjectId).with(officerOf("changan")))
                 .andExpect(jsonPath("$.records[?(@.id == %d)].underObjection".formatted(severeRecord))
                         .value(hasItem(false)));
