@@ -73,13 +73,16 @@ public class MainLayout extends AppLayout {
             // the search index (搜索索引): progress of a full reindex, and starting one
             Anchor searchIndex = new Anchor("city/search-index", getTranslation("reindex.nav"));
             searchIndex.setId("nav-city-search-index");
-                        // every town's governance ledger (plan (四)) and graded inspection plans (plan (十八)), read only
+            // every town's governance ledger (plan (四)) and graded inspection plans (plan (十八)), read only
             Anchor cityGovernance = new Anchor("city/governance-ledger", getTranslation("governance.city.nav"));
             cityGovernance.setId("nav-city-governance-ledger");
             Anchor cityInspections = new Anchor("city/inspection-plans", getTranslation("inspection.city.nav"));
             cityInspections.setId("nav-city-inspection-plans");
-            bar.add(cityKeyTasks, citySupervision, citySevereList, cityGovernance, cityInspections, cityMeasures, cityAudit,
-                    searchIndex);
+            // objections (异议申诉) of every town, overdue ones marked
+            Anchor cityObjections = new Anchor("city/objections", getTranslation("objection.city.nav"));
+            cityObjections.setId("nav-city-objections");
+            bar.add(cityKeyTasks, citySupervision, citySevereList, cityObjections, cityGovernance, cityInspections,
+                    cityMeasures, cityAudit, searchIndex);
         }
         // officer workspace: the tenant's inbox, and its settings for the administrator and the city office
         TenantContext.current().filter(tenant -> authentication.isAuthenticated()).ifPresent(tenant -> {
@@ -132,6 +135,13 @@ public class MainLayout extends AppLayout {
                         getTranslation("inspection.nav"));
                 inspections.setId("nav-inspection-plans");
                 bar.add(inspections);
+            }
+            // objections (异议申诉) to the town's records, and those it raised on a subject's behalf
+            if (AccessPolicy.allows(Permission.OBJECTION_EXAMINE)) {
+                Anchor objectionsNav = new Anchor("tenants/" + tenant.code() + "/objections",
+                        getTranslation("objection.nav"));
+                objectionsNav.setId("nav-objections");
+                bar.add(objectionsNav);
             }
             boolean mayOpenSettings = AccessPolicy.allows(Permission.SETTINGS_READ);
             if (mayOpenSettings) {

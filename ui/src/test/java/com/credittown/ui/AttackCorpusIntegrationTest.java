@@ -265,6 +265,7 @@ class AttackCorpusIntegrationTest {
                 new String[] {"GET", "/api/city/governance-ledger", null},
                 new String[] {"GET", "/api/city/governance-ledger/entries?tenant=humen", null},
                 new String[] {"GET", "/api/city/inspection-plans?tenant=humen", null},
+                new String[] {"GET", "/api/city/objections", null},
                 new String[] {"GET", "/api/search?q=" + fixture.marker, null});
         for (String user : List.of(VICTIM + ".officer", VICTIM + ".admin", VICTIM + ".merchant",
                 ATTACKER + ".officer")) {

@@ -78,6 +78,7 @@ final class AttackFixture {
     long governanceEntryId;
     long inspectionPlanId;
     long inspectionItemId;
+    long objectionId;
     String importJobId;
     /** A measure of the city's catalogue in use, and 虎门's application of it to the victim subject. */
     String measureId;
@@ -150,6 +151,7 @@ final class AttackFixture {
         ghost.governanceEntryId = NO_ID;
         ghost.inspectionPlanId = NO_ID;
         ghost.inspectionItemId = NO_ID;
+        ghost.objectionId = NO_ID;
         ghost.attackerModel = attackerModel;
         ghost.bpmn = bpmn;
         return ghost;
@@ -347,6 +349,16 @@ final class AttackFixture {
         measureApplicationId = ok(postJson(t + "/credit-measures/applications", officer, """
                 {"measureId": "%s", "subjectCode": "%s", "matter": "%s 食品经营许可容缺受理"}"""
                 .formatted(measureId, subjectCode, marker)), "apply the measure").path("id").asText();
+        // an objection (异议申诉) raised by 虎门's officer on the subject's behalf against a general record 虎门 made: the
+        // record is public credit information until the objection suspends it (no marker); the reasons carry it
+        long objectedRecordId = ok(postJson(t + "/subjects/" + subjectId + "/records", officer, """
+                {"kind": "DISHONESTY", "severity": "GENERAL", "department": "虎门市场监督管理分局",
+                 "decisionDate": "%s", "legalBasis": "《企业信息公示暂行条例》第八条", "title": "未按期公示年度报告"}"""
+                .formatted(LocalDate.now().minusDays(2))), "record a general dishonesty (public: no marker)")
+                .path("id").asLong();
+        objectionId = ok(postJson(t + "/objections", officer, """
+                {"recordId": %d, "reasons": "%s 年度报告已按期公示，记录有误"}""".formatted(objectedRecordId, marker)),
+                "raise an objection").path("id").asLong();
 
         // a severe-dishonesty-list proposal on a severe record 虎门 made, its notice served (last: the record grades
         // the subject D, which the earlier fixtures must not meet). The severe record is public credit information

@@ -91,7 +91,12 @@ final class TenantEndpointRecipes {
             new RouteRecipe("tenants/:tenant/governance-ledger", Audience.STAFF,
                     f -> "tenants/{tenant}/governance-ledger"),
             new RouteRecipe("tenants/:tenant/inspection-plans", Audience.STAFF,
-                    f -> "tenants/{tenant}/inspection-plans"));
+                    f -> "tenants/{tenant}/inspection-plans"),
+            new RouteRecipe("tenants/:tenant/objections", Audience.STAFF, f -> "tenants/{tenant}/objections"),
+            new RouteRecipe("tenants/:tenant/merchant/objections", Audience.MERCHANT,
+                    f -> "tenants/{tenant}/merchant/objections"),
+            new RouteRecipe("tenants/:tenant/merchant/repair-notices", Audience.MERCHANT,
+                    f -> "tenants/{tenant}/merchant/repair-notices"));
 
     static List<RouteRecipe> routes() {
         return ROUTES;
@@ -251,6 +256,19 @@ final class TenantEndpointRecipes {
                 f -> """
                         {"result": "NO_ISSUES", "inspectedOn": "%s", "department": "攻击者", "summary": "攻击者的结果"}"""
                         .formatted(LocalDate.now()));
+        // objections (异议申诉) and repair notices (两书同达)
+        json("POST", "/objections", S, f -> p("/objections"), f -> """
+                {"recordId": %d, "reasons": "攻击者的异议"}""".formatted(f.inspectionRecordId));
+        get("/objections", S, f -> p("/objections"));
+        get("/objections/{id}", S, f -> p("/objections/" + f.objectionId));
+        json("POST", "/objections/{id}/decision", S, f -> p("/objections/" + f.objectionId + "/decision"),
+                f -> "{\"upheld\": true, \"reason\": \"攻击者的决定\"}");
+        get("/my/objections", M, f -> p("/my/objections"));
+        json("POST", "/my/objections", M, f -> p("/my/objections"), f -> """
+                {"recordId": %d, "reasons": "攻击者的异议"}""".formatted(f.inspectionRecordId));
+        get("/my/repair-notices", M, f -> p("/my/repair-notices"));
+        get("/repair-notices", S, f -> p("/repair-notices"));
+        get("/records/{id}/repair-notice", S, f -> p("/records/" + f.inspectionRecordId + "/repair-notice"));
 
         // designs and templates
         get("/designs", S, f -> p("/designs"));

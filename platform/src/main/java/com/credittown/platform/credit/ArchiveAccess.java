@@ -84,7 +84,9 @@ class ArchiveAccess {
     }
 
     boolean isPublic(CreditRecord record) {
-        return settings.sharing().isPublic(record.kind(), record.severity(), record.state());
+        // publication is suspended while an objection is examined, where the city's setting suspends its effect
+        return settings.sharing().isPublic(record.kind(), record.severity(), record.state())
+                && !record.effectSuspended();
     }
 
     /** The subject, or not found if the current reader may not see it (exactly like a subject that does not exist). */

@@ -96,6 +96,17 @@ class CreditRecord {
     @Column(name = "archived_at")
     private Instant archivedAt;
 
+    /** 异议处理中: an objection (异议申诉) against this record is being examined by its owner. */
+    @Column(name = "under_objection", nullable = false)
+    private boolean underObjection;
+
+    /**
+     * While examined, the record's effect (grading, decision rules, publication) is suspended: the city's setting at
+     * the time the objection was raised.
+     */
+    @Column(name = "effect_suspended", nullable = false)
+    private boolean effectSuspended;
+
     protected CreditRecord() {
     }
 
@@ -175,6 +186,51 @@ class CreditRecord {
         endPublicity(PublicityEndReason.MAXIMUM_REACHED, now, "maximum publicity period ended on " + window.latestEnd());
     }
 
+    /** An objection against the record is examined from now; {@code suspend}: its effect is suspended meanwhile. */
+    void markUnderObjection(boolean suspend) {
+        requireState(RecordState.PUBLISHED, "raise an objection against");
+        if (underObjection) {
+            throw new ConflictException("Credit record " + id + " is already under objection (异议处理中): one"
+                    + " objection at a time is examined");
+        }
+        underObjection = true;
+        effectSuspended = suspend;
+    }
+
+    /** The objection was decided: the record is no longer under objection and takes effect again (if it still can). */
+    void clearObjection() {
+        underObjection = false;
+        effectSuspended = false;
+    }
+
+    /** An upheld objection revokes the record (or replaces it by a corrected one): its publicity ends now. */
+    void endByObjection(Instant now, String note) {
+        requireState(RecordState.PUBLISHED, "revoke");
+        clearObjection();
+        endPublicity(PublicityEndReason.REVOKED_ON_OBJECTION, now, note);
+    }
+
+    boolean underObjection() {
+        return underObjection;
+    }
+
+    /** Whether the record's effect on grading, the decision rules and publication is suspended now. */
+    boolean effectSuspended() {
+        return underObjection && effectSuspended;
+    }
+
+    LocalDate decisionDate() {
+        return decisionDate;
+    }
+
+    String legalBasis() {
+        return legalBasis;
+    }
+
+    String summary() {
+        return summary;
+    }
+
     void archive(Instant now) {
         requireState(RecordState.PUBLICITY_ENDED, "archive");
         state = RecordState.ARCHIVED;
@@ -238,6 +294,6 @@ class CreditRecord {
     RecordView view(boolean open) {
         return new RecordView(id, subjectId, kind, severity, department, decisionDate, legalBasis, title, summary,
                 state, window(), recordedAt, recordedBy, publicityEndReason, publicityEndedAt, publicityEndNote,
-                archivedAt, ownerTenant, open);
+                archivedAt, ownerTenant, open, underObjection);
     }
 }

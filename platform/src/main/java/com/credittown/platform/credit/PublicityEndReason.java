@@ -12,5 +12,10 @@ public enum PublicityEndReason {
      */
     RECTIFIED,
     /** 移出严重失信主体名单: the city office removed the subject from the severe-dishonesty list. */
-    REMOVED_FROM_LIST
+    REMOVED_FROM_LIST,
+    /**
+     * 异议申诉成立: the recording authority upheld an objection against the record and revoked it (or replaced it by a
+     * corrected record).
+     */
+    REVOKED_ON_OBJECTION
 }

@@ -32,7 +32,8 @@ class SubjectGrading {
     }
 
     GradeAssessment assess(List<CreditRecord> archive) {
-        return calculator.assess(archive.stream()
+        // a record whose effect is suspended while an objection is examined (异议处理中) does not count meanwhile
+        return calculator.assess(archive.stream().filter(r -> !r.effectSuspended())
                 .map(r -> new GradedRecord(r.id(), r.kind(), r.severity(), r.state(), r.title()))
                 .toList());
     }

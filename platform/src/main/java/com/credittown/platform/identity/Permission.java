@@ -90,6 +90,13 @@ public enum Permission {
     GOVERNANCE_LEDGER(Roles.OFFICER, Roles.ADMINISTRATOR),
     /** Draw, read and export the tenant's graded inspection plans (双随机 by credit grade, plan (十八)); record results. */
     INSPECTION_PLAN(Roles.OFFICER, Roles.ADMINISTRATOR),
+    /**
+     * Raise an objection (异议申诉) against a record of the city's archive or a repair result on a subject's behalf
+     * (the merchant raises its own through {@link #MERCHANT_PORTAL}).
+     */
+    OBJECTION_RAISE(Roles.OFFICER, Roles.ADMINISTRATOR),
+    /** Examine and decide the objections against the records the tenant recorded (the city office reads all). */
+    OBJECTION_EXAMINE(Roles.OFFICER, Roles.DEPARTMENT_REVIEWER, Roles.ADMINISTRATOR, Roles.CITY_OFFICE),
     /** The city office's own work: dashboard, ledgers of every tenant, key tasks, notices, the calendar. */
     CITY_OFFICE(Roles.CITY_OFFICE),
     /** The merchant portal: a merchant acts for its own subject. */

@@ -69,7 +69,8 @@ public class SubjectArchiveView extends VerticalLayout implements BeforeEnterObs
         records.addColumn(record -> getTranslation(record.open() ? "archive.public" : "archive.notPublic"))
                 .setHeader(getTranslation("archive.sharing"));
         records.addColumn(RecordView::decisionDate).setHeader(getTranslation("archive.decided"));
-        records.addColumn(record -> getTranslation("archive.state." + record.state()))
+        records.addColumn(record -> getTranslation("archive.state." + record.state())
+                        + (record.underObjection() ? " · " + getTranslation("objection.underObjection") : ""))
                 .setHeader(getTranslation("archive.stateHeader"));
         records.addColumn(RecordView::legalBasis).setHeader(getTranslation("archive.basis")).setAutoWidth(true);
         records.setAllRowsVisible(true);

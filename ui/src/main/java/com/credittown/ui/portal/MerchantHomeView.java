@@ -65,7 +65,10 @@ public class MerchantHomeView extends PortalPage {
                 withId(big(getTranslation("portal.commitment"), () -> go("commitment")), "go-commitment"),
                 withId(big(getTranslation("portal.repair"), () -> go("repair")), "go-repair"),
                 withId(big(getTranslation("portal.cases"), () -> go("cases")), "go-cases"),
-                withId(big(getTranslation("severeList.merchant.title"), () -> go("severe-list")), "go-severe-list"));
+                withId(big(getTranslation("severeList.merchant.title"), () -> go("severe-list")), "go-severe-list"),
+                withId(big(getTranslation("objection.merchant.home"), () -> go("objections")), "go-objections"),
+                withId(big(getTranslation("repairNotice.merchant.title"), () -> go("repair-notices")),
+                        "go-repair-notices"));
 
         add(new H3(getTranslation("archive.explanation")));
         Div explanation = new Div();
@@ -90,6 +93,12 @@ public class MerchantHomeView extends PortalPage {
             state.addClassName("record-state");
             state.getElement().getThemeList().add("badge");
             card.add(state);
+            if (r.underObjection()) {
+                Span objection = new Span(getTranslation("objection.underObjection"));
+                objection.addClassName("record-under-objection");
+                objection.getElement().getThemeList().add("badge contrast");
+                card.add(objection);
+            }
             if (r.publicity() != null) {
                 card.add(new Paragraph(getTranslation("portal.publicityWindow", r.publicity().earliestEnd(),
                         r.publicity().latestEnd())));

@@ -1,0 +1,306 @@
+package com.credittown.platform.credit.objection;
+
+import static com.credittown.platform.identity.TestUsers.cityOffice;
+import static com.credittown.platform.identity.TestUsers.merchantOf;
+import static com.credittown.platform.identity.TestUsers.officerOf;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.credittown.platform.audit.AuditLog;
+import com.credittown.platform.credit.CreditDecisions;
+import com.credittown.platform.credit.code.UsccGenerator;
+import com.credittown.platform.credit.rule.Arguments;
+import com.credittown.platform.credit.rule.Decision;
+import com.credittown.platform.tenancy.TenantContext;
+import com.credittown.platform.tenancy.TenantDirectory;
+import com.credittown.platform.tenancy.TenantFixtures;
+import com.credittown.platform.tenancy.TenantId;
+import com.credittown.platform.tenancy.TenantKind;
+import com.credittown.platform.time.PlatformClock;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.util.Random;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * Objections as their users meet them over REST: 长安 recorded a severe record; the subject's merchant (in 虎门's
+ * portal) or an officer objects; 长安 examines it within the city's working days while the record is 异议处理中 and
+ * its effect suspended (the default setting); 长安 upholds (revoke, correct, repair) or rejects; other towns do not see
+ * it; the city office sees all and decides none.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class ObjectionRestIntegrationTest {
+
+    private static final UsccGenerator CODES = new UsccGenerator(new Random());
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    TenantDirectory directory;
+    @Autowired
+    ObjectMapper json;
+    @Autowired
+    PlatformClock clock;
+    @Autowired
+    AuditLog audit;
+    @Autowired
+    CreditDecisions decisions;
+
+    private String code;
+    private long subjectId;
+    private long severeRecord;
+
+    @BeforeEach
+    void subjectWithASevereRecordOfChangan() throws Exception {
+        TenantFixtures.register(directory);
+        directory.register(new TenantId("songshanhu"), "松山湖", TenantKind.PARK);
+        code = CODES.next("441900").value();
+        subjectId = id(send(post("/api/tenants/changan/subjects"), officerOf("changan"), """
+                {"kind": "MARKET_ENTITY", "code": "%s", "name": "东莞市长安异议测试有限公司"}""".formatted(code))
+                .andExpect(status().isCreated()));
+        severeRecord = id(record("DISHONESTY", "SEVERE", LocalDate.now(clock), "拖欠农民工工资"));
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    private ResultActions record(String kind, String severity, LocalDate decided, String title) throws Exception {
+        return send(post("/api/tenants/changan/subjects/" + subjectId + "/records"), officerOf("changan"), """
+                {"kind": "%s", "severity": "%s", "department": "长安镇人力资源和社会保障分局",
+                 "decisionDate": "%s", "legalBasis": "《保障农民工工资支付条例》第四十八条", "title": "%s"}"""
+                .formatted(kind, severity, decided, title)).andExpect(status().isCreated());
+    }
+
+    private ResultActions send(MockHttpServletRequestBuilder request, RequestPostProcessor user, String body)
+            throws Exception {
+        return mvc.perform(request.with(user).contentType(MediaType.APPLICATION_JSON).content(body));
+    }
+
+    private long id(ResultActions result) throws Exception {
+        return json.readTree(result.andReturn().getResponse().getContentAsString()).get("id").asLong();
+    }
+
+    private ResultActions merchantRaises(long record, String concerns) throws Exception {
+        return send(post("/api/tenants/humen/my/objections"), merchantOf("humen", code), """
+                {"recordId": %d, "concerns": "%s", "reasons": "工资已于处罚前全部支付，记录有误"}"""
+                .formatted(record, concerns));
+    }
+
+    private ResultActions decide(RequestPostProcessor user, String tenant, long objection, String body)
+            throws Exception {
+        return send(post("/api/tenants/" + tenant + "/objections/{id}/decision", objection), user, body);
+    }
+
+    private ResultActions archiveAsChangan() throws Exception {
+        return mvc.perform(get("/api/tenants/changan/subjects/{id}/archive", subjectId).with(officerOf("changan")));
+    }
+
+    @Test
+    void theMerchantObjectsTheRecordIsSuspendedWhileExaminedAndTheOwnerUpholdsByRevokingIt() throws Exception {
+        archiveAsChangan().andExpect(jsonPath("$.grade").value("D"));
+        assertThat(TenantContext.callAs(new TenantId("humen"), () -> decisions.decide(Decision.COMMITMENT,
+                code, Arguments.parameter("minimumGrade", "D"))).allowed()).isFalse();
+        long objection = id(merchantRaises(severeRecord, "RECORD")
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.status").value("EXAMINING"))
+                .andExpect(jsonPath("$.ownerTenant").value("changan"))
+                .andExpect(jsonPath("$.raisedInTenant").value("humen"))
+                .andExpect(jsonPath("$.onBehalf").value(false))
+                .andExpect(jsonPath("$.effectSuspended").value(true))
+                .andExpect(jsonPath("$.due").isNotEmpty())
+                .andExpect(jsonPath("$.overdue").value(false))
+                .andExpect(jsonPath("$.basis").value(containsString("信用主体可对失信记录和修复结果提出异议申诉")))
+                .andExpect(jsonPath("$.basis").value(containsString("市信用办设置："))));
+
+        // 异议处理中: the record is marked, does not count for the grade nor the decisions, and is not published
+        archiveAsChangan()
+                .andExpect(jsonPath("$.grade").value(not("D")))
+                .andExpect(jsonPath("$.records[?(@.id == %d)].underObjection".formatted(severeRecord))
+                        .value(hasItem(true)))
+                .andExpect(jsonPath("$.records[?(@.id == %d)].open".formatted(severeRecord)).value(hasItem(false)));
+        assertThat(TenantContext.callAs(new TenantId("humen"), () -> decisions.decide(Decision.COMMITMENT,
+                code, Arguments.parameter("minimumGrade", "D"))).allowed()).isTrue();
+        mvc.perform(get("/api/tenants/songshanhu/subjects/{id}/archive", subjectId).with(officerOf("songshanhu")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.records[?(@.id == %d)]".formatted(severeRecord)).isEmpty());
+        // a second objection to the same record while one is examined
+        merchantRaises(severeRecord, "RECORD").andExpect(status().isConflict());
+
+        // another town neither sees nor decides it; the town the merchant raised it in sees it but does not decide;
+        // the city office sees every town's and decides none
+        mvc.perform(get("/api/tenants/songshanhu/objections/{id}", objection).with(officerOf("songshanhu")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/tenants/songshanhu/objections").with(officerOf("songshanhu")))
+                .andExpect(jsonPath("$[*].id", not(hasItem((int) objection))));
+        decide(officerOf("songshanhu"), "songshanhu", objection, """
+                {"upheld": true, "reason": "越权"}""").andExpect(status().isNotFound());
+        mvc.perform(get("/api/tenants/humen/objections/{id}", objection).with(officerOf("humen")))
+                .andExpect(status().isOk());
+        decide(officerOf("humen"), "humen", objection, """
+                {"upheld": true, "reason": "越权"}""")
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(get("/api/city/objections").with(cityOffice()))
+                .andExpect(jsonPath("$[*].id", hasItem((int) objection)));
+        mvc.perform(get("/api/city/objections").with(officerOf("changan"))).andExpect(status().isForbidden());
+        decide(cityOffice(), "changan", objection, """
+                {"upheld": true, "reason": "越权"}""").andExpect(status().isForbidden());
+
+        // the owner examines and upholds: the record is revoked, the grade follows, the merchant reads the decision
+        mvc.perform(get("/api/tenants/changan/objections").param("status", "EXAMINING").with(officerOf("changan")))
+                .andExpect(jsonPath("$[*].id", hasItem((int) objection)));
+        decide(officerOf("changan"), "changan", objection, """
+                {"upheld": true, "reason": "经核查工资已在处罚决定前支付，撤销该记录"}""")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("UPHELD"))
+                .andExpect(jsonPath("$.outcome").value("REVOKED"));
+        archiveAsChangan()
+                .andExpect(jsonPath("$.grade").value(not("D")))
+                .andExpect(jsonPath("$.records[?(@.id == %d)].publicityEndReason".formatted(severeRecord))
+                        .value(hasItem("REVOKED_ON_OBJECTION")))
+                .andExpect(jsonPath("$.records[?(@.id == %d)].underObjection".formatted(severeRecord))
+                        .value(hasItem(false)));
+        mvc.perform(get("/api/tenants/humen/my/objections").with(merchantOf("humen", code)))
+                .andExpect(jsonPath("$[0].id").value(objection))
+                .andExpect(jsonPath("$[0].status").value("UPHELD"))
+                .andExpect(jsonPath("$[0].decisionReason").value(containsString("撤销该记录")));
+        decide(officerOf("changan"), "changan", objection, """
+                {"upheld": false, "reason": "再议"}""").andExpect(status().isConflict());
+        assertThat(TenantContext.callAs(new TenantId("changan"),
+                () -> audit.trailOf(CreditObjections.AUDIT_SUBJECT, String.valueOf(objection))))
+                .extracting(e -> e.action()).containsExactly("OBJECTION_RAISED", "OBJECTION_UPHELD");
+    }
+
+    @Test
+    void anOfficerObjectsOnTheSubjectsBehalfAndTheOwnerRejectsWithReasonsTheRecordTakesEffectAgain() throws Exception {
+        send(post("/api/tenants/changan/objections"), officerOf("changan"), """
+                {"recordId": %d}""".formatted(severeRecord))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("reasons"));
+        long objection = id(send(post("/api/tenants/changan/objections"), officerOf("changan"), """
+                {"recordId": %d, "reasons": "当事人来电称已支付，代为提出"}""".formatted(severeRecord))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.onBehalf").value(true))
+                .andExpect(jsonPath("$.concerns").value("RECORD")));
+        archiveAsChangan().andExpect(jsonPath("$.grade").value(not("D")));
+
+        decide(officerOf("changan"), "changan", objection, """
+                {"upheld": false, "reason": " "}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("reason"));
+        decide(officerOf("changan"), "changan", objection, """
+                {"upheld": false, "reason": "经核查工资至今未支付，异议不成立"}""")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("REJECTED"))
+                .andExpect(jsonPath("$.outcome").value("REJECTED"));
+        archiveAsChangan()
+                .andExpect(jsonPath("$.grade").value("D"))
+                .andExpect(jsonPath("$.records[?(@.id == %d)].state".formatted(severeRecord)).value(hasItem("PUBLISHED")))
+                .andExpect(jsonPath("$.records[?(@.id == %d)].underObjection".formatted(severeRecord))
+                        .value(hasItem(false)))
+                .andExpect(jsonPath("$.records[?(@.id == %d)].open".formatted(severeRecord)).value(hasItem(true)));
+        mvc.perform(get("/api/tenants/humen/my/objections").with(merchantOf("humen", code)))
+                .andExpect(jsonPath("$[0].status").value("REJECTED"))
+                .andExpect(jsonPath("$[0].decisionReason").value("经核查工资至今未支付，异议不成立"));
+    }
+
+    @Test
+    void anUpheldObjectionCorrectsTheRecordByReplacingIt() throws Exception {
+        long objection = id(merchantRaises(severeRecord, "RECORD").andExpect(status().isCreated()));
+        decide(officerOf("changan"), "changan", objection, """
+                {"upheld": true, "outcome": "CORRECTED", "reason": "x"}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("correction"));
+        long corrected = json.readTree(decide(officerOf("changan"), "changan", objection, """
+                {"upheld": true, "outcome": "CORRECTED", "reason": "拖欠数额认定有误，应为一般失信",
+                 "correction": {"severity": "GENERAL", "title": "拖欠农民工工资（已更正）"}}""")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.outcome").value("CORRECTED"))
+                .andExpect(jsonPath("$.correctedRecordId").isNumber())
+                .andReturn().getResponse().getContentAsString()).get("correctedRecordId").asLong();
+        archiveAsChangan()
+                .andExpect(jsonPath("$.grade").value(not("D")))
+                .andExpect(jsonPath("$.records[?(@.id == %d)].publicityEndReason".formatted(severeRecord))
+                        .value(hasItem("REVOKED_ON_OBJECTION")))
+                .andExpect(jsonPath("$.records[?(@.id == %d)].severity".formatted(corrected)).value(hasItem("GENERAL")))
+                .andExpect(jsonPath("$.records[?(@.id == %d)].title".formatted(corrected))
+                        .value(hasItem("拖欠农民工工资（已更正）")))
+                .andExpect(jsonPath("$.records[?(@.id == %d)].ownerTenant".formatted(corrected))
+                        .value(hasItem("changan")));
+    }
+
+    @Test
+    void anUpheldObjectionToARepairResultEndsThePublicityByRepair() throws Exception {
+        long general = id(record("DISHONESTY", "GENERAL", LocalDate.now(clock).minusMonths(4), "未按期报送年报"));
+        long objection = id(merchantRaises(general, "REPAIR_RESULT")
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.concerns").value("REPAIR_RESULT")));
+        decide(officerOf("changan"), "changan", objection, """
+                {"upheld": true, "reason": "已履行义务，最短公示期已满，准予修复"}""")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.outcome").value("REPAIRED"));
+        archiveAsChangan()
+                .andExpect(jsonPath("$.records[?(@.id == %d)].publicityEndReason".formatted(general))
+                        .value(hasItem("REPAIRED")));
+    }
+
+    @Test
+    void anObjectionStillExaminedAfterItsLastDayIsOverdueInTheOwnersAndTheCitysLists() throws Exception {
+        long objection = id(merchantRaises(severeRecord, "RECORD").andExpect(status().isCreated()));
+        mvc.perform(get("/api/city/objections").param("overdue", "true").with(cityOffice()))
+                .andExpect(jsonPath("$[*].id", not(hasItem((int) objection))));
+        LocalDate due = LocalDate.parse(json.readTree(mvc.perform(get("/api/tenants/changan/objections/{id}",
+                objection).with(officerOf("changan"))).andReturn().getResponse().getContentAsString())
+                .get("due").asText());
+        assertThat(due).isAfter(LocalDate.now(clock).plusDays(9));
+
+        clock.moveTo(due.atStartOfDay(PlatformClock.CITY_ZONE).plusHours(20).toInstant());
+        mvc.perform(get("/api/tenants/changan/objections/{id}", objection).with(officerOf("changan")))
+                .andExpect(jsonPath("$.overdue").value(false));
+        clock.moveTo(due.plusDays(1).atStartOfDay(PlatformClock.CITY_ZONE).plusHours(9).toInstant());
+        mvc.perform(get("/api/tenants/changan/objections/{id}", objection).with(officerOf("changan")))
+                .andExpect(jsonPath("$.overdue").value(true));
+        mvc.perform(get("/api/city/objections").param("overdue", "true").with(cityOffice()))
+                .andExpect(jsonPath("$[*].id", hasItem((int) objection)));
+        // overdue is still decided by the owner
+        decide(officerOf("changan"), "changan", objection, """
+                {"upheld": false, "reason": "逾期答复：异议不成立"}""").andExpect(status().isOk());
+        mvc.perform(get("/api/tenants/changan/objections/{id}", objection).with(officerOf("changan")))
+                .andExpect(jsonPath("$.overdue").value(false));
+    }
+
+    @Test
+    void aMerchantObjectsOnlyToItsOwnSubjectsRecords() throws Exception {
+        send(post("/api/tenants/humen/my/objections"), merchantOf("humen", CODES.next("441900").value()), """
+                {"recordId": %d, "reasons": "不是我的"}""".formatted(severeRecord))
+                .andExpect(status().isNotFound());
+        // the officers' door is not the merchant's, even for its own record
+        send(post("/api/tenants/humen/objections"), merchantOf("humen", code), """
+                {"recordId": %d, "reasons": "走错门"}""".formatted(severeRecord))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/tenants/changan/subjects/{id}/archive", subjectId).with(officerOf("changan")))
+                .andExpect(jsonPath("$.records[?(@.id == %d)].underObjection".formatted(severeRecord))
+                        .value(hasItem(false)));
+    }
+}
