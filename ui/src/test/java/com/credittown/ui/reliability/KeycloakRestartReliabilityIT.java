@@ -92,7 +92,7 @@ class KeycloakRestartReliabilityIT {
         // the demo users are provisioned once the node runs: wait for the first login to work
         List<BrowserLogin> sessions = new ArrayList<>();
         Instant provisioning = Instant.now();
-        await("first login").atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofSeconds(2)).until(() -> {
+        await("first login").atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofSeconds(2)).until(() -> {
             BrowserLogin browser = browser();
             Result result = browser.login(USER, PASSWORD);
             if (result.outcome() == Outcome.LOGGED_IN) {

@@ -109,6 +109,7 @@ class SearchOutageReliabilityIT {
 
     @Test
     void importedRowsAndCaseStepsAllArriveOnceWhenElasticsearchReturns() throws Exception {
+        awaitTenantsProvisioned();
         String subjectCode = registerSubject();
         String run = UUID.randomUUID().toString().substring(0, 8);
         Path file = generate(run);
@@ -275,6 +276,12 @@ class SearchOutageReliabilityIT {
         } finally {
             clients.shutdownNow();
         }
+    }
+
+    /** A first start on an empty database answers before its tenants are provisioned (404 "Unknown tenant"). */
+    private void awaitTenantsProvisioned() {
+        await("tenant humen provisioned").atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofSeconds(2))
+                .ignoreExceptions().until(() -> client().get(0, "/api/tenants/humen/tasks?size=1") != null);
     }
 
     private synchronized ReliabilityClient client() throws IOException, InterruptedException {

@@ -91,6 +91,9 @@ class TwoNodesReliabilityIT {
         // one after the other: the first start creates the schema (Liquibase, Flowable) and provisions the tenants
         figures.put("first start of node-a (empty database, 34 tenants provisioned)", seconds(nodes.get(0).start(Duration.ofMinutes(10))));
         figures.put("start of node-b", seconds(nodes.get(1).start(Duration.ofMinutes(10))));
+        // a first start on an empty database answers before its tenants are provisioned (404 "Unknown tenant")
+        await("tenant humen provisioned").atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofSeconds(2))
+                .ignoreExceptions().until(() -> client().get(0, "/api/tenants/humen/tasks?size=1") != null);
         subjectCode = registerSubject();
     }
 
