@@ -66,7 +66,7 @@ class KeycloakRestartReliabilityIT {
                 "--spring.datasource.hikari.maximum-pool-size=5",
                 "--credittown.keycloak.url=" + keycloak.url()));
         figures.put("node start (empty database, realm and 34 tenants provisioned into the private Keycloak)",
-                seconds(node.start(Duration.ofMinutes(10))));
+                seconds(node.start(Duration.ofMinutes(20))));
     }
 
     @AfterAll

@@ -86,7 +86,7 @@ class SearchOutageReliabilityIT {
         node = new AppNode("node-es", jar, OUT, DATABASE, List.of(
                 "--spring.datasource.hikari.maximum-pool-size=10",
                 "--spring.elasticsearch.uris=" + elasticsearch.url()));
-        figures.put("node start (empty database)", seconds(node.start(Duration.ofMinutes(10))));
+        figures.put("node start (empty database)", seconds(node.start(Duration.ofMinutes(20))));
     }
 
     @AfterAll
