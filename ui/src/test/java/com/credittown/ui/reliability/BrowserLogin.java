@@ -30,7 +30,10 @@ final class BrowserLogin {
         LOGGED_IN,
         /** the application's own page saying login is unavailable for the moment (503). */
         LOGIN_UNAVAILABLE_PAGE,
-        /** the browser could not reach Keycloak at all (its own "cannot connect" page; the application is not involved). */
+        /**
+         * the browser could not reach Keycloak (its own "cannot connect" page), or Keycloak answered an error of its
+         * own while stopping or starting: the application is not involved.
+         */
         KEYCLOAK_UNREACHABLE,
         /** anything else: an error page of the application, a stack trace, a loop, Keycloak's error page... */
         UNCLEAR
@@ -127,6 +130,10 @@ final class BrowserLogin {
                 if (fromApp && status == 503 && body.contains("id=\"login-unavailable\"")
                         && !body.contains("Exception") && !body.contains("\tat ")) {
                     return new Step(new Result(Outcome.LOGIN_UNAVAILABLE_PAGE, ""), null);
+                }
+                if (!fromApp && status >= 500) {
+                    // Keycloak itself answering an error while it stops or starts: the application is not involved
+                    return new Step(new Result(Outcome.KEYCLOAK_UNREACHABLE, status + " from Keycloak at " + uri.getPath()), null);
                 }
                 Matcher form = FORM_ACTION.matcher(body);
                 if (!fromApp && status == 200 && form.find() && username != null) {
