@@ -208,7 +208,10 @@ class SearchOutageReliabilityIT {
         figures.put("subjects in the database / indexed", subjects + " / " + indexedSubjects);
         figures.put("cases in the database / indexed", cases + " / " + indexedCases);
         assertThat(entries).as("each row stored once").isEqualTo(ROWS).isEqualTo(distinctEntries);
-        assertThat(records).as("each row one record, no other records in this database").isEqualTo(ROWS);
+        // (a completed credit-commitment case adds a record of its own: only the rows' records are counted here)
+        assertThat(count(db, "select count(distinct r.id) from credit_record r join double_publicity_entry e"
+                + " on e.record_id = r.id where e.decision_number like '%" + run + "-%'")).as("each row one record")
+                .isEqualTo(ROWS);
         // document ids are database ids, so equal counts mean every record is there and none twice
         assertThat(indexedRecords).as("every record in the index").isEqualTo(records);
         assertThat(indexedSubjects).as("every subject in the index").isEqualTo(subjects);
