@@ -8,8 +8,11 @@
 # 3. creates fresh test databases, one per module;
 # 4. runs `mvn verify -Preliability` over every module: unit, integration (PostgreSQL, Elasticsearch,
 #    Keycloak) and browser tests, then, after the ui jar is assembled, the multi-process reliability
-#    tests (two nodes on one database, kill -9, backup and restore; docs/reliability.md);
-#    they run only with CT_RELIABILITY=true until a full run has been measured (docs/reliability.md);
+#    tests (two nodes on one database, kill -9, backup and restore; Elasticsearch down during an
+#    import and case steps; Keycloak restarted during logins; docs/reliability.md); they run only
+#    with CT_RELIABILITY=true: they start the assembled application six times (one to ten minutes
+#    each on a shared 2-core machine) plus an Elasticsearch and a Keycloak of their own, which adds
+#    far more than the 5 minutes the default run may grow by (measured: docs/reliability.md);
 # 5. stops the services it started (services that were already running are left running).
 #
 # Extra arguments go to Maven, e.g. `scripts/test.sh -pl workflows`.

@@ -36,6 +36,10 @@ final class ReliabilityClient {
         this.token = token;
     }
 
+    String token() {
+        return token;
+    }
+
     /** POSTs with a fresh Idempotency-Key, first to node {@code first}, retrying as described. */
     Answer post(int first, String path, Object body) {
         String key = UUID.randomUUID().toString();

@@ -89,8 +89,11 @@ class TwoNodesReliabilityIT {
         nodes.add(new AppNode("node-a", jar, OUT, DATABASE, fastJobs));
         nodes.add(new AppNode("node-b", jar, OUT, DATABASE, fastJobs));
         // one after the other: the first start creates the schema (Liquibase, Flowable) and provisions the tenants
-        figures.put("first start of node-a (empty database, 34 tenants provisioned)", seconds(nodes.get(0).start(Duration.ofMinutes(5))));
-        figures.put("start of node-b", seconds(nodes.get(1).start(Duration.ofMinutes(5))));
+        figures.put("first start of node-a (empty database, 34 tenants provisioned)", seconds(nodes.get(0).start(Duration.ofMinutes(20))));
+        figures.put("start of node-b", seconds(nodes.get(1).start(Duration.ofMinutes(20))));
+        // a first start on an empty database answers before its tenants are provisioned (404 "Unknown tenant")
+        await("tenant humen provisioned").atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofSeconds(2))
+                .ignoreExceptions().until(() -> client().get(0, "/api/tenants/humen/tasks?size=1") != null);
         subjectCode = registerSubject();
     }
 
@@ -160,7 +163,7 @@ class TwoNodesReliabilityIT {
 
             // and in the index, once the outbox is empty
             Instant indexing = Instant.now();
-            await().atMost(Duration.ofMinutes(2)).until(() -> count(db, "select count(*) from search_outbox") == 0);
+            await().atMost(Duration.ofMinutes(10)).until(() -> count(db, "select count(*) from search_outbox") == 0);
             httpGet(ES + "/" + DATABASE.replace('_', '-') + "-cases/_refresh");
             long indexed = new com.fasterxml.jackson.databind.ObjectMapper().readTree(httpGet(ES + "/"
                     + DATABASE.replace('_', '-') + "-cases/_count")).get("count").asLong();
@@ -250,10 +253,10 @@ class TwoNodesReliabilityIT {
                     return null;
                 }));
             }
-            await().atMost(Duration.ofMinutes(5)).until(() -> done.get() >= STEPS_PER_PHASE / 2);
+            await().atMost(Duration.ofMinutes(15)).until(() -> done.get() >= STEPS_PER_PHASE / 2);
             victim.kill();
             figures.put(phase + ": acknowledged when " + victim.name() + " was killed", String.valueOf(done.get()));
-            figures.put(phase + ": restart of " + victim.name() + " after kill -9", seconds(victim.start(Duration.ofMinutes(4))));
+            figures.put(phase + ": restart of " + victim.name() + " after kill -9", seconds(victim.start(Duration.ofMinutes(20))));
             for (Future<?> f : running) {
                 f.get(10, TimeUnit.MINUTES);
             }
