@@ -12,15 +12,21 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
-/** The frame of every page: the platform's name and the language switch. */
+/**
+ * The frame of every page: the top bar (the platform's name, the demo notice, search, notifications, the user and the
+ * language switch) and the drawer with the pages the user may open.
+ */
 public class MainLayout extends AppLayout {
 
     public MainLayout(AuthenticationContext authentication, com.credittown.demo.DemoDataset demo,
@@ -52,9 +58,17 @@ public class MainLayout extends AppLayout {
         Anchor dashboard = new Anchor("city/dashboard", getTranslation("city.dashboard.nav"));
         dashboard.setId("nav-city-dashboard");
         dashboard.setVisible(cityOffice);
-        HorizontalLayout bar = new HorizontalLayout(home, dashboard, search);
+        DrawerToggle menu = new DrawerToggle();
+        menu.setId("nav-toggle");
+        HorizontalLayout bar = new HorizontalLayout(menu, home, search);
+        // the pages a user may open, in the drawer beside the page (a city office sees a dozen): the top bar keeps
+        // the name, search, notifications and the user
+        VerticalLayout nav = new VerticalLayout(dashboard);
+        nav.setId("main-nav");
+        nav.setSpacing(false);
+        nav.getStyle().set("gap", "var(--lumo-space-s)");
         // the demo city's notice (docs/demo.md): data marked （演示） is made up
-        DemoNotice.of(demo).ifPresent(notice -> bar.addComponentAtIndex(1, notice));
+        DemoNotice.of(demo).ifPresent(notice -> bar.addComponentAtIndex(2, notice));
         // the city office's key-task ledger (重点任务) and supervision (督办)
         if (cityOffice) {
             Anchor cityKeyTasks = new Anchor("city/key-tasks", getTranslation("keytask.city.nav"));
@@ -81,33 +95,33 @@ public class MainLayout extends AppLayout {
             // objections (异议申诉) of every town, overdue ones marked
             Anchor cityObjections = new Anchor("city/objections", getTranslation("objection.city.nav"));
             cityObjections.setId("nav-city-objections");
-            bar.add(cityKeyTasks, citySupervision, citySevereList, cityObjections, cityGovernance, cityInspections,
+            nav.add(cityKeyTasks, citySupervision, citySevereList, cityObjections, cityGovernance, cityInspections,
                     cityMeasures, cityAudit, searchIndex);
         }
         // officer workspace: the tenant's inbox, and its settings for the administrator and the city office
         TenantContext.current().filter(tenant -> authentication.isAuthenticated()).ifPresent(tenant -> {
             Anchor inbox = new Anchor("tenants/" + tenant.code() + "/tasks", getTranslation("nav.tasks"));
             inbox.setId("nav-tasks");
-            bar.add(inbox);
+            nav.add(inbox);
             boolean mayDesign = AccessPolicy.allows(Permission.DESIGN_READ);
             if (mayDesign) {
                 Anchor designer = new Anchor("tenants/" + tenant.code() + "/designer", getTranslation("nav.designer"));
                 designer.setId("nav-designer");
-                bar.add(designer);
+                nav.add(designer);
             }
             // the tenant's key tasks from the city office, for its officers and administrators
             boolean keepsKeyTasks = AccessPolicy.allows(Permission.KEY_TASK_UPDATE);
             if (keepsKeyTasks) {
                 Anchor keyTasks = new Anchor("tenants/" + tenant.code() + "/key-tasks", getTranslation("keytask.nav"));
                 keyTasks.setId("nav-key-tasks");
-                bar.add(keyTasks);
+                nav.add(keyTasks);
             }
             // the severe-dishonesty list: the town's proposals and who is on the list
             if (AccessPolicy.allows(Permission.SEVERE_LIST_READ)) {
                 Anchor severeList = new Anchor("tenants/" + tenant.code() + "/severe-list",
                         getTranslation("severeList.nav"));
                 severeList.setId("nav-severe-list");
-                bar.add(severeList);
+                nav.add(severeList);
             }
             // the credit measures in use: apply one to a subject, report its effect
             if (AccessPolicy.allows(Permission.MEASURE_READ) && !CurrentUsers.current()
@@ -115,39 +129,39 @@ public class MainLayout extends AppLayout {
                 Anchor measures = new Anchor("tenants/" + tenant.code() + "/credit-measures",
                         getTranslation("measure.nav"));
                 measures.setId("nav-credit-measures");
-                bar.add(measures);
+                nav.add(measures);
             }
             // the 双公示 import (licences and penalties) with its progress and error rows
             if (AccessPolicy.allows(Permission.IMPORT)) {
                 Anchor imports = new Anchor("tenants/" + tenant.code() + "/imports", getTranslation("imports.nav"));
                 imports.setId("nav-imports");
-                bar.add(imports);
+                nav.add(imports);
             }
             // the town's governance ledger (plan (四)) and graded inspection plans (plan (十八))
             if (AccessPolicy.allows(Permission.GOVERNANCE_LEDGER)) {
                 Anchor governance = new Anchor("tenants/" + tenant.code() + "/governance-ledger",
                         getTranslation("governance.nav"));
                 governance.setId("nav-governance-ledger");
-                bar.add(governance);
+                nav.add(governance);
             }
             if (AccessPolicy.allows(Permission.INSPECTION_PLAN)) {
                 Anchor inspections = new Anchor("tenants/" + tenant.code() + "/inspection-plans",
                         getTranslation("inspection.nav"));
                 inspections.setId("nav-inspection-plans");
-                bar.add(inspections);
+                nav.add(inspections);
             }
             // objections (异议申诉) to the town's records, and those it raised on a subject's behalf
             if (AccessPolicy.allows(Permission.OBJECTION_EXAMINE)) {
                 Anchor objectionsNav = new Anchor("tenants/" + tenant.code() + "/objections",
                         getTranslation("objection.nav"));
                 objectionsNav.setId("nav-objections");
-                bar.add(objectionsNav);
+                nav.add(objectionsNav);
             }
             boolean mayOpenSettings = AccessPolicy.allows(Permission.SETTINGS_READ);
             if (mayOpenSettings) {
                 Anchor settings = new Anchor("tenants/" + tenant.code() + "/settings", getTranslation("nav.settings"));
                 settings.setId("nav-settings");
-                bar.add(settings);
+                nav.add(settings);
             }
             // the tenant's audit log (审计日志) for its administrator
             boolean administers = CurrentUsers.current().map(u -> !u.isCityOffice()
@@ -155,7 +169,7 @@ public class MainLayout extends AppLayout {
             if (administers) {
                 Anchor audit = new Anchor("tenants/" + tenant.code() + "/audit", getTranslation("audit.nav"));
                 audit.setId("nav-audit");
-                bar.add(audit);
+                nav.add(audit);
             }
         });
         // the signed-in user's unread notifications (铃铛), opening their notification page
@@ -169,6 +183,11 @@ public class MainLayout extends AppLayout {
         bar.expand(home);
         bar.getStyle().set("padding", "0 var(--lumo-space-m)");
         addToNavbar(bar);
+        addToDrawer(nav);
+        // nothing to open (an anonymous visitor, a merchant outside the portal): no empty drawer
+        boolean anyPage = nav.getChildren().anyMatch(Component::isVisible);
+        setDrawerOpened(anyPage);
+        menu.setVisible(anyPage);
     }
 
     private static void switchLanguage() {
