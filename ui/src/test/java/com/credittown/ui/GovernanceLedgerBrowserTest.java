@@ -90,7 +90,12 @@ class GovernanceLedgerBrowserTest extends BrowserJourney {
                 .filter(e -> e.subjectId() == subject.id() && !e.interviews().isEmpty()).findFirst().orElse(null));
         assertThat(entry.interviews().get(0).kind()).isEqualTo(InterviewKind.PROMPT);
         assertThat(entry.interviews().get(0).content()).endsWith(marker);
-        wait.until(d -> d.findElement(By.id("governance-detail")).getText().contains("提示约谈"));
+        // the page scrolled down to the form's button: bring the detail back into view, as a user scrolls up to read it
+        wait.until(d -> {
+            WebElement detail = d.findElement(By.id("governance-detail"));
+            ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'});", detail);
+            return detail.getText().contains("提示约谈");
+        });
 
         restartBrowser();
         login("city.office", "/city/governance-ledger");
