@@ -1,5 +1,6 @@
 package com.credittown.ui.governance;
 
+import com.credittown.ui.error.PageActions;
 import com.credittown.platform.identity.CurrentUsers;
 import com.credittown.platform.identity.Permission;
 import com.credittown.ui.MainLayout;
@@ -70,7 +71,7 @@ public class TenantGovernanceLedgerView extends VerticalLayout implements HasDyn
             add(p);
         }
         Button refresh = new Button(getTranslation("governance.refresh"), e -> {
-            if (PageActions.run(this, Map.of(), () -> ledger.refresh(CurrentUsers.actor()), "governance.refreshed")) {
+            if (PageActions.run("governance", this, Map.of(), () -> ledger.refresh(CurrentUsers.actor()), "governance.refreshed")) {
                 show(ledger.ledger());
             }
         });
@@ -180,7 +181,7 @@ public class TenantGovernanceLedgerView extends VerticalLayout implements HasDyn
             return;
         }
         long id = selected.id();
-        if (PageActions.run(this, interviewFields, () -> ledger.recordInterview(id, new NewInterview(kind.getValue(),
+        if (PageActions.run("governance", this, interviewFields, () -> ledger.recordInterview(id, new NewInterview(kind.getValue(),
                 heldOn.getValue(), participants.getValue(), content.getValue(), outcome.getValue(),
                 followUpOn.getValue()), CurrentUsers.actor()), "governance.interviewRecorded")) {
             participants.clear();
@@ -196,7 +197,7 @@ public class TenantGovernanceLedgerView extends VerticalLayout implements HasDyn
             return;
         }
         long id = selected.id();
-        if (PageActions.run(this, followUpFields, () -> ledger.recordFollowUp(id, new NewFollowUp(
+        if (PageActions.run("governance", this, followUpFields, () -> ledger.recordFollowUp(id, new NewFollowUp(
                 followedOn.getValue(), note.getValue(), rectification.getValue()), CurrentUsers.actor()),
                 "governance.followUpRecorded")) {
             note.clear();

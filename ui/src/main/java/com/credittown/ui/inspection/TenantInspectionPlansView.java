@@ -1,10 +1,10 @@
 package com.credittown.ui.inspection;
 
+import com.credittown.ui.error.PageActions;
 import com.credittown.platform.credit.SubjectKind;
 import com.credittown.platform.identity.CurrentUsers;
 import com.credittown.platform.identity.Permission;
 import com.credittown.ui.MainLayout;
-import com.credittown.ui.governance.PageActions;
 import com.credittown.ui.security.PagePermission;
 import com.credittown.workflows.inspection.InspectionItemView;
 import com.credittown.workflows.inspection.InspectionPlanSpreadsheet;
@@ -134,7 +134,7 @@ public class TenantInspectionPlansView extends VerticalLayout implements HasDyna
             return;
         }
         InspectionPlanView[] drawn = new InspectionPlanView[1];
-        if (PageActions.run(this, planFields, () -> drawn[0] = plans.draw(new NewPlan(title.getValue(),
+        if (PageActions.run("governance", this, planFields, () -> drawn[0] = plans.draw(new NewPlan(title.getValue(),
                 periodFrom.getValue(), periodTo.getValue(), List.copyOf(kinds.getValue()), tag.getValue(), chosenSeed,
                 null), CurrentUsers.actor()), "inspection.drawn")) {
             planGrid.setItems(plans.plans());
@@ -233,7 +233,7 @@ public class TenantInspectionPlansView extends VerticalLayout implements HasDyna
             return;
         }
         long planId = selectedPlan.id();
-        if (PageActions.run(this, resultFields, () -> plans.recordResult(planId, item.id(), new NewResult(
+        if (PageActions.run("governance", this, resultFields, () -> plans.recordResult(planId, item.id(), new NewResult(
                 result.getValue(), inspectedOn.getValue(), department.getValue(), summary.getValue(), null),
                 CurrentUsers.actor()), "inspection.resultRecorded")) {
             summary.clear();

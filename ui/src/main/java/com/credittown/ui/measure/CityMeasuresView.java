@@ -1,5 +1,6 @@
 package com.credittown.ui.measure;
 
+import com.credittown.ui.error.PageActions;
 import com.credittown.platform.credit.grade.Grade;
 import com.credittown.platform.identity.CurrentUsers;
 import com.credittown.platform.identity.Permission;
@@ -96,7 +97,7 @@ public class CityMeasuresView extends VerticalLayout implements HasDynamicTitle 
         Map<String, HasValidation> fields = Map.of("kind", kind, "name", name, "content", content, "legalBasis", basis,
                 "grades", grades);
         Button save = new Button(getTranslation("measure.save"), e -> {
-            if (MeasureActions.run(this, fields, () -> catalogue.draft(new MeasureDraft(kind.getValue(),
+            if (PageActions.run("measure", this, fields, () -> catalogue.draft(new MeasureDraft(kind.getValue(),
                     name.getValue(), content.getValue(), basis.getValue(), grades.getValue(), honours.getValue()),
                     CurrentUsers.actor()), "measure.saved")) {
                 name.clear();
@@ -153,7 +154,7 @@ public class CityMeasuresView extends VerticalLayout implements HasDynamicTitle 
     }
 
     private void act(Map<String, HasValidation> fields, Runnable action, String successKey) {
-        if (MeasureActions.run(this, fields, action, successKey)) {
+        if (PageActions.run("measure", this, fields, action, successKey)) {
             refresh();
             detail.removeAll();
         }

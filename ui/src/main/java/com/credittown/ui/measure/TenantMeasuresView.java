@@ -1,5 +1,6 @@
 package com.credittown.ui.measure;
 
+import com.credittown.ui.error.PageActions;
 import com.credittown.platform.identity.AccessPolicy;
 import com.credittown.platform.identity.CurrentUsers;
 import com.credittown.platform.identity.Permission;
@@ -97,7 +98,7 @@ public class TenantMeasuresView extends VerticalLayout implements HasDynamicTitl
         matter.setMaxLength(500);
         qualification.setId("measure-qualification");
         Map<String, HasValidation> fields = Map.of("measureId", measure, "subjectCode", code, "matter", matter);
-        Button check = new Button(getTranslation("measure.check"), e -> MeasureActions.run(this, fields, () -> {
+        Button check = new Button(getTranslation("measure.check"), e -> PageActions.run("measure", this, fields, () -> {
             MeasureQualification q = use.check(measure.getValue() == null ? null : measure.getValue().id(),
                     code.getValue());
             qualification.setText(getTranslation(q.qualifies() ? "measure.qualifies" : "measure.notQualified",
@@ -105,7 +106,7 @@ public class TenantMeasuresView extends VerticalLayout implements HasDynamicTitl
         }, "measure.checked"));
         check.setId("measure-check");
         Button apply = new Button(getTranslation("measure.applyButton"), e -> {
-            if (MeasureActions.run(this, fields, () -> use.apply(new MeasureUse.Request(
+            if (PageActions.run("measure", this, fields, () -> use.apply(new MeasureUse.Request(
                     measure.getValue() == null ? null : measure.getValue().id(), code.getValue(), matter.getValue()),
                     CurrentUsers.actor()), "measure.applied")) {
                 matter.clear();
@@ -135,7 +136,7 @@ public class TenantMeasuresView extends VerticalLayout implements HasDynamicTitl
         text.setId("measure-feedback");
         text.setMaxLength(2000);
         Button save = new Button(getTranslation("measure.saveFeedback"), e -> {
-            if (MeasureActions.run(this, Map.of("effect", effect, "feedback", text), () -> use.feedback(
+            if (PageActions.run("measure", this, Map.of("effect", effect, "feedback", text), () -> use.feedback(
                     application.id(), new MeasureUse.Feedback(effect.getValue(), text.getValue()), CurrentUsers.actor()),
                     "measure.feedbackSaved")) {
                 feedback.removeAll();

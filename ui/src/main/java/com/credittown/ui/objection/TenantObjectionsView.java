@@ -1,5 +1,6 @@
 package com.credittown.ui.objection;
 
+import com.credittown.ui.error.PageActions;
 import com.credittown.platform.credit.CreditArchive;
 import com.credittown.platform.credit.CreditRecordObjections;
 import com.credittown.platform.credit.CreditSubjectRegistry;
@@ -142,7 +143,7 @@ public class TenantObjectionsView extends VerticalLayout implements HasDynamicTi
 
     private void raise() {
         Map<String, HasValidation> fields = Map.of("recordId", record, "reasons", reasons);
-        if (ObjectionActions.run(this, fields, () -> objections.raiseOnBehalf(new CreditObjections.Raise(
+        if (PageActions.run("objection", this, fields, () -> objections.raiseOnBehalf(new CreditObjections.Raise(
                 record.getValue() == null ? null : record.getValue().id(), concerns.getValue(), reasons.getValue()),
                 CurrentUsers.actor()), "objection.raised")) {
             reasons.clear();
@@ -194,7 +195,7 @@ public class TenantObjectionsView extends VerticalLayout implements HasDynamicTi
     }
 
     private void decide(ObjectionView o, Map<String, HasValidation> fields, CreditObjections.Decision decision) {
-        if (ObjectionActions.run(this, fields, () -> objections.decide(o.id(), decision, CurrentUsers.actor()),
+        if (PageActions.run("objection", this, fields, () -> objections.decide(o.id(), decision, CurrentUsers.actor()),
                 "objection.decided")) {
             refresh();
             show(objections.one(o.id()));

@@ -1,5 +1,6 @@
 package com.credittown.ui.severelist;
 
+import com.credittown.ui.error.PageActions;
 import com.credittown.platform.credit.severelist.ListEntryView;
 import com.credittown.platform.credit.severelist.ListingStatus;
 import com.credittown.platform.credit.severelist.RemovalReason;
@@ -112,7 +113,7 @@ public class CitySevereListView extends VerticalLayout implements HasDynamicTitl
 
     private void decide(ListEntryView entry, boolean include, TextArea reason, DatePicker until,
                         Map<String, HasValidation> fields) {
-        if (Actions.run(this, fields, () -> list.decide(entry.id(), new SevereList.Decision(include,
+        if (PageActions.run("severeList", this, fields, () -> list.decide(entry.id(), new SevereList.Decision(include,
                 reason.getValue(), until.getValue()), CurrentUsers.actor()), "severeList.decided")) {
             refresh();
             detail.removeAll();
@@ -130,7 +131,7 @@ public class CitySevereListView extends VerticalLayout implements HasDynamicTitl
         note.setMaxLength(2000);
         Map<String, HasValidation> fields = Map.of("reason", reason, "note", note);
         Button remove = new Button(getTranslation("severeList.remove"), e -> {
-            if (Actions.run(this, fields, () -> list.remove(entry.id(), reason.getValue(), note.getValue(),
+            if (PageActions.run("severeList", this, fields, () -> list.remove(entry.id(), reason.getValue(), note.getValue(),
                     CurrentUsers.actor()), "severeList.removed")) {
                 refresh();
                 detail.removeAll();

@@ -1,5 +1,6 @@
 package com.credittown.ui.severelist;
 
+import com.credittown.ui.error.PageActions;
 import com.credittown.platform.credit.CreditListings;
 import com.credittown.platform.credit.CreditSubjectRegistry;
 import com.credittown.platform.credit.RecordView;
@@ -140,7 +141,7 @@ public class TenantSevereListView extends VerticalLayout implements HasDynamicTi
     }
 
     private void propose() {
-        if (Actions.run(this, fields, () -> list.propose(new SevereList.Proposal(
+        if (PageActions.run("severeList", this, fields, () -> list.propose(new SevereList.Proposal(
                 subject == null ? null : subject.id(), records.getValue().stream().map(RecordView::id).toList(),
                 department.getValue(), grounds.getValue(), legalBasis.getValue()), CurrentUsers.actor()),
                 "severeList.proposed")) {
@@ -162,7 +163,7 @@ public class TenantSevereListView extends VerticalLayout implements HasDynamicTi
                 .setAutoWidth(true);
         proposals.addComponentColumn(e -> {
             Button notice = new Button(getTranslation("severeList.serveNotice"), click -> {
-                if (Actions.run(this, Map.of(), () -> list.serveNotice(e.id(), CurrentUsers.actor()),
+                if (PageActions.run("severeList", this, Map.of(), () -> list.serveNotice(e.id(), CurrentUsers.actor()),
                         "severeList.noticeServed")) {
                     refresh();
                 }

@@ -1,7 +1,8 @@
-package com.credittown.ui.measure;
+package com.credittown.ui.error;
 
 import com.credittown.platform.web.ConflictException;
 import com.credittown.platform.web.FieldProblem;
+import com.credittown.platform.web.ForbiddenException;
 import com.credittown.platform.web.InvalidInputException;
 import com.credittown.platform.web.NotFoundException;
 import com.credittown.ui.keytask.FieldErrors;
@@ -14,16 +15,19 @@ import java.util.Map;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * Runs one action on the catalogue of credit measures from a page: bad input on the fields it names (a legal basis the
- * sources do not support, a subject that does not qualify, with the reason), a refusal as a notice; never a stack trace.
+ * Runs one action of a page: bad input on the fields it names (the rest as notices), a refusal (wrong step, period
+ * over, another authority's record, not allowed) as a notice saying why in the feature's words
+ * ({@code <feature>.refused}, {@code .notFound}, {@code .notAllowed}); anything else goes to the session's error
+ * handler. Never a stack trace.
  */
-final class MeasureActions {
+public final class PageActions {
 
-    private MeasureActions() {
+    private PageActions() {
     }
 
-    static boolean run(Component page, Map<String, ? extends HasValidation> fields, Runnable action,
-                       String successKey) {
+    /** Returns whether the action succeeded (its success notice shown). */
+    public static boolean run(String feature, Component page, Map<String, ? extends HasValidation> fields,
+                              Runnable action, String successKey) {
         FieldErrors.clear(fields);
         try {
             action.run();
@@ -36,17 +40,17 @@ final class MeasureActions {
             if (rest.isEmpty()) {
                 error(page.getTranslation("form.invalid"));
             }
-        } catch (ConflictException e) {
-            error(page.getTranslation("measure.refused", e.getMessage()));
+        } catch (ConflictException | ForbiddenException e) {
+            error(page.getTranslation(feature + ".refused", e.getMessage()));
         } catch (NotFoundException e) {
-            error(page.getTranslation("measure.notFound", e.getMessage()));
+            error(page.getTranslation(feature + ".notFound", e.getMessage()));
         } catch (AccessDeniedException e) {
-            error(page.getTranslation("measure.notAllowed"));
+            error(page.getTranslation(feature + ".notAllowed"));
         }
         return false;
     }
 
     private static void error(String text) {
-        Notification.show(text, 8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        Notification.show(text, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 }
