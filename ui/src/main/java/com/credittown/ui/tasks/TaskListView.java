@@ -191,7 +191,9 @@ public class TaskListView extends VerticalLayout implements BeforeEnterObserver,
         grid.addColumn(task -> task.assignee() == null ? "" : task.assignee())
                 .setHeader(getTranslation("inbox.column.assignee"));
         if (!readOnly) {
-            grid.addComponentColumn(this::actions).setAutoWidth(true);
+            // the actions stay at the grid's right edge however wide the other columns are (the drawer leaves a
+            // 1366-pixel laptop about 1,100 pixels for the grid)
+            grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
         }
         grid.setEmptyStateText(getTranslation("tasks.empty"));
         grid.setDataProvider(DataProvider.fromCallbacks(
