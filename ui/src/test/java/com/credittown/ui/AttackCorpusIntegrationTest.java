@@ -95,12 +95,16 @@ class AttackCorpusIntegrationTest {
             "GET /api/tenants/{tenant}/subjects/{id}/credit-report",
             // the key task is assigned to both towns: each reads its own copy under the city's id
             "GET /api/tenants/{tenant}/key-tasks/{keyTaskId}",
-            "GET /api/tenants/{tenant}/key-tasks/{keyTaskId}/history");
+            "GET /api/tenants/{tenant}/key-tasks/{keyTaskId}/history",
+            // the city's catalogue of measures on a city-wide subject: any town may check whether it qualifies
+            "GET /api/tenants/{tenant}/credit-measures/{id}/qualification");
     /** Legitimate for any tenant on a city subject (record its own information, register the same code again). */
     private static final Set<String> SHARED_WRITES = Set.of(
             "POST /api/tenants/{tenant}/subjects",
             "POST /api/tenants/{tenant}/subjects/{id}/records",
-            "PUT /api/tenants/{tenant}/key-tasks/{keyTaskId}");
+            "PUT /api/tenants/{tenant}/key-tasks/{keyTaskId}",
+            // any town applies a measure of the city's catalogue to a city-wide subject, as its own application
+            "POST /api/tenants/{tenant}/credit-measures/applications");
 
     /**
      * A legitimate report on a shared subject where the machine lacks the report's CJK font (the installation's

@@ -63,8 +63,10 @@ class NotificationBellBrowserTest extends BrowserJourney {
 
         clickPastNotices(By.id("notification-bell"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.className("notification-entry")));
-        List<WebElement> entries = browser.findElements(By.className("notification-entry"));
-        // newest first, both unread; not the other officer's
+        // this run's two, newest first, both unread (the list also holds what earlier tests left, already read);
+        // not the other officer's
+        List<WebElement> entries = ours(run);
+        assertThat(entries).hasSize(2);
         assertThat(entries.get(0).getText()).contains("签署信用承诺书（" + run + "）").contains("未读");
         assertThat(entries.get(1).getText()).contains("核查承诺履行情况（" + run + "）").contains("未读");
         assertThat(browser.findElement(By.id("notifications")).getText()).doesNotContain("别人的任务");
@@ -72,7 +74,7 @@ class NotificationBellBrowserTest extends BrowserJourney {
 
         entries.get(0).findElement(By.className("notification-mark-read")).click();
         wait.until(d -> "1".equals(bellCount()));
-        wait.until(d -> !d.findElements(By.className("notification-entry")).get(0).getText().contains("未读"));
+        wait.until(d -> !ours(run).get(0).getText().contains("未读"));
         assertThat(browser.findElement(By.id("notification-count")).getText()).isEqualTo("1");
 
         clickPastNotices(By.id("notifications-mark-all"));
@@ -104,5 +106,11 @@ class NotificationBellBrowserTest extends BrowserJourney {
         browser.findElement(By.id("password")).sendKeys(RealKeycloak.DEMO_PASSWORD);
         browser.findElement(By.id("kc-login")).click();
         wait.until(d -> d.getCurrentUrl().startsWith("http://localhost:" + port));
+    }
+
+    /** The notification entries of this run, in the page's order. */
+    private List<WebElement> ours(String run) {
+        return browser.findElements(By.className("notification-entry")).stream()
+                .filter(entry -> entry.getText().contains(run)).toList();
     }
 }
