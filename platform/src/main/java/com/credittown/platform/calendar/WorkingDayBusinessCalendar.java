@@ -1,5 +1,6 @@
 package com.credittown.platform.calendar;
 
+import com.credittown.platform.time.PlatformClock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -47,7 +48,7 @@ public final class WorkingDayBusinessCalendar extends BusinessCalendarImpl {
     public static final String NAME = "workingDays";
 
     /** The zone in which days begin and end: China Standard Time. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId ZONE = PlatformClock.CITY_ZONE;
 
     private static final Logger LOG = LoggerFactory.getLogger(WorkingDayBusinessCalendar.class);
 
@@ -94,7 +95,9 @@ public final class WorkingDayBusinessCalendar extends BusinessCalendarImpl {
     public WorkingDayAnswer<ZonedDateTime> dueAfterWorkingDays(int workingDays) {
         LocalDate today = clockReader.getCurrentTime().toInstant().atZone(ZONE).toLocalDate();
         WorkingDayAnswer<LocalDate> lastDay = calendar.addWorkingDays(today, workingDays);
-        return new WorkingDayAnswer<>(lastDay.value().plusDays(1).atStartOfDay(ZONE), lastDay.uncoveredYears());
+        // the years are kept for the warning; when the day has passed is the Deadline's rule
+        Instant passesAt = Deadline.on(lastDay.value()).passesAt();
+        return new WorkingDayAnswer<>(passesAt.atZone(ZONE), lastDay.uncoveredYears());
     }
 
     private Date calendarTime(String description, int maxIterations) {
