@@ -1,7 +1,10 @@
 package com.credittown.workflows.commitment;
 
+import com.credittown.platform.calendar.Deadline;
 import com.credittown.platform.tenancy.TenantScoped;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -60,11 +63,10 @@ public class Commitment extends TenantScoped {
     @Column(name = "published_at")
     private Instant publishedAt;
 
-    @Column(name = "verification_due")
-    private LocalDate verificationDue;
-
-    @Column(name = "verification_due_flagged", nullable = false)
-    private boolean verificationDueFlagged;
+    @Embedded
+    @AttributeOverride(name = "date", column = @Column(name = "verification_due"))
+    @AttributeOverride(name = "flagged", column = @Column(name = "verification_due_flagged", nullable = false))
+    private Deadline verificationDue = Deadline.none();
 
     @Column(name = "verification_overdue_at")
     private Instant verificationOverdueAt;
@@ -93,11 +95,10 @@ public class Commitment extends TenantScoped {
     @Column(name = "rectification_ordered_at")
     private Instant rectificationOrderedAt;
 
-    @Column(name = "rectification_due")
-    private LocalDate rectificationDue;
-
-    @Column(name = "rectification_due_flagged", nullable = false)
-    private boolean rectificationDueFlagged;
+    @Embedded
+    @AttributeOverride(name = "date", column = @Column(name = "rectification_due"))
+    @AttributeOverride(name = "flagged", column = @Column(name = "rectification_due_flagged", nullable = false))
+    private Deadline rectificationDue = Deadline.none();
 
     @Column(name = "rectification", length = 2000)
     private String rectification;
@@ -140,14 +141,12 @@ public class Commitment extends TenantScoped {
         this.closedAt = at;
     }
 
-    void publish(String signatory, LocalDate signedOn, Instant publishedAt, LocalDate verificationDue,
-                 boolean dueDateFlagged) {
+    void publish(String signatory, LocalDate signedOn, Instant publishedAt, Deadline verificationDue) {
         requireStatus(CommitmentStatus.NOTIFIED);
         this.signatory = signatory;
         this.signedOn = signedOn;
         this.publishedAt = publishedAt;
         this.verificationDue = verificationDue;
-        this.verificationDueFlagged = dueDateFlagged;
         this.status = CommitmentStatus.PUBLISHED;
     }
 
@@ -168,12 +167,11 @@ public class Commitment extends TenantScoped {
      * Found unfulfilled at verification: ordered to rectify by {@code due} (国办发〔2020〕42号: the order comes before a
      * breach is found). The findings and the legal basis a breach would carry are kept.
      */
-    void orderRectification(String findings, String legalBasis, LocalDate due, boolean dueFlagged, Instant at) {
+    void orderRectification(String findings, String legalBasis, Deadline due, Instant at) {
         requireStatus(CommitmentStatus.PUBLISHED);
         this.findings = findings;
         this.legalBasis = legalBasis;
         this.rectificationDue = due;
-        this.rectificationDueFlagged = dueFlagged;
         this.rectificationOrderedAt = at;
         this.status = CommitmentStatus.ORDERED_TO_RECTIFY;
     }
@@ -250,8 +248,8 @@ public class Commitment extends TenantScoped {
     public String signatory() { return signatory; }
     public LocalDate signedOn() { return signedOn; }
     public Instant publishedAt() { return publishedAt; }
-    public LocalDate verificationDue() { return verificationDue; }
-    public boolean verificationDueFlagged() { return verificationDueFlagged; }
+    public LocalDate verificationDue() { return verificationDue.date(); }
+    public boolean verificationDueFlagged() { return verificationDue.flagged(); }
     public Instant verificationOverdueAt() { return verificationOverdueAt; }
     public String findings() { return findings; }
     public String legalBasis() { return legalBasis; }
@@ -261,8 +259,8 @@ public class Commitment extends TenantScoped {
     public String breachKind() { return breachKind; }
     public Long dishonestyRecordId() { return dishonestyRecordId; }
     public Instant rectificationOrderedAt() { return rectificationOrderedAt; }
-    public LocalDate rectificationDue() { return rectificationDue; }
-    public boolean rectificationDueFlagged() { return rectificationDueFlagged; }
+    public LocalDate rectificationDue() { return rectificationDue.date(); }
+    public boolean rectificationDueFlagged() { return rectificationDue.flagged(); }
     public String rectification() { return rectification; }
     public LocalDate rectifiedOn() { return rectifiedOn; }
     public Instant rectificationSubmittedAt() { return rectificationSubmittedAt; }

@@ -3,6 +3,8 @@ package com.credittown.workflows.commitment;
 import static com.credittown.platform.workflow.CaseVariables.string;
 import static com.credittown.platform.workflow.TenantScopedDelegate.delegate;
 import com.credittown.platform.audit.AuditLog;
+import com.credittown.platform.calendar.Deadline;
+import com.credittown.platform.calendar.WorkingDayCalendar;
 import com.credittown.platform.time.PlatformClock;
 import com.credittown.platform.workflow.CaseActor;
 import com.credittown.platform.workflow.TenantScopedDelegate;
@@ -55,16 +57,16 @@ class CommitmentDelegates {
     }
 
     @Bean
-    TenantScopedDelegate commitmentPublication(Commitments commitments, VerificationDeadline deadline,
+    TenantScopedDelegate commitmentPublication(Commitments commitments, WorkingDayCalendar calendar,
                                                CommitmentArchiveEntries archive, AuditLog audit,
                                                PlatformClock clock) {
         return delegate(execution -> {
             Commitment commitment = find(commitments, execution);
             LocalDate today = LocalDate.now(clock);
-            VerificationDeadline.Due due = deadline.from(today,
-                    ((Number) execution.getVariable("verificationWorkingDays")).intValue());
+            Deadline due = Deadline.afterWorkingDays(today,
+                    ((Number) execution.getVariable("verificationWorkingDays")).intValue(), calendar);
             commitment.publish(string(execution, "signatory"), LocalDate.parse(string(execution, "signedOn")),
-                    clock.instant(), due.date(), due.flagged());
+                    clock.instant(), due);
             execution.setVariable("verificationDueDate", due.date().toString());
             execution.setVariable("verificationDueAt", Date.from(due.passesAt()));
             execution.setVariable("verificationDueFlagged", due.flagged());

@@ -4,6 +4,8 @@ import static com.credittown.platform.workflow.CaseVariables.string;
 import static com.credittown.platform.workflow.TenantScopedDelegate.delegate;
 
 import com.credittown.platform.audit.AuditLog;
+import com.credittown.platform.calendar.Deadline;
+import com.credittown.platform.calendar.WorkingDayCalendar;
 import com.credittown.platform.notification.NotificationKind;
 import com.credittown.platform.notification.NotificationService;
 import com.credittown.platform.tenancy.TenantGuard;
@@ -27,14 +29,14 @@ import org.springframework.context.annotation.Configuration;
 class CommitmentRectificationDelegates {
 
     @Bean
-    TenantScopedDelegate commitmentRectificationOrder(Commitments commitments, VerificationDeadline deadline,
+    TenantScopedDelegate commitmentRectificationOrder(Commitments commitments, WorkingDayCalendar calendar,
                                                       AuditLog audit, PlatformClock clock) {
         return delegate(execution -> {
             Commitment commitment = CommitmentDelegates.find(commitments, execution);
-            VerificationDeadline.Due due = deadline.from(LocalDate.now(clock),
-                    ((Number) execution.getVariable("rectificationWorkingDays")).intValue());
+            Deadline due = Deadline.afterWorkingDays(LocalDate.now(clock),
+                    ((Number) execution.getVariable("rectificationWorkingDays")).intValue(), calendar);
             commitment.orderRectification(string(execution, "findings"), (String) execution.getVariable("legalBasis"),
-                    due.date(), due.flagged(), clock.instant());
+                    due, clock.instant());
             execution.setVariable("rectificationDueDate", due.date().toString());
             execution.setVariable("rectificationDueAt", Date.from(due.passesAt()));
             execution.setVariable("rectificationDueFlagged", due.flagged());

@@ -1,7 +1,10 @@
 package com.credittown.workflows.district;
 
+import com.credittown.platform.calendar.Deadline;
 import com.credittown.platform.tenancy.TenantScoped;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -62,11 +65,10 @@ public class MembershipApplication extends TenantScoped {
     @Column(name = "subject_id")
     private Long subjectId;
 
-    @Column(name = "inspection_due")
-    private LocalDate inspectionDue;
-
-    @Column(name = "inspection_due_flagged", nullable = false)
-    private boolean inspectionDueFlagged;
+    @Embedded
+    @AttributeOverride(name = "date", column = @Column(name = "inspection_due"))
+    @AttributeOverride(name = "flagged", column = @Column(name = "inspection_due_flagged", nullable = false))
+    private Deadline inspectionDue = Deadline.none();
 
     @Column(name = "inspection_overdue_at")
     private Instant inspectionOverdueAt;
@@ -119,11 +121,10 @@ public class MembershipApplication extends TenantScoped {
         this.closedAt = at;
     }
 
-    void inspect(long subjectId, LocalDate due, boolean flagged) {
+    void inspect(long subjectId, Deadline due) {
         requireStatus(MembershipStatus.SIGNED);
         this.subjectId = subjectId;
         this.inspectionDue = due;
-        this.inspectionDueFlagged = flagged;
         this.status = MembershipStatus.INSPECTION;
     }
 
@@ -171,8 +172,8 @@ public class MembershipApplication extends TenantScoped {
     public String signatory() { return signatory; }
     public LocalDate signedOn() { return signedOn; }
     public Long subjectId() { return subjectId; }
-    public LocalDate inspectionDue() { return inspectionDue; }
-    public boolean inspectionDueFlagged() { return inspectionDueFlagged; }
+    public LocalDate inspectionDue() { return inspectionDue.date(); }
+    public boolean inspectionDueFlagged() { return inspectionDue.flagged(); }
     public Instant inspectionOverdueAt() { return inspectionOverdueAt; }
     public String inspectionFindings() { return inspectionFindings; }
     public String shopId() { return shopId; }

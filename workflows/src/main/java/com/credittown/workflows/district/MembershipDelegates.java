@@ -4,6 +4,8 @@ import static com.credittown.platform.workflow.CaseVariables.string;
 import static com.credittown.platform.workflow.CaseVariables.number;
 import static com.credittown.platform.workflow.TenantScopedDelegate.delegate;
 import com.credittown.platform.audit.AuditLog;
+import com.credittown.platform.calendar.Deadline;
+import com.credittown.platform.calendar.WorkingDayCalendar;
 import com.credittown.platform.credit.CreditArchive;
 import com.credittown.platform.credit.CreditDecisions;
 import com.credittown.platform.credit.rule.Arguments;
@@ -114,7 +116,7 @@ class MembershipDelegates {
 
     @Bean
     TenantScopedDelegate districtCreditCheck(MembershipApplications applications, CreditSubjectRegistry registry,
-                                             CreditDecisions decisions, InspectionDeadline deadline, AuditLog audit,
+                                             CreditDecisions decisions, WorkingDayCalendar calendar, AuditLog audit,
                                              PlatformClock clock) {
         return delegate(execution -> {
             MembershipApplication application = find(applications, execution);
@@ -136,8 +138,9 @@ class MembershipDelegates {
                         application.refusalReasons());
                 return;
             }
-            InspectionDeadline.Due due = deadline.from(LocalDate.now(clock), number(execution, "inspectionWorkingDays"));
-            application.inspect(subject.id(), due.date(), due.flagged());
+            Deadline due = Deadline.afterWorkingDays(LocalDate.now(clock), number(execution, "inspectionWorkingDays"),
+                    calendar);
+            application.inspect(subject.id(), due);
             execution.setVariable("inspectionDueDate", due.date().toString());
             execution.setVariable("inspectionDueAt", Date.from(due.passesAt()));
             execution.setVariable("inspectionDueFlagged", due.flagged());

@@ -169,7 +169,7 @@ class LedgerFigures {
             noticesOverdue = grouped(entities.createQuery("""
                             select n.tenantId, count(n) from SupervisionNotice n
                             where n.sentAt < :to and (n.handledAt is null or n.handledAt >= :to)
-                              and n.dueDate < :cutoff
+                              and n.due.date < :cutoff
                             group by n.tenantId""", Object[].class)
                     .setParameter("to", period.endInstant())
                     .setParameter("cutoff", cutoff));

@@ -1,7 +1,10 @@
 package com.credittown.workflows.rectification;
 
+import com.credittown.platform.calendar.Deadline;
 import com.credittown.platform.tenancy.TenantScoped;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -58,11 +61,10 @@ public class RectificationCase extends TenantScoped {
     @Column(name = "stage", nullable = false, length = 20)
     private RectificationStage stage;
 
-    @Column(name = "stage_due")
-    private LocalDate stageDue;
-
-    @Column(name = "stage_due_flagged", nullable = false)
-    private boolean stageDueFlagged;
+    @Embedded
+    @AttributeOverride(name = "date", column = @Column(name = "stage_due"))
+    @AttributeOverride(name = "flagged", column = @Column(name = "stage_due_flagged", nullable = false))
+    private Deadline stageDue = Deadline.none();
 
     @Enumerated(EnumType.STRING)
     @Column(name = "escalation_level", nullable = false, length = 20)
@@ -124,11 +126,11 @@ public class RectificationCase extends TenantScoped {
         this.openedAt = openedAt;
     }
 
-    void awaitPlan(StageDeadline.Due due) {
+    void awaitPlan(Deadline due) {
         waitFor(RectificationStage.PLAN, due);
     }
 
-    void planned(String plan, Instant at, StageDeadline.Due rectificationDue) {
+    void planned(String plan, Instant at, Deadline rectificationDue) {
         requireOpen();
         this.plan = plan;
         this.plannedAt = at;
@@ -143,12 +145,12 @@ public class RectificationCase extends TenantScoped {
     }
 
     /** One level up (the top level stays), with that level's deadline for the evidence. */
-    void escalate(EscalationLevel to, LocalDate on, boolean deadlinePassed, StageDeadline.Due due) {
+    void escalate(EscalationLevel to, LocalDate on, boolean deadlinePassed, Deadline due) {
         escalate(to, on, deadlinePassed, due, RectificationStage.RECTIFICATION);
     }
 
     /** Escalates and waits for {@code stage} (PLAN when the plan itself is late: it is still awaited). */
-    void escalate(EscalationLevel to, LocalDate on, boolean deadlinePassed, StageDeadline.Due due,
+    void escalate(EscalationLevel to, LocalDate on, boolean deadlinePassed, Deadline due,
                   RectificationStage stage) {
         requireOpen();
         if (to != level) {
@@ -174,8 +176,7 @@ public class RectificationCase extends TenantScoped {
         this.findings = findings;
         this.status = RectificationStatus.CLOSED;
         this.stage = RectificationStage.CLOSED;
-        this.stageDue = null;
-        this.stageDueFlagged = false;
+        this.stageDue = Deadline.none();
         this.closedOn = on;
         this.closedAt = at;
     }
@@ -185,11 +186,10 @@ public class RectificationCase extends TenantScoped {
         this.findings = findings;
     }
 
-    private void waitFor(RectificationStage stage, StageDeadline.Due due) {
+    private void waitFor(RectificationStage stage, Deadline due) {
         requireOpen();
         this.stage = stage;
-        this.stageDue = due.date();
-        this.stageDueFlagged = due.flagged();
+        this.stageDue = due;
     }
 
     private void requireOpen() {
@@ -208,8 +208,8 @@ public class RectificationCase extends TenantScoped {
     public long recordId() { return recordId; }
     public RectificationStatus status() { return status; }
     public RectificationStage stage() { return stage; }
-    public LocalDate stageDue() { return stageDue; }
-    public boolean stageDueFlagged() { return stageDueFlagged; }
+    public LocalDate stageDue() { return stageDue.date(); }
+    public boolean stageDueFlagged() { return stageDue.flagged(); }
     public EscalationLevel level() { return level; }
     public LocalDate levelSince() { return levelSince; }
     public boolean overdue() { return overdue; }

@@ -2,6 +2,8 @@ package com.credittown.workflows.rectification;
 
 import static com.credittown.platform.workflow.CaseVariables.string;
 import com.credittown.platform.audit.AuditLog;
+import com.credittown.platform.calendar.Deadline;
+import com.credittown.platform.calendar.WorkingDayCalendar;
 import com.credittown.platform.credit.CreditArchive;
 import com.credittown.platform.credit.CreditPublicity;
 import com.credittown.platform.credit.RecordState;
@@ -40,7 +42,8 @@ class RectificationDelegates {
 
     @Bean
     TenantScopedDelegate rectificationRegistration(CreditSubjectRegistry registry, CreditArchive archive,
-                                                   RectificationCases cases, StageDeadline deadline, AuditLog audit,
+                                                   RectificationCases cases, WorkingDayCalendar calendar,
+                                                   AuditLog audit,
                                                    PlatformClock clock) {
         return delegate(execution -> {
             String actor = CaseActor.current();
@@ -60,7 +63,7 @@ class RectificationDelegates {
                     string(execution, "facts")), actor);
             RectificationCase rectification = new RectificationCase(execution.getProcessInstanceId(), subject.id(),
                     subject.code(), subject.name(), kind, unit, record.id(), today, clock.instant());
-            StageDeadline.Due due = deadline.from(today, number(execution, "planWorkingDays"));
+            Deadline due = Deadline.afterWorkingDays(today, number(execution, "planWorkingDays"), calendar);
             rectification.awaitPlan(due);
             cases.save(rectification);
             execution.setVariable("rectificationCaseId", rectification.id());
@@ -74,11 +77,12 @@ class RectificationDelegates {
     }
 
     @Bean
-    TenantScopedDelegate rectificationPlanned(RectificationCases cases, StageDeadline deadline, AuditLog audit,
+    TenantScopedDelegate rectificationPlanned(RectificationCases cases, WorkingDayCalendar calendar, AuditLog audit,
                                               PlatformClock clock) {
         return delegate(execution -> {
             RectificationCase rectification = find(cases, execution);
-            StageDeadline.Due due = deadline.from(LocalDate.now(clock), number(execution, "rectificationWorkingDays"));
+            Deadline due = Deadline.afterWorkingDays(LocalDate.now(clock),
+                    number(execution, "rectificationWorkingDays"), calendar);
             rectification.planned(string(execution, "plan"), clock.instant(), due);
             stageDue(execution, due);
             audit.record(CaseActor.current(), "RECTIFICATION_PLANNED", AUDIT_TYPE, rectification.id(),
@@ -87,7 +91,7 @@ class RectificationDelegates {
     }
 
     @Bean
-    TenantScopedDelegate rectificationEvidenceReceived(RectificationCases cases, StageDeadline deadline,
+    TenantScopedDelegate rectificationEvidenceReceived(RectificationCases cases, WorkingDayCalendar calendar,
                                                        AuditLog audit, PlatformClock clock) {
         return delegate(execution -> {
             RectificationCase rectification = find(cases, execution);
@@ -95,7 +99,8 @@ class RectificationDelegates {
             // the verification is due verifyWorkingDays after the evidence (a city setting; 10 for cases started
             // before the parameter existed)
             Object days = execution.getVariable("verifyWorkingDays");
-            StageDeadline.Due verifyDue = deadline.from(LocalDate.now(clock), days instanceof Number n ? n.intValue() : 10);
+            Deadline verifyDue = Deadline.afterWorkingDays(LocalDate.now(clock),
+                    days instanceof Number n ? n.intValue() : 10, calendar);
             execution.setVariable("verifyDueDate", verifyDue.date().toString());
             execution.setVariable("verifyDueAt", Date.from(verifyDue.passesAt()));
             audit.record(CaseActor.current(), "RECTIFICATION_EVIDENCE_SUBMITTED", AUDIT_TYPE, rectification.id(),
@@ -124,10 +129,10 @@ class RectificationDelegates {
 
     @Bean
     TenantScopedDelegate rectificationDeadlinePassed(RectificationCases cases, Escalations escalations,
-                                                     StageDeadline deadline, AuditLog audit, PlatformClock clock,
+                                                     WorkingDayCalendar calendar, AuditLog audit, PlatformClock clock,
                                                      ApplicationEventPublisher events) {
         return delegate(execution -> escalate(execution, EscalationReason.DEADLINE_PASSED, cases, escalations,
-                deadline, audit, clock, events, RectificationStage.RECTIFICATION));
+                calendar, audit, clock, events, RectificationStage.RECTIFICATION));
     }
 
     /**
@@ -136,10 +141,10 @@ class RectificationDelegates {
      */
     @Bean
     TenantScopedDelegate rectificationPlanOverdue(RectificationCases cases, Escalations escalations,
-                                                  StageDeadline deadline, AuditLog audit, PlatformClock clock,
+                                                  WorkingDayCalendar calendar, AuditLog audit, PlatformClock clock,
                                                   ApplicationEventPublisher events, TenantWorkflow workflow) {
         return delegate(execution -> {
-            escalate(execution, EscalationReason.DEADLINE_PASSED, cases, escalations, deadline, audit, clock, events,
+            escalate(execution, EscalationReason.DEADLINE_PASSED, cases, escalations, calendar, audit, clock, events,
                     RectificationStage.PLAN);
             workflow.moveDueDates(execution.getProcessInstanceId(), "plan",
                     ((Date) execution.getVariable("stageDueAt")).toInstant());
@@ -148,11 +153,11 @@ class RectificationDelegates {
 
     @Bean
     TenantScopedDelegate rectificationNotVerified(RectificationCases cases, Escalations escalations,
-                                                  StageDeadline deadline, AuditLog audit, PlatformClock clock,
+                                                  WorkingDayCalendar calendar, AuditLog audit, PlatformClock clock,
                                                   ApplicationEventPublisher events) {
         return delegate(execution -> {
             find(cases, execution).verificationFailed(string(execution, "findings"));
-            escalate(execution, EscalationReason.VERIFICATION_FAILED, cases, escalations, deadline, audit, clock,
+            escalate(execution, EscalationReason.VERIFICATION_FAILED, cases, escalations, calendar, audit, clock,
                     events, RectificationStage.RECTIFICATION);
         });
     }
@@ -170,13 +175,13 @@ class RectificationDelegates {
     }
 
     private static void escalate(DelegateExecution execution, EscalationReason reason, RectificationCases cases,
-                                 Escalations escalations, StageDeadline deadline, AuditLog audit, PlatformClock clock,
-                                 ApplicationEventPublisher events, RectificationStage stage) {
+                                 Escalations escalations, WorkingDayCalendar calendar, AuditLog audit,
+                                 PlatformClock clock, ApplicationEventPublisher events, RectificationStage stage) {
         RectificationCase rectification = find(cases, execution);
         EscalationLevel from = rectification.level();
         EscalationLevel to = from.next();
         LocalDate today = LocalDate.now(clock);
-        StageDeadline.Due due = deadline.from(today, number(execution, to.periodParameter()));
+        Deadline due = Deadline.afterWorkingDays(today, number(execution, to.periodParameter()), calendar);
         rectification.escalate(to, today, reason == EscalationReason.DEADLINE_PASSED, due, stage);
         escalations.save(new Escalation(rectification.id(), to, reason, today, clock.instant(), due.date()));
         execution.setVariable("escalationLevel", to.name());
@@ -205,13 +210,13 @@ class RectificationDelegates {
         return subject;
     }
 
-    private static void stageDue(DelegateExecution execution, StageDeadline.Due due) {
+    private static void stageDue(DelegateExecution execution, Deadline due) {
         execution.setVariable("stageDueDate", due.date().toString());
         execution.setVariable("stageDueAt", Date.from(due.passesAt()));
         execution.setVariable("stageDueFlagged", due.flagged());
     }
 
-    private static String flag(StageDeadline.Due due) {
+    private static String flag(Deadline due) {
         return due.flagged() ? " (calendar year missing)" : "";
     }
 

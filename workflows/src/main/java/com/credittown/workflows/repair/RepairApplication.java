@@ -1,8 +1,11 @@
 package com.credittown.workflows.repair;
 
+import com.credittown.platform.calendar.Deadline;
 import com.credittown.platform.tenancy.TenantScoped;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -74,11 +77,11 @@ public class RepairApplication extends TenantScoped {
     @Column(name = "applied_on", nullable = false, updatable = false)
     private LocalDate appliedOn;
 
-    @Column(name = "acceptance_due", nullable = false, updatable = false)
-    private LocalDate acceptanceDue;
-
-    @Column(name = "acceptance_due_flagged", nullable = false, updatable = false)
-    private boolean acceptanceDueFlagged;
+    @Embedded
+    @AttributeOverride(name = "date", column = @Column(name = "acceptance_due", nullable = false, updatable = false))
+    @AttributeOverride(name = "flagged",
+            column = @Column(name = "acceptance_due_flagged", nullable = false, updatable = false))
+    private Deadline acceptanceDue = Deadline.none();
 
     @Column(name = "acceptance_overdue_at")
     private Instant acceptanceOverdueAt;
@@ -95,11 +98,10 @@ public class RepairApplication extends TenantScoped {
     @Column(name = "rejection_reasons", length = 1000)
     private String rejectionReasons;
 
-    @Column(name = "result_due")
-    private LocalDate resultDue;
-
-    @Column(name = "result_due_flagged", nullable = false)
-    private boolean resultDueFlagged;
+    @Embedded
+    @AttributeOverride(name = "date", column = @Column(name = "result_due"))
+    @AttributeOverride(name = "flagged", column = @Column(name = "result_due_flagged", nullable = false))
+    private Deadline resultDue = Deadline.none();
 
     @Column(name = "original_result_due")
     private LocalDate originalResultDue;
@@ -137,7 +139,7 @@ public class RepairApplication extends TenantScoped {
 
     RepairApplication(String caseId, long subjectId, String subjectCode, String applicant, Declarations declarations,
                       List<ListedRecord> records, List<String> ineligibleReasons, Instant appliedAt,
-                      LocalDate appliedOn, LocalDate acceptanceDue, boolean acceptanceDueFlagged) {
+                      LocalDate appliedOn, Deadline acceptanceDue) {
         this.id = UUID.randomUUID().toString();
         this.caseId = caseId;
         this.subjectId = subjectId;
@@ -153,7 +155,6 @@ public class RepairApplication extends TenantScoped {
         this.appliedAt = appliedAt;
         this.appliedOn = appliedOn;
         this.acceptanceDue = acceptanceDue;
-        this.acceptanceDueFlagged = acceptanceDueFlagged;
         for (int i = 0; i < records.size(); i++) {
             items.add(new RepairItem(this, i + 1, records.get(i)));
         }
@@ -170,7 +171,7 @@ public class RepairApplication extends TenantScoped {
         }
     }
 
-    void accept(String officer, LocalDate on, LocalDate resultDue, boolean flagged) {
+    void accept(String officer, LocalDate on, Deadline resultDue) {
         requireStatus(RepairStatus.APPLIED);
         if (!eligible) {
             throw new IllegalStateException("Application " + id + " is not eligible: " + ineligibleReasons);
@@ -178,8 +179,7 @@ public class RepairApplication extends TenantScoped {
         this.decidedBy = officer;
         this.acceptedOn = on;
         this.resultDue = resultDue;
-        this.originalResultDue = resultDue;
-        this.resultDueFlagged = flagged;
+        this.originalResultDue = resultDue.date();
         this.status = RepairStatus.ACCEPTED;
     }
 
@@ -191,11 +191,11 @@ public class RepairApplication extends TenantScoped {
         this.status = RepairStatus.REJECTED;
         this.closedAt = at;
         this.closedOn = on;
-        this.onTime = !on.isAfter(acceptanceDue);
+        this.onTime = !acceptanceDue.passedOn(on);
     }
 
-    /** Moves the result deadline, once. */
-    void extend(int workingDays, String reason, String officer, LocalDate newDue, boolean flagged, Instant at) {
+    /** Moves the result deadline, once; the new one stays flagged if the one it moves was. */
+    void extend(int workingDays, String reason, String officer, Deadline newDue, Instant at) {
         requireStatus(RepairStatus.ACCEPTED);
         if (extendedAt != null) {
             throw new IllegalStateException("Application " + id + " has been extended already");
@@ -204,8 +204,7 @@ public class RepairApplication extends TenantScoped {
         this.extensionReason = reason;
         this.extendedBy = officer;
         this.extendedAt = at;
-        this.resultDue = newDue;
-        this.resultDueFlagged |= flagged;
+        this.resultDue = newDue.flaggedAlsoWhen(resultDue);
     }
 
     void markResultOverdue(Instant at) {
@@ -222,7 +221,7 @@ public class RepairApplication extends TenantScoped {
         this.status = RepairStatus.CONCLUDED;
         this.closedAt = at;
         this.closedOn = on;
-        this.onTime = !on.isAfter(resultDue);
+        this.onTime = !resultDue.passedOn(on);
     }
 
     Optional<RepairItem> itemFor(long recordId) {
@@ -248,15 +247,17 @@ public class RepairApplication extends TenantScoped {
     public RepairStatus status() { return status; }
     public Instant appliedAt() { return appliedAt; }
     public LocalDate appliedOn() { return appliedOn; }
-    public LocalDate acceptanceDue() { return acceptanceDue; }
-    public boolean acceptanceDueFlagged() { return acceptanceDueFlagged; }
+    public LocalDate acceptanceDue() { return acceptanceDue.date(); }
+    public boolean acceptanceDueFlagged() { return acceptanceDue.flagged(); }
     public Instant acceptanceOverdueAt() { return acceptanceOverdueAt; }
     public String decidedBy() { return decidedBy; }
     public LocalDate acceptedOn() { return acceptedOn; }
     public LocalDate rejectedOn() { return rejectedOn; }
     public String rejectionReasons() { return rejectionReasons; }
-    public LocalDate resultDue() { return resultDue; }
-    public boolean resultDueFlagged() { return resultDueFlagged; }
+    public LocalDate resultDue() { return resultDue.date(); }
+    public boolean resultDueFlagged() { return resultDue.flagged(); }
+    /** The result deadline, from which an extension is counted. */
+    Deadline resultDeadline() { return resultDue; }
     public LocalDate originalResultDue() { return originalResultDue; }
     public Integer extensionWorkingDays() { return extensionWorkingDays; }
     public String extensionReason() { return extensionReason; }

@@ -3,6 +3,8 @@ package com.credittown.workflows.repair;
 import static com.credittown.platform.workflow.CaseVariables.string;
 import static com.credittown.platform.workflow.TenantScopedDelegate.delegate;
 import com.credittown.platform.audit.AuditLog;
+import com.credittown.platform.calendar.Deadline;
+import com.credittown.platform.calendar.WorkingDayCalendar;
 import com.credittown.platform.credit.CreditArchive;
 import com.credittown.platform.credit.CreditPublicity;
 import com.credittown.platform.credit.RecordState;
@@ -40,7 +42,7 @@ class RepairDelegates {
 
     @Bean
     TenantScopedDelegate repairRegistration(RepairApplications applications, RepairEligibility eligibility,
-                                            RepairDeadlines deadlines, AuditLog audit, PlatformClock clock) {
+                                            WorkingDayCalendar calendar, AuditLog audit, PlatformClock clock) {
         return delegate(execution -> {
             LocalDate today = LocalDate.now(clock);
             boolean obligations = bool(execution, "obligationsFulfilled");
@@ -48,14 +50,15 @@ class RepairDelegates {
             RepairEligibility.Assessment assessment = eligibility.assess(string(execution, "subjectCode"),
                     string(execution, "recordIds"), obligations, signed,
                     ReviewingDepartments.of(execution.getVariable("reviewingDepartments")), today);
-            RepairDeadlines.Due acceptanceDue = deadlines.after(today, integer(execution, "acceptanceWorkingDays"));
+            Deadline acceptanceDue = Deadline.afterWorkingDays(today, integer(execution, "acceptanceWorkingDays"),
+                    calendar);
             RepairApplication application = applications.save(new RepairApplication(execution.getProcessInstanceId(),
                     assessment.subjectId(), assessment.subjectCode(), string(execution, "initiator"),
                     new RepairApplication.Declarations(obligations, signed,
                             (String) execution.getVariable("commitmentReference"),
                             (String) execution.getVariable("statement")),
                     assessment.records(), assessment.ineligibleReasons(), clock.instant(), today,
-                    acceptanceDue.date(), acceptanceDue.flagged()));
+                    acceptanceDue));
 
             List<Map<String, String>> reviewItems = new ArrayList<>();
             for (RepairItem item : application.items()) {
@@ -94,7 +97,7 @@ class RepairDelegates {
     }
 
     @Bean
-    TenantScopedDelegate repairAcceptance(RepairApplications applications, RepairDeadlines deadlines,
+    TenantScopedDelegate repairAcceptance(RepairApplications applications, WorkingDayCalendar calendar,
                                           AuditLog audit, PlatformClock clock) {
         return delegate(execution -> {
             RepairApplication application = find(applications, execution);
@@ -106,8 +109,8 @@ class RepairDelegates {
                             "the application is not eligible and must be rejected: "
                                     + application.ineligibleReasons())));
                 }
-                RepairDeadlines.Due due = deadlines.after(today, integer(execution, "resultWorkingDays"));
-                application.accept(officer, today, due.date(), due.flagged());
+                Deadline due = Deadline.afterWorkingDays(today, integer(execution, "resultWorkingDays"), calendar);
+                application.accept(officer, today, due);
                 setResultDue(execution, due);
                 execution.setVariable("originalResultDueDate", due.date().toString());
                 audit.record(officer, "REPAIR_ACCEPTED", AUDIT_TYPE, application.id(),
@@ -133,7 +136,7 @@ class RepairDelegates {
     }
 
     @Bean
-    TenantScopedDelegate repairExtension(RepairApplications applications, RepairDeadlines deadlines,
+    TenantScopedDelegate repairExtension(RepairApplications applications, WorkingDayCalendar calendar,
                                          TenantWorkflow workflow, AuditLog audit, PlatformClock clock) {
         return delegate(execution -> {
             RepairApplication application = find(applications, execution);
@@ -145,9 +148,9 @@ class RepairDelegates {
                         "the result was due " + application.resultDue() + "; an extension must be asked before")));
             }
             String reason = string(execution, "extensionReason");
-            RepairDeadlines.Due due = deadlines.after(application.resultDue(), extra);
+            Deadline due = Deadline.afterWorkingDays(application.resultDue(), extra, calendar);
             String officer = CaseActor.current();
-            application.extend(extra, reason, officer, due.date(), due.flagged(), clock.instant());
+            application.extend(extra, reason, officer, due, clock.instant());
             setResultDue(execution, due);
             execution.setVariable("extensionWorkingDays", extra);
             execution.setVariable("extendedBy", officer);
@@ -218,7 +221,7 @@ class RepairDelegates {
         });
     }
 
-    private static void setResultDue(DelegateExecution execution, RepairDeadlines.Due due) {
+    private static void setResultDue(DelegateExecution execution, Deadline due) {
         execution.setVariable("resultDueDate", due.date().toString());
         execution.setVariable("resultDueAt", Date.from(due.passesAt()));
         execution.setVariable("resultDueFlagged", due.flagged());

@@ -1,16 +1,15 @@
 package com.credittown.workflows.star;
 
-import com.credittown.platform.calendar.WorkingDayAnswer;
+import com.credittown.platform.calendar.Deadline;
 import com.credittown.platform.calendar.WorkingDayCalendar;
-import com.credittown.platform.time.PlatformClock;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 
 /**
- * The periods of the selection: review deadlines in working days; the publicity period in the unit the template's
- * {@code publicityUnit} parameter sets (a city setting: working days by default, calendar days where a city or town
- * chooses them; no document prescribes the unit).
+ * The periods of the selection: review deadlines in working days (the platform's {@link Deadline}); the publicity
+ * period in the unit the template's {@code publicityUnit} parameter sets (a city setting: working days by default,
+ * calendar days where a city or town chooses them; no document prescribes the unit).
  */
 @Component
 class StarCalendar {
@@ -22,9 +21,8 @@ class StarCalendar {
     }
 
     /** A review due {@code workingDays} working days after {@code from} on the city calendar. */
-    Due reviewDue(LocalDate from, int workingDays) {
-        WorkingDayAnswer<LocalDate> answer = calendar.addWorkingDays(from, workingDays);
-        return new Due(answer.value(), startOf(answer.value().plusDays(1)), answer.flagged());
+    Deadline reviewDue(LocalDate from, int workingDays) {
+        return Deadline.afterWorkingDays(from, workingDays, calendar);
     }
 
     /** How the publicity period is counted. */
@@ -52,30 +50,28 @@ class StarCalendar {
      * city on the day after.
      */
     Publicity publicity(LocalDate approvedOn, int days, PublicityUnit unit) {
-        if (unit == PublicityUnit.CALENDAR_DAYS) {
-            LocalDate lastDay = approvedOn.plusDays(days);
-            return new Publicity(approvedOn.plusDays(1), lastDay, startOf(lastDay.plusDays(1)), false);
+        Deadline end = unit == PublicityUnit.CALENDAR_DAYS
+                ? Deadline.on(approvedOn.plusDays(days))
+                : Deadline.afterWorkingDays(approvedOn, days, calendar);
+        return new Publicity(approvedOn.plusDays(1), end);
+    }
+
+    /**
+     * The first day of publicity and its end: the last day, the moment it has passed (objections are refused from
+     * then on), flagged when the calendar of a year the count crossed has not been entered.
+     */
+    record Publicity(LocalDate firstDay, Deadline end) {
+
+        LocalDate lastDay() {
+            return end.date();
         }
-        WorkingDayAnswer<LocalDate> last = calendar.addWorkingDays(approvedOn, days);
-        return new Publicity(approvedOn.plusDays(1), last.value(), startOf(last.value().plusDays(1)), last.flagged());
-    }
 
-    private static Instant startOf(LocalDate day) {
-        return day.atStartOfDay(PlatformClock.CITY_ZONE).toInstant();
-    }
+        Instant closesAt() {
+            return end.passesAt();
+        }
 
-    /**
-     * @param date     the last day on which the review is on time
-     * @param passesAt the moment the deadline has passed
-     * @param flagged  the calendar of a year the computation crossed has not been entered
-     */
-    record Due(LocalDate date, Instant passesAt, boolean flagged) {
-    }
-
-    /**
-     * The first and last day of publicity, and the moment it has passed (objections are refused from then on);
-     * {@code flagged} when the calendar of a year the count crossed has not been entered.
-     */
-    record Publicity(LocalDate firstDay, LocalDate lastDay, Instant closesAt, boolean flagged) {
+        boolean flagged() {
+            return end.flagged();
+        }
     }
 }

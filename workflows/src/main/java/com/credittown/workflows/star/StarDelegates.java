@@ -4,6 +4,7 @@ import static com.credittown.platform.workflow.CaseVariables.string;
 import static com.credittown.platform.workflow.CaseVariables.number;
 import static com.credittown.platform.workflow.TenantScopedDelegate.delegate;
 import com.credittown.platform.audit.AuditLog;
+import com.credittown.platform.calendar.Deadline;
 import com.credittown.platform.credit.CreditArchive;
 import com.credittown.platform.credit.CreditDecisions;
 import com.credittown.platform.credit.rule.Arguments;
@@ -84,7 +85,7 @@ class StarDelegates {
             execution.setVariable("eligible", eligible);
             if (eligible) {
                 nomination.eligible(subjectId);
-                StarCalendar.Due due = calendar.reviewDue(LocalDate.now(clock),
+                Deadline due = calendar.reviewDue(LocalDate.now(clock),
                         number(execution, "townReviewWorkingDays"));
                 execution.setVariable("townReviewDueAt", Date.from(due.passesAt()));
                 execution.setVariable("townReviewDueFlagged", due.flagged());
@@ -211,7 +212,7 @@ class StarDelegates {
     }
 
     private static void cityConfirmationDue(DelegateExecution execution, StarCalendar calendar, PlatformClock clock) {
-        StarCalendar.Due due = calendar.reviewDue(LocalDate.now(clock), number(execution, "cityConfirmationWorkingDays"));
+        Deadline due = calendar.reviewDue(LocalDate.now(clock), number(execution, "cityConfirmationWorkingDays"));
         execution.setVariable("cityConfirmationDueAt", Date.from(due.passesAt()));
         execution.setVariable("cityConfirmationDueFlagged", due.flagged());
     }

@@ -1,7 +1,10 @@
 package com.credittown.workflows.supervision;
 
+import com.credittown.platform.calendar.Deadline;
 import com.credittown.platform.tenancy.TenantScoped;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -54,11 +57,10 @@ public class SupervisionNotice extends TenantScoped {
     @Column(name = "sent_by", nullable = false, length = 100)
     private String sentBy;
 
-    @Column(name = "due_date", nullable = false)
-    private LocalDate dueDate;
-
-    @Column(name = "due_flagged", nullable = false)
-    private boolean dueFlagged;
+    @Embedded
+    @AttributeOverride(name = "date", column = @Column(name = "due_date", nullable = false))
+    @AttributeOverride(name = "flagged", column = @Column(name = "due_flagged", nullable = false))
+    private Deadline due = Deadline.none();
 
     @Column(name = "handled_at")
     private Instant handledAt;
@@ -82,7 +84,7 @@ public class SupervisionNotice extends TenantScoped {
     }
 
     SupervisionNotice(SupervisionKind kind, String title, String body, int workingDays, LocalDate sentOn,
-                      Instant sentAt, String sentBy, LocalDate dueDate, boolean dueFlagged) {
+                      Instant sentAt, String sentBy, Deadline due) {
         this.id = UUID.randomUUID().toString();
         this.kind = kind;
         this.title = title;
@@ -91,8 +93,7 @@ public class SupervisionNotice extends TenantScoped {
         this.sentOn = sentOn;
         this.sentAt = sentAt;
         this.sentBy = sentBy;
-        this.dueDate = dueDate;
-        this.dueFlagged = dueFlagged;
+        this.due = due;
     }
 
     void started(String caseId) {
@@ -108,7 +109,7 @@ public class SupervisionNotice extends TenantScoped {
         this.handledBy = by;
         this.handledOn = on;
         this.handledAt = at;
-        this.onTime = !on.isAfter(dueDate);
+        this.onTime = !due.passedOn(on);
     }
 
     /** The status on {@code today} (city date). */
@@ -116,7 +117,7 @@ public class SupervisionNotice extends TenantScoped {
         if (handledAt != null) {
             return Boolean.TRUE.equals(onTime) ? SupervisionStatus.HANDLED_ON_TIME : SupervisionStatus.HANDLED_LATE;
         }
-        return today.isAfter(dueDate) ? SupervisionStatus.OPEN_OVERDUE : SupervisionStatus.SENT;
+        return due.passedOn(today) ? SupervisionStatus.OPEN_OVERDUE : SupervisionStatus.SENT;
     }
 
     public String id() { return id; }
@@ -128,8 +129,8 @@ public class SupervisionNotice extends TenantScoped {
     public LocalDate sentOn() { return sentOn; }
     public Instant sentAt() { return sentAt; }
     public String sentBy() { return sentBy; }
-    public LocalDate dueDate() { return dueDate; }
-    public boolean dueFlagged() { return dueFlagged; }
+    public LocalDate dueDate() { return due.date(); }
+    public boolean dueFlagged() { return due.flagged(); }
     public Instant handledAt() { return handledAt; }
     public LocalDate handledOn() { return handledOn; }
     public String handledBy() { return handledBy; }

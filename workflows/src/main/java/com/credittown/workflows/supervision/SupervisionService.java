@@ -3,7 +3,7 @@ package com.credittown.workflows.supervision;
 import com.credittown.platform.identity.Allowed;
 import com.credittown.platform.identity.Permission;
 import com.credittown.platform.audit.AuditLog;
-import com.credittown.platform.calendar.WorkingDayAnswer;
+import com.credittown.platform.calendar.Deadline;
 import com.credittown.platform.calendar.WorkingDayCalendar;
 import com.credittown.platform.tenancy.Tenant;
 import com.credittown.platform.tenancy.CityReads;
@@ -85,10 +85,10 @@ public class SupervisionService {
             throw new InvalidInputException(problems);
         }
         LocalDate today = LocalDate.now(clock);
-        WorkingDayAnswer<LocalDate> due = calendar.addWorkingDays(today, days);
+        Deadline due = Deadline.afterWorkingDays(today, days, calendar);
         return cityWrites.inTenant(tenant.id(), () -> {
             SupervisionNotice notice = notices.save(new SupervisionNotice(kind, title, body, days, today,
-                    clock.instant(), actor, due.value(), due.flagged()));
+                    clock.instant(), actor, due));
             Map<String, Object> variables = new HashMap<>();
             variables.put("noticeId", notice.id());
             variables.put("supervisionKind", kind.name());
@@ -96,12 +96,12 @@ public class SupervisionService {
             variables.put("text", body);
             // the step's name is 办理市信用办${kindName}：${title}; its English (kinds included) is in the names file
             variables.put("kindName", kind.labelZh());
-            variables.put("dueDate", due.value().toString());
-            variables.put("dueAt", Date.from(due.value().plusDays(1).atStartOfDay(PlatformClock.CITY_ZONE).toInstant()));
+            variables.put("dueDate", due.date().toString());
+            variables.put("dueAt", Date.from(due.passesAt()));
             variables.put("dueFlagged", due.flagged());
             notice.started(workflow.startCase(PROCESS_KEY, notice.id(), actor, variables));
             audit.record(actor, "SUPERVISION_SENT", AUDIT_TYPE, notice.id(), kind + " to " + tenant.id().code()
-                    + ": " + title + ", due " + due.value() + (due.flagged() ? " (calendar year missing)" : ""));
+                    + ": " + title + ", due " + due.date() + (due.flagged() ? " (calendar year missing)" : ""));
             return SupervisionView.of(notice, tenant.id().code(), tenant.nameZh(), today);
         });
     }

@@ -3,6 +3,7 @@ package com.credittown.workflows.supervision;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.credittown.platform.calendar.Deadline;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,6 @@ class SupervisionNoticeUnitTest {
 
     private static SupervisionNotice notice() {
         return new SupervisionNotice(SupervisionKind.NOTICE, "报送材料通知", "请报送。", 1, SENT,
-                Instant.parse("2025-09-26T02:00:00Z"), "city.office", DUE, false);
+                Instant.parse("2025-09-26T02:00:00Z"), "city.office", Deadline.on(DUE));
     }
 }
