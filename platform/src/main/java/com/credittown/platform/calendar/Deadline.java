@@ -20,8 +20,9 @@ import java.util.Objects;
  * @AttributeOverride(name = "flagged", column = @Column(name = "acceptance_due_flagged"))
  * private Deadline acceptanceDue = Deadline.none();
  * }</pre>
- * A step not reached yet holds {@link #none()} (no date, not flagged): the flag column is NOT NULL, so the embeddable
- * itself is never null in an entity, and a row with no date reads back as {@code none()}.
+ * Where the flag column is NOT NULL, a step not reached yet holds {@link #none()} (no date, not flagged; a row with no
+ * date reads back as {@code none()}); where both columns may be null, the field itself is null until the deadline is
+ * set.
  */
 @Embeddable
 public class Deadline {
@@ -49,8 +50,15 @@ public class Deadline {
      * @throws IllegalArgumentException if {@code n} is negative
      */
     public static Deadline afterWorkingDays(LocalDate start, int n, WorkingDayCalendar calendar) {
-        WorkingDayAnswer<LocalDate> last = calendar.addWorkingDays(start, n);
-        return new Deadline(last.value(), last.flagged());
+        return of(calendar.addWorkingDays(start, n));
+    }
+
+    /**
+     * The deadline on the last day a working-day count gave, for a caller that also names the uncovered years (in an
+     * audit entry, say): {@code of(calendar.addWorkingDays(start, n))} is {@code afterWorkingDays(start, n, calendar)}.
+     */
+    public static Deadline of(WorkingDayAnswer<LocalDate> lastDay) {
+        return new Deadline(lastDay.value(), lastDay.flagged());
     }
 
     /** A deadline on a day counted otherwise (calendar days, a date a person entered): never flagged. */

@@ -1,6 +1,7 @@
 package com.credittown.platform.credit.objection;
 
 import com.credittown.platform.audit.AuditLog;
+import com.credittown.platform.calendar.Deadline;
 import com.credittown.platform.calendar.WorkingDayAnswer;
 import com.credittown.platform.calendar.WorkingDayCalendar;
 import com.credittown.platform.credit.CreditPublicity;
@@ -119,7 +120,7 @@ public class CreditObjections {
         return cityWrites.inTenant(new TenantId(record.ownerTenant()), () -> {
             Objection objection = objections.save(new Objection(new Objection.Target(record.subjectId(), record.id(),
                     record.title(), record.department(), record.ownerTenant()), concerns, raisedIn, actor, !merchant,
-                    reasons, clock.instant(), due.value(), due.flagged(), suspend));
+                    reasons, clock.instant(), Deadline.of(due), suspend));
             records.markUnderObjection(record.id(), suspend, objection.id(), actor);
             audit.record(actor, "OBJECTION_RAISED", AUDIT_SUBJECT, objection.id().toString(), concerns
                     + " objection to record " + record.id() + " raised in " + raisedIn + (merchant ? " by the subject"

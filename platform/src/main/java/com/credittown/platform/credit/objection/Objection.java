@@ -1,7 +1,10 @@
 package com.credittown.platform.credit.objection;
 
+import com.credittown.platform.calendar.Deadline;
 import com.credittown.platform.web.ConflictException;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -54,10 +57,10 @@ class Objection {
     private ObjectionStatus status;
     @Column(name = "raised_at", nullable = false, updatable = false)
     private Instant raisedAt;
-    @Column(nullable = false, updatable = false)
-    private LocalDate due;
-    @Column(name = "due_flagged", nullable = false, updatable = false)
-    private boolean dueFlagged;
+    @Embedded
+    @AttributeOverride(name = "date", column = @Column(name = "due", nullable = false, updatable = false))
+    @AttributeOverride(name = "flagged", column = @Column(name = "due_flagged", nullable = false, updatable = false))
+    private Deadline due = Deadline.none();
     @Column(name = "effect_suspended", nullable = false, updatable = false)
     private boolean effectSuspended;
 
@@ -81,7 +84,7 @@ class Objection {
     }
 
     Objection(Target target, ObjectionConcern concerns, String raisedInTenant, String raisedBy, boolean onBehalf,
-              String reasons, Instant now, LocalDate due, boolean dueFlagged, boolean effectSuspended) {
+              String reasons, Instant now, Deadline due, boolean effectSuspended) {
         this.subjectId = target.subjectId();
         this.recordId = target.recordId();
         this.recordTitle = target.title();
@@ -95,7 +98,6 @@ class Objection {
         this.status = ObjectionStatus.EXAMINING;
         this.raisedAt = now;
         this.due = due;
-        this.dueFlagged = dueFlagged;
         this.effectSuspended = effectSuspended;
     }
 
@@ -141,12 +143,12 @@ class Objection {
 
     /** Still examined after its last day. */
     boolean overdueOn(LocalDate today) {
-        return status == ObjectionStatus.EXAMINING && today.isAfter(due);
+        return status == ObjectionStatus.EXAMINING && due.passedOn(today);
     }
 
     ObjectionView view(String subjectCode, String subjectName, LocalDate today, String basis) {
         return new ObjectionView(id, subjectId, subjectCode, subjectName, recordId, recordTitle, recordDepartment,
-                concerns, ownerTenant, raisedInTenant, raisedBy, onBehalf, reasons, status, raisedAt, due, dueFlagged,
+                concerns, ownerTenant, raisedInTenant, raisedBy, onBehalf, reasons, status, raisedAt, due.date(), due.flagged(),
                 overdueOn(today), effectSuspended, outcome, decisionReason, decidedAt, decidedBy, correctedRecordId,
                 basis);
     }

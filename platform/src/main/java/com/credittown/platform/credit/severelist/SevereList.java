@@ -1,6 +1,7 @@
 package com.credittown.platform.credit.severelist;
 
 import com.credittown.platform.audit.AuditLog;
+import com.credittown.platform.calendar.Deadline;
 import com.credittown.platform.calendar.WorkingDayAnswer;
 import com.credittown.platform.calendar.WorkingDayCalendar;
 import com.credittown.platform.credit.CreditListings;
@@ -123,7 +124,7 @@ public class SevereList {
         SevereListEntry entry = requireOwn(entryId);
         WorkingDayAnswer<LocalDate> due = calendar.addWorkingDays(LocalDate.now(clock),
                 settings.statementWorkingDays());
-        entry.serveNotice(due.value(), due.flagged(), clock.instant(), actor);
+        entry.serveNotice(Deadline.of(due), clock.instant(), actor);
         audit.record(actor, "SEVERE_LIST_NOTICE_SERVED", AUDIT_SUBJECT, entry.id().toString(),
                 "prior notice served; statement and defence until " + due.value() + " ("
                         + settings.statementWorkingDays() + " working days, the city's setting"

@@ -1,7 +1,10 @@
 package com.credittown.platform.credit.severelist;
 
+import com.credittown.platform.calendar.Deadline;
 import com.credittown.platform.web.ConflictException;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -63,10 +66,11 @@ class SevereListEntry {
     private Instant noticeServedAt;
     @Column(name = "notice_served_by", length = 120)
     private String noticeServedBy;
-    @Column(name = "statement_due")
-    private LocalDate statementDue;
-    @Column(name = "statement_due_flagged")
-    private Boolean statementDueFlagged;
+    /** Null until the prior notice is served (both columns are null then). */
+    @Embedded
+    @AttributeOverride(name = "date", column = @Column(name = "statement_due"))
+    @AttributeOverride(name = "flagged", column = @Column(name = "statement_due_flagged"))
+    private Deadline statementDue;
 
     @Column(length = 4000)
     private String statement;
@@ -114,21 +118,20 @@ class SevereListEntry {
         this.proposedBy = actor;
     }
 
-    void serveNotice(LocalDate due, boolean flagged, Instant now, String actor) {
+    void serveNotice(Deadline due, Instant now, String actor) {
         require(ListingStatus.PROPOSED, "serve the prior notice of");
         status = ListingStatus.NOTICE_SERVED;
         noticeServedAt = now;
         noticeServedBy = actor;
         statementDue = due;
-        statementDueFlagged = flagged;
     }
 
     /** The subject's statement and defence, on or before the last day of the period. */
     void state(String text, LocalDate today, Instant now, String actor) {
         require(ListingStatus.NOTICE_SERVED, "make a statement on");
-        if (today.isAfter(statementDue)) {
+        if (statementDue.passedOn(today)) {
             throw new ConflictException("The statement-and-defence period of list proposal " + id + " ended on "
-                    + statementDue + ": a statement is no longer accepted");
+                    + statementDue.date() + ": a statement is no longer accepted");
         }
         status = ListingStatus.STATEMENT_RECEIVED;
         statement = text;
@@ -138,9 +141,9 @@ class SevereListEntry {
 
     /** The city office decides once the statement is in or the period has passed without one. */
     void requireDecidable(LocalDate today) {
-        if (status == ListingStatus.NOTICE_SERVED && !today.isAfter(statementDue)) {
+        if (status == ListingStatus.NOTICE_SERVED && !statementDue.passedOn(today)) {
             throw new ConflictException("List proposal " + id + " is in its statement-and-defence period until "
-                    + statementDue + " and the subject has not made a statement yet: decide after that day");
+                    + statementDue.date() + " and the subject has not made a statement yet: decide after that day");
         }
         if (status != ListingStatus.NOTICE_SERVED && status != ListingStatus.STATEMENT_RECEIVED) {
             throw new ConflictException("Cannot decide on list proposal " + id + ": it is " + status
@@ -220,8 +223,8 @@ class SevereListEntry {
 
     ListEntryView view(String subjectCode, String subjectName) {
         return new ListEntryView(id, subjectId, subjectCode, subjectName, proposerTenant, department, grounds,
-                legalBasis, citedRecordIds(), status, proposedAt, proposedBy, noticeServedAt, statementDue,
-                Boolean.TRUE.equals(statementDueFlagged), statement, statementAt, decidedAt, decidedBy,
-                decisionReason, listedFrom, listedUntil, recordId, removedAt, removalReason, removalNote);
+                legalBasis, citedRecordIds(), status, proposedAt, proposedBy, noticeServedAt,
+                statementDue == null ? null : statementDue.date(), statementDue != null && statementDue.flagged(),
+                statement, statementAt, decidedAt, decidedBy, decisionReason, listedFrom, listedUntil, recordId, removedAt, removalReason, removalNote);
     }
 }
