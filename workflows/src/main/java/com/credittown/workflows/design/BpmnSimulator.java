@@ -1,6 +1,6 @@
 package com.credittown.workflows.design;
 
-import com.credittown.platform.calendar.WorkingDayAnswer;
+import com.credittown.platform.calendar.Deadline;
 import com.credittown.platform.calendar.WorkingDayCalendar;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -122,8 +122,8 @@ public final class BpmnSimulator {
                 java.util.Optional<Integer> workingDays = DesignGrammar.workingDays(due);
                 if (workingDays.isPresent() && DesignGrammar.CALENDAR.equals(task.getBusinessCalendarName())) {
                     days = workingDays.get();
-                    WorkingDayAnswer<LocalDate> answer = calendar.addWorkingDays(day, days);
-                    dueOn = answer.value();
+                    Deadline answer = Deadline.afterWorkingDays(day, days, calendar);
+                    dueOn = answer.date();
                     flagged = answer.flagged();
                 } else {
                     note(task, "due-date-not-evaluable", "the due date '" + due + "' of '" + label(task)

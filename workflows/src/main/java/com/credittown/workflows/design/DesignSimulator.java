@@ -1,6 +1,6 @@
 package com.credittown.workflows.design;
 
-import com.credittown.platform.calendar.WorkingDayAnswer;
+import com.credittown.platform.calendar.Deadline;
 import com.credittown.platform.calendar.WorkingDayCalendar;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,8 +36,8 @@ public final class DesignSimulator {
                     LocalDate dueOn = null;
                     boolean flagged = false;
                     if (step.deadlineWorkingDays() != null) {
-                        WorkingDayAnswer<LocalDate> due = calendar.addWorkingDays(day, step.deadlineWorkingDays());
-                        dueOn = due.value();
+                        Deadline due = Deadline.afterWorkingDays(day, step.deadlineWorkingDays(), calendar);
+                        dueOn = due.date();
                         flagged = due.flagged();
                         day = dueOn;
                     }

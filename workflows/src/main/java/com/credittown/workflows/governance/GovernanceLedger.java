@@ -1,7 +1,7 @@
 package com.credittown.workflows.governance;
 
 import com.credittown.platform.audit.AuditLog;
-import com.credittown.platform.calendar.WorkingDayAnswer;
+import com.credittown.platform.calendar.Deadline;
 import com.credittown.platform.calendar.WorkingDayCalendar;
 import com.credittown.platform.credit.RecordKind;
 import com.credittown.platform.credit.RecordView;
@@ -162,20 +162,15 @@ public class GovernanceLedger {
                     + " city's setting (credittown.governance.ledger.prompt-before-warning); none is recorded for"
                     + " ledger entry " + entry.id());
         }
-        LocalDate followUp = interview.followUpOn();
-        boolean flagged = false;
-        if (followUp == null) {
-            WorkingDayAnswer<LocalDate> due = calendar.addWorkingDays(interview.heldOn(),
-                    settings.followUpWorkingDays());
-            followUp = due.value();
-            flagged = due.flagged();
-        }
+        // a follow-up day the officer entered, else the city's setting of working days after the interview
+        Deadline followUp = interview.followUpOn() != null ? Deadline.on(interview.followUpOn())
+                : Deadline.afterWorkingDays(interview.heldOn(), settings.followUpWorkingDays(), calendar);
         Interview saved = interviews.save(new Interview(entry.id(), interview.kind(), interview.heldOn(),
                 interview.participants().strip(), interview.content().strip(), interview.outcome().strip(), followUp,
-                flagged, clock.instant(), actor));
+                clock.instant(), actor));
         audit.record(actor, "GOVERNANCE_INTERVIEW_RECORDED", AUDIT_SUBJECT, entry.id().toString(),
                 interview.kind() + " interview " + saved.id() + " held " + interview.heldOn() + ", follow-up "
-                        + followUp + ": " + interview.outcome().strip());
+                        + followUp.date() + ": " + interview.outcome().strip());
         return views(List.of(entry)).get(0);
     }
 
@@ -284,7 +279,7 @@ public class GovernanceLedger {
         if (entry.rectification() == Rectification.COMPLETED) {
             return Escalation.NONE;
         }
-        if (settings.escalateAfterFollowUp() && lastPrompt != null && today.isAfter(lastPrompt.followUpOn())) {
+        if (settings.escalateAfterFollowUp() && lastPrompt != null && lastPrompt.followUp().passedOn(today)) {
             return Escalation.WARNING_DUE;
         }
         return Escalation.NONE;

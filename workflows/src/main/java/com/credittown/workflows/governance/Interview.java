@@ -1,7 +1,10 @@
 package com.credittown.workflows.governance;
 
+import com.credittown.platform.calendar.Deadline;
 import com.credittown.platform.tenancy.TenantScoped;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -34,10 +37,11 @@ class Interview extends TenantScoped {
     private String content;
     @Column(nullable = false, updatable = false, length = 4000)
     private String outcome;
-    @Column(name = "follow_up_on", nullable = false, updatable = false)
-    private LocalDate followUpOn;
-    @Column(name = "follow_up_flagged", nullable = false, updatable = false)
-    private boolean followUpFlagged;
+    @Embedded
+    @AttributeOverride(name = "date", column = @Column(name = "follow_up_on", nullable = false, updatable = false))
+    @AttributeOverride(name = "flagged",
+            column = @Column(name = "follow_up_flagged", nullable = false, updatable = false))
+    private Deadline followUp = Deadline.none();
     @Column(name = "recorded_at", nullable = false, updatable = false)
     private Instant recordedAt;
     @Column(name = "recorded_by", nullable = false, updatable = false, length = 120)
@@ -47,27 +51,27 @@ class Interview extends TenantScoped {
     }
 
     Interview(long entryId, InterviewKind kind, LocalDate heldOn, String participants, String content, String outcome,
-              LocalDate followUpOn, boolean followUpFlagged, Instant now, String actor) {
+              Deadline followUp, Instant now, String actor) {
         this.entryId = entryId;
         this.kind = kind;
         this.heldOn = heldOn;
         this.participants = participants;
         this.content = content;
         this.outcome = outcome;
-        this.followUpOn = followUpOn;
-        this.followUpFlagged = followUpFlagged;
+        this.followUp = followUp;
         this.recordedAt = now;
         this.recordedBy = actor;
     }
 
     InterviewView view() {
-        return new InterviewView(id, kind, kind.zh(), heldOn, participants, content, outcome, followUpOn,
-                followUpFlagged, recordedAt, recordedBy);
+        return new InterviewView(id, kind, kind.zh(), heldOn, participants, content, outcome, followUp.date(),
+                followUp.flagged(), recordedAt, recordedBy);
     }
 
     Long id() { return id; }
     long entryId() { return entryId; }
     InterviewKind kind() { return kind; }
     LocalDate heldOn() { return heldOn; }
-    LocalDate followUpOn() { return followUpOn; }
+    LocalDate followUpOn() { return followUp.date(); }
+    Deadline followUp() { return followUp; }
 }

@@ -143,7 +143,7 @@ class RepairDelegates {
             int max = integer(execution, "maxExtensionWorkingDays");
             int extra = extraWorkingDays(execution.getVariable("extraWorkingDays"), max);
             LocalDate today = LocalDate.now(clock);
-            if (today.isAfter(application.resultDue())) {
+            if (application.resultDeadline().passedOn(today)) {
                 throw new InvalidInputException(List.of(new FieldProblem("extraWorkingDays", "deadline-passed",
                         "the result was due " + application.resultDue() + "; an extension must be asked before")));
             }
