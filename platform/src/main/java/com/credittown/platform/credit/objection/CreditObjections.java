@@ -6,6 +6,7 @@ import com.credittown.platform.calendar.WorkingDayCalendar;
 import com.credittown.platform.credit.CreditPublicity;
 import com.credittown.platform.credit.CreditRecordObjections;
 import com.credittown.platform.credit.CreditSubjectRegistry;
+import com.credittown.platform.credit.RecordState;
 import com.credittown.platform.credit.RecordView;
 import com.credittown.platform.credit.SubjectView;
 import com.credittown.platform.identity.Allowed;
@@ -221,9 +222,13 @@ public class CreditObjections {
             case CORRECTED -> corrected = records.correct(objection.recordId(), id, decision.correction(), reason,
                     actor).id();
             case REPAIRED -> {
-                records.closeObjection(objection.recordId(), id, actor);
-                publicity.endPublicityByRepair(objection.recordId(), actor, "异议成立（修复结果）objection " + id + ": "
-                        + reason);
+                RecordView closed = records.closeObjection(objection.recordId(), id, actor);
+                // a record whose publicity ended at its maximum while examined has nothing left to end: the law's
+                // date stands and the decision is recorded on the objection
+                if (closed.state() == RecordState.PUBLISHED) {
+                    publicity.endPublicityByRepair(objection.recordId(), actor, "异议成立（修复结果）objection " + id
+                            + ": " + reason);
+                }
             }
         }
         objection.decide(outcome, reason, corrected, clock.instant(), actor);
