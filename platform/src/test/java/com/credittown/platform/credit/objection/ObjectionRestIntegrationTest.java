@@ -219,9 +219,12 @@ class ObjectionRestIntegrationTest {
                 .andExpect(jsonPath("$.ownerTenant").doesNotExist())
                 .andExpect(jsonPath("$.raisedInTenant").value("humen"))
                 .andExpect(jsonPath("$.effectSuspended").value(true)));
-        archiveAsChangan()
+        // suspended: the city office reads it marked, a town no longer reads it
+        mvc.perform(get("/api/tenants/changan/subjects/{id}/archive", subjectId).with(cityOffice()))
                 .andExpect(jsonPath("$.records[?(@.id == %d)].underObjection".formatted(cityRecord))
                         .value(hasItem(true)));
+        archiveAsChangan()
+                .andExpect(jsonPath("$.records[?(@.id == %d)]".formatted(cityRecord)).isEmpty());
 
         // another town: not found (read, list, decide); the merchant: refused; the raising town reads, cannot decide
         mvc.perform(get("/api/tenants/songshanhu/objections/{id}", objection).with(officerOf("songshanhu")))
@@ -255,7 +258,7 @@ class ObjectionRestIntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("UPHELD"))
                 .andExpect(jsonPath("$.outcome").value("REVOKED"));
-        archiveAsChangan()
+        mvc.perform(get("/api/tenants/changan/subjects/{id}/archive", subjectId).with(cityOffice()))
                 .andExpect(jsonPath("$.records[?(@.id == %d)].publicityEndReason".formatted(cityRecord))
                         .value(hasItem("REVOKED_ON_OBJECTION")));
         mvc.perform(get("/api/tenants/humen/my/objections").with(merchantOf("humen", code)))
