@@ -209,9 +209,9 @@ public class CreditObjections {
      * tenant), acting for no tenant; the same rules as {@link #decide}. A tenant's objection: 403 (its owner decides).
      */
     @Allowed(Permission.CITY_OFFICE)
-    @Transactional
     public ObjectionView decideAsCity(long id, Decision decision, String actor) {
-        return decided(readable(id), decision, actor);
+        // written as the city (no tenant): the archive's owner paths and the city's audit chain
+        return cityWrites.write(() -> decided(readable(id), decision, actor));
     }
 
     private ObjectionView decided(Objection objection, Decision decision, String actor) {
