@@ -26,10 +26,17 @@ public class ArchiveReaders {
         return SubjectKind.NATURAL_PERSON.name().equals(kind) ? readers.of(subjectId) : List.of(EVERY_TENANT);
     }
 
-    /** Every tenant while the record is public credit information; otherwise its owner only (none for the city). */
-    public List<String> ofRecord(String kind, String severity, String state, String ownerTenant) {
+    /**
+     * Every tenant while the record is public credit information; otherwise its owner only (none for the city). Like
+     * {@link ArchiveAccess#isPublic}, a record whose effect is suspended while an objection is examined (异议处理中,
+     * the city's setting) is not public meanwhile.
+     *
+     * @param effectSuspended whether an objection is examined and suspends the record's effect now
+     */
+    public List<String> ofRecord(String kind, String severity, String state, String ownerTenant,
+                                 boolean effectSuspended) {
         boolean open = settings.sharing().isPublic(RecordKind.valueOf(kind),
-                severity == null ? null : Severity.valueOf(severity), RecordState.valueOf(state));
+                severity == null ? null : Severity.valueOf(severity), RecordState.valueOf(state)) && !effectSuspended;
         if (open) {
             return List.of(EVERY_TENANT);
         }

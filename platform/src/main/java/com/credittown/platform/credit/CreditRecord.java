@@ -203,11 +203,27 @@ class CreditRecord {
         effectSuspended = false;
     }
 
-    /** An upheld objection revokes the record (or replaces it by a corrected one): its publicity ends now. */
+    /**
+     * An upheld objection revokes the record (or replaces it by a corrected one): its publicity ends now. If the
+     * publicity ended meanwhile (the nightly job at the maximum period: the law's date, which an objection does not
+     * move), the record is revoked all the same: the end date stays, the reason becomes REVOKED_ON_OBJECTION, the note
+     * keeps how it had ended.
+     */
     void endByObjection(Instant now, String note) {
+        if (state == RecordState.PUBLICITY_ENDED && underObjection) {
+            String ended = "publicity had ended (" + publicityEndReason + ") on " + publicityEndedAt + "; ";
+            clearObjection();
+            publicityEndReason = PublicityEndReason.REVOKED_ON_OBJECTION;
+            publicityEndNote = clipped(ended + note);
+            return;
+        }
         requireState(RecordState.PUBLISHED, "revoke");
         clearObjection();
-        endPublicity(PublicityEndReason.REVOKED_ON_OBJECTION, now, note);
+        endPublicity(PublicityEndReason.REVOKED_ON_OBJECTION, now, clipped(note));
+    }
+
+    private static String clipped(String note) {
+        return note == null || note.length() <= 500 ? note : note.substring(0, 499) + "…";
     }
 
     boolean underObjection() {
@@ -233,6 +249,11 @@ class CreditRecord {
 
     void archive(Instant now) {
         requireState(RecordState.PUBLICITY_ENDED, "archive");
+        if (underObjection) {
+            // the objection is still examined and its decision applies to this record: archive it once decided
+            throw new ConflictException("Credit record " + id + " is under objection (异议处理中): archive it once the"
+                    + " objection is decided");
+        }
         state = RecordState.ARCHIVED;
         archivedAt = now;
     }

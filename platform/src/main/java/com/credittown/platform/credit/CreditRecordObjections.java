@@ -97,7 +97,10 @@ public class CreditRecordObjections {
         return access.view(record);
     }
 
-    /** The owner upheld the objection and revokes the record: its publicity ends now (REVOKED_ON_OBJECTION). */
+    /**
+     * The owner upheld the objection and revokes the record: its publicity ends now (REVOKED_ON_OBJECTION); a record
+     * whose publicity ended at its maximum while examined keeps that date and is marked revoked.
+     */
     @Allowed(Permission.OBJECTION_EXAMINE)
     @Transactional
     public RecordView revoke(long recordId, long objectionId, String reason, String actor) {
@@ -138,6 +141,15 @@ public class CreditRecordObjections {
         changed(corrected, actor, CreditAudit.RECORD_PUBLISHED, corrected.kind() + (corrected.severity() == null
                 ? "" : " " + corrected.severity()) + " '" + corrected.title() + "' corrects record " + recordId
                 + " (objection " + objectionId + ")");
+        LocalDate today = LocalDate.now(clock);
+        if (window != null && window.expiredOn(today)) {
+            // the corrected record's window, counted from the same decision date, is already over (the original
+            // expired while examined, or the corrected severity's window is shorter): it ends at once, as the nightly
+            // job would end it, so it never shows as in publicity past the law's date
+            corrected.endAtMaximum(today, clock.instant());
+            changed(corrected, actor, CreditAudit.PUBLICITY_ENDED, "maximum publicity period reached on "
+                    + window.latestEnd() + " (corrected record of an objection)");
+        }
         return access.view(corrected);
     }
 

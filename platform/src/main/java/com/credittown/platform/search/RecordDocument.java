@@ -7,10 +7,12 @@ import java.util.List;
  * record is found by them too. Dates and times are ISO-8601 strings (like {@link SubjectDocument}).
  *
  * @param tenant  the tenant that recorded it ({@code null} for the city)
- * @param readers who may find it ({@link TenantSearchFilter}): {@code *} while it is public credit information,
- *                otherwise its owner
+ * @param underObjection 异议处理中: an objection against it is examined by its owner
+ * @param readers        who may find it ({@link TenantSearchFilter}): {@code *} while it is public credit
+ *                       information (not while an objection suspends its effect), otherwise its owner
  */
 public record RecordDocument(String tenant, String id, String subjectId, String subjectName, String subjectCode,
                              String kind, String severity, String state, String title, String department,
-                             String decisionDate, String legalBasis, String updatedAt, List<String> readers) {
+                             String decisionDate, String legalBasis, String updatedAt, Boolean underObjection,
+                             List<String> readers) {
 }

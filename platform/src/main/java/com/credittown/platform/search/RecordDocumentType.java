@@ -29,7 +29,8 @@ class RecordDocumentType extends JdbcDocumentType {
     RecordDocumentType(JdbcTemplate jdbc, ArchiveReaders readers) {
         super(jdbc, "select r.id, r.owner_tenant, r.version, r.subject_id, s.name as subject_name,"
                 + " s.code as subject_code, r.kind, r.severity, r.state, r.title, r.department, r.decision_date,"
-                + " r.legal_basis, r.recorded_at, r.publicity_ended_at, r.archived_at"
+                + " r.legal_basis, r.recorded_at, r.publicity_ended_at, r.archived_at, r.under_objection,"
+                + " r.effect_suspended"
                 + " from credit_record r join credit_subject s on s.id = r.subject_id",
                 "r.id", "select count(*) from credit_record", true);
         this.readers = readers;
@@ -55,6 +56,8 @@ class RecordDocumentType extends JdbcDocumentType {
         return SearchMappings.of(textAnalyzer)
                 // subjectCode: exact and prefix queries on the subject's unified social credit code
                 .keyword("subjectId", "subjectCode", "kind", "severity", "state", TenantSearchFilter.READERS)
+                // 异议处理中: an objection is examined (docs/processes/objections.md)
+                .bool("underObjection")
                 .name("subjectName", "title")
                 .text("department", "legalBasis")
                 .date("decisionDate", "updatedAt")
@@ -66,12 +69,16 @@ class RecordDocumentType extends JdbcDocumentType {
         String owner = rs.getString("owner_tenant");
         String id = Long.toString(rs.getLong("id"));
         Date decided = rs.getDate("decision_date");
+        boolean underObjection = rs.getBoolean("under_objection");
+        // while an objection suspends its effect the record is not public: only its owner (and the city) find it
+        boolean suspended = underObjection && rs.getBoolean("effect_suspended");
         RecordDocument source = new RecordDocument(owner, id, Long.toString(rs.getLong("subject_id")),
                 rs.getString("subject_name"), rs.getString("subject_code"), rs.getString("kind"),
                 rs.getString("severity"), rs.getString("state"), rs.getString("title"), rs.getString("department"),
                 decided == null ? null : decided.toLocalDate().toString(), rs.getString("legal_basis"),
-                (changedAt == null ? lastChange(rs) : changedAt).toString(),
-                readers.ofRecord(rs.getString("kind"), rs.getString("severity"), rs.getString("state"), owner));
+                (changedAt == null ? lastChange(rs) : changedAt).toString(), underObjection,
+                readers.ofRecord(rs.getString("kind"), rs.getString("severity"), rs.getString("state"), owner,
+                        suspended));
         // version + 1: Hibernate starts at 0, Elasticsearch's external versions are kept strictly increasing.
         return new IndexedDocument(new DocumentKey(NAME, null, id), rs.getLong("version") + 1, source);
     }

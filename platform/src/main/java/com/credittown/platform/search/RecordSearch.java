@@ -34,7 +34,7 @@ public class RecordSearch extends SearchGroup<RecordDocument, RecordHit> {
         String tenant = SearchGroup.linkTenant(d.tenant());
         return new RecordHit(tenant, Long.parseLong(d.id()), Long.parseLong(d.subjectId()), d.subjectName(),
                 d.subjectCode(), d.kind(), d.severity(), d.state(), d.title(), d.department(), d.decisionDate(),
-                d.updatedAt(), "/api/tenants/" + tenant + "/subjects/" + d.subjectId() + "/archive",
+                d.updatedAt(), Boolean.TRUE.equals(d.underObjection()), "/api/tenants/" + tenant + "/subjects/" + d.subjectId() + "/archive",
                 "tenants/" + tenant + "/subjects/" + d.subjectId());
     }
 }

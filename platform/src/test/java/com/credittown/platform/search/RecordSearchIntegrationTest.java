@@ -18,6 +18,8 @@ import com.credittown.platform.credit.RecordKind;
 import com.credittown.platform.credit.RecordView;
 import com.credittown.platform.credit.Severity;
 import com.credittown.platform.credit.SubjectView;
+import com.credittown.platform.credit.objection.CreditObjections;
+import com.credittown.platform.credit.objection.ObjectionConcern;
 import com.credittown.platform.tenancy.TenantContext;
 import com.credittown.platform.tenancy.TenantDirectory;
 import com.credittown.platform.tenancy.TenantFixtures;
@@ -65,6 +67,8 @@ class RecordSearchIntegrationTest {
     ElasticsearchClient client;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    CreditObjections objections;
 
     SearchTestSubjects subjects;
     String marker;
@@ -158,6 +162,47 @@ class RecordSearchIntegrationTest {
         awaitFound(CHANGAN, "公开处罚" + marker,
                 r -> r.items().stream().anyMatch(h -> h.id() == record.id() && "PUBLICITY_ENDED".equals(h.state())));
         assertThat(ids(searchAs(HUMEN, "公开处罚" + marker))).isEmpty();
+    }
+
+    /**
+     * 异议处理中 in the index: while an objection suspends a severe record's effect (the city's default setting) the
+     * other towns no longer find it, its owner finds it marked, and the subject's grade in the index is not held at D;
+     * rejected, the record is public again and the grade D again. Both changes reach the index through the outbox.
+     */
+    @Test
+    void anObjectionThatSuspendsAPublicRecordHidesItFromOtherTownsUntilItIsDecided() {
+        SubjectView subject = subjects.register(CHANGAN, "东莞市长安镇" + marker + "异议检索有限公司");
+        RecordView record = TenantContext.callAs(CHANGAN, () -> archive.addRecord(subject.id(),
+                new RecordDetails(RecordKind.DISHONESTY, Severity.SEVERE, "长安镇人力资源和社会保障分局",
+                        LocalDate.now().minusDays(2), "《保障农民工工资支付条例》第四十八条", "拖欠工资" + marker, null),
+                "officer-1"));
+        String query = "拖欠工资" + marker;
+        awaitFound(HUMEN, query, r -> r.items().stream().anyMatch(h -> h.id() == record.id() && !h.underObjection()));
+        awaitGrade(HUMEN, subject, "D");
+
+        long objection = TenantContext.callAs(HUMEN, () -> objections.raiseOnBehalf(new CreditObjections.Raise(
+                record.id(), ObjectionConcern.RECORD, "工资已于处罚前全部支付"), "humen-officer")).id();
+
+        awaitFound(CHANGAN, query, r -> r.items().stream().anyMatch(h -> h.id() == record.id() && h.underObjection()));
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).ignoreExceptions()
+                .until(() -> ids(searchAs(HUMEN, query)), found -> !found.contains(record.id()));
+        awaitGrade(CHANGAN, subject, "A");
+
+        TenantContext.runAs(CHANGAN, () -> objections.decide(objection, new CreditObjections.Decision(false,
+                "处罚决定认定事实清楚", null, null), "changan-officer"));
+
+        SearchResults<RecordHit> again = awaitFound(HUMEN, query, r -> ids(r).contains(record.id()));
+        assertThat(again.items()).singleElement().satisfies(hit -> {
+            assertThat(hit.underObjection()).isFalse();
+            assertThat(hit.state()).isEqualTo("PUBLISHED");
+        });
+        awaitGrade(HUMEN, subject, "D");
+    }
+
+    private void awaitGrade(TenantId tenant, SubjectView subject, String grade) {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).ignoreExceptions()
+                .until(() -> TenantContext.callAs(tenant, () -> subjectSearch.search(subject.code(), 0, 10)).items()
+                        .stream().anyMatch(hit -> hit.id() == subject.id() && grade.equals(hit.grade())));
     }
 
     @Test

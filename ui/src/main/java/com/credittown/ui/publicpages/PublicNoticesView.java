@@ -80,6 +80,13 @@ public class PublicNoticesView extends PublicPage {
                     : getTranslation("public.period", notice.firstDay(), notice.lastDay()));
             period.getStyle().set("color", "var(--lumo-secondary-text-color)");
             card.add(name, detail, period);
+            if (notice.rectifyBy() != null) {
+                // 责令限期整改: still a published commitment, under an order to rectify
+                Span rectifying = new Span(getTranslation("public.commitment.rectifying", notice.rectifyBy()));
+                rectifying.addClassName("public-rectifying");
+                rectifying.getStyle().set("display", "block").set("color", "var(--lumo-error-text-color)");
+                card.add(rectifying);
+            }
             if (objections && notice.acceptsObjections()) {
                 Button object = new Button(getTranslation("public.object"), e -> new ObjectionDialog(notice,
                         tenant, notices, limit).open());

@@ -141,6 +141,7 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
         return new Span(link(hit, hit.title()), detail(" " + hit.subjectName() + " · "
                 + getTranslation("archive.kind." + hit.kind()) + " · "
                 + getTranslation("archive.state." + hit.state())
+                + (hit.underObjection() ? " · " + getTranslation("objection.underObjection") : "")
                 + (hit.decisionDate() == null ? "" : " · " + hit.decisionDate())));
     }
 

@@ -31,8 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The governance ledger of severe dishonest market entities (严重违法失信市场主体管理台账, plan (四)). A tenant's ledger
  * holds the market entities its own severe records in publicity (SEVERE dishonesty or penalty records, or its
- * severe-dishonesty list entries) make severely dishonest, read from the city-wide archive whenever an officer brings
- * it up to date; an entity whose records are all repaired or expired leaves it with the day. Officers record prompt
+ * severe-dishonesty list entries) make severely dishonest, read from the city-wide archive as the archive changes
+ * (its {@code CreditRecordChanged} events) and whenever an officer brings it up to date; an entity whose records are all repaired or expired leaves it with the day. Officers record prompt
  * and warning interviews (提示约谈、警示约谈) and follow the rectification; the city office reads every tenant's ledger.
  * Every change is audited in the tenant's chain.
  */
@@ -99,25 +99,54 @@ public class GovernanceLedger {
             if (standing.subject().kind() != SubjectKind.MARKET_ENTITY) {
                 continue; // the plan's ledger is of market entities (市场主体)
             }
-            LedgerEntry.Standing now = standingOf(standing.records());
-            LedgerEntry entry = open.remove(standing.subject().id());
-            if (entry == null) {
-                entry = entries.save(new LedgerEntry(standing.subject().id(), standing.subject().code(),
-                        standing.subject().name(), today, now, clock.instant(), actor));
-                audit.record(actor, "GOVERNANCE_LEDGER_ENTERED", AUDIT_SUBJECT, entry.id().toString(), "subject "
-                        + entry.subjectId() + " entered the ledger: " + now.basisRecords());
-            } else if (entry.differsFrom(now)) {
-                entry.refresh(now, clock.instant(), actor);
-                audit.record(actor, "GOVERNANCE_LEDGER_UPDATED", AUDIT_SUBJECT, entry.id().toString(),
-                        "records now: " + now.basisRecords());
-            }
+            follow(standing, open.remove(standing.subject().id()), today, actor);
         }
         for (LedgerEntry left : open.values()) {
-            left.exit(today, clock.instant(), actor);
-            audit.record(actor, "GOVERNANCE_LEDGER_EXITED", AUDIT_SUBJECT, left.id().toString(), "subject "
-                    + left.subjectId() + " left the ledger: no severe record of the tenant's in publicity any more");
+            exit(left, today, actor);
         }
         return ledger();
+    }
+
+    /**
+     * Brings one subject's entry of the current tenant's ledger up to date after a change to the tenant's archive (a
+     * severe record added or ended, a severe-list entry): called by {@code GovernanceLedgerEvents} in the change's own
+     * transaction, so the ledger commits with the archive; audited as the system's work. Not a user's action: it runs
+     * within the archive change the caller was allowed (or as background work).
+     */
+    @Allowed(Permission.SYSTEM)
+    @Transactional
+    public void followArchive(long subjectId) {
+        LocalDate today = LocalDate.now(clock);
+        LedgerEntry entry = entries.findByStatus(EntryStatus.IN_LEDGER).stream()
+                .filter(e -> e.subjectId() == subjectId).findFirst().orElse(null);
+        SubjectRosters.SevereStanding standing = rosters.severeSubjects().stream()
+                .filter(s -> s.subject().id() == subjectId && s.subject().kind() == SubjectKind.MARKET_ENTITY)
+                .findFirst().orElse(null);
+        if (standing != null) {
+            follow(standing, entry, today, AuditLog.SYSTEM);
+        } else if (entry != null) {
+            exit(entry, today, AuditLog.SYSTEM);
+        }
+    }
+
+    private void follow(SubjectRosters.SevereStanding standing, LedgerEntry entry, LocalDate today, String actor) {
+        LedgerEntry.Standing now = standingOf(standing.records());
+        if (entry == null) {
+            entry = entries.save(new LedgerEntry(standing.subject().id(), standing.subject().code(),
+                    standing.subject().name(), today, now, clock.instant(), actor));
+            audit.record(actor, "GOVERNANCE_LEDGER_ENTERED", AUDIT_SUBJECT, entry.id().toString(), "subject "
+                    + entry.subjectId() + " entered the ledger: " + now.basisRecords());
+        } else if (entry.differsFrom(now)) {
+            entry.refresh(now, clock.instant(), actor);
+            audit.record(actor, "GOVERNANCE_LEDGER_UPDATED", AUDIT_SUBJECT, entry.id().toString(),
+                    "records now: " + now.basisRecords());
+        }
+    }
+
+    private void exit(LedgerEntry left, LocalDate today, String actor) {
+        left.exit(today, clock.instant(), actor);
+        audit.record(actor, "GOVERNANCE_LEDGER_EXITED", AUDIT_SUBJECT, left.id().toString(), "subject "
+                + left.subjectId() + " left the ledger: no severe record of the tenant's in publicity any more");
     }
 
     /**

@@ -12,9 +12,12 @@ import java.time.LocalDate;
  * @param detail      what is published: the star's reasons, the commitment's text, the repaired records
  * @param firstDay    the first day of the publicity (stars) or the day of publication / decision
  * @param lastDay     the last day of a star's publicity period; otherwise {@code null}
+ * @param rectifyBy   a commitment under an order to rectify within a deadline (责令限期整改): the last day of the
+ *                    deadline, shown as 整改中; otherwise {@code null}
  */
 public record PublicNotice(Kind kind, String caseId, String subjectName, String subjectCode, String detail,
-                           LocalDate firstDay, LocalDate lastDay, Instant closesAt, boolean acceptsObjections) {
+                           LocalDate firstDay, LocalDate lastDay, Instant closesAt, boolean acceptsObjections,
+                           LocalDate rectifyBy) {
 
     public enum Kind {
         /** 诚信之星公示 */

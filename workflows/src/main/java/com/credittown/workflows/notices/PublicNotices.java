@@ -60,17 +60,23 @@ public class PublicNotices {
     public List<PublicNotice> starsInPublicity() {
         return stars.inPublicity().stream().map(n -> new PublicNotice(PublicNotice.Kind.STAR, n.caseId(),
                 shownName(n.subjectCode(), n.subjectName()), shownCode(n.subjectCode()), n.reasons(),
-                n.publicityFirstDay(), n.publicityLastDay(), n.publicityClosesAt(), true)).toList();
+                n.publicityFirstDay(), n.publicityLastDay(), n.publicityClosesAt(), true, null)).toList();
     }
 
-    /** Commitments signed and published, awaiting verification, newest first. */
+    /**
+     * Commitments signed and published, awaiting verification, newest first; a commitment found unfulfilled and
+     * ordered to rectify within a deadline (责令限期整改) stays on the list, marked with its deadline: it is still a
+     * published commitment, not yet breached nor closed.
+     */
     @Transactional(readOnly = true)
     public List<PublicNotice> commitmentsSigned() {
-        return commitments.findTop100ByStatusOrderByPublishedAtDesc(CommitmentStatus.PUBLISHED).stream()
+        return commitments.findTop100ByStatusInOrderByPublishedAtDesc(List.of(CommitmentStatus.PUBLISHED,
+                        CommitmentStatus.ORDERED_TO_RECTIFY)).stream()
                 .map(c -> new PublicNotice(PublicNotice.Kind.COMMITMENT, c.caseId(),
                         shownName(c.subjectCode(), c.subjectName()), shownCode(c.subjectCode()), c.text(),
                         c.publishedAt() == null ? null : LocalDate.ofInstant(c.publishedAt(), clock.getZone()),
-                        null, null, false))
+                        null, null, false,
+                        c.status() == CommitmentStatus.ORDERED_TO_RECTIFY ? c.rectificationDue() : null))
                 .toList();
     }
 
@@ -83,7 +89,7 @@ public class PublicNotices {
                         r.items().stream().filter(item -> item.outcome() == ItemOutcome.APPROVED)
                                 .map(RepairItem::recordTitle).collect(Collectors.joining("；")),
                         r.closedAt() == null ? null : LocalDate.ofInstant(r.closedAt(), clock.getZone()),
-                        null, null, false))
+                        null, null, false, null))
                 .toList();
     }
 

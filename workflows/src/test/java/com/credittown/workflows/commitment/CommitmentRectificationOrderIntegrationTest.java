@@ -107,6 +107,11 @@ class CommitmentRectificationOrderIntegrationTest {
         assertThat(ordered.dishonestyRecordId()).isNull();
         // no breach yet: the archive has the commitment and nothing else
         assertThat(records(ordered)).extracting(RecordView::kind).containsExactly(RecordKind.COMMITMENT);
+        // still a published commitment: the public list keeps it, marked under rectification with its deadline
+        mvc.perform(get("/api/public/tenants/humen/notices"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.commitments[?(@.caseId == '%s')].rectifyBy".formatted(caseId))
+                        .value(hasItem("2025-10-16")));
 
         // the order is served on the subject: its merchant account sees it among its notifications and its steps
         assertThat(as(() -> notifications.ofCase(caseId))).filteredOn(n -> n.getKind() == NotificationKind.ORDER_TO_RECTIFY)
@@ -178,7 +183,7 @@ class CommitmentRectificationOrderIntegrationTest {
     }
 
     @Test
-    void theDeadlinePassingWithoutRectificationRecordsTheBreach() {
+    void theDeadlinePassingWithoutRectificationRecordsTheBreach() throws Exception {
         String caseId = foundUnfulfilled();
         String commitmentId = commitment(caseId).id();
 
@@ -194,6 +199,10 @@ class CommitmentRectificationOrderIntegrationTest {
 
         Commitment breached = commitment(caseId);
         assertThat(breached.breachReason()).isEqualTo(BreachReason.NOT_RECTIFIED_IN_TIME);
+        // breached, it leaves the public list of commitments
+        mvc.perform(get("/api/public/tenants/humen/notices"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.commitments[*].caseId").value(org.hamcrest.Matchers.not(hasItem(caseId))));
         assertThat(breached.legalBasis()).isEqualTo(BASIS);
         assertThat(breached.revocationFlagged()).isTrue();
         assertThat(records(breached)).filteredOn(r -> r.kind() == RecordKind.DISHONESTY).singleElement()

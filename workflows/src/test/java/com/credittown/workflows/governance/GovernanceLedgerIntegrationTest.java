@@ -170,6 +170,40 @@ class GovernanceLedgerIntegrationTest {
                         "participants", "followUpOn")));
     }
 
+    /**
+     * The archive's events keep the ledger without a refresh: the severe record added in set-up put the entity on the
+     * ledger; its publicity ended by repair takes it off the same day, and another town's ledger never shows it.
+     */
+    @Test
+    void theArchivesChangesReachTheLedgerWithoutARefresh() throws Exception {
+        mvc.perform(get("/api/tenants/{t}/governance-ledger", town.code()).with(officerOf(town.code())))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.subjectId == %d)].status".formatted(subject)).value(hasItem("IN_LEDGER")))
+                .andExpect(jsonPath("$[?(@.subjectId == %d)].enteredOn".formatted(subject))
+                        .value(hasItem("2026-03-02")));
+        mvc.perform(get("/api/tenants/{t}/governance-ledger", other.code()).with(officerOf(other.code())))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].subjectId").value(org.hamcrest.Matchers.not(hasItem((int) subject))));
+
+        clock.moveTo(OffsetDateTime.of(2026, 3, 9, 10, 0, 0, 0, CITY).toInstant());
+        send(post("/api/tenants/{t}/records/{id}/end-publicity", town.code(), severe),
+                officerOf(town.code()), "{\"reason\": \"信用修复：已履行法定义务\"}")
+                .andExpect(status().isOk());
+
+        mvc.perform(get("/api/tenants/{t}/governance-ledger", town.code()).with(officerOf(town.code())))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.subjectId == %d)].status".formatted(subject)).value(hasItem("EXITED")))
+                .andExpect(jsonPath("$[?(@.subjectId == %d)].exitedOn".formatted(subject))
+                        .value(hasItem("2026-03-09")));
+
+        // a new severe record brings it back, as a new entry
+        record(subject, "SEVERE", "再次拖欠农民工工资", "2026-03-06");
+        mvc.perform(get("/api/tenants/{t}/governance-ledger", town.code()).with(officerOf(town.code())))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.subjectId == %d && @.status == 'IN_LEDGER')].enteredOn".formatted(subject))
+                        .value(hasItem("2026-03-09")));
+    }
+
     @Test
     void aCompletedRectificationEndsTheEscalationAndARepairedEntityLeavesTheLedger() throws Exception {
         long entry = refreshedEntry();

@@ -7,6 +7,7 @@ import com.credittown.platform.calendar.WorkingDayCalendar;
 import com.credittown.platform.credit.CreditPublicity;
 import com.credittown.platform.credit.CreditRecordObjections;
 import com.credittown.platform.credit.CreditSubjectRegistry;
+import com.credittown.platform.credit.RecordState;
 import com.credittown.platform.credit.RecordView;
 import com.credittown.platform.credit.SubjectView;
 import com.credittown.platform.identity.Allowed;
@@ -32,7 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Objections (异议申诉) against records of the city-wide archive and repair results: raised by the subject (its
- * merchant) or an officer on its behalf, examined by the record's owner within the city's setting of working days,
+ * merchant) or an officer on its behalf, examined by the record's owner (the recording tenant, or the city office for
+ * the city's own records) within the city's setting of working days,
  * upheld (the record revoked or corrected, or the repair granted, through the archive's owner-only paths) or rejected
  * with reasons. Every step is audited in the owning tenant's trail, whoever takes it.
  */
@@ -82,8 +84,7 @@ public class CreditObjections {
      *
      * @throws InvalidInputException naming each invalid field
      * @throws NotFoundException     if the caller may not see the record
-     * @throws ConflictException     if the record is not in publicity, is a list entry, is already under objection or
-     *                               was recorded by the city (not a tenant)
+     * @throws ConflictException     if the record is not in publicity, is a list entry or is already under objection
      */
     @Allowed(Permission.OBJECTION_RAISE)
     public ObjectionView raiseOnBehalf(Raise raise, String actor) {
@@ -106,30 +107,29 @@ public class CreditObjections {
             throw new InvalidInputException(problems);
         }
         RecordView record = records.objectable(raise.recordId());
-        if (record.ownerTenant() == null) {
-            throw new ConflictException("Credit record " + record.id() + " was recorded by the city: objections to"
-                    + " the city's own records are not handled in the platform yet; address the city credit office");
-        }
         String raisedIn = TenantContext.require().code();
         ObjectionConcern concerns = raise.concerns() == null ? ObjectionConcern.RECORD : raise.concerns();
         WorkingDayAnswer<LocalDate> due = calendar.addWorkingDays(LocalDate.now(clock),
                 settings.examineWorkingDays());
         boolean suspend = settings.suspendEffectWhileExamined();
         String reasons = raise.reasons().strip();
-        // examined by the record's owner: the objection and the mark are written and audited in its trail
-        return cityWrites.inTenant(new TenantId(record.ownerTenant()), () -> {
+        // examined by the record's owner: the objection and the mark are written and audited in its trail (the
+        // city's own records: the city office's, in the city's trail)
+        java.util.function.Supplier<ObjectionView> write = () -> {
             Objection objection = objections.save(new Objection(new Objection.Target(record.subjectId(), record.id(),
                     record.title(), record.department(), record.ownerTenant()), concerns, raisedIn, actor, !merchant,
                     reasons, clock.instant(), Deadline.of(due), suspend));
             records.markUnderObjection(record.id(), suspend, objection.id(), actor);
             audit.record(actor, "OBJECTION_RAISED", AUDIT_SUBJECT, objection.id().toString(), concerns
                     + " objection to record " + record.id() + " raised in " + raisedIn + (merchant ? " by the subject"
-                    : " on the subject's behalf") + "; examined by " + record.ownerTenant() + " until " + due.value()
+                    : " on the subject's behalf") + "; examined by " + owner(record.ownerTenant()) + " until " + due.value()
                     + " (" + settings.examineWorkingDays() + " working days, the city's setting"
                     + (due.flagged() ? "; no calendar entered for " + due.uncoveredYears() : "") + "); effect "
                     + (suspend ? "suspended" : "not suspended") + " while examined: " + reasons);
             return view(objection);
-        });
+        };
+        return record.ownerTenant() == null ? cityWrites.write(write)
+                : cityWrites.inTenant(new TenantId(record.ownerTenant()), write);
     }
 
     /** The objections about the merchant's own subject, newest first (with their decisions: how it is notified). */
@@ -177,6 +177,13 @@ public class CreditObjections {
         return view(readable(id));
     }
 
+    /** One objection, for the city office acting for no tenant (every tenant's and the city's own). */
+    @Allowed(Permission.CITY_OFFICE)
+    @Transactional(readOnly = true)
+    public ObjectionView oneAsCity(long id) {
+        return view(readable(id));
+    }
+
     /** What the record's owner decides. {@code correction} only when upholding with {@code CORRECTED}. */
     public record Decision(Boolean upheld, String reason, ObjectionOutcome outcome,
                            CreditRecordObjections.Correction correction) {
@@ -195,12 +202,30 @@ public class CreditObjections {
     @Allowed(Permission.OBJECTION_EXAMINE)
     @Transactional
     public ObjectionView decide(long id, Decision decision, String actor) {
-        Objection objection = readable(id);
+        return decided(readable(id), decision, actor);
+    }
+
+    /**
+     * The city office decides an objection to a record the city itself recorded (a city department's: no owning
+     * tenant), acting for no tenant; the same rules as {@link #decide}. A tenant's objection: 403 (its owner decides).
+     */
+    @Allowed(Permission.CITY_OFFICE)
+    public ObjectionView decideAsCity(long id, Decision decision, String actor) {
+        // written as the city (no tenant): the archive's owner paths and the city's audit chain
+        return cityWrites.write(() -> decided(readable(id), decision, actor));
+    }
+
+    private ObjectionView decided(Objection objection, Decision decision, String actor) {
+        long id = objection.id();
         String tenant = TenantContext.current().map(TenantId::code).orElse(null);
-        if (cityOffice() || !Objects.equals(tenant, objection.ownerTenant())) {
-            // the city office reads every tenant's objections (also on a tenant's path) and decides none
-            throw new ForbiddenException("Recorded by another authority", "Objection " + id + " concerns a record of"
-                    + " tenant " + objection.ownerTenant() + "; only the authority that recorded it examines it.");
+        // the owner decides: the recording tenant's users on its path; for the city's own records the city office
+        // acting for no tenant. The city office reads every tenant's objections (also on a tenant's path) and decides
+        // none of theirs.
+        boolean owner = objection.ownerTenant() == null ? cityOffice() && tenant == null
+                : !cityOffice() && Objects.equals(tenant, objection.ownerTenant());
+        if (!owner) {
+            throw new ForbiddenException("Recorded by another authority", "Objection " + id + " concerns a record of "
+                    + owner(objection.ownerTenant()) + "; only the authority that recorded it examines it.");
         }
         List<FieldProblem> problems = new ArrayList<>();
         if (decision.upheld() == null) {
@@ -222,9 +247,13 @@ public class CreditObjections {
             case CORRECTED -> corrected = records.correct(objection.recordId(), id, decision.correction(), reason,
                     actor).id();
             case REPAIRED -> {
-                records.closeObjection(objection.recordId(), id, actor);
-                publicity.endPublicityByRepair(objection.recordId(), actor, "异议成立（修复结果）objection " + id + ": "
-                        + reason);
+                RecordView closed = records.closeObjection(objection.recordId(), id, actor);
+                // a record whose publicity ended at its maximum while examined has nothing left to end: the law's
+                // date stands and the decision is recorded on the objection
+                if (closed.state() == RecordState.PUBLISHED) {
+                    publicity.endPublicityByRepair(objection.recordId(), actor, "异议成立（修复结果）objection " + id
+                            + ": " + reason);
+                }
             }
         }
         objection.decide(outcome, reason, corrected, clock.instant(), actor);
@@ -271,6 +300,10 @@ public class CreditObjections {
             throw unknown(id);
         }
         return objection;
+    }
+
+    private static String owner(String ownerTenant) {
+        return ownerTenant == null ? "the city (the city credit office)" : "tenant " + ownerTenant;
     }
 
     private static boolean cityOffice() {

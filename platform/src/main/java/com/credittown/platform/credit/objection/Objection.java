@@ -42,7 +42,8 @@ class Objection {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false, length = 20)
     private ObjectionConcern concerns;
-    @Column(name = "owner_tenant", nullable = false, updatable = false, length = 40)
+    /** The tenant that recorded the record and examines the objection; {@code null}: the city (the city office). */
+    @Column(name = "owner_tenant", updatable = false, length = 40)
     private String ownerTenant;
     @Column(name = "raised_in_tenant", nullable = false, updatable = false, length = 40)
     private String raisedInTenant;

@@ -58,6 +58,17 @@ class ObjectionController {
         return objections.decide(id, decision, CurrentUsers.actor());
     }
 
+    @GetMapping("/api/city/objections/{id}")
+    ObjectionView cityOne(@PathVariable long id) {
+        return objections.oneAsCity(id);
+    }
+
+    /** The city office decides objections to the city's own records (recorded by a city department). */
+    @PostMapping("/api/city/objections/{id}/decision")
+    ObjectionView decideAsCity(@PathVariable long id, @RequestBody CreditObjections.Decision decision) {
+        return objections.decideAsCity(id, decision, CurrentUsers.actor());
+    }
+
     @GetMapping("/api/city/objections")
     List<ObjectionView> all(@RequestParam(required = false) ObjectionStatus status,
                             @RequestParam(defaultValue = "false") boolean overdue) {

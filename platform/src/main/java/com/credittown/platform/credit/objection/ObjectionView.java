@@ -6,7 +6,8 @@ import java.time.LocalDate;
 /**
  * An objection as its readers see it.
  *
- * @param ownerTenant     the tenant that recorded the record and examines the objection
+ * @param ownerTenant     the tenant that recorded the record and examines the objection; {@code null}: the city
+ *                        recorded it and the city office examines it
  * @param raisedInTenant  the tenant whose merchant portal or officer raised it
  * @param onBehalf        raised by an officer on the subject's behalf
  * @param due             the last day of the examination (working days on the city calendar, the city's setting)

@@ -14,7 +14,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.credittown.platform.audit.AuditLog;
+import com.credittown.platform.credit.CreditArchive;
 import com.credittown.platform.credit.CreditDecisions;
+import com.credittown.platform.credit.RecordDetails;
+import com.credittown.platform.credit.RecordKind;
+import com.credittown.platform.credit.Severity;
+import com.credittown.platform.tenancy.CityReads;
+import com.credittown.platform.tenancy.CityWrites;
 import com.credittown.platform.credit.code.UsccGenerator;
 import com.credittown.platform.credit.rule.Arguments;
 import com.credittown.platform.credit.rule.Decision;
@@ -63,6 +69,12 @@ class ObjectionRestIntegrationTest {
     AuditLog audit;
     @Autowired
     CreditDecisions decisions;
+    @Autowired
+    CreditArchive archive;
+    @Autowired
+    CityWrites city;
+    @Autowired
+    CityReads cityReads;
 
     private String code;
     private long subjectId;
@@ -189,6 +201,81 @@ class ObjectionRestIntegrationTest {
         assertThat(TenantContext.callAs(new TenantId("changan"),
                 () -> audit.trailOf(CreditObjections.AUDIT_SUBJECT, String.valueOf(objection))))
                 .extracting(e -> e.action()).containsExactly("OBJECTION_RAISED", "OBJECTION_UPHELD");
+    }
+
+    /**
+     * A record the city recorded (a city department: no owning tenant) is examined by the city office, its owner, with
+     * the same flow: the merchant objects in its portal, the record is suspended, the raising town reads but does not
+     * decide, another town does not see it, the merchant cannot decide, the city office upholds on its own path.
+     */
+    @Test
+    void anObjectionToTheCitysOwnRecordIsExaminedAndDecidedByTheCityOffice() throws Exception {
+        long cityRecord = city.write(() -> archive.addRecord(subjectId, new RecordDetails(RecordKind.DISHONESTY,
+                Severity.SEVERE, "东莞市人力资源和社会保障局", LocalDate.now(clock), "《保障农民工工资支付条例》第四十八条",
+                "市级认定拖欠农民工工资", null), "city-officer")).id();
+        long objection = id(merchantRaises(cityRecord, "RECORD")
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.status").value("EXAMINING"))
+                .andExpect(jsonPath("$.ownerTenant").doesNotExist())
+                .andExpect(jsonPath("$.raisedInTenant").value("humen"))
+                .andExpect(jsonPath("$.effectSuspended").value(true)));
+        // suspended: the city office reads it marked, a town no longer reads it
+        mvc.perform(get("/api/tenants/changan/subjects/{id}/archive", subjectId).with(cityOffice()))
+                .andExpect(jsonPath("$.records[?(@.id == %d)].underObjection".formatted(cityRecord))
+                        .value(hasItem(true)));
+        archiveAsChangan()
+                .andExpect(jsonPath("$.records[?(@.id == %d)]".formatted(cityRecord)).isEmpty());
+
+        // another town: not found (read, list, decide); the merchant: refused; the raising town reads, cannot decide
+        mvc.perform(get("/api/tenants/songshanhu/objections/{id}", objection).with(officerOf("songshanhu")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/tenants/songshanhu/objections").with(officerOf("songshanhu")))
+                .andExpect(jsonPath("$[*].id", not(hasItem((int) objection))));
+        decide(officerOf("songshanhu"), "songshanhu", objection, """
+                {"upheld": true, "reason": "越权"}""").andExpect(status().isNotFound());
+        send(post("/api/city/objections/{id}/decision", objection), officerOf("songshanhu"), """
+                {"upheld": true, "reason": "越权"}""").andExpect(status().isForbidden());
+        decide(merchantOf("humen", code), "humen", objection, """
+                {"upheld": true, "reason": "自己答复"}""").andExpect(status().isForbidden());
+        send(post("/api/city/objections/{id}/decision", objection), merchantOf("humen", code), """
+                {"upheld": true, "reason": "自己答复"}""").andExpect(status().isForbidden());
+        mvc.perform(get("/api/tenants/humen/objections/{id}", objection).with(officerOf("humen")))
+                .andExpect(status().isOk());
+        decide(officerOf("humen"), "humen", objection, """
+                {"upheld": true, "reason": "代为答复"}""").andExpect(status().isForbidden());
+        // the city office on a tenant's path acts for that tenant: it decides only on its own path
+        decide(cityOffice(), "changan", objection, """
+                {"upheld": true, "reason": "路径不对"}""").andExpect(status().isForbidden());
+
+        mvc.perform(get("/api/city/objections/{id}", objection).with(cityOffice()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("EXAMINING"));
+        send(post("/api/city/objections/{id}/decision", objection), cityOffice(), """
+                {"upheld": true}""").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("reason"));
+        send(post("/api/city/objections/{id}/decision", objection), cityOffice(), """
+                {"upheld": true, "reason": "经复核，工资已于处罚前支付，撤销该记录"}""")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("UPHELD"))
+                .andExpect(jsonPath("$.outcome").value("REVOKED"));
+        mvc.perform(get("/api/tenants/changan/subjects/{id}/archive", subjectId).with(cityOffice()))
+                .andExpect(jsonPath("$.records[?(@.id == %d)].publicityEndReason".formatted(cityRecord))
+                        .value(hasItem("REVOKED_ON_OBJECTION")));
+        mvc.perform(get("/api/tenants/humen/my/objections").with(merchantOf("humen", code)))
+                .andExpect(jsonPath("$[0].id").value(objection))
+                .andExpect(jsonPath("$[0].status").value("UPHELD"));
+        send(post("/api/city/objections/{id}/decision", objection), cityOffice(), """
+                {"upheld": false, "reason": "再议"}""").andExpect(status().isConflict());
+        assertThat(cityReads.read(() -> audit.trailOf(CreditObjections.AUDIT_SUBJECT, String.valueOf(objection))))
+                .extracting(e -> e.action()).containsExactly("OBJECTION_RAISED", "OBJECTION_UPHELD");
+    }
+
+    /** The city office's decision path does not decide a tenant's objection: its recording tenant does. */
+    @Test
+    void theCityOfficeDoesNotDecideATownsObjectionOnItsOwnPath() throws Exception {
+        long objection = id(merchantRaises(severeRecord, "RECORD").andExpect(status().isCreated()));
+        send(post("/api/city/objections/{id}/decision", objection), cityOffice(), """
+                {"upheld": true, "reason": "越权"}""").andExpect(status().isForbidden());
     }
 
     @Test
