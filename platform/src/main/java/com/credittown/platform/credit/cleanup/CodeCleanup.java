@@ -58,6 +58,11 @@ public class CodeCleanup {
     public record DetectionRun(int found, int opened, int reopened) {
     }
 
+    /** The plan's words the report implements, in Chinese and English. */
+    public java.util.Map<String, String> basis() {
+        return java.util.Map.of("zh", BASIS_ZH, "en", BASIS_EN);
+    }
+
     /** The current tenant's items (the city office on a tenant's path: that tenant's), optionally of one kind/status. */
     @Transactional(readOnly = true)
     public List<CleanupItemView> items(CleanupKind kind, CleanupStatus status) {
@@ -142,6 +147,10 @@ public class CodeCleanup {
         if (tenant.isPresent() && cityOffice()) {
             throw new ForbiddenException("Detection for the whole city", "The city office detects for every tenant"
                     + " at /api/city/code-cleanup/detect.");
+        }
+        if (tenant.isEmpty() && !cityOffice()) {
+            throw new ForbiddenException("Detection for the whole city", "Only the city office detects for every"
+                    + " tenant; a tenant detects its own at /api/tenants/{tenant}/code-cleanup/detect.");
         }
         CleanupDetection.Outcome outcome = detection.detect(tenant.map(TenantId::code).orElse(null), actor);
         return new DetectionRun(outcome.found(), outcome.opened(), outcome.reopened());

@@ -33,7 +33,7 @@ class CodeCleanupController {
 
     @GetMapping("/api/tenants/{tenant}/code-cleanup/basis")
     Map<String, String> basis() {
-        return Map.of("zh", CodeCleanup.BASIS_ZH, "en", CodeCleanup.BASIS_EN);
+        return cleanup.basis();
     }
 
     @GetMapping("/api/tenants/{tenant}/code-cleanup/{id}")
