@@ -123,6 +123,16 @@ public class CityCodeCleanupView extends CodeCleanupReport {
     }
 
     @Override
+    protected void work(long id, CodeCleanup.Work work) {
+        cleanup.cityWork(id, work, com.credittown.platform.identity.CurrentUsers.actor());
+    }
+
+    @Override
+    protected void detectAgain() {
+        cleanup.cityDetect(com.credittown.platform.identity.CurrentUsers.actor());
+    }
+
+    @Override
     public String getPageTitle() {
         return getTranslation("cleanup.city.title");
     }

@@ -5,7 +5,6 @@ import com.credittown.platform.credit.cleanup.CleanupKind;
 import com.credittown.platform.credit.cleanup.CleanupStatus;
 import com.credittown.platform.credit.cleanup.CodeCleanup;
 import com.credittown.platform.credit.cleanup.Finding;
-import com.credittown.platform.identity.CurrentUsers;
 import com.credittown.ui.error.PageActions;
 import com.credittown.ui.i18n.DisplayNames;
 import com.vaadin.flow.component.button.Button;
@@ -142,6 +141,11 @@ abstract class CodeCleanupReport extends VerticalLayout implements HasDynamicTit
 
     protected abstract boolean mayDetect();
 
+    /** Works the item through the service method of the reader's path (a town's, or the city office's). */
+    protected abstract void work(long id, CodeCleanup.Work work);
+
+    protected abstract void detectAgain();
+
     private String group(CleanupItemView item) {
         if (item.kind() == CleanupKind.WRONG_CODE && "REGISTRATION".equals(item.source())) {
             return getTranslation("cleanup.registration");
@@ -192,16 +196,13 @@ abstract class CodeCleanupReport extends VerticalLayout implements HasDynamicTit
         }
         long id = selected.id();
         if (PageActions.run("cleanup", this, Map.of("outcome", outcome, "note", note),
-                () -> cleanup.work(id, new CodeCleanup.Work(outcome.getValue(), note.getValue()),
-                        CurrentUsers.actor()), "cleanup.worked")) {
+                () -> work(id, new CodeCleanup.Work(outcome.getValue(), note.getValue())), "cleanup.worked")) {
             refresh();
         }
     }
 
     private void detect() {
-        CodeCleanup.DetectionRun[] run = new CodeCleanup.DetectionRun[1];
-        if (PageActions.run("cleanup", this, Map.of(), () -> run[0] = cleanup.detect(CurrentUsers.actor()),
-                "cleanup.detected")) {
+        if (PageActions.run("cleanup", this, Map.of(), this::detectAgain, "cleanup.detected")) {
             refresh();
         }
     }

@@ -62,6 +62,16 @@ public class TenantCodeCleanupView extends CodeCleanupReport {
     }
 
     @Override
+    protected void work(long id, CodeCleanup.Work work) {
+        cleanup.work(id, work, CurrentUsers.actor());
+    }
+
+    @Override
+    protected void detectAgain() {
+        cleanup.detect(CurrentUsers.actor());
+    }
+
+    @Override
     public String getPageTitle() {
         return getTranslation("cleanup.tenant.title");
     }

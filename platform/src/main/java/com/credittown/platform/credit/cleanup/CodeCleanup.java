@@ -90,10 +90,17 @@ public class CodeCleanup {
         return items.figures();
     }
 
-    /** One item the caller may read; another tenant's is not found. */
+    /** One item of the current tenant (the city office on a tenant's path: of that tenant); another's is not found. */
     @Transactional(readOnly = true)
     public CleanupItemView item(long id) {
-        return view(readable(id));
+        return view(ownItem(id));
+    }
+
+    /** One item of any owner, for the city office. */
+    @Allowed(Permission.CITY_OFFICE)
+    @Transactional(readOnly = true)
+    public CleanupItemView cityItem(long id) {
+        return view(items.findById(id).orElseThrow(() -> unknown(id)));
     }
 
     /**
@@ -107,13 +114,32 @@ public class CodeCleanup {
     @Allowed(Permission.CODE_CLEANUP_WORK)
     @Transactional
     public CleanupItemView work(long id, Work work, String actor) {
-        CleanupItem item = readable(id);
-        String acting = TenantContext.current().map(TenantId::code).orElse(null);
-        if (!Objects.equals(acting, item.ownerTenant()) || (acting != null && cityOffice())) {
-            throw new ForbiddenException("Another authority's item", "Clean-up item " + id + " is "
-                    + (item.ownerTenant() == null ? "the city's" : "tenant " + item.ownerTenant() + "'s")
-                    + "; only its owner works it.");
+        CleanupItem item = ownItem(id);
+        if (cityOffice()) {
+            throw new ForbiddenException("Another authority's item", "Clean-up item " + id + " is tenant "
+                    + item.ownerTenant() + "'s; only its owner works it.");
         }
+        return worked(item, work, actor);
+    }
+
+    /**
+     * The city office works the city's own items (likely duplicates among subjects the city registered) as
+     * {@link #work} does.
+     *
+     * @throws ForbiddenException if the item is a tenant's
+     */
+    @Allowed(Permission.CITY_OFFICE)
+    @Transactional
+    public CleanupItemView cityWork(long id, Work work, String actor) {
+        CleanupItem item = items.findById(id).orElseThrow(() -> unknown(id));
+        if (item.ownerTenant() != null) {
+            throw new ForbiddenException("Another authority's item", "Clean-up item " + id + " is tenant "
+                    + item.ownerTenant() + "'s; only its owner works it.");
+        }
+        return worked(item, work, actor);
+    }
+
+    private CleanupItemView worked(CleanupItem item, Work work, String actor) {
         List<FieldProblem> problems = new ArrayList<>();
         if (work == null || work.outcome() == null || work.outcome() == CleanupStatus.OPEN) {
             problems.add(new FieldProblem("outcome", "required", "say how the item was worked: CORRECTED (已核实更正),"
@@ -136,33 +162,35 @@ public class CodeCleanup {
         return view(item);
     }
 
-    /**
-     * Detects the current tenant's items again (the city office without a tenant: every owner's): new findings open
-     * items, worked items stay worked unless what they found changed.
-     */
+    /** Detects the current tenant's items again: new findings open items, worked items stay worked unless changed. */
     @Allowed(Permission.CODE_CLEANUP_WORK)
     @Transactional
     public DetectionRun detect(String actor) {
-        Optional<TenantId> tenant = TenantContext.current();
-        if (tenant.isPresent() && cityOffice()) {
+        String tenant = TenantContext.require().code();
+        if (cityOffice()) {
             throw new ForbiddenException("Detection for the whole city", "The city office detects for every tenant"
                     + " at /api/city/code-cleanup/detect.");
         }
-        if (tenant.isEmpty() && !cityOffice()) {
-            throw new ForbiddenException("Detection for the whole city", "Only the city office detects for every"
-                    + " tenant; a tenant detects its own at /api/tenants/{tenant}/code-cleanup/detect.");
-        }
-        CleanupDetection.Outcome outcome = detection.detect(tenant.map(TenantId::code).orElse(null), actor);
+        return run(detection.detect(tenant, actor));
+    }
+
+    /** The city office detects every owner's items again, as {@link #detect} does for one. */
+    @Allowed(Permission.CITY_OFFICE)
+    @Transactional
+    public DetectionRun cityDetect(String actor) {
+        return run(detection.detect(null, actor));
+    }
+
+    private static DetectionRun run(CleanupDetection.Outcome outcome) {
         return new DetectionRun(outcome.found(), outcome.opened(), outcome.reopened());
     }
 
-    private CleanupItem readable(long id) {
+    private CleanupItem ownItem(long id) {
         CleanupItem item = items.findById(id).orElseThrow(() -> unknown(id));
-        Optional<TenantId> tenant = TenantContext.current();
-        if (tenant.isEmpty() ? cityOffice() : tenant.get().code().equals(item.ownerTenant())) {
-            return item;
+        if (!TenantContext.require().code().equals(item.ownerTenant())) {
+            throw unknown(id);
         }
-        throw unknown(id);
+        return item;
     }
 
     private static boolean cityOffice() {

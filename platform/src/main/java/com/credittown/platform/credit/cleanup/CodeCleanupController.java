@@ -2,7 +2,6 @@ package com.credittown.platform.credit.cleanup;
 
 import com.credittown.platform.identity.CurrentUsers;
 import java.util.List;
-import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -65,16 +64,16 @@ class CodeCleanupController {
 
     @GetMapping("/api/city/code-cleanup/{id}")
     CleanupItemView cityItem(@PathVariable long id) {
-        return cleanup.item(id);
+        return cleanup.cityItem(id);
     }
 
     @PostMapping("/api/city/code-cleanup/{id}/work")
     CleanupItemView cityWork(@PathVariable long id, @RequestBody CodeCleanup.Work work) {
-        return cleanup.work(id, work, CurrentUsers.actor());
+        return cleanup.cityWork(id, work, CurrentUsers.actor());
     }
 
     @PostMapping("/api/city/code-cleanup/detect")
     CodeCleanup.DetectionRun cityDetect() {
-        return cleanup.detect(CurrentUsers.actor());
+        return cleanup.cityDetect(CurrentUsers.actor());
     }
 }

@@ -55,10 +55,10 @@ class CodeObservation {
         this.ownerTenant = reported.tenant();
         this.problem = reported.problem();
         this.source = reported.source();
-        this.department = blankToNull(cut(reported.department(), 100));
+        this.department = blankToNull(cut(reported.department() == null ? null : reported.department().strip(), 100));
         this.codeText = cut(reported.code() == null ? "" : reported.code(), 100);
         this.reason = cut(reported.reason() == null ? "" : reported.reason(), 500);
-        this.reportedName = cut(reported.reportedName() == null ? null : reported.reportedName().strip(), 200);
+        this.reportedName = blankToNull(cut(reported.reportedName(), 200));
         this.subjectId = reported.subjectId();
         this.archiveName = cut(reported.archiveName(), 200);
         this.reference = cut(reported.reference(), 100);
@@ -66,8 +66,23 @@ class CodeObservation {
         this.observedAt = now;
     }
 
+    /**
+     * The text cut to the column, control characters shown as U+XXXX (a refused registration may carry NUL, which
+     * PostgreSQL does not store, or a right-to-left override a reader should see).
+     */
     static String cut(String text, int max) {
-        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
+        if (text == null) {
+            return null;
+        }
+        StringBuilder shown = new StringBuilder(Math.min(text.length(), max + 8));
+        text.codePoints().forEach(c -> {
+            if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) {
+                shown.append(String.format("U+%04X", c));
+            } else {
+                shown.appendCodePoint(c);
+            }
+        });
+        return shown.length() <= max ? shown.toString() : shown.substring(0, max - 1) + "…";
     }
 
     private static String blankToNull(String text) {

@@ -21,6 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class ReportedCodes {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ReportedCodes.class);
+
     private final CodeObservations observations;
     private final CleanupDetection detection;
     private final PlatformClock clock;
@@ -41,8 +43,14 @@ class ReportedCodes {
             return;
         }
         if (reported.refused() || !TransactionSynchronizationManager.isActualTransactionActive()) {
-            ownTransaction.executeWithoutResult(status -> detection.refresh(
-                    observations.save(new CodeObservation(reported, clock.instant())), reported.actor()));
+            try {
+                ownTransaction.executeWithoutResult(status -> detection.refresh(
+                        observations.save(new CodeObservation(reported, clock.instant())), reported.actor()));
+            } catch (RuntimeException e) {
+                // the refusal's answer matters more than its report: the caller still hears why it was refused
+                log.warn("Could not keep the report of a refused {} of tenant {} for the code clean-up",
+                        reported.source(), reported.tenant(), e);
+            }
             return;
         }
         CodeObservation seen = observations.save(new CodeObservation(reported, clock.instant()));

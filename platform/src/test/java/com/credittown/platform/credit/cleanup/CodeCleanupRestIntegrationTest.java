@@ -134,43 +134,46 @@ class CodeCleanupRestIntegrationTest {
                 .andExpect(status().isNotFound());
         assertThat(items("/api/city/code-cleanup?tenant=humen&kind=WRONG_CODE", cityOffice()))
                 .anyMatch(i -> i.get("id").asLong() == id);
+        mvc.perform(get("/api/city/code-cleanup/{id}", id).with(cityOffice()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.ownerTenant").value("humen"));
         mvc.perform(get("/api/city/code-cleanup/{id}", id).with(officerOf("humen")))
-                .andExpect(status().isNotFound());
+                .andExpect(status().isForbidden());
     }
 
     @Test
     void aRegistrationNamingARegisteredCodeDifferentlyIsToldSoAndTheArchiveKeepsItsName() throws Exception {
         String code = CODES.next("441900").value();
-        long subject = id(register("humen", code, "东莞市重码原名有限公司").andExpect(status().isCreated()));
+        String run = Long.toString(System.nanoTime(), 36);
+        long subject = id(register("humen", code, "东莞市重码原名" + run + "有限公司").andExpect(status().isCreated()));
 
-        register("changan", code, "东莞市重码别名有限公司")
+        register("changan", code, "东莞市重码别名" + run + "有限公司")
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value(containsString("subject " + subject)))
-                .andExpect(jsonPath("$.detail").value(containsString("'东莞市重码别名有限公司'")))
+                .andExpect(jsonPath("$.detail").value(containsString("'东莞市重码别名" + run + "有限公司'")))
                 .andExpect(jsonPath("$.detail").value(containsString("code clean-up report")));
         mvc.perform(get("/api/tenants/changan/subjects/{id}", subject).with(officerOf("changan")))
-                .andExpect(jsonPath("$.name").value("东莞市重码原名有限公司"));
+                .andExpect(jsonPath("$.name").value("东莞市重码原名" + run + "有限公司"));
 
-        JsonNode item = itemWith("changan", "NAME_CONFLICT", "东莞市重码别名有限公司");
+        JsonNode item = itemWith("changan", "NAME_CONFLICT", "东莞市重码别名" + run + "有限公司");
         assertThat(item).isNotNull();
         assertThat(item.get("group").asText()).isEqualTo(code);
-        assertThat(item.get("archiveName").asText()).isEqualTo("东莞市重码原名有限公司");
+        assertThat(item.get("archiveName").asText()).isEqualTo("东莞市重码原名" + run + "有限公司");
         assertThat(item.get("subjectId").asLong()).isEqualTo(subject);
 
         // the same name written in full-width brackets and spaces is the same name: refused as before, nothing reported
-        register("humen", code, " 东莞市重码原名有限公司 ").andExpect(status().isConflict())
+        register("humen", code, " 东莞市重码原名" + run + "有限公司 ").andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.not(containsString("clean-up"))));
-        assertThat(itemWith("humen", "NAME_CONFLICT", "东莞市重码原名有限公司")).isNull();
+        assertThat(itemWith("humen", "NAME_CONFLICT", "东莞市重码原名" + run + "有限公司")).isNull();
     }
 
     @Test
     void anImportRowWithAWrongCodeOrAnotherNameIsReportedByDepartmentAndTheJobSaysSo() throws Exception {
         String known = CODES.next("441900").value();
-        register("humen", known, "东莞市导入原名有限公司").andExpect(status().isCreated());
-        String wrong = wrongCheckCharacter(CODES.next("441900").value());
         String run = Long.toString(System.nanoTime());
+        register("humen", known, "东莞市导入原名" + run + "有限公司").andExpect(status().isCreated());
+        String wrong = wrongCheckCharacter(CODES.next("441900").value());
         String csv = "kind,decision_number,subject_code,subject_name,department,decision_date,publication_date,title\r\n"
-                + "LICENCE,虎重码〔" + run + "〕1号," + known + ",东莞市导入别名有限公司,虎门镇市场监督管理分局" + run
+                + "LICENCE,虎重码〔" + run + "〕1号," + known + ",东莞市导入别名" + run + "有限公司,虎门镇市场监督管理分局" + run
                 + ",2025-10-09,2025-10-10,食品经营许可\r\n"
                 + "LICENCE,虎重码〔" + run + "〕2号," + wrong + ",东莞市导入错码有限公司,虎门镇市场监督管理分局" + run
                 + ",2025-10-09,2025-10-10,食品经营许可\r\n";
@@ -193,11 +196,11 @@ class CodeCleanupRestIntegrationTest {
         assertThat(wrongCodes.get("source").asText()).isEqualTo("IMPORT");
         assertThat(wrongCodes.get("group").asText()).isEqualTo("虎门镇市场监督管理分局" + run);
         assertThat(wrongCodes.get("occurrences").asInt()).isEqualTo(1);
-        JsonNode names = itemWith("humen", "NAME_CONFLICT", "东莞市导入别名有限公司");
-        assertThat(names.get("archiveName").asText()).isEqualTo("东莞市导入原名有限公司");
+        JsonNode names = itemWith("humen", "NAME_CONFLICT", "东莞市导入别名" + run + "有限公司");
+        assertThat(names.get("archiveName").asText()).isEqualTo("东莞市导入原名" + run + "有限公司");
         assertThat(names.get("findings").get(0).get("seenIn").asText()).isEqualTo("import " + jobId + " row 2");
         mvc.perform(get("/api/tenants/humen/subjects").param("code", known).with(officerOf("humen")))
-                .andExpect(jsonPath("$.name").value("东莞市导入原名有限公司"));
+                .andExpect(jsonPath("$.name").value("东莞市导入原名" + run + "有限公司"));
     }
 
     @Test
