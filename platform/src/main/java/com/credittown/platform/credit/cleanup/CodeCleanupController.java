@@ -2,6 +2,7 @@ package com.credittown.platform.credit.cleanup;
 
 import com.credittown.platform.identity.CurrentUsers;
 import java.util.List;
+import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
