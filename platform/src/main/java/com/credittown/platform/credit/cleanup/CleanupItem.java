@@ -116,7 +116,12 @@ class CleanupItem {
     CleanupItemView view(List<Finding> shown) {
         return new CleanupItemView(id, ownerTenant, kind, source, group, archiveName, subjectId, shown,
                 distinctValues, occurrences, status, note, resolvedBy, resolvedAt,
-                status == CleanupStatus.OPEN && resolvedBy != null, firstDetectedAt, lastDetectedAt);
+                reopened(), firstDetectedAt, lastDetectedAt);
+    }
+
+    /** Whether it was worked before and is open again: found with something new since. */
+    boolean reopened() {
+        return status == CleanupStatus.OPEN && resolvedBy != null;
     }
 
     Long id() {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.credittown.platform.credit.SubjectNames;
 import java.time.Instant;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Names compared as the clean-up compares them, and when a worked item opens again. */
@@ -36,14 +35,14 @@ class CleanupRulesUnitTest {
 
         assertThat(item.found(wrongCodes("A", "B", "C"), "[]", NOW)).isTrue();
         assertThat(item.status()).isEqualTo(CleanupStatus.OPEN);
-        assertThat(item.view(List.of()).reopened()).isTrue();
+        assertThat(item.reopened()).isTrue();
     }
 
     @Test
     void anOpenItemFoundAgainIsNotCountedAsReopened() {
         CleanupItem item = new CleanupItem(wrongCodes("A"), "[]", NOW);
         assertThat(item.found(wrongCodes("A", "B"), "[]", NOW)).isFalse();
-        assertThat(item.view(List.of()).reopened()).isFalse();
+        assertThat(item.reopened()).isFalse();
     }
 
     @Test
