@@ -95,8 +95,11 @@ public class MainLayout extends AppLayout {
             // objections (异议申诉) of every town, overdue ones marked
             Anchor cityObjections = new Anchor("city/objections", getTranslation("objection.city.nav"));
             cityObjections.setId("nav-city-objections");
+            // the clean-up report of unified social credit codes (重错码清理, plan (二)) of every town
+            Anchor cityCleanup = new Anchor("city/code-cleanup", getTranslation("cleanup.city.nav"));
+            cityCleanup.setId("nav-city-code-cleanup");
             nav.add(cityKeyTasks, citySupervision, citySevereList, cityObjections, cityGovernance, cityInspections,
-                    cityMeasures, cityAudit, searchIndex);
+                    cityMeasures, cityCleanup, cityAudit, searchIndex);
         }
         // officer workspace: the tenant's inbox, and its settings for the administrator and the city office
         TenantContext.current().filter(tenant -> authentication.isAuthenticated()).ifPresent(tenant -> {
@@ -156,6 +159,13 @@ public class MainLayout extends AppLayout {
                         getTranslation("objection.nav"));
                 objectionsNav.setId("nav-objections");
                 nav.add(objectionsNav);
+            }
+            // the town's part of the code clean-up report (重错码清理, plan (二))
+            if (AccessPolicy.allows(Permission.CODE_CLEANUP_READ)) {
+                Anchor cleanupNav = new Anchor("tenants/" + tenant.code() + "/code-cleanup",
+                        getTranslation("cleanup.nav"));
+                cleanupNav.setId("nav-code-cleanup");
+                nav.add(cleanupNav);
             }
             boolean mayOpenSettings = AccessPolicy.allows(Permission.SETTINGS_READ);
             if (mayOpenSettings) {

@@ -270,6 +270,14 @@ class AttackCorpusIntegrationTest {
                 new String[] {"GET", "/api/city/governance-ledger/entries?tenant=humen", null},
                 new String[] {"GET", "/api/city/inspection-plans?tenant=humen", null},
                 new String[] {"GET", "/api/city/objections", null},
+                new String[] {"GET", "/api/city/code-cleanup", null},
+                new String[] {"GET", "/api/city/code-cleanup?tenant=humen", null},
+                new String[] {"GET", "/api/city/code-cleanup/figures", null},
+                new String[] {"GET", "/api/city/code-cleanup.xlsx", null},
+                new String[] {"GET", "/api/city/code-cleanup/" + fixture.codeCleanupItemId, null},
+                new String[] {"POST", "/api/city/code-cleanup/" + fixture.codeCleanupItemId + "/work",
+                        "{\"outcome\": \"CONFIRMED\", \"note\": \"伪造的处理\"}"},
+                new String[] {"POST", "/api/city/code-cleanup/detect", null},
                 new String[] {"GET", "/api/search?q=" + fixture.marker, null});
         for (String user : List.of(VICTIM + ".officer", VICTIM + ".admin", VICTIM + ".merchant",
                 ATTACKER + ".officer")) {

@@ -79,6 +79,7 @@ final class AttackFixture {
     long inspectionPlanId;
     long inspectionItemId;
     long objectionId;
+    long codeCleanupItemId;
     String importJobId;
     /** A measure of the city's catalogue in use, and 虎门's application of it to the victim subject. */
     String measureId;
@@ -152,6 +153,7 @@ final class AttackFixture {
         ghost.inspectionPlanId = NO_ID;
         ghost.inspectionItemId = NO_ID;
         ghost.objectionId = NO_ID;
+        ghost.codeCleanupItemId = NO_ID;
         ghost.attackerModel = attackerModel;
         ghost.bpmn = bpmn;
         return ghost;
@@ -387,6 +389,20 @@ final class AttackFixture {
                 .formatted(marker)), "draw an inspection plan");
         inspectionPlanId = plan.path("id").asLong();
         inspectionItemId = plan.path("items").path(0).path("id").asLong();
+
+        // a registration refused for its code (the marker typed into it): an item of 虎门's code clean-up report
+        String wrongCode = "91441900" + marker;
+        assertThat(postJson(t + "/subjects", officer, """
+                {"kind": "MARKET_ENTITY", "code": "%s", "name": "东莞市虎门镇错码测试商行", "tags": []}"""
+                .formatted(wrongCode)).status()).as("a registration with a wrong code").isEqualTo(400);
+        for (JsonNode item : ok(get(t + "/code-cleanup?kind=WRONG_CODE", officer), "the code clean-up report")) {
+            for (JsonNode finding : item.path("findings")) {
+                if (finding.path("value").asText().equals(wrongCode)) {
+                    codeCleanupItemId = item.path("id").asLong();
+                }
+            }
+        }
+        assertThat(codeCleanupItemId).as("the victim's clean-up item").isPositive();
     }
 
     /** A design's model as an attacker would send it. */

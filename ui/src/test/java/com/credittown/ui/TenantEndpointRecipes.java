@@ -96,7 +96,8 @@ final class TenantEndpointRecipes {
             new RouteRecipe("tenants/:tenant/merchant/objections", Audience.MERCHANT,
                     f -> "tenants/{tenant}/merchant/objections"),
             new RouteRecipe("tenants/:tenant/merchant/repair-notices", Audience.MERCHANT,
-                    f -> "tenants/{tenant}/merchant/repair-notices"));
+                    f -> "tenants/{tenant}/merchant/repair-notices"),
+            new RouteRecipe("tenants/:tenant/code-cleanup", Audience.STAFF, f -> "tenants/{tenant}/code-cleanup"));
 
     static List<RouteRecipe> routes() {
         return ROUTES;
@@ -269,6 +270,14 @@ final class TenantEndpointRecipes {
         get("/my/repair-notices", M, f -> p("/my/repair-notices"));
         get("/repair-notices", S, f -> p("/repair-notices"));
         get("/records/{id}/repair-notice", S, f -> p("/records/" + f.inspectionRecordId + "/repair-notice"));
+        // the code clean-up report (重错码清理, plan (二))
+        get("/code-cleanup", S, f -> p("/code-cleanup"));
+        get("/code-cleanup/basis", S, f -> p("/code-cleanup/basis"));
+        get("/code-cleanup.xlsx", S, f -> p("/code-cleanup.xlsx"));
+        get("/code-cleanup/{id}", S, f -> p("/code-cleanup/" + f.codeCleanupItemId));
+        json("POST", "/code-cleanup/{id}/work", S, f -> p("/code-cleanup/" + f.codeCleanupItemId + "/work"),
+                f -> "{\"outcome\": \"CONFIRMED\", \"note\": \"攻击者的处理\"}");
+        bare("POST", "/code-cleanup/detect", S, f -> p("/code-cleanup/detect"));
 
         // designs and templates
         get("/designs", S, f -> p("/designs"));

@@ -79,7 +79,13 @@ public class CreditSubjectRegistry {
     @Allowed(Permission.ARCHIVE_WRITE)
     @Transactional
     public Registration registerSubject(NewSubject request, String actor) {
-        CreditInputChecks.Identifier identifier = CreditInputChecks.checkSubject(request);
+        CreditInputChecks.Identifier identifier;
+        try {
+            identifier = CreditInputChecks.checkSubject(request);
+        } catch (InvalidInputException refused) {
+            reportWrongCode(request, actor);
+            throw refused;
+        }
         return identifier.idNumber() != null
                 ? registerPerson(request, identifier.idNumber(), actor)
                 : new Registration(registerEntity(request, identifier.uscc(), actor), true);
@@ -91,8 +97,20 @@ public class CreditSubjectRegistry {
 
     private SubjectView registerEntity(NewSubject request, Uscc code, String actor) {
         subjects.findByCode(code.value()).ifPresent(existing -> {
-            throw new ConflictException("A credit subject with the code " + code + " is already registered in the"
-                    + " city's archive: subject " + existing.id() + " (" + existing.name() + ")");
+            String registered = "A credit subject with the code " + code + " is already registered in the city's"
+                    + " archive: subject " + existing.id() + " (" + existing.name() + ")";
+            if (SubjectNames.same(existing.name(), request.name())) {
+                throw new ConflictException(registered);
+            }
+            // one code, two names (重码, plan (二)): said precisely and kept for the clean-up report, never overwritten
+            String given = request.name().strip();
+            TenantContext.current().ifPresent(tenant -> events.publishEvent(new SubjectCodeReported(
+                    SubjectCodeReported.Problem.NAME_CONFLICT, SubjectCodeReported.Source.REGISTRATION, tenant.code(),
+                    null, code.value(), "registered as '" + given + "', the archive's subject is '" + existing.name()
+                    + "'", given, existing.id(), existing.name(), "registration", actor, true)));
+            throw new ConflictException(registered + ". This registration names it '" + given + "', which differs"
+                    + " from the archive's name: the archive is unchanged and the difference is recorded in the"
+                    + " code clean-up report (重错码清理) to be checked with the source.");
         });
         CreditSubject subject;
         try {
@@ -103,6 +121,34 @@ public class CreditSubjectRegistry {
                     + " was registered at the same time; look it up by its code");
         }
         return registered(subject, subject.code(), actor);
+    }
+
+    /**
+     * A registration refused for its unified social credit code (GB 32100 format or check character) is reported to
+     * the code clean-up (错码, plan (二)), on its own: the registration itself rolls back.
+     */
+    private void reportWrongCode(NewSubject request, String actor) {
+        if (request.kind() == null || request.kind() == SubjectKind.NATURAL_PERSON || request.code() == null) {
+            return;
+        }
+        UsccCheck check = Uscc.check(request.code());
+        if (check.isValid()) {
+            return;
+        }
+        TenantContext.current().ifPresent(tenant -> events.publishEvent(new SubjectCodeReported(
+                SubjectCodeReported.Problem.WRONG_CODE, SubjectCodeReported.Source.REGISTRATION, tenant.code(), null,
+                request.code().strip(), check.message().orElse("invalid"), request.name(), null, null,
+                "registration", actor, true)));
+    }
+
+    /**
+     * Every subject with a unified social credit code (no natural persons), for the code clean-up's search for one
+     * name under several codes (plan (二)).
+     */
+    @Allowed(Permission.CODE_CLEANUP_READ)
+    @Transactional(readOnly = true)
+    public List<CodedSubject> codedSubjects() {
+        return subjects.findCoded();
     }
 
     private Registration registerPerson(NewSubject request, ResidentIdNumber idNumber, String actor) {

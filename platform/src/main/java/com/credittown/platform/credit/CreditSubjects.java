@@ -30,4 +30,9 @@ interface CreditSubjects extends Repository<CreditSubject, Long> {
             + " (select r.id from CreditRecord r where r.subjectId = s.id and r.ownerTenant = :tenant)) order by s.id")
     List<CreditSubject> findOfTenant(@Param("tenant") String tenant,
                                      @Param("kinds") java.util.Collection<SubjectKind> kinds);
+
+    /** Every subject with a code (not natural persons), as the code clean-up reads them, by id. */
+    @Query("select new com.credittown.platform.credit.CodedSubject(s.id, s.kind, s.code, s.name, s.registeredBy)"
+            + " from CreditSubject s where s.code is not null order by s.id")
+    List<CodedSubject> findCoded();
 }

@@ -97,6 +97,16 @@ public enum Permission {
     OBJECTION_RAISE(Roles.OFFICER, Roles.ADMINISTRATOR),
     /** Examine and decide the objections against the records the tenant recorded (the city office reads all). */
     OBJECTION_EXAMINE(Roles.OFFICER, Roles.DEPARTMENT_REVIEWER, Roles.ADMINISTRATOR, Roles.CITY_OFFICE),
+    /**
+     * Read the tenant's part of the code clean-up report (统一社会信用代码重错码清理, plan (二)): wrong codes, one code under
+     * several names, likely duplicate registrations (the city office reads every tenant's).
+     */
+    CODE_CLEANUP_READ(Roles.OFFICER, Roles.DEPARTMENT_REVIEWER, Roles.ADMINISTRATOR, Roles.CITY_OFFICE),
+    /**
+     * Work the tenant's clean-up items (已核实更正, 确认无误, 转数源单位) and detect them again; the city office works the
+     * city's own items and detects for every tenant.
+     */
+    CODE_CLEANUP_WORK(Roles.OFFICER, Roles.ADMINISTRATOR, Roles.CITY_OFFICE),
     /** The city office's own work: dashboard, ledgers of every tenant, key tasks, notices, the calendar. */
     CITY_OFFICE(Roles.CITY_OFFICE),
     /** The merchant portal: a merchant acts for its own subject. */

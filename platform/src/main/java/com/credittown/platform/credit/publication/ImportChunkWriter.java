@@ -5,7 +5,9 @@ import com.credittown.platform.credit.CreditSubjectRegistry;
 import com.credittown.platform.credit.NewSubject;
 import com.credittown.platform.credit.RecordDetails;
 import com.credittown.platform.credit.RecordView;
+import com.credittown.platform.credit.SubjectCodeReported;
 import com.credittown.platform.credit.SubjectKind;
+import com.credittown.platform.credit.SubjectNames;
 import com.credittown.platform.credit.SubjectView;
 import com.credittown.platform.time.PlatformClock;
 import com.credittown.platform.tenancy.TenantContext;
@@ -64,8 +66,10 @@ class ImportChunkWriter {
         Instant now = clock.instant();
         Map<PublicationRow.EntryKey, DoublePublicityEntry> existing = existing(chunk.valid());
         List<RowProblem> problems = new ArrayList<>(chunk.problems());
-        Map<String, Long> subjectIds = new HashMap<>();
+        Map<String, SubjectView> subjects = new HashMap<>();
+        reportWrongCodes(jobId, chunk.problems(), actor);
         int imported = 0;
+        int nameConflicts = 0;
         int unchanged = 0;
         int conflicts = 0;
         for (PublicationRow row : chunk.valid()) {
@@ -83,7 +87,19 @@ class ImportChunkWriter {
                 }
                 continue;
             }
-            long subjectId = subjectIds.computeIfAbsent(row.subjectCode().value(), code -> subjectOf(row, actor));
+            SubjectView subject = subjects.computeIfAbsent(row.subjectCode().value(), code -> subjectOf(row, actor));
+            long subjectId = subject.id();
+            if (!SubjectNames.same(subject.name(), row.subjectName())) {
+                // one code, two names (重码, plan (二)): the record goes to the code's subject, the archive's name
+                // stays, and the difference is reported to the code clean-up and counted on the job
+                nameConflicts++;
+                events.publishEvent(new SubjectCodeReported(SubjectCodeReported.Problem.NAME_CONFLICT,
+                        SubjectCodeReported.Source.IMPORT, TenantContext.require().code(), row.department(),
+                        row.subjectCode().value(), "import " + jobId + " row " + row.row() + " names '"
+                        + row.subjectName() + "', the archive's subject is '" + subject.name() + "'",
+                        row.subjectName(), subjectId, subject.name(), "import " + jobId + " row " + row.row(), actor,
+                        false));
+            }
             RecordView record = archive.addRecord(subjectId, details(row), actor);
             entries.save(new DoublePublicityEntry(jobId, row, subjectId, record.id(),
                     deadline.of(row.decisionDate(), row.publicationDate()), now));
@@ -99,6 +115,7 @@ class ImportChunkWriter {
         }
         ImportJob job = jobs.findById(jobId).orElseThrow();
         job.advance(chunk.rows(), imported, unchanged, chunk.rejectedRows() + conflicts, clock.instant());
+        job.nameConflicts(nameConflicts);
         events.publishEvent(new DoublePublicityRowsCommitted(TenantContext.require(), jobId, imported, unchanged,
                 chunk.rejectedRows() + conflicts));
         return new ChunkOutcome(imported, unchanged, chunk.rejectedRows() + conflicts);
@@ -114,12 +131,43 @@ class ImportChunkWriter {
     }
 
     /** The subject with the row's code: the one registered, or a market entity registered now from code and name. */
-    private long subjectOf(PublicationRow row, String actor) {
+    private SubjectView subjectOf(PublicationRow row, String actor) {
         return registry.byCode(row.subjectCode().value())
-                .map(SubjectView::id)
                 .orElseGet(() -> registry.register(new NewSubject(SubjectKind.organisationWithCode(row.subjectCode().value()),
                         row.subjectCode().value(),
-                        row.subjectName(), List.of()), actor).id());
+                        row.subjectName(), List.of()), actor));
+    }
+
+    /**
+     * Rows rejected for their subject_code (GB 32100 format or check character) are reported to the code clean-up
+     * (错码, plan (二)) with the department and name the row gives, in the chunk's transaction: what is reported is
+     * what is stored.
+     */
+    private void reportWrongCodes(long jobId, List<RowProblem> problems, String actor) {
+        List<RowProblem> wrongCodes = problems.stream()
+                .filter(p -> p.column().equals(ImportColumn.SUBJECT_CODE.header()) && !p.values().isEmpty()).toList();
+        if (wrongCodes.isEmpty()) {
+            return;
+        }
+        List<String> names = jobs.findById(jobId).orElseThrow().headerNames();
+        String tenant = TenantContext.require().code();
+        for (RowProblem problem : wrongCodes) {
+            events.publishEvent(new SubjectCodeReported(SubjectCodeReported.Problem.WRONG_CODE,
+                    SubjectCodeReported.Source.IMPORT, tenant, valueOf(names, problem, ImportColumn.DEPARTMENT),
+                    valueOf(names, problem, ImportColumn.SUBJECT_CODE), problem.message(),
+                    valueOf(names, problem, ImportColumn.SUBJECT_NAME), null, null,
+                    "import " + jobId + " row " + problem.row(), actor, false));
+        }
+    }
+
+    /** The row's value of the column, found by the file's header names; "" if the file has no such column. */
+    private static String valueOf(List<String> headerNames, RowProblem problem, ImportColumn column) {
+        for (int i = 0; i < headerNames.size() && i < problem.values().size(); i++) {
+            if (column == ImportColumn.byHeader(headerNames.get(i).strip().toLowerCase(java.util.Locale.ROOT))) {
+                return problem.values().get(i).strip();
+            }
+        }
+        return "";
     }
 
     private static RecordDetails details(PublicationRow row) {

@@ -61,6 +61,10 @@ class ImportJob extends TenantScoped {
     @Column(name = "failure", length = MAX_FAILURE)
     private String failure;
 
+    /** Rows imported to a subject whose archive name differs from the row's (重码, reported to the code clean-up). */
+    @Column(name = "name_conflicts", nullable = false)
+    private int nameConflicts;
+
     @Column(name = "header_names", updatable = false, length = RowValues.MAX_JSON)
     private String headerNames;
 
@@ -91,6 +95,10 @@ class ImportJob extends TenantScoped {
         this.unchanged += unchanged;
         this.rejected += rejected;
         this.updatedAt = now;
+    }
+
+    void nameConflicts(int more) {
+        this.nameConflicts += more;
     }
 
     void finish(Instant now) {
@@ -129,7 +137,7 @@ class ImportJob extends TenantScoped {
         double seconds = Math.max(Duration.between(startedAt, end).toMillis(), 1) / 1000.0;
         double rate = Math.round(rowsProcessed / seconds * 10) / 10.0;
         return new ImportJobView(id, fileName, format, state, rowsTotal, rowsProcessed, imported, unchanged, rejected,
-                rate, startedAt, finishedAt, failure, firstErrors);
+                rate, startedAt, finishedAt, failure, firstErrors, nameConflicts);
     }
 
     private static String truncate(String text, int max) {

@@ -15,8 +15,12 @@ import java.util.List;
  * @param rowsPerSecond rows processed per second since the start
  * @param failure       why a FAILED job stopped
  * @param errors        the first errors (see the errors CSV for all of them)
+ * @param nameConflicts imported rows whose subject_name differs from the name of the code's subject in the city's
+ *                      archive: the record went to that subject, its name was not changed, and each difference is an
+ *                      item of the code clean-up report (重错码清理)
  */
 public record ImportJobView(long id, String fileName, String format, ImportState state, int rowsTotal, int rowsProcessed,
                             int imported, int unchanged, int rejected, double rowsPerSecond, Instant startedAt,
-                            Instant finishedAt, String failure, List<RowProblem> errors) {
+                            Instant finishedAt, String failure, List<RowProblem> errors,
+                            int nameConflicts) {
 }
