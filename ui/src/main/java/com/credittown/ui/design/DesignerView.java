@@ -16,6 +16,7 @@ import com.credittown.ui.MainLayout;
 import com.credittown.ui.tasks.FormDialog;
 import com.credittown.workflows.cases.CaseService;
 import com.credittown.workflows.design.AuthoringMode;
+import com.credittown.workflows.design.DesignEdit;
 import com.credittown.workflows.design.DesignModel;
 import com.credittown.workflows.design.DesignProblem;
 import com.credittown.workflows.design.DesignService;
@@ -67,7 +68,7 @@ public class DesignerView extends VerticalLayout implements BeforeEnterObserver,
     private final TextField name = new TextField();
     private final ChainPanel chain = new ChainPanel(this);
     private final StepEditor editor = new StepEditor(this::applyStep);
-    private final FormDesigner formDesigner = new FormDesigner(this::changed);
+    private final FormDesigner formDesigner = new FormDesigner(this::edit);
     private final Button startCase = new Button();
     private final Div bpmnBanner = new Div();
     private Button saveButton;
@@ -130,8 +131,7 @@ public class DesignerView extends VerticalLayout implements BeforeEnterObserver,
         name.setId("process-name");
         name.setValue(model.name());
         name.setReadOnly(chainLocked());
-        name.addValueChangeListener(e -> model = new DesignModel(e.getValue(), model.fields(), model.startFields(),
-                model.steps()));
+        name.addValueChangeListener(e -> model = designs.edit(model, new DesignEdit.Rename(e.getValue())));
         HorizontalLayout toolbar = new HorizontalLayout();
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.add(name);
@@ -250,15 +250,14 @@ public class DesignerView extends VerticalLayout implements BeforeEnterObserver,
         }
     }
 
-    private void changed(DesignModel next) {
-        model = next;
+    /** One edit of the model on screen, computed once by the design service, then shown. */
+    private void edit(DesignEdit edit) {
+        model = designs.edit(model, edit);
         render();
     }
 
     private void applyStep(DesignStep step) {
-        model = new DesignModel(model.name(), model.fields(), model.startFields(),
-                Chains.replace(model.steps(), step.id(), old -> step));
-        render();
+        edit(new DesignEdit.ReplaceStep(step));
     }
 
     @Override
@@ -269,7 +268,7 @@ public class DesignerView extends VerticalLayout implements BeforeEnterObserver,
 
     @Override
     public void move(String id, int delta) {
-        changed(new DesignModel(model.name(), model.fields(), model.startFields(), Chains.move(model.steps(), id, delta)));
+        edit(new DesignEdit.MoveStep(id, delta));
     }
 
     @Override
@@ -277,12 +276,12 @@ public class DesignerView extends VerticalLayout implements BeforeEnterObserver,
         if (id.equals(selected)) {
             selected = null;
         }
-        changed(new DesignModel(model.name(), model.fields(), model.startFields(), Chains.remove(model.steps(), id)));
+        edit(new DesignEdit.RemoveStep(id));
     }
 
     @Override
     public void add(String blockId, int branch, DesignStep.StepKind kind) {
-        String id = Chains.freshId(model.steps(), "step");
+        String id = model.freshStepId();
         DesignStep.Assignee officers = new DesignStep.Assignee(DesignStep.AssigneeKind.ROLE, Roles.OFFICER);
         String name = getTranslation("designer.kind." + kind.name());
         DesignStep step = switch (kind) {
@@ -297,8 +296,7 @@ public class DesignerView extends VerticalLayout implements BeforeEnterObserver,
                     new DesignStep.Branch(getTranslation("designer.branch.default"), null, List.of())));
         };
         selected = id;
-        changed(new DesignModel(model.name(), model.fields(), model.startFields(),
-                Chains.append(model.steps(), blockId, branch, step)));
+        edit(new DesignEdit.AppendStep(blockId, branch, step));
     }
 
     private boolean save() {

@@ -1,5 +1,6 @@
 package com.credittown.ui.design;
 
+import com.credittown.workflows.design.DesignEdit;
 import com.credittown.workflows.design.DesignModel;
 import com.credittown.workflows.form.FieldType;
 import com.credittown.workflows.form.FormField;
@@ -31,12 +32,12 @@ class FormDesigner extends VerticalLayout {
             FieldType.NUMBER, FieldType.DATE, FieldType.CHOICE, FieldType.FILE, FieldType.USCC, FieldType.SUBJECT);
 
     private final Grid<FormField> grid = new Grid<>();
-    private final Consumer<DesignModel> changed;
+    private final Consumer<DesignEdit> changed;
     private DesignModel model;
     private Map<String, List<String>> problems = Map.of();
     private boolean readOnly;
 
-    FormDesigner(Consumer<DesignModel> changed) {
+    FormDesigner(Consumer<DesignEdit> changed) {
         this.changed = changed;
         setId("form-designer");
         grid.setId("field-grid");
@@ -49,26 +50,14 @@ class FormDesigner extends VerticalLayout {
             Checkbox start = new Checkbox(model.startFields().contains(f.key()));
             start.setId("start-field-" + f.key());
             start.setReadOnly(readOnly);
-            start.addValueChangeListener(e -> {
-                List<String> keys = new ArrayList<>(model.startFields());
-                keys.remove(f.key());
-                if (e.getValue()) {
-                    keys.add(f.key());
-                }
-                List<String> ordered = model.fields().stream().map(FormField::key).filter(keys::contains).toList();
-                update(new DesignModel(model.name(), model.fields(), ordered, model.steps()));
-            });
+            start.addValueChangeListener(e -> changed.accept(new DesignEdit.AskOnStart(f.key(), e.getValue())));
             return start;
         }).setHeader(getTranslation("designer.field.onStart"));
         grid.addColumn(f -> String.join("；", problems.getOrDefault("field:" + f.key(), List.of())))
                 .setHeader(getTranslation("designer.problems")).setClassNameGenerator(f -> "field-problem");
         grid.addComponentColumn(f -> {
-            Button remove = new Button(getTranslation("designer.field.remove"), e -> {
-                List<FormField> fields = new ArrayList<>(model.fields());
-                fields.remove(f);
-                update(new DesignModel(model.name(), fields,
-                        model.startFields().stream().filter(k -> !k.equals(f.key())).toList(), model.steps()));
-            });
+            Button remove = new Button(getTranslation("designer.field.remove"),
+                    e -> changed.accept(new DesignEdit.RemoveField(f)));
             remove.setId("remove-field-" + f.key());
             remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             remove.setVisible(!readOnly);
@@ -87,11 +76,6 @@ class FormDesigner extends VerticalLayout {
         if (!readOnly) {
             add(newFieldForm());
         }
-    }
-
-    private void update(DesignModel next) {
-        model = next;
-        changed.accept(next);
     }
 
     private VerticalLayout newFieldForm() {
@@ -128,9 +112,7 @@ class FormDesigner extends VerticalLayout {
                     new LocalizedText(zh.getValue().strip(), en.getValue().strip()), required.getValue(), null,
                     maxLength.getValue(), choices, minLength.getValue(),
                     pattern.getValue().isBlank() ? null : pattern.getValue().strip(), min.getValue(), max.getValue());
-            List<FormField> fields = new ArrayList<>(model.fields());
-            fields.add(field);
-            update(new DesignModel(model.name(), fields, model.startFields(), model.steps()));
+            changed.accept(new DesignEdit.AddField(field));
         });
         add.setId("add-field");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

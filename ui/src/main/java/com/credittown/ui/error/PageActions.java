@@ -25,6 +25,15 @@ public final class PageActions {
     private PageActions() {
     }
 
+    /**
+     * Runs an action whose refusals need no words of their own: they read as the session's error handler says them
+     * ({@code error.refused}, {@code error.notFound}, {@code error.notAllowed}). Returns whether the action succeeded.
+     */
+    public static boolean run(Component page, Map<String, ? extends HasValidation> fields, Runnable action,
+                              String successKey) {
+        return run("error", page, fields, action, successKey);
+    }
+
     /** Returns whether the action succeeded (its success notice shown). */
     public static boolean run(String feature, Component page, Map<String, ? extends HasValidation> fields,
                               Runnable action, String successKey) {

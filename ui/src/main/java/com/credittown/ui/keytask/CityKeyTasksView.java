@@ -4,16 +4,13 @@ import com.credittown.platform.identity.Permission;
 import com.credittown.ui.security.PagePermission;
 import com.credittown.ui.i18n.DisplayNames;
 import com.credittown.platform.identity.CurrentUsers;
-import com.credittown.platform.identity.Roles;
+import com.credittown.ui.error.PageActions;
 import com.credittown.platform.tenancy.Tenant;
 import com.credittown.platform.tenancy.TenantDirectory;
 import com.credittown.platform.time.PlatformClock;
-import com.credittown.platform.web.FieldProblem;
-import com.credittown.platform.web.InvalidInputException;
 import com.credittown.ui.MainLayout;
 import com.credittown.workflows.keytask.KeyTaskLedger;
 import com.credittown.workflows.keytask.KeyTaskSpreadsheet;
-import com.credittown.workflows.keytask.KeyTaskView;
 import com.credittown.workflows.keytask.NewKeyTask;
 import com.credittown.workflows.keytask.TenantKeyTask;
 import com.vaadin.flow.component.HasValidation;
@@ -26,8 +23,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -41,7 +36,6 @@ import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -141,20 +135,13 @@ public class CityKeyTasksView extends VerticalLayout implements HasDynamicTitle 
         fields.put("tenants", tenants);
         dialog.add(new FormLayout(title, ownerUnit, basis, deadline, reminder, tenants, description));
         Button save = new Button(getTranslation("keytask.assign.submit"), e -> {
-            FieldErrors.clear(fields);
-            try {
-                ledger.assign(new NewKeyTask(title.getValue(), description.getValue(), basis.getValue(),
-                        ownerUnit.getValue(), deadline.getValue() == null ? null : deadline.getValue().toString(),
-                        reminder.getValue(), tenants.getSelectedItems().stream().map(t -> t.id().code()).sorted()
-                                .toList()), CurrentUsers.actor());
+            if (PageActions.run(this, fields, () -> ledger.assign(new NewKeyTask(title.getValue(),
+                    description.getValue(), basis.getValue(), ownerUnit.getValue(),
+                    deadline.getValue() == null ? null : deadline.getValue().toString(), reminder.getValue(),
+                    tenants.getSelectedItems().stream().map(t -> t.id().code()).sorted().toList()),
+                    CurrentUsers.actor()), "keytask.assigned")) {
                 dialog.close();
-                Notification.show(getTranslation("keytask.assigned"), 3000, Notification.Position.BOTTOM_START)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 refresh();
-            } catch (InvalidInputException problems) {
-                List<FieldProblem> rest = FieldErrors.show(fields, problems.errors());
-                rest.forEach(p -> Notification.show(p.field() + ": " + p.message(), 5000,
-                        Notification.Position.MIDDLE));
             }
         });
         save.setId("key-task-save");

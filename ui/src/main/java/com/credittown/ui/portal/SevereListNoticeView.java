@@ -4,20 +4,19 @@ import com.credittown.platform.credit.severelist.ListEntryView;
 import com.credittown.platform.credit.severelist.ListingStatus;
 import com.credittown.platform.credit.severelist.SevereList;
 import com.credittown.platform.identity.CurrentUsers;
+import com.credittown.ui.error.PageActions;
 import com.credittown.platform.identity.Permission;
-import com.credittown.platform.web.ConflictException;
-import com.credittown.platform.web.InvalidInputException;
 import com.credittown.ui.security.PagePermission;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The prior notices (告知) of a proposal to put the merchant's own subject on the severe-dishonesty list: the grounds,
@@ -71,16 +70,10 @@ public class SevereListNoticeView extends PortalPage {
     }
 
     private void send(ListEntryView notice, TextArea statement) {
-        statement.setInvalid(false);
-        try {
-            list.submitStatement(notice.id(), statement.getValue(), CurrentUsers.actor());
-            notice(getTranslation("severeList.merchant.sent"), NotificationVariant.LUMO_SUCCESS);
+        if (PageActions.run("severeList", this, Map.of("statement", statement),
+                () -> list.submitStatement(notice.id(), statement.getValue(), CurrentUsers.actor()),
+                "severeList.merchant.sent")) {
             show();
-        } catch (InvalidInputException problems) {
-            statement.setErrorMessage(getTranslation("field.problem." + problems.errors().get(0).code()));
-            statement.setInvalid(true);
-        } catch (ConflictException refused) {
-            notice(getTranslation("severeList.refused", refused.getMessage()), NotificationVariant.LUMO_ERROR);
         }
     }
 

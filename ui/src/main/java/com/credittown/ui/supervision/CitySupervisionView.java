@@ -4,13 +4,10 @@ import com.credittown.platform.identity.Permission;
 import com.credittown.ui.security.PagePermission;
 import com.credittown.ui.i18n.DisplayNames;
 import com.credittown.platform.identity.CurrentUsers;
-import com.credittown.platform.identity.Roles;
+import com.credittown.ui.error.PageActions;
 import com.credittown.platform.tenancy.Tenant;
 import com.credittown.platform.tenancy.TenantDirectory;
-import com.credittown.platform.web.FieldProblem;
-import com.credittown.platform.web.InvalidInputException;
 import com.credittown.ui.MainLayout;
-import com.credittown.ui.keytask.FieldErrors;
 import com.credittown.workflows.supervision.NewSupervision;
 import com.credittown.workflows.supervision.SupervisionKind;
 import com.credittown.workflows.supervision.SupervisionService;
@@ -24,8 +21,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -35,7 +30,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -94,19 +88,13 @@ public class CitySupervisionView extends VerticalLayout implements HasDynamicTit
     }
 
     private void send() {
-        FieldErrors.clear(fields);
-        try {
-            supervision.send(new NewSupervision(tenant.getValue() == null ? null : tenant.getValue().id().code(),
-                    kind.getValue() == null ? null : kind.getValue().name(), title.getValue(), text.getValue(),
-                    workingDays.getValue()), CurrentUsers.actor());
-            Notification.show(getTranslation("supervision.sentOk"), 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        if (PageActions.run(this, fields, () -> supervision.send(new NewSupervision(
+                tenant.getValue() == null ? null : tenant.getValue().id().code(),
+                kind.getValue() == null ? null : kind.getValue().name(), title.getValue(), text.getValue(),
+                workingDays.getValue()), CurrentUsers.actor()), "supervision.sentOk")) {
             title.clear();
             text.clear();
             refresh();
-        } catch (InvalidInputException problems) {
-            List<FieldProblem> rest = FieldErrors.show(fields, problems.errors());
-            rest.forEach(p -> Notification.show(p.field() + ": " + p.message(), 5000, Notification.Position.MIDDLE));
         }
     }
 

@@ -7,6 +7,7 @@ import com.credittown.platform.web.FieldProblem;
 import com.credittown.platform.web.InvalidInputException;
 import com.credittown.platform.web.NotFoundException;
 import com.credittown.platform.web.UnacceptableText;
+import com.credittown.platform.upload.ZipContents;
 import com.credittown.workflows.cases.CaseService;
 import java.time.Clock;
 import java.util.List;
@@ -61,7 +62,7 @@ public class AttachmentService {
                         .map(Enum::name).collect(Collectors.joining(", ")) + " files are accepted, recognised by "
                         + "their content."));
         if (type.zipped()) {
-            checkUnpacking(ZipContents.read(content));
+            checkUnpacking(ZipContents.read(content, AttachmentType.ZIP_LIMITS));
         }
         CaseAttachment saved = attachments.save(new CaseAttachment(id, name, type, content, actor, clock.instant()));
         audit.record(actor, "ATTACHMENT_ADDED", "case", id, name + " (" + content.length + " bytes)");
@@ -86,16 +87,15 @@ public class AttachmentService {
 
     /** An Office file is a zip: one that unpacks to gigabytes (a zip bomb) or has countless parts is refused. */
     private static void checkUnpacking(ZipContents zip) {
-        if (zip.overLimit()) {
-            throw refused("unpacks-too-large", "The file unpacks to more than "
-                    + ZipContents.MAX_UNPACKED_BYTES / (1024 * 1024) + " MB (a zip bomb?); a genuine document is"
-                    + " refused only far beyond its own size.");
-        }
-        if (zip.tooManyParts()) {
-            throw refused("too-many-parts", "The file has more than " + ZipContents.MAX_PARTS + " parts.");
-        }
-        if (zip.broken()) {
-            throw refused("type-not-allowed", "The file is not a readable Office document (a damaged zip).");
+        switch (zip.outcome()) {
+            case READ -> { }
+            case UNPACKS_TOO_LARGE, PART_TOO_COMPRESSED -> throw refused("unpacks-too-large", "The file unpacks to"
+                    + " more than " + AttachmentType.ZIP_LIMITS.maxUnpackedBytes() / (1024 * 1024) + " MB (a zip"
+                    + " bomb?); a genuine document is refused only far beyond its own size.");
+            case TOO_MANY_PARTS -> throw refused("too-many-parts", "The file has more than "
+                    + AttachmentType.ZIP_LIMITS.maxParts() + " parts.");
+            case BROKEN -> throw refused("type-not-allowed", "The file is not a readable Office document (a damaged"
+                    + " zip).");
         }
     }
 

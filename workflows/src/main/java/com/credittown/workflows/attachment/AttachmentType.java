@@ -1,5 +1,7 @@
 package com.credittown.workflows.attachment;
 
+import com.credittown.platform.upload.ZipContents;
+import com.credittown.platform.upload.ZipLimits;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +18,12 @@ public enum AttachmentType {
     PNG("image/png", List.of("png")),
     DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", List.of("docx")),
     XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", List.of("xlsx"));
+
+    /**
+     * The zip-bomb guard of Office attachments: a genuine document of 10 MB unpacks to a few times that at most, zeros
+     * or repeated XML to 1,000 times; reading stops at 10,000 parts or 256 MB unpacked.
+     */
+    static final ZipLimits ZIP_LIMITS = new ZipLimits(10_000, 256L * 1024 * 1024, ZipLimits.NO_PART_RATIO);
 
     private static final byte[] PDF_MAGIC = {'%', 'P', 'D', 'F', '-'};
     private static final byte[] JPEG_MAGIC = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
@@ -66,7 +74,7 @@ public enum AttachmentType {
      * bounded work ({@link ZipContents}); whether the file unpacks within the limits is the caller's check.
      */
     private static Optional<AttachmentType> officeKind(byte[] content) {
-        ZipContents zip = ZipContents.read(content);
+        ZipContents zip = ZipContents.read(content, ZIP_LIMITS);
         for (String name : zip.names()) {
             if (name.startsWith("word/")) {
                 return Optional.of(DOCX);

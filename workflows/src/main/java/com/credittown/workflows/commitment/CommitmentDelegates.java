@@ -1,5 +1,7 @@
 package com.credittown.workflows.commitment;
 
+import static com.credittown.platform.workflow.CaseVariables.number;
+import static com.credittown.platform.workflow.CaseVariables.optionalString;
 import static com.credittown.platform.workflow.CaseVariables.string;
 import static com.credittown.platform.workflow.TenantScopedDelegate.delegate;
 import com.credittown.platform.audit.AuditLog;
@@ -32,7 +34,7 @@ class CommitmentDelegates {
             Commitment commitment = commitments.save(new Commitment(execution.getProcessInstanceId(),
                     string(execution, "subjectCode"), string(execution, "subjectName"),
                     CommitmentType.fromFormValue(string(execution, "commitmentType")),
-                    (String) execution.getVariable("grantedMatter"), string(execution, "commitmentText"),
+                    optionalString(execution, "grantedMatter"), string(execution, "commitmentText"),
                     clock.instant()));
             execution.setVariable("commitmentId", commitment.id());
             audit.recordAtCommit(CaseActor.current(), "COMMITMENT_NOTIFIED", AUDIT_TYPE, commitment.id(),
@@ -63,8 +65,7 @@ class CommitmentDelegates {
         return delegate(execution -> {
             Commitment commitment = find(commitments, execution);
             LocalDate today = LocalDate.now(clock);
-            Deadline due = Deadline.afterWorkingDays(today,
-                    ((Number) execution.getVariable("verificationWorkingDays")).intValue(), calendar);
+            Deadline due = Deadline.afterWorkingDays(today, number(execution, "verificationWorkingDays"), calendar);
             commitment.publish(string(execution, "signatory"), LocalDate.parse(string(execution, "signedOn")),
                     clock.instant(), due);
             execution.setVariable("verificationDueDate", due.date().toString());
@@ -102,8 +103,8 @@ class CommitmentDelegates {
         return delegate(execution -> {
             Commitment commitment = find(commitments, execution);
             // after an order to rectify, the findings and basis are the ones kept with the order
-            commitment.breach((String) execution.getVariable("findings"), (String) execution.getVariable("legalBasis"),
-                    (String) execution.getVariable("breachKind"), clock.instant());
+            commitment.breach(optionalString(execution, "findings"), optionalString(execution, "legalBasis"),
+                    optionalString(execution, "breachKind"), clock.instant());
             commitment.recordedAsDishonesty(archive.breached(commitment, breachSeverity(execution, commitment),
                     LocalDate.now(clock), CaseActor.current()));
             audit.recordAtCommit(CaseActor.current(), "COMMITMENT_BREACHED", AUDIT_TYPE, commitment.id(),
@@ -121,9 +122,9 @@ class CommitmentDelegates {
      * {@code breachSeverity}.
      */
     static com.credittown.platform.credit.Severity breachSeverity(DelegateExecution execution, Commitment commitment) {
-        Object falseSeverity = execution.getVariable("falseCommitmentSeverity");
+        String falseSeverity = optionalString(execution, "falseCommitmentSeverity");
         String severity = CommitmentEligibility.FALSE_STATEMENT.equals(commitment.breachKind()) && falseSeverity != null
-                ? falseSeverity.toString() : string(execution, "breachSeverity");
+                ? falseSeverity : string(execution, "breachSeverity");
         return com.credittown.platform.credit.Severity.valueOf(severity.strip().toUpperCase(java.util.Locale.ROOT));
     }
 

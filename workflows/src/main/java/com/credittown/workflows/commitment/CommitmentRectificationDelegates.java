@@ -1,14 +1,16 @@
 package com.credittown.workflows.commitment;
 
+import static com.credittown.platform.workflow.CaseVariables.number;
+import static com.credittown.platform.workflow.CaseVariables.optionalString;
 import static com.credittown.platform.workflow.CaseVariables.string;
 import static com.credittown.platform.workflow.TenantScopedDelegate.delegate;
+import static com.credittown.platform.workflow.TenantScopedDelegate.taskListener;
 
 import com.credittown.platform.audit.AuditLog;
 import com.credittown.platform.calendar.Deadline;
 import com.credittown.platform.calendar.WorkingDayCalendar;
 import com.credittown.platform.notification.NotificationKind;
 import com.credittown.platform.notification.NotificationService;
-import com.credittown.platform.tenancy.TenantGuard;
 import com.credittown.platform.time.PlatformClock;
 import com.credittown.platform.workflow.CaseActor;
 import com.credittown.platform.workflow.TenantScopedDelegate;
@@ -34,8 +36,8 @@ class CommitmentRectificationDelegates {
         return delegate(execution -> {
             Commitment commitment = CommitmentDelegates.find(commitments, execution);
             Deadline due = Deadline.afterWorkingDays(LocalDate.now(clock),
-                    ((Number) execution.getVariable("rectificationWorkingDays")).intValue(), calendar);
-            commitment.orderRectification(string(execution, "findings"), (String) execution.getVariable("legalBasis"),
+                    number(execution, "rectificationWorkingDays"), calendar);
+            commitment.orderRectification(string(execution, "findings"), optionalString(execution, "legalBasis"),
                     due, clock.instant());
             execution.setVariable("rectificationDueDate", due.date().toString());
             execution.setVariable("rectificationDueAt", Date.from(due.passesAt()));
@@ -49,15 +51,14 @@ class CommitmentRectificationDelegates {
     /** When the rectification step opens, the order is served on the subject: its accounts are notified. */
     @Bean
     TaskListener commitmentRectificationNotice(NotificationService notifications) {
-        return task -> {
-            TenantGuard.requireActingFor(task.getTenantId());
-            Object name = task.getVariable("subjectName");
+        return taskListener(task -> {
+            String name = optionalString(task, "subjectName");
             notifications.notifySubject(NotificationKind.ORDER_TO_RECTIFY, new NotificationService.About(task.getId(),
                     task.getProcessInstanceId(), "责令限期整改：" + (name == null ? "" : name) + "（整改期限至 "
-                    + task.getVariable("rectificationDueDate") + "）",
+                    + optionalString(task, "rectificationDueDate") + "）",
                     task.getDueDate() == null ? null : task.getDueDate().toInstant()),
-                    (String) task.getVariable("subjectCode"));
-        };
+                    optionalString(task, "subjectCode"));
+        });
     }
 
     @Bean

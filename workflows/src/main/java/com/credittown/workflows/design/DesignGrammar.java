@@ -16,7 +16,7 @@ public final class DesignGrammar {
 
     /** The bean that decides conditions ({@link ConditionEvaluator}). */
     static final String CONDITIONS_BEAN = "designConditions";
-    /** The bean of copy-to steps ({@link CopyToDelegate}). */
+    /** The bean of copy-to steps ({@link DesignDelegates#designCopyTo}). */
     static final String COPY_TO_BEAN = "designCopyTo";
     /** The copy-to step's delegate: the only service a designed process calls. */
     static final String COPY_TO_DELEGATE = "${" + COPY_TO_BEAN + "}";

@@ -33,6 +33,11 @@ public record DesignModel(String name, List<FormField> fields, List<String> star
         return allSteps().stream().filter(s -> s.id().equals(id)).findFirst();
     }
 
+    /** An id no step of the chain uses yet: {@code step1}, {@code step2}, ... */
+    public String freshStepId() {
+        return DesignChains.freshId(steps, "step");
+    }
+
     private static void collect(List<DesignStep> chain, List<DesignStep> into) {
         for (DesignStep step : chain) {
             into.add(step);

@@ -147,6 +147,11 @@ public class DesignService {
         return problems(design, read(design.modelJson()), publishedVersion(processKey) + 1);
     }
 
+    /** The model on screen after one edit of the designer (nothing is saved). */
+    public DesignModel edit(DesignModel model, DesignEdit edit) {
+        return edit.applyTo(model);
+    }
+
     /** Checks a model that is not saved yet (the editor's current state). */
     public List<DesignProblem> validate(String processKey, DesignModel model) {
         return chainProblems(processKey, model);

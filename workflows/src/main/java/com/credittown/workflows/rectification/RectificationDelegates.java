@@ -1,6 +1,10 @@
 package com.credittown.workflows.rectification;
 
+import static com.credittown.platform.workflow.CaseVariables.number;
+import static com.credittown.platform.workflow.CaseVariables.optionalNumber;
+import static com.credittown.platform.workflow.CaseVariables.optionalString;
 import static com.credittown.platform.workflow.CaseVariables.string;
+import static com.credittown.platform.workflow.TenantScopedDelegate.delegate;
 import com.credittown.platform.audit.AuditLog;
 import com.credittown.platform.calendar.Deadline;
 import com.credittown.platform.calendar.WorkingDayCalendar;
@@ -25,7 +29,6 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Consumer;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -51,13 +54,13 @@ class RectificationDelegates {
             DishonestyKind kind = DishonestyKind.fromFormValue(string(execution, "dishonestyKind"));
             String unit = string(execution, "responsibleUnit");
             LocalDate today = LocalDate.now(clock);
-            Object decided = execution.getVariable("decisionDate");
-            Object severity = execution.getVariable("severity");
+            String decided = optionalString(execution, "decisionDate");
+            String severity = optionalString(execution, "severity");
             RecordView record = archive.addRecord(subject.id(), new RecordDetails(RecordKind.DISHONESTY,
-                    Severity.valueOf((severity == null ? string(execution, "defaultSeverity") : severity.toString())
+                    Severity.valueOf((severity == null ? string(execution, "defaultSeverity") : severity)
                             .toUpperCase(Locale.ROOT)),
                     string(execution, "department"),
-                    decided == null ? today : LocalDate.parse(decided.toString()),
+                    decided == null ? today : LocalDate.parse(decided),
                     string(execution, "legalBasis"),
                     truncated("政务失信：" + kind.label() + "（责任单位：" + unit + "）", 200),
                     string(execution, "facts")), actor);
@@ -98,9 +101,8 @@ class RectificationDelegates {
             rectification.evidenceSubmitted(string(execution, "evidence"), clock.instant());
             // the verification is due verifyWorkingDays after the evidence (a city setting; 10 for cases started
             // before the parameter existed)
-            Object days = execution.getVariable("verifyWorkingDays");
             Deadline verifyDue = Deadline.afterWorkingDays(LocalDate.now(clock),
-                    days instanceof Number n ? n.intValue() : 10, calendar);
+                    optionalNumber(execution, "verifyWorkingDays", 10), calendar);
             execution.setVariable("verifyDueDate", verifyDue.date().toString());
             execution.setVariable("verifyDueAt", Date.from(verifyDue.passesAt()));
             audit.record(CaseActor.current(), "RECTIFICATION_EVIDENCE_SUBMITTED", AUDIT_TYPE, rectification.id(),
@@ -225,24 +227,7 @@ class RectificationDelegates {
                 new IllegalStateException("No rectification case for case " + execution.getProcessInstanceId()));
     }
 
-    private static int number(DelegateExecution execution, String name) {
-        Object value = execution.getVariable(name);
-        if (!(value instanceof Number n)) {
-            throw new IllegalStateException("Case variable '" + name + "' is missing or not a number");
-        }
-        return n.intValue();
-    }
-
     private static String truncated(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max);
-    }
-
-    private static TenantScopedDelegate delegate(Consumer<DelegateExecution> step) {
-        return new TenantScopedDelegate() {
-            @Override
-            protected void perform(DelegateExecution execution) {
-                step.accept(execution);
-            }
-        };
     }
 }

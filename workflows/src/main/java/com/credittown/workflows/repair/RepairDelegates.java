@@ -1,7 +1,11 @@
 package com.credittown.workflows.repair;
 
+import static com.credittown.platform.workflow.CaseVariables.flag;
+import static com.credittown.platform.workflow.CaseVariables.number;
+import static com.credittown.platform.workflow.CaseVariables.optionalString;
 import static com.credittown.platform.workflow.CaseVariables.string;
 import static com.credittown.platform.workflow.TenantScopedDelegate.delegate;
+import static com.credittown.platform.workflow.TenantScopedDelegate.taskListener;
 import com.credittown.platform.audit.AuditLog;
 import com.credittown.platform.calendar.Deadline;
 import com.credittown.platform.calendar.WorkingDayCalendar;
@@ -25,6 +29,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.flowable.engine.delegate.DelegateExecution;
+import org.flowable.engine.delegate.TaskListener;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -45,18 +50,18 @@ class RepairDelegates {
                                             WorkingDayCalendar calendar, AuditLog audit, PlatformClock clock) {
         return delegate(execution -> {
             LocalDate today = LocalDate.now(clock);
-            boolean obligations = bool(execution, "obligationsFulfilled");
-            boolean signed = bool(execution, "repairCommitmentSigned");
+            boolean obligations = flag(execution, "obligationsFulfilled");
+            boolean signed = flag(execution, "repairCommitmentSigned");
             RepairEligibility.Assessment assessment = eligibility.assess(string(execution, "subjectCode"),
                     string(execution, "recordIds"), obligations, signed,
                     ReviewingDepartments.of(execution.getVariable("reviewingDepartments")), today);
-            Deadline acceptanceDue = Deadline.afterWorkingDays(today, integer(execution, "acceptanceWorkingDays"),
+            Deadline acceptanceDue = Deadline.afterWorkingDays(today, number(execution, "acceptanceWorkingDays"),
                     calendar);
             RepairApplication application = applications.save(new RepairApplication(execution.getProcessInstanceId(),
                     assessment.subjectId(), assessment.subjectCode(), string(execution, "initiator"),
                     new RepairApplication.Declarations(obligations, signed,
-                            (String) execution.getVariable("commitmentReference"),
-                            (String) execution.getVariable("statement")),
+                            optionalString(execution, "commitmentReference"),
+                            optionalString(execution, "statement")),
                     assessment.records(), assessment.ineligibleReasons(), clock.instant(), today,
                     acceptanceDue));
 
@@ -109,7 +114,7 @@ class RepairDelegates {
                             "the application is not eligible and must be rejected: "
                                     + application.ineligibleReasons())));
                 }
-                Deadline due = Deadline.afterWorkingDays(today, integer(execution, "resultWorkingDays"), calendar);
+                Deadline due = Deadline.afterWorkingDays(today, number(execution, "resultWorkingDays"), calendar);
                 application.accept(officer, today, due);
                 setResultDue(execution, due);
                 execution.setVariable("originalResultDueDate", due.date().toString());
@@ -140,7 +145,7 @@ class RepairDelegates {
                                          TenantWorkflow workflow, AuditLog audit, PlatformClock clock) {
         return delegate(execution -> {
             RepairApplication application = find(applications, execution);
-            int max = integer(execution, "maxExtensionWorkingDays");
+            int max = number(execution, "maxExtensionWorkingDays");
             int extra = extraWorkingDays(execution.getVariable("extraWorkingDays"), max);
             LocalDate today = LocalDate.now(clock);
             if (application.resultDeadline().passedOn(today)) {
@@ -221,6 +226,29 @@ class RepairDelegates {
         });
     }
 
+    /**
+     * Records one department's review of one listed record when its task completes. The parallel review tasks share
+     * the case's variables, so each answer is written to its item here, in the completing transaction.
+     */
+    @Bean
+    TaskListener repairItemReview(RepairApplications applications, AuditLog audit, PlatformClock clock) {
+        return taskListener(task -> {
+            RepairApplication application = applications.findByCaseId(task.getProcessInstanceId()).orElseThrow(() ->
+                    new IllegalStateException("No repair application for case " + task.getProcessInstanceId()));
+            Map<?, ?> reviewItem = (Map<?, ?>) task.getVariable("reviewItem");
+            long recordId = Long.parseLong(String.valueOf(reviewItem.get("recordId")));
+            RepairItem item = application.itemFor(recordId).orElseThrow(() -> new IllegalStateException(
+                    "Record " + recordId + " is not listed in application " + application.id()));
+            boolean approved = "approve".equals(task.getVariable("reviewOutcome"));
+            String reasons = String.valueOf(task.getVariable("reviewReasons"));
+            String reviewer = CaseActor.current();
+            item.review(approved, reasons, reviewer, clock.instant());
+            audit.record(reviewer, approved ? "REPAIR_ITEM_APPROVED" : "REPAIR_ITEM_REFUSED", AUDIT_TYPE,
+                    application.id(), "record " + recordId + " (" + item.department() + ", " + item.reviewerGroup()
+                            + "): " + reasons);
+        });
+    }
+
     private static void setResultDue(DelegateExecution execution, Deadline due) {
         execution.setVariable("resultDueDate", due.date().toString());
         execution.setVariable("resultDueAt", Date.from(due.passesAt()));
@@ -244,17 +272,4 @@ class RepairDelegates {
     private static String truncate(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max);
     }
-
-    private static boolean bool(DelegateExecution execution, String name) {
-        return Boolean.TRUE.equals(execution.getVariable(name));
-    }
-
-    private static int integer(DelegateExecution execution, String name) {
-        Object value = execution.getVariable(name);
-        if (!(value instanceof Number number)) {
-            throw new IllegalStateException("Case variable '" + name + "' is not a number: " + value);
-        }
-        return number.intValue();
-    }
-
 }

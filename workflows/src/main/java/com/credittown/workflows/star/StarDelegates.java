@@ -2,6 +2,7 @@ package com.credittown.workflows.star;
 
 import static com.credittown.platform.workflow.CaseVariables.string;
 import static com.credittown.platform.workflow.CaseVariables.number;
+import static com.credittown.platform.workflow.CaseVariables.optionalString;
 import static com.credittown.platform.workflow.TenantScopedDelegate.delegate;
 import com.credittown.platform.audit.AuditLog;
 import com.credittown.platform.calendar.Deadline;
@@ -59,7 +60,7 @@ class StarDelegates {
             }
             StarNomination nomination = nominations.save(new StarNomination(execution.getProcessInstanceId(),
                     round.id(), string(execution, "subjectCode"), string(execution, "subjectName"),
-                    string(execution, "nominatedBy"), (String) execution.getVariable("nominatingDepartment"),
+                    string(execution, "nominatedBy"), optionalString(execution, "nominatingDepartment"),
                     string(execution, "reasons"), clock.instant()));
             execution.setVariable("nominationId", nomination.id());
             execution.setVariable("roundName", round.name());
@@ -151,10 +152,10 @@ class StarDelegates {
                                                  StarCalendar calendar, AuditLog audit, PlatformClock clock) {
         return delegate(execution -> {
             StarNomination nomination = find(nominations, execution);
-            Object answer = execution.getVariable("objectionAnswer");
-            if (answer instanceof String text && !text.isBlank()) {
+            String answer = optionalString(execution, "objectionAnswer");
+            if (answer != null && !answer.isBlank()) {
                 // the officer answered the open objections in the step's form
-                selection.answerOpenObjections(nomination.caseId(), text, CaseActor.current());
+                selection.answerOpenObjections(nomination.caseId(), answer, CaseActor.current());
             }
             long open = selection.openObjections(nomination.caseId());
             if (open > 0) {
@@ -190,7 +191,7 @@ class StarDelegates {
             RecordView honour = archive.addRecord(nomination.subjectId(), new RecordDetails(RecordKind.HONOUR, null,
                     town + "信用办", LocalDate.now(clock), LEGAL_BASIS, "诚信之星 " + round.name(),
                     nomination.reasons()), actor);
-            nomination.award((String) execution.getVariable("cityOpinion"), honour.id(), clock.instant());
+            nomination.award(optionalString(execution, "cityOpinion"), honour.id(), clock.instant());
             execution.setVariable("honourRecordId", honour.id());
             audit.record(actor, "STAR_AWARDED", IntegrityStarSelection.AUDIT_NOMINATION, nomination.id(),
                     "round " + round.name() + " (" + (awarded + 1) + " of " + round.starsPerRound() + "), honour record "

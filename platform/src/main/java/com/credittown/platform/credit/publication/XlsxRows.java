@@ -1,5 +1,7 @@
 package com.credittown.platform.credit.publication;
 
+import com.credittown.platform.upload.ZipContents;
+import com.credittown.platform.upload.ZipLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -7,13 +9,9 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.Enumeration;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
-import java.util.zip.ZipFile;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -37,16 +35,17 @@ import org.xml.sax.XMLReader;
  * sheet's; blank rows are skipped; a row is padded with empty cells to the header's width.
  *
  * <p>Bombs: POI's own guards apply (an entry inflating more than 100 times its compressed size is refused), and
- * before POI opens the file {@link #checkUnpacked} inflates every part counting the bytes, refusing a workbook of more
- * than {@code maxParts} parts or {@code maxUnpacked} bytes unpacked.
+ * before POI opens the file {@link #checkUnpacked} inflates every part counting the bytes (the platform's one zip guard,
+ * {@link ZipContents}), refusing a workbook of too many parts, a part too compressed or too many bytes unpacked.
  */
 final class XlsxRows implements ImportRows {
 
     private static final int MAX_PARTS = 1000;
-    /** A part may unpack to this many times its packed size (POI's own limit is the same: a ratio of 0.01). */
+    /**
+     * A part may unpack to this many times its packed size beyond its first MB (POI's own limit is the same: a ratio
+     * of 0.01).
+     */
     private static final long MAX_RATIO = 100;
-    /** Small parts may exceed the ratio (a sheet of empty rows compresses well). */
-    private static final long GRACE = 1024 * 1024;
 
     private final Path file;
     private final Runnable whenClosed;
@@ -61,45 +60,25 @@ final class XlsxRows implements ImportRows {
         return length >= 4 && start[0] == 'P' && start[1] == 'K' && start[2] == 3 && start[3] == 4;
     }
 
-    /** Inflates every part of the zip, refusing it if it has too many parts or unpacks to more than the limit. */
+    /**
+     * Inflates every part of the zip ({@link ZipContents}), refusing it if it has more than {@link #MAX_PARTS} parts,
+     * a part unpacking to more than {@link #MAX_RATIO} times its packed size, or more than {@code maxUnpacked} bytes
+     * unpacked in all.
+     */
     void checkUnpacked(long maxUnpacked) throws SpreadsheetFormatException {
-        long total = 0;
-        byte[] buffer = new byte[64 * 1024];
-        try (ZipFile zip = new ZipFile(file.toFile())) {
-            if (zip.size() > MAX_PARTS) {
-                throw new SpreadsheetFormatException("the workbook has " + zip.size() + " parts, but a workbook of"
-                        + " more than " + MAX_PARTS + " is refused");
-            }
-            Enumeration<? extends ZipEntry> entries = zip.entries();
-            while (entries.hasMoreElements()) {
-                ZipEntry entry = entries.nextElement();
-                long packed = Math.max(entry.getCompressedSize(), 1);
-                long unpacked = 0;
-                try (InputStream in = zip.getInputStream(entry)) {
-                    int n;
-                    while ((n = in.read(buffer)) > 0) {
-                        total += n;
-                        unpacked += n;
-                        if (unpacked > GRACE && unpacked > packed * MAX_RATIO) {
-                            throw new SpreadsheetFormatException("the file is not a readable .xlsx workbook: its part "
-                                    + printable(entry.getName()) + " unpacks to more than " + MAX_RATIO + " times its"
-                                    + " packed size (a zip bomb)");
-                        }
-                        if (total > maxUnpacked) {
-                            throw new SpreadsheetFormatException("the workbook unpacks to more than " + maxUnpacked
-                                    + " bytes (setting credittown.double-publicity.max-unpacked-size); split it or"
-                                    + " save it as CSV");
-                        }
-                    }
-                }
-            }
-        } catch (ZipException e) {
-            throw new SpreadsheetFormatException("the file is not a readable .xlsx workbook (a broken zip: "
-                    + e.getMessage() + ")");
-        } catch (SpreadsheetFormatException e) {
-            throw e;
-        } catch (IOException e) {
-            throw new SpreadsheetFormatException("the file is not a readable .xlsx workbook: " + e.getMessage());
+        ZipContents zip = ZipContents.read(file, new ZipLimits(MAX_PARTS, maxUnpacked, MAX_RATIO));
+        switch (zip.outcome()) {
+            case READ -> { }
+            case TOO_MANY_PARTS -> throw new SpreadsheetFormatException("the workbook has more than " + MAX_PARTS
+                    + " parts, and a workbook of more than " + MAX_PARTS + " is refused");
+            case PART_TOO_COMPRESSED -> throw new SpreadsheetFormatException("the file is not a readable .xlsx"
+                    + " workbook: its part " + printable(zip.detail()) + " unpacks to more than " + MAX_RATIO
+                    + " times its packed size (a zip bomb)");
+            case UNPACKS_TOO_LARGE -> throw new SpreadsheetFormatException("the workbook unpacks to more than "
+                    + maxUnpacked + " bytes (setting credittown.double-publicity.max-unpacked-size); split it or"
+                    + " save it as CSV");
+            case BROKEN -> throw new SpreadsheetFormatException("the file is not a readable .xlsx workbook (a broken"
+                    + " zip: " + zip.detail() + ")");
         }
     }
 

@@ -1,14 +1,13 @@
-package com.credittown.ui.design;
+package com.credittown.workflows.design;
 
-import com.credittown.workflows.design.DesignStep;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
 /** Edits of the designer's chain as pure functions: the model's records stay immutable, each edit gives a new chain. */
-final class Chains {
+final class DesignChains {
 
-    private Chains() {
+    private DesignChains() {
     }
 
     /** Replaces the step with the given id wherever it is nested. */
@@ -79,7 +78,7 @@ final class Chains {
 
     /** An id not used yet in the chain: {@code step1}, {@code step2}, ... */
     static String freshId(List<DesignStep> chain, String prefix) {
-        List<String> used = new com.credittown.workflows.design.DesignModel(null, null, null, chain).allSteps()
+        List<String> used = new DesignModel(null, null, null, chain).allSteps()
                 .stream().map(DesignStep::id).toList();
         int n = 1;
         while (used.contains(prefix + n)) {
