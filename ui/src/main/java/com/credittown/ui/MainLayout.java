@@ -30,7 +30,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 public class MainLayout extends AppLayout {
 
     public MainLayout(AuthenticationContext authentication, com.credittown.demo.DemoDataset demo,
-                      com.credittown.platform.notification.NotificationInbox notifications) {
+                      com.credittown.ui.notification.NotificationBells bells) {
         H1 title = new H1(getTranslation("app.title"));
         title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
         Anchor home = new Anchor("/", title);
@@ -175,7 +175,7 @@ public class MainLayout extends AppLayout {
         // the signed-in user's unread notifications (铃铛), opening their notification page
         if (authentication.isAuthenticated() && CurrentUsers.current().isPresent()
                 && AccessPolicy.allows(Permission.NOTIFICATIONS)) {
-            bar.add(new com.credittown.ui.notification.NotificationBell(notifications, "notifications"));
+            bar.add(bells.bell("notifications"));
         }
         bar.add(user, language, logout);
         bar.setWidthFull();
