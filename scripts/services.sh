@@ -34,6 +34,8 @@
 # CT_ES_USER=credittown-es (only used when running as root), CT_ES_STATE_DIR (where
 # Elasticsearch's distribution and state go when its user cannot reach the run dir),
 # CT_PG_INSTALL=true (install PostgreSQL from Debian when it is missing),
+# CT_PG_CREATE=false (true: create a cluster on CT_PG_PORT when none serves it, e.g. a test cluster),
+# CT_PG_CLUSTER (name of a cluster the script creates: main, or credittown_<port> when main exists),
 # CT_ES_TIMEOUT=120, CT_KEYCLOAK_TIMEOUT=180, CT_STOP_TIMEOUT=30 (seconds).
 set -euo pipefail
 
@@ -72,6 +74,7 @@ KC_BASE="$RUN_DIR/keycloak"
 PG_PORT=${CT_PG_PORT:-5432}
 PG_USER=${CT_PG_USER:-postgres}
 PG_INSTALL=${CT_PG_INSTALL:-true}
+PG_CREATE=${CT_PG_CREATE:-false}
 
 STOP_TIMEOUT=${CT_STOP_TIMEOUT:-30}
 
@@ -416,36 +419,76 @@ pg_cluster() {
   pg_lsclusters --no-header 2>/dev/null | awk -v port="$PG_PORT" '$3 == port { print $1, $2 }' | sort -V | tail -n 1
 }
 
-# Debian's PostgreSQL (the distribution's default version), for a machine that has none. Only a cluster this
-# installed is configured: password-less (trust) logins from this machine only (127.0.0.1 and ::1; it listens on
-# nothing else), as the development machines have it. A PostgreSQL that was already there is never changed.
+# Runs a command as root (directly, or through sudo).
+as_root() {
+  if is_root; then
+    "$@"
+  else
+    command -v sudo >/dev/null || die "'$1' needs root or sudo"
+    sudo "$@"
+  fi
+}
+
+# apt-get as root, never asking (a function, so the script tests can stand in for it).
+apt_get() {
+  if is_root; then
+    DEBIAN_FRONTEND=noninteractive apt-get "$@"
+  else
+    sudo env DEBIAN_FRONTEND=noninteractive apt-get "$@"
+  fi
+}
+
+# Debian's PostgreSQL (the distribution's default version), for a machine that has none. Debian's package creates
+# its cluster itself (normally 15/main on 5432); the cluster on $PG_PORT is then found by its port, whatever its
+# version and name, or created when none serves that port (create_postgres_cluster). Only a cluster this installed is
+# configured (allow_loopback_logins). A PostgreSQL that was already there is never changed.
 install_postgres() {
   [[ $PG_INSTALL == true ]] || die "PostgreSQL is not installed (CT_PG_INSTALL=false: install it yourself)"
   command -v apt-get >/dev/null || die "PostgreSQL is not installed, and this is no Debian machine: install it yourself"
-  local sudo=()
-  if ! is_root; then
-    command -v sudo >/dev/null || die "PostgreSQL is not installed; installing it needs root or sudo"
-    sudo=(sudo)
-  fi
+  is_root || command -v sudo >/dev/null || die "PostgreSQL is not installed; installing it needs root or sudo"
   log "PostgreSQL is not installed: installing Debian's postgresql (apt-get)"
-  "${sudo[@]}" apt-get update -q 9>&-
-  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends postgresql 9>&-
-  local cluster version name hba
+  apt_get update -q 9>&-
+  apt_get install -y -q --no-install-recommends postgresql 9>&-
+  local cluster version name
   cluster=$(pg_cluster)
   if [[ -z $cluster ]]; then
-    version=$(find /usr/lib/postgresql -mindepth 1 -maxdepth 1 -type d -printf '%f\n' | sort -V | tail -n 1)
-    [[ -n $version ]] || die "apt-get installed no PostgreSQL server under /usr/lib/postgresql"
-    log "Creating cluster $version/main on port $PG_PORT"
-    "${sudo[@]}" pg_createcluster --port="$PG_PORT" "$version" main 9>&-
-    cluster=$(pg_cluster)
+    create_postgres_cluster
+  else
+    read -r version name <<<"$cluster"
+    allow_loopback_logins "$version" "$name"
   fi
-  read -r version name <<<"$cluster"
+}
+
+# A new cluster of the newest installed server on $PG_PORT, with password-less logins from this machine. Its name:
+# CT_PG_CLUSTER if set, else "main", else (main exists for that version, serving another port) "credittown_$PG_PORT".
+# Never replaces a cluster: a name in use stops the script.
+create_postgres_cluster() {
+  local version name
+  version=$(find /usr/lib/postgresql -mindepth 1 -maxdepth 1 -type d -printf '%f\n' 2>/dev/null | sort -V | tail -n 1)
+  [[ -n $version ]] || die "no PostgreSQL server is installed under /usr/lib/postgresql"
+  name=${CT_PG_CLUSTER:-main}
+  if [[ -z ${CT_PG_CLUSTER:-} && -e /etc/postgresql/$version/main ]]; then
+    name=credittown_$PG_PORT
+  fi
+  [[ ! -e /etc/postgresql/$version/$name ]] ||
+    die "cluster $version/$name exists but does not serve port $PG_PORT (pg_lsclusters); set CT_PG_PORT or CT_PG_CLUSTER"
+  log "Creating cluster $version/$name on port $PG_PORT"
+  as_root pg_createcluster --port="$PG_PORT" "$version" "$name" >/dev/null 9>&-
+  [[ $(pg_cluster) == "$version $name" ]] || die "pg_createcluster did not create $version/$name on port $PG_PORT"
+  allow_loopback_logins "$version" "$name"
+}
+
+# Password-less (trust) logins over TCP from this machine only (127.0.0.1 and ::1; the cluster listens on nothing
+# else), as the development machines have it, in a cluster this script installed or created. Unix-socket (local)
+# lines keep peer authentication.
+allow_loopback_logins() {
+  local version=$1 name=$2 hba
   hba=/etc/postgresql/$version/$name/pg_hba.conf
   log "Allowing password-less logins from this machine only in $hba (a cluster installed by this script)"
-  "${sudo[@]}" sed -i -E \
+  as_root sed -i -E \
     's#^(host[[:space:]]+all[[:space:]]+all[[:space:]]+(127\.0\.0\.1/32|::1/128)[[:space:]]+).*#\1trust#' "$hba"
   # the package may have started it already: let it read the change (a stopped cluster reads it at start)
-  "${sudo[@]}" pg_ctlcluster --skip-systemctl-redirect "$version" "$name" reload >/dev/null 2>&1 9>&- || true
+  as_root pg_ctlcluster --skip-systemctl-redirect "$version" "$name" reload >/dev/null 2>&1 9>&- || true
 }
 
 start_postgres() {
@@ -456,14 +499,15 @@ start_postgres() {
   command -v pg_lsclusters >/dev/null || install_postgres
   local cluster version name
   cluster=$(pg_cluster)
-  [[ -n $cluster ]] || die "PostgreSQL is installed but no cluster uses port $PG_PORT (pg_lsclusters); set CT_PG_PORT"
+  if [[ -z $cluster && $PG_CREATE == true ]]; then
+    create_postgres_cluster
+    cluster=$(pg_cluster)
+  fi
+  [[ -n $cluster ]] ||
+    die "PostgreSQL is installed but no cluster uses port $PG_PORT (pg_lsclusters); set CT_PG_PORT, or CT_PG_CREATE=true to create one"
   read -r version name <<<"$cluster"
   log "PostgreSQL is down; starting cluster $version/$name (port $PG_PORT)"
-  if is_root; then
-    pg_ctlcluster --skip-systemctl-redirect "$version" "$name" start 9>&-
-  else
-    sudo pg_ctlcluster --skip-systemctl-redirect "$version" "$name" start 9>&-
-  fi
+  as_root pg_ctlcluster --skip-systemctl-redirect "$version" "$name" start 9>&-
   local started=$SECONDS
   until pg_ready; do
     ((SECONDS - started < 30)) || die "PostgreSQL not ready after 30s (see /var/log/postgresql/)"

@@ -4,11 +4,14 @@
 #
 #   scripts/tests/services-test.sh            both
 #   scripts/tests/services-test.sh pg         the PostgreSQL cluster detection only (no service started)
+#   scripts/tests/services-test.sh pg-fresh   PostgreSQL's fresh-machine path on a cluster of its own (port 5433)
 #
 # 1. pg: the cluster to start is found with pg_lsclusters by its port, whatever its version and name.
 # 2. es: a clone inside a folder other users cannot enter (mode 700, like root's home) starts Elasticsearch as root:
 #    it runs as CT_ES_USER from a folder outside the clone, stores a document, and stops. It uses other ports
 #    (CT_ES_PORT, default 19200) and the clone's own run dir, so a running Elasticsearch on 9200 is not touched.
+# 3. pg-fresh: as root, the fresh-machine path of PostgreSQL (install, pg_createcluster, pg_hba.conf, start, pgdb) on
+#    a cluster of its own on CT_TEST_PG_PORT (default 5433), dropped afterwards; the machine's clusters are untouched.
 # Prints "N passed, N failed" and exits 1 if a test failed.
 set -uo pipefail
 
@@ -46,6 +49,82 @@ pg_detection() {
     PG_PORT=6000
     [[ -z $(pg_cluster) ]] || { echo "  port 6000: got '$(pg_cluster)'"; exit 1; }
   )
+}
+
+# ------------------------------------------------------------------ PostgreSQL on a fresh machine
+
+# The path of a machine without PostgreSQL, for real except the download: services.sh's install_postgres with apt-get
+# stood in for (the package is installed here; a real apt-get install could upgrade the machine's running server),
+# then Debian's pg_createcluster on a free port (CT_TEST_PG_PORT, default 5433) under the name the script chooses
+# (main exists here, so credittown_<port>), its pg_hba.conf edited for password-less logins over 127.0.0.1 and ::1,
+# started, a database created with `services.sh pgdb`, and logged into without a password. The machine's clusters
+# (e.g. 15/main on 5432) are checked to be unchanged: same status, same pg_hba.conf, same postmaster. The created
+# cluster, and only it, is dropped afterwards.
+pg_fresh_machine() {
+  if [[ $(id -u) -ne 0 ]]; then
+    echo "  (skipped: runs as root only, where pg_createcluster may create a cluster)"
+    return 0
+  fi
+  if ! command -v pg_createcluster >/dev/null; then
+    echo "  (skipped: Debian's postgresql-common is not installed: scripts/services.sh start postgres installs it)"
+    return 0
+  fi
+  local port=${CT_TEST_PG_PORT:-5433} before after created="" version name ok=1 apt_log hba
+  if pg_lsclusters --no-header | awk -v port="$port" '$3 == port { found = 1 } END { exit !found }' ||
+    (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+    echo "  port $port is in use (pg_lsclusters or a listener): set CT_TEST_PG_PORT"
+    return 1
+  fi
+  before=$(machine_clusters)
+  apt_log=$(mktemp)
+  (
+    # shellcheck source=../services.sh
+    CT_PG_PORT=$port source "$SOURCE/scripts/services.sh"
+    apt_get() { printf 'apt-get %s\n' "$*" >>"$apt_log"; }
+    install_postgres && start_postgres && pgdb ct_fresh_machine_check
+  ) >"$apt_log.out" 2>&1 || { echo "  services.sh failed:"; sed 's/^/    /' "$apt_log.out"; ok=0; }
+  read -r version name < <(pg_lsclusters --no-header | awk -v port="$port" '$3 == port { print $1, $2 }')
+  [[ -n ${name:-} ]] && created="$version $name"
+  if ((ok == 1)); then
+    hba=/etc/postgresql/$version/$name/pg_hba.conf
+    grep -q '^apt-get update' "$apt_log" && grep -q '^apt-get install .*postgresql' "$apt_log" ||
+      { echo "  apt-get was not asked to install postgresql: $(cat "$apt_log")"; ok=0; }
+    [[ $name == "credittown_$port" ]] || { echo "  cluster name '$name', expected credittown_$port"; ok=0; }
+    grep -Eq '^host[[:space:]]+all[[:space:]]+all[[:space:]]+127\.0\.0\.1/32[[:space:]]+trust' "$hba" &&
+      grep -Eq '^host[[:space:]]+all[[:space:]]+all[[:space:]]+::1/128[[:space:]]+trust' "$hba" &&
+      grep -Eq '^local[[:space:]]+all[[:space:]]+postgres[[:space:]]+peer' "$hba" ||
+      { echo "  $hba:"; grep -v '^#' "$hba" | grep . | sed 's/^/    /'; ok=0; }
+    # over ::1 too where the cluster listens there ("localhost" may name 127.0.0.1 only, as on this machine)
+    local hosts=(127.0.0.1) answer
+    ss -Hltn "sport = :$port" 2>/dev/null | grep -q '\[::1\]' && hosts+=(::1)
+    for host in "${hosts[@]}"; do
+      answer=$(PGPASSWORD='' psql -w -h "$host" -p "$port" -U postgres -d ct_fresh_machine_check -qAt \
+        -c 'SELECT current_database()' 2>&1)
+      [[ $answer == ct_fresh_machine_check ]] || { echo "  no password-less login over $host:$port: $answer"; ok=0; }
+    done
+    echo "  password-less logins over ${hosts[*]} (port $port), cluster $version/$name"
+    grep -q "Creating cluster $version/$name on port $port" "$apt_log.out" ||
+      { echo "  services.sh did not say it created the cluster"; ok=0; }
+  fi
+  # only the cluster this test created, on its port, and only if it was not there before
+  if [[ -n $created && $before != *"$created $port"* ]]; then
+    pg_ctlcluster --skip-systemctl-redirect "$version" "$name" stop >/dev/null 2>&1 || true
+    pg_dropcluster "$version" "$name" || { echo "  could not drop $created"; ok=0; }
+  fi
+  after=$(machine_clusters)
+  [[ $after == "$before" ]] || { echo "  the machine's clusters changed:"; diff <(echo "$before") <(echo "$after"); ok=0; }
+  rm -f "$apt_log" "$apt_log.out"
+  ((ok == 1))
+}
+
+# Every cluster with its port, status, the checksum of its pg_hba.conf and its postmaster's pid.
+machine_clusters() {
+  local version name port status
+  while read -r version name port status _; do
+    printf '%s %s %s %s %s %s\n' "$version" "$name" "$port" "$status" \
+      "$(md5sum </etc/postgresql/"$version"/"$name"/pg_hba.conf | cut -c1-12)" \
+      "$(head -n 1 /var/lib/postgresql/"$version"/"$name"/postmaster.pid 2>/dev/null)"
+  done < <(pg_lsclusters --no-header)
 }
 
 # ------------------------------------------------------------------ Elasticsearch from a closed clone
@@ -98,9 +177,11 @@ es_from_closed_clone() {
 
 case ${1:-all} in
   pg) check "PostgreSQL cluster found by its port" pg_detection ;;
+  pg-fresh) check "PostgreSQL installed, cluster created and opened to this machine on a free port" pg_fresh_machine ;;
   es) check "Elasticsearch starts from a clone in a mode-700 folder" es_from_closed_clone ;;
   all)
     check "PostgreSQL cluster found by its port" pg_detection
+    check "PostgreSQL installed, cluster created and opened to this machine on a free port" pg_fresh_machine
     check "Elasticsearch starts from a clone in a mode-700 folder" es_from_closed_clone
     ;;
   *) echo "unknown test: $1" >&2; exit 2 ;;

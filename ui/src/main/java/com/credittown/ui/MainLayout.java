@@ -22,6 +22,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.List;
 
 /**
  * The frame of every page: the top bar (the platform's name, the demo notice, search, notifications, the user and the
@@ -30,7 +31,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 public class MainLayout extends AppLayout {
 
     public MainLayout(AuthenticationContext authentication, com.credittown.demo.DemoDataset demo,
-                      com.credittown.platform.notification.NotificationInbox notifications) {
+                      com.credittown.ui.notification.NotificationBells bells) {
         H1 title = new H1(getTranslation("app.title"));
         title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
         Anchor home = new Anchor("/", title);
@@ -54,138 +55,25 @@ public class MainLayout extends AppLayout {
                 .map(tenant -> "tenants/" + tenant.code() + "/search").orElse("search"),
                 QueryParameters.of("q", search.getValue())));
         search.setVisible(authentication.isAuthenticated() && (TenantContext.current().isPresent() || cityOffice));
-        // the city office's dashboard (驾驶舱): all tenants side by side
-        Anchor dashboard = new Anchor("city/dashboard", getTranslation("city.dashboard.nav"));
-        dashboard.setId("nav-city-dashboard");
-        dashboard.setVisible(cityOffice);
         DrawerToggle menu = new DrawerToggle();
         menu.setId("nav-toggle");
         HorizontalLayout bar = new HorizontalLayout(menu, home, search);
         // the pages a user may open, in the drawer beside the page (a city office sees a dozen): the top bar keeps
         // the name, search, notifications and the user
-        VerticalLayout nav = new VerticalLayout(dashboard);
+        VerticalLayout nav = new VerticalLayout();
         nav.setId("main-nav");
         nav.setSpacing(false);
         nav.getStyle().set("gap", "var(--lumo-space-s)");
         // the demo city's notice (docs/demo.md): data marked （演示） is made up
         DemoNotice.of(demo).ifPresent(notice -> bar.addComponentAtIndex(2, notice));
-        // the city office's key-task ledger (重点任务) and supervision (督办)
-        if (cityOffice) {
-            Anchor cityKeyTasks = new Anchor("city/key-tasks", getTranslation("keytask.city.nav"));
-            cityKeyTasks.setId("nav-city-key-tasks");
-            Anchor citySupervision = new Anchor("city/supervision", getTranslation("supervision.nav"));
-            citySupervision.setId("nav-city-supervision");
-            // every tenant's audit chain and entries (审计)
-            Anchor cityAudit = new Anchor("city/audit", getTranslation("audit.city.nav"));
-            cityAudit.setId("nav-city-audit");
-            // the severe-dishonesty list (严重失信主体名单): every town's proposals, decisions, removals
-            Anchor citySevereList = new Anchor("city/severe-list", getTranslation("severeList.nav"));
-            citySevereList.setId("nav-city-severe-list");
-            // the catalogue of credit measures (信用措施清单): draft, review, put in use, withdraw
-            Anchor cityMeasures = new Anchor("city/credit-measures", getTranslation("measure.nav"));
-            cityMeasures.setId("nav-city-credit-measures");
-            // the search index (搜索索引): progress of a full reindex, and starting one
-            Anchor searchIndex = new Anchor("city/search-index", getTranslation("reindex.nav"));
-            searchIndex.setId("nav-city-search-index");
-            // every town's governance ledger (plan (四)) and graded inspection plans (plan (十八)), read only
-            Anchor cityGovernance = new Anchor("city/governance-ledger", getTranslation("governance.city.nav"));
-            cityGovernance.setId("nav-city-governance-ledger");
-            Anchor cityInspections = new Anchor("city/inspection-plans", getTranslation("inspection.city.nav"));
-            cityInspections.setId("nav-city-inspection-plans");
-            // objections (异议申诉) of every town, overdue ones marked
-            Anchor cityObjections = new Anchor("city/objections", getTranslation("objection.city.nav"));
-            cityObjections.setId("nav-city-objections");
-            // the clean-up report of unified social credit codes (重错码清理, plan (二)) of every town
-            Anchor cityCleanup = new Anchor("city/code-cleanup", getTranslation("cleanup.city.nav"));
-            cityCleanup.setId("nav-city-code-cleanup");
-            nav.add(cityKeyTasks, citySupervision, citySevereList, cityObjections, cityGovernance, cityInspections,
-                    cityMeasures, cityCleanup, cityAudit, searchIndex);
-        }
-        // officer workspace: the tenant's inbox, and its settings for the administrator and the city office
-        TenantContext.current().filter(tenant -> authentication.isAuthenticated()).ifPresent(tenant -> {
-            Anchor inbox = new Anchor("tenants/" + tenant.code() + "/tasks", getTranslation("nav.tasks"));
-            inbox.setId("nav-tasks");
-            nav.add(inbox);
-            boolean mayDesign = AccessPolicy.allows(Permission.DESIGN_READ);
-            if (mayDesign) {
-                Anchor designer = new Anchor("tenants/" + tenant.code() + "/designer", getTranslation("nav.designer"));
-                designer.setId("nav-designer");
-                nav.add(designer);
-            }
-            // the tenant's key tasks from the city office, for its officers and administrators
-            boolean keepsKeyTasks = AccessPolicy.allows(Permission.KEY_TASK_UPDATE);
-            if (keepsKeyTasks) {
-                Anchor keyTasks = new Anchor("tenants/" + tenant.code() + "/key-tasks", getTranslation("keytask.nav"));
-                keyTasks.setId("nav-key-tasks");
-                nav.add(keyTasks);
-            }
-            // the severe-dishonesty list: the town's proposals and who is on the list
-            if (AccessPolicy.allows(Permission.SEVERE_LIST_READ)) {
-                Anchor severeList = new Anchor("tenants/" + tenant.code() + "/severe-list",
-                        getTranslation("severeList.nav"));
-                severeList.setId("nav-severe-list");
-                nav.add(severeList);
-            }
-            // the credit measures in use: apply one to a subject, report its effect
-            if (AccessPolicy.allows(Permission.MEASURE_READ) && !CurrentUsers.current()
-                    .map(u -> u.isCityOffice()).orElse(false)) {
-                Anchor measures = new Anchor("tenants/" + tenant.code() + "/credit-measures",
-                        getTranslation("measure.nav"));
-                measures.setId("nav-credit-measures");
-                nav.add(measures);
-            }
-            // the 双公示 import (licences and penalties) with its progress and error rows
-            if (AccessPolicy.allows(Permission.IMPORT)) {
-                Anchor imports = new Anchor("tenants/" + tenant.code() + "/imports", getTranslation("imports.nav"));
-                imports.setId("nav-imports");
-                nav.add(imports);
-            }
-            // the town's governance ledger (plan (四)) and graded inspection plans (plan (十八))
-            if (AccessPolicy.allows(Permission.GOVERNANCE_LEDGER)) {
-                Anchor governance = new Anchor("tenants/" + tenant.code() + "/governance-ledger",
-                        getTranslation("governance.nav"));
-                governance.setId("nav-governance-ledger");
-                nav.add(governance);
-            }
-            if (AccessPolicy.allows(Permission.INSPECTION_PLAN)) {
-                Anchor inspections = new Anchor("tenants/" + tenant.code() + "/inspection-plans",
-                        getTranslation("inspection.nav"));
-                inspections.setId("nav-inspection-plans");
-                nav.add(inspections);
-            }
-            // objections (异议申诉) to the town's records, and those it raised on a subject's behalf
-            if (AccessPolicy.allows(Permission.OBJECTION_EXAMINE)) {
-                Anchor objectionsNav = new Anchor("tenants/" + tenant.code() + "/objections",
-                        getTranslation("objection.nav"));
-                objectionsNav.setId("nav-objections");
-                nav.add(objectionsNav);
-            }
-            // the town's part of the code clean-up report (重错码清理, plan (二))
-            if (AccessPolicy.allows(Permission.CODE_CLEANUP_READ)) {
-                Anchor cleanupNav = new Anchor("tenants/" + tenant.code() + "/code-cleanup",
-                        getTranslation("cleanup.nav"));
-                cleanupNav.setId("nav-code-cleanup");
-                nav.add(cleanupNav);
-            }
-            boolean mayOpenSettings = AccessPolicy.allows(Permission.SETTINGS_READ);
-            if (mayOpenSettings) {
-                Anchor settings = new Anchor("tenants/" + tenant.code() + "/settings", getTranslation("nav.settings"));
-                settings.setId("nav-settings");
-                nav.add(settings);
-            }
-            // the tenant's audit log (审计日志) for its administrator
-            boolean administers = CurrentUsers.current().map(u -> !u.isCityOffice()
-                    && u.has(com.credittown.platform.identity.Roles.ADMINISTRATOR)).orElse(false);
-            if (administers) {
-                Anchor audit = new Anchor("tenants/" + tenant.code() + "/audit", getTranslation("audit.nav"));
-                audit.setId("nav-audit");
-                nav.add(audit);
-            }
-        });
+        CITY_PAGES.forEach(page -> page.addTo(nav, ""));
+        // officer workspace: the tenant's pages the user may open
+        TenantContext.current().filter(tenant -> authentication.isAuthenticated())
+                .ifPresent(tenant -> TENANT_PAGES.forEach(page -> page.addTo(nav, tenant.code())));
         // the signed-in user's unread notifications (铃铛), opening their notification page
         if (authentication.isAuthenticated() && CurrentUsers.current().isPresent()
                 && AccessPolicy.allows(Permission.NOTIFICATIONS)) {
-            bar.add(new com.credittown.ui.notification.NotificationBell(notifications, "notifications"));
+            bar.add(bells.bell("notifications"));
         }
         bar.add(user, language, logout);
         bar.setWidthFull();
@@ -199,6 +87,88 @@ public class MainLayout extends AppLayout {
         setDrawerOpened(anyPage);
         menu.setVisible(anyPage);
     }
+
+    /**
+     * A page in the drawer: its path ({@code {tenant}} stands for the tenant's code), the key of its label, the link's
+     * element id (the browser tests find the links by it), the permission it needs ({@code null}: every signed-in user
+     * of the tenant) and whether the city office, which has its own city-wide page for it, does without it.
+     */
+    private record PageLink(String path, String labelKey, String id, Permission permission, boolean townsOnly) {
+
+        static PageLink of(String path, String labelKey, String id, Permission permission) {
+            return new PageLink(path, labelKey, id, permission, false);
+        }
+
+        static PageLink townsOnly(String path, String labelKey, String id, Permission permission) {
+            return new PageLink(path, labelKey, id, permission, true);
+        }
+
+        void addTo(VerticalLayout nav, String tenant) {
+            if (permission != null && !AccessPolicy.allows(permission)) {
+                return;
+            }
+            if (townsOnly && CurrentUsers.current().map(CurrentUser::isCityOffice).orElse(false)) {
+                return;
+            }
+            Anchor link = new Anchor(path.replace("{tenant}", tenant), nav.getTranslation(labelKey));
+            link.setId(id);
+            nav.add(link);
+        }
+    }
+
+    /** The city office's pages, in the drawer's order. */
+    private static final Permission CITY_OFFICE = Permission.CITY_OFFICE;
+
+    private static final List<PageLink> CITY_PAGES = List.of(
+            // the dashboard (驾驶舱): all tenants side by side
+            PageLink.of("city/dashboard", "city.dashboard.nav", "nav-city-dashboard", CITY_OFFICE),
+            // the key-task ledger (重点任务) and supervision (督办)
+            PageLink.of("city/key-tasks", "keytask.city.nav", "nav-city-key-tasks", CITY_OFFICE),
+            PageLink.of("city/supervision", "supervision.nav", "nav-city-supervision", CITY_OFFICE),
+            // the severe-dishonesty list (严重失信主体名单): every town's proposals, decisions, removals
+            PageLink.of("city/severe-list", "severeList.nav", "nav-city-severe-list", CITY_OFFICE),
+            // objections (异议申诉) of every town, overdue ones marked
+            PageLink.of("city/objections", "objection.city.nav", "nav-city-objections", CITY_OFFICE),
+            // every town's governance ledger (plan (四)) and graded inspection plans (plan (十八)), read only
+            PageLink.of("city/governance-ledger", "governance.city.nav", "nav-city-governance-ledger", CITY_OFFICE),
+            PageLink.of("city/inspection-plans", "inspection.city.nav", "nav-city-inspection-plans", CITY_OFFICE),
+            // the catalogue of credit measures (信用措施清单): draft, review, put in use, withdraw
+            PageLink.of("city/credit-measures", "measure.nav", "nav-city-credit-measures", CITY_OFFICE),
+            // the clean-up report of unified social credit codes (重错码清理, plan (二)) of every town
+            PageLink.of("city/code-cleanup", "cleanup.city.nav", "nav-city-code-cleanup", CITY_OFFICE),
+            // every tenant's audit chain and entries (审计)
+            PageLink.of("city/audit", "audit.city.nav", "nav-city-audit", CITY_OFFICE),
+            // the search index (搜索索引): progress of a full reindex, and starting one
+            PageLink.of("city/search-index", "reindex.nav", "nav-city-search-index", CITY_OFFICE));
+
+    /** A tenant's pages, in the drawer's order, each for those its permission admits. */
+    private static final List<PageLink> TENANT_PAGES = List.of(
+            // the tenant's inbox
+            PageLink.of("tenants/{tenant}/tasks", "nav.tasks", "nav-tasks", null),
+            PageLink.of("tenants/{tenant}/designer", "nav.designer", "nav-designer", Permission.DESIGN_READ),
+            // the key tasks from the city office, for its officers and administrators
+            PageLink.of("tenants/{tenant}/key-tasks", "keytask.nav", "nav-key-tasks", Permission.KEY_TASK_UPDATE),
+            // the severe-dishonesty list: the town's proposals and who is on the list
+            PageLink.of("tenants/{tenant}/severe-list", "severeList.nav", "nav-severe-list",
+                    Permission.SEVERE_LIST_READ),
+            // the credit measures in use: apply one to a subject, report its effect
+            PageLink.townsOnly("tenants/{tenant}/credit-measures", "measure.nav", "nav-credit-measures",
+                    Permission.MEASURE_READ),
+            // the 双公示 import (licences and penalties) with its progress and error rows
+            PageLink.of("tenants/{tenant}/imports", "imports.nav", "nav-imports", Permission.IMPORT),
+            // the town's governance ledger (plan (四)) and graded inspection plans (plan (十八))
+            PageLink.of("tenants/{tenant}/governance-ledger", "governance.nav", "nav-governance-ledger",
+                    Permission.GOVERNANCE_LEDGER),
+            PageLink.of("tenants/{tenant}/inspection-plans", "inspection.nav", "nav-inspection-plans",
+                    Permission.INSPECTION_PLAN),
+            // objections (异议申诉) to the town's records, and those it raised on a subject's behalf
+            PageLink.of("tenants/{tenant}/objections", "objection.nav", "nav-objections", Permission.OBJECTION_EXAMINE),
+            // the town's part of the code clean-up report (重错码清理, plan (二))
+            PageLink.of("tenants/{tenant}/code-cleanup", "cleanup.nav", "nav-code-cleanup", Permission.CODE_CLEANUP_READ),
+            // the tenant's settings, for the administrator and the city office
+            PageLink.of("tenants/{tenant}/settings", "nav.settings", "nav-settings", Permission.SETTINGS_READ),
+            // the tenant's audit log (审计日志) for its administrator
+            PageLink.townsOnly("tenants/{tenant}/audit", "audit.nav", "nav-audit", Permission.AUDIT_READ));
 
     private static void switchLanguage() {
         LanguageChoice.toggle();

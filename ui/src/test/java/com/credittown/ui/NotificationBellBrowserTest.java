@@ -26,7 +26,8 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * The notification bell (docs/user-guide.md, 通知) in headless Chromium, logged in through the real Keycloak: an officer
  * sees the unread count of their own notifications on the bell, opens the list (newest first), marks one read and sees
- * the count drop, then marks all read and the count goes away.
+ * the count drop, then marks all read and the count goes away; a new notification then shows on the bell of the page
+ * that stays open, in the officers' frame and in the merchant portal.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"postgres", "test"})
@@ -84,6 +85,39 @@ class NotificationBellBrowserTest extends BrowserJourney {
         // the other officer's notification is still unread
         assertThat(TenantContext.callAs(HUMEN, () -> inbox.unread(new CurrentUser("humen.admin", Optional.of(HUMEN),
                 Set.of(), Optional.empty(), Optional.empty())))).isGreaterThanOrEqualTo(1);
+
+        // live: a new task for the officer shows on the bell of the page that stays open (no navigation, no reload),
+        // at the bell's next refresh (credittown.notification.bell-refresh)
+        String url = browser.getCurrentUrl();
+        notify("live-" + run, "新任务（" + run + "）", null);
+        live().until(d -> "1".equals(bellCount()));
+        assertThat(browser.findElement(By.id("notification-count")).getText()).isEqualTo("1");
+        assertThat(browser.getCurrentUrl()).isEqualTo(url);
+        assertThat(browser.findElements(By.className("notification-entry"))).as("the page was not reloaded")
+                .isNotEmpty();
+    }
+
+    @Test
+    void aMerchantsBellInThePortalCountsANewNotificationWhileThePageStaysOpen() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        // a merchant logging in at / lands in its portal (as MerchantPortalBrowserTest)
+        loginAs("humen.merchant", "/");
+        wait.until(d -> d.getCurrentUrl().endsWith("/tenants/humen/merchant"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("notification-bell")));
+        String url = browser.getCurrentUrl();
+        long before = Long.parseLong(bellCount());
+
+        TenantContext.callAs(HUMEN, () -> notifications.notify(NotificationKind.TASK_ASSIGNED,
+                new NotificationService.About("merchant-" + run, null, "请补充整改材料（" + run + "）", null),
+                "humen.merchant", List.of()));
+
+        live().until(d -> String.valueOf(before + 1).equals(bellCount()));
+        assertThat(browser.getCurrentUrl()).isEqualTo(url);
+    }
+
+    /** Long enough for the bell's next refresh (20 s by default) on a loaded machine. */
+    private org.openqa.selenium.support.ui.WebDriverWait live() {
+        return HeadlessChromium.waitUpTo(browser, java.time.Duration.ofSeconds(90));
     }
 
     private void notify(String task, String title, Instant due) {

@@ -105,6 +105,7 @@ class ObjectionBrowserTest extends BrowserJourney {
             return card.getText().contains("异议成立") ? card : null;
         });
         assertThat(answered.getText()).contains("撤销记录", "经核查年度报告已按期公示");
+        HeadlessChromium.screenshot(browser, "objection-answered");
         assertThat(title).isNotBlank();
     }
 

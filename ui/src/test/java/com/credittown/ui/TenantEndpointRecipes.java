@@ -342,6 +342,7 @@ final class TenantEndpointRecipes {
                 f -> "{\"ownerPerson\": \"攻击者\", \"status\": \"DONE\", \"progressNote\": \"攻击者改进度\","
                         + " \"completedOn\": \"2026-11-30\", \"version\": 0}");
         get("/notifications", M, f -> p("/notifications"));
+        get("/notifications/unread-count", M, f -> p("/notifications/unread-count"));
         bare("POST", "/notifications/{id}/read", M, f -> p("/notifications/" + f.notificationId + "/read"));
 
         // the merchant portal

@@ -40,6 +40,19 @@ class NotificationController {
         return notifications.of(user()).stream().map(NotificationView::of).toList();
     }
 
+    /** The number on the bell. */
+    record UnreadCount(long unread) {
+    }
+
+    /**
+     * How many of the caller's notifications in the tenant are unread (those {@code GET} lists without
+     * {@code readAt}; counted in full, not only among the newest 200): for a client's badge, without fetching the list.
+     */
+    @GetMapping("/unread-count")
+    UnreadCount unread(@PathVariable String tenant) {
+        return new UnreadCount(notifications.unread(user()));
+    }
+
     @PostMapping("/{id}/read")
     NotificationView read(@PathVariable String tenant, @PathVariable long id) {
         return NotificationView.of(notifications.markRead(user(), id));

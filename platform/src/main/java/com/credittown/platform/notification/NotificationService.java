@@ -113,6 +113,12 @@ public class NotificationService {
         return notifications.findTop200ByRecipientInOrderByCreatedAtDescIdDesc(recipients(user));
     }
 
+    /** How many of the user's notifications (as {@link #of}) are unread: the bell's figure, over the API. */
+    @Transactional(readOnly = true)
+    public long unread(CurrentUser user) {
+        return notifications.countByRecipientInAndReadAtIsNull(recipients(user));
+    }
+
     /**
      * Marks one of the user's notifications read. A group's notification is read for the whole group (it is
      * one row); someone else's, or another tenant's, is "not found".

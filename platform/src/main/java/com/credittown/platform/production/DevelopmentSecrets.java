@@ -8,7 +8,8 @@ import org.springframework.core.env.PropertyResolver;
 
 /**
  * The settings a production start must not keep at their development values (credittown-defaults.yml): the web
- * client's secret, the natural-person keys, the password grant and Keycloak's admin/admin. Each finding names the
+ * client's secret, the natural-person keys, the password grant, Keycloak's admin/admin, the demo city and demo users,
+ * and a public base URL on localhost. Each finding names the
  * setting, why it is refused and the environment variable that sets it.
  */
 public final class DevelopmentSecrets {
@@ -32,9 +33,39 @@ public final class DevelopmentSecrets {
                             + " CT_KEYCLOAK_ADMIN and CT_KEYCLOAK_ADMIN_PASSWORD)"),
             new Rule("credittown.demo.enabled", "false", "true"::equalsIgnoreCase,
                     "is on: the demo city's made-up subjects, records and cases would enter the production archive"
-                            + " (set CT_DEMO=false; docs/demo.md)"));
+                            + " (set CT_DEMO=false; docs/demo.md)"),
+            new Rule("credittown.identity.demo-users", "true", "true"::equalsIgnoreCase,
+                    "is on: the demo users of identity/demo-users.csv, with their published password, would be"
+                            + " created in the production realm (set credittown.identity.demo-users=false)"),
+            new Rule("credittown.web.public-base-url", "http://localhost:8080", DevelopmentSecrets::isLoopback,
+                    "is a localhost/loopback address: the QR codes on credit reports and shop listings would point"
+                            + " to the reader's own device (set CT_PUBLIC_BASE_URL to the address citizens reach the"
+                            + " platform at, e.g. https://credit.example.gov.cn)"));
 
     private DevelopmentSecrets() {
+    }
+
+    /**
+     * Whether a base URL names this machine: {@code localhost} (and {@code *.localhost}), 127.0.0.0/8, {@code ::1} or
+     * the unspecified address. Decided from the text, without a DNS look-up; an unparsable value is left to
+     * {@code PublicLinks}' own check.
+     */
+    static boolean isLoopback(String url) {
+        String host;
+        try {
+            host = java.net.URI.create(url).getHost();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        if (host == null) {
+            return false;
+        }
+        host = host.toLowerCase(java.util.Locale.ROOT);
+        if (host.startsWith("[") && host.endsWith("]")) {
+            host = host.substring(1, host.length() - 1);
+        }
+        return host.equals("localhost") || host.endsWith(".localhost") || host.matches("127(\\.\\d{1,3}){3}")
+                || host.equals("0.0.0.0") || host.equals("::1") || host.equals("0:0:0:0:0:0:0:1") || host.equals("::");
     }
 
     /** Every setting that still has its development value, as "setting: why", in a fixed order. */

@@ -138,6 +138,48 @@ class NotificationIntegrationTest {
     }
 
     @Test
+    void theUnreadCountOverTheApiIsTheCallersInTheTenantAndDropsWhenOneIsRead() throws Exception {
+        String clerk = "clerk-" + UUID.randomUUID().toString().substring(0, 8);
+        var inHumen = TestUsers.user(clerk, "humen", Set.of(Roles.OFFICER), null, null);
+        var inChangan = TestUsers.user(clerk, "changan", Set.of(Roles.OFFICER), null, null);
+        // what the officers' group already has unread from other tests counts too: the figures are relative to it
+        long humenBefore = unreadCount("humen", inHumen);
+        long changanBefore = unreadCount("changan", inChangan);
+
+        for (String title : List.of("签署信用承诺书", "核查承诺履行情况")) {
+            TenantContext.callAs(HUMEN, () -> notifications.notify(NotificationKind.TASK_ASSIGNED,
+                    new NotificationService.About("task-" + title + clerk, null, title, null), clerk, List.of()));
+        }
+        // someone else's does not count on the clerk's figure
+        TenantContext.callAs(HUMEN, () -> notifications.notify(NotificationKind.TASK_ASSIGNED,
+                new NotificationService.About("other-" + clerk, null, "别人的任务", null), "someone-else", List.of()));
+
+        assertThat(unreadCount("humen", inHumen)).isEqualTo(humenBefore + 2);
+        assertThat(unreadCount("changan", inChangan)).as("the same user name in another tenant")
+                .isEqualTo(changanBefore);
+
+        long id = -1;
+        for (JsonNode n : json.readTree(mvc.perform(get("/api/tenants/humen/notifications").with(inHumen))
+                .andReturn().getResponse().getContentAsString())) {
+            if (clerk.equals(n.path("recipient").asText())) {
+                id = n.path("id").asLong();
+            }
+        }
+        mvc.perform(post("/api/tenants/humen/notifications/" + id + "/read").with(inHumen)).andExpect(status().isOk());
+        assertThat(unreadCount("humen", inHumen)).isEqualTo(humenBefore + 1);
+    }
+
+    private long unreadCount(String tenant, org.springframework.test.web.servlet.request.RequestPostProcessor user)
+            throws Exception {
+        String body = mvc.perform(get("/api/tenants/" + tenant + "/notifications/unread-count").with(user))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        JsonNode answer = json.readTree(body);
+        assertThat(answer.size()).as(body).isEqualTo(1);
+        return answer.path("unread").asLong(-1);
+    }
+
+    @Test
     void aUserIsNotNotifiedOfATaskTheyAssignedThemselves() {
         Instant now = Instant.now();
         String caseId = start(workflow, HUMEN, "officer-1", now.plusSeconds(30 * 86400), now.plusSeconds(40 * 86400));

@@ -19,7 +19,9 @@ class DevelopmentSecretsUnitTest {
                 .withProperty("credittown.credit.person.lookup-key", base64("another-lookup-key-of-32-bytes!!"))
                 .withProperty("credittown.keycloak.direct-access-grants", "false")
                 .withProperty("credittown.keycloak.admin-username", "credittown-provisioner")
-                .withProperty("credittown.keycloak.admin-password", "a-long-random-password");
+                .withProperty("credittown.keycloak.admin-password", "a-long-random-password")
+                .withProperty("credittown.identity.demo-users", "false")
+                .withProperty("credittown.web.public-base-url", "https://credit.dg.gov.cn");
     }
 
     @Test
@@ -57,7 +59,9 @@ class DevelopmentSecretsUnitTest {
         MockEnvironment unset = new MockEnvironment().withProperty("credittown.keycloak.web-client-secret", "x")
                 .withProperty("credittown.credit.person.sm4-key", base64("0123456789abcdef"))
                 .withProperty("credittown.credit.person.lookup-key", base64("another-lookup-key-of-32-bytes!!"))
-                .withProperty("credittown.keycloak.admin-password", "y");
+                .withProperty("credittown.keycloak.admin-password", "y")
+                .withProperty("credittown.identity.demo-users", "false")
+                .withProperty("credittown.web.public-base-url", "https://credit.dg.gov.cn");
         assertThat(DevelopmentSecrets.findIn(unset)).singleElement().asString()
                 .startsWith("credittown.keycloak.direct-access-grants is on");
     }
@@ -76,6 +80,29 @@ class DevelopmentSecretsUnitTest {
     }
 
     @Test
+    void aPublicBaseUrlOnThisMachineIsRefusedNamingTheSetting() {
+        for (String local : new String[] {"http://localhost:8080", "https://LOCALHOST", "http://127.0.0.1:8080/",
+                "http://127.1.2.3", "http://[::1]:8080", "http://0.0.0.0:8080", "http://app.localhost"}) {
+            assertThat(DevelopmentSecrets.findIn(production().withProperty("credittown.web.public-base-url", local)))
+                    .as(local).singleElement().asString()
+                    .startsWith("credittown.web.public-base-url is a localhost/loopback address")
+                    .contains("CT_PUBLIC_BASE_URL");
+        }
+        // unset, it is the default http://localhost:8080: theDevelopmentDefaultsAreAllNamedInOrder
+        for (String real : new String[] {"https://credit.dg.gov.cn", "http://10.1.2.3:8080", "https://localhost.gov.cn",
+                "http://[2001:db8::1]"}) {
+            assertThat(DevelopmentSecrets.findIn(production().withProperty("credittown.web.public-base-url", real)))
+                    .as(real).isEmpty();
+        }
+    }
+
+    @Test
+    void theDemoUsersAreRefused() {
+        assertThat(DevelopmentSecrets.findIn(production().withProperty("credittown.identity.demo-users", "TRUE")))
+                .singleElement().asString().startsWith("credittown.identity.demo-users is on");
+    }
+
+    @Test
     void theDevelopmentDefaultsAreAllNamedInOrder() {
         MockEnvironment defaults = new MockEnvironment()
                 .withProperty("credittown.credit.person.sm4-key", DEV_SM4)
@@ -84,7 +111,8 @@ class DevelopmentSecretsUnitTest {
         assertThat(DevelopmentSecrets.findIn(defaults)).extracting(finding -> finding.substring(0, finding.indexOf(' ')))
                 .containsExactly("credittown.keycloak.web-client-secret", "credittown.credit.person.sm4-key",
                         "credittown.credit.person.lookup-key", "credittown.keycloak.direct-access-grants",
-                        "credittown.keycloak.admin-password");
+                        "credittown.keycloak.admin-password", "credittown.identity.demo-users",
+                        "credittown.web.public-base-url");
     }
 
     private static String base64(String text) {

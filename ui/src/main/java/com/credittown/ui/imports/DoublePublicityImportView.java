@@ -221,7 +221,7 @@ public class DoublePublicityImportView extends VerticalLayout implements BeforeE
             errors.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
             errorsDownload.setHref(errors);
         }
-        getUI().ifPresent(ui -> ui.setPollInterval(running ? POLL_MILLIS : -1));
+        getUI().ifPresent(ui -> com.credittown.ui.UiPolling.ask(ui, this, running ? POLL_MILLIS : -1));
         if (!running) {
             reloadRecent();
         }
@@ -247,7 +247,7 @@ public class DoublePublicityImportView extends VerticalLayout implements BeforeE
     @Override
     protected void onDetach(DetachEvent event) {
         // the import goes on in the background; only the page stops asking
-        event.getUI().setPollInterval(-1);
+        com.credittown.ui.UiPolling.stop(event.getUI(), this);
         if (polling != null) {
             polling.remove();
             polling = null;

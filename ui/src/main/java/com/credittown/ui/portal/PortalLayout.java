@@ -16,7 +16,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 public class PortalLayout extends AppLayout {
 
     public PortalLayout(AuthenticationContext authentication, com.credittown.demo.DemoDataset demo,
-                        com.credittown.platform.notification.NotificationInbox notifications) {
+                        com.credittown.ui.notification.NotificationBells bells) {
         String tenant = CurrentUsers.current().flatMap(CurrentUser::tenant).map(t -> t.code()).orElse("");
         Anchor home = new Anchor("/tenants/" + tenant + "/merchant", getTranslation("portal.title"));
         home.setId("portal-home-link");
@@ -31,8 +31,7 @@ public class PortalLayout extends AppLayout {
         // the merchant's unread notifications (铃铛), opening the portal's notification page
         if (com.credittown.platform.identity.AccessPolicy.allows(
                 com.credittown.platform.identity.Permission.NOTIFICATIONS)) {
-            bar.addComponentAtIndex(1, new com.credittown.ui.notification.NotificationBell(notifications,
-                    "/tenants/" + tenant + "/merchant/notifications"));
+            bar.addComponentAtIndex(1, bells.bell("/tenants/" + tenant + "/merchant/notifications"));
         }
         com.credittown.ui.DemoNotice.of(demo).ifPresent(notice -> bar.addComponentAtIndex(1, notice));
         bar.setWidthFull();

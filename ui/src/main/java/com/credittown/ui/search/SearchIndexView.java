@@ -100,7 +100,7 @@ public class SearchIndexView extends VerticalLayout implements HasDynamicTitle {
         error.setVisible(now.error() != null);
         types.setItems(now.types());
         start.setEnabled(!running);
-        getUI().ifPresent(ui -> ui.setPollInterval(running ? POLL_MILLIS : -1));
+        getUI().ifPresent(ui -> com.credittown.ui.UiPolling.ask(ui, this, running ? POLL_MILLIS : -1));
     }
 
     @Override
@@ -111,7 +111,7 @@ public class SearchIndexView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     protected void onDetach(DetachEvent event) {
-        event.getUI().setPollInterval(-1);
+        com.credittown.ui.UiPolling.stop(event.getUI(), this);
         if (polling != null) {
             polling.remove();
             polling = null;
