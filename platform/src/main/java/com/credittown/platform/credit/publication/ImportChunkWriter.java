@@ -6,10 +6,8 @@ import com.credittown.platform.credit.NewSubject;
 import com.credittown.platform.credit.RecordDetails;
 import com.credittown.platform.credit.RecordView;
 import com.credittown.platform.credit.SubjectKind;
-import com.credittown.platform.credit.SubjectView;
 import com.credittown.platform.time.PlatformClock;
 import com.credittown.platform.tenancy.TenantContext;
-import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,6 +17,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,9 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class ImportChunkWriter {
 
-    /** Managed entities are flushed and detached this often, so a chunk's persistence context stays small. */
-    private static final int FLUSH_EVERY = 100;
-
     private final DoublePublicityEntries entries;
     private final ImportJobs jobs;
     private final ImportErrors errors;
@@ -41,13 +37,15 @@ class ImportChunkWriter {
     private final CreditArchive archive;
     private final PublicationDeadline deadline;
     private final PlatformClock clock;
-    private final EntityManager entityManager;
     private final ApplicationEventPublisher events;
+    private final JdbcTemplate jdbc;
 
     ImportChunkWriter(DoublePublicityEntries entries, ImportJobs jobs, ImportErrors errors,
                       CreditSubjectRegistry registry, CreditArchive archive, PublicationDeadline deadline,
-                      PlatformClock clock, EntityManager entityManager, ApplicationEventPublisher events) {
+                      PlatformClock clock, ApplicationEventPublisher events,
+                      JdbcTemplate jdbc) {
         this.events = events;
+        this.jdbc = jdbc;
         this.entries = entries;
         this.jobs = jobs;
         this.errors = errors;
@@ -55,7 +53,6 @@ class ImportChunkWriter {
         this.archive = archive;
         this.deadline = deadline;
         this.clock = clock;
-        this.entityManager = entityManager;
     }
 
     /** Writes the chunk and advances the job; any exception rolls the whole chunk back. */
@@ -64,10 +61,10 @@ class ImportChunkWriter {
         Instant now = clock.instant();
         Map<PublicationRow.EntryKey, DoublePublicityEntry> existing = existing(chunk.valid());
         List<RowProblem> problems = new ArrayList<>(chunk.problems());
-        Map<String, Long> subjectIds = new HashMap<>();
         int imported = 0;
         int unchanged = 0;
         int conflicts = 0;
+        List<PublicationRow> fresh = new ArrayList<>();
         for (PublicationRow row : chunk.valid()) {
             DoublePublicityEntry earlier = existing.get(row.key());
             if (earlier != null) {
@@ -83,15 +80,29 @@ class ImportChunkWriter {
                 }
                 continue;
             }
-            long subjectId = subjectIds.computeIfAbsent(row.subjectCode().value(), code -> subjectOf(row, actor));
-            RecordView record = archive.addRecord(subjectId, details(row), actor);
-            entries.save(new DoublePublicityEntry(jobId, row, subjectId, record.id(),
-                    deadline.of(row.decisionDate(), row.publicationDate()), now));
-            imported++;
-            if (imported % FLUSH_EVERY == 0) {
-                entityManager.flush();
-                entityManager.clear();
+            fresh.add(row);
+        }
+        if (!fresh.isEmpty()) {
+            // the chunk's subjects with one query; the codes not in the city's archive yet are registered, in order
+            Map<String, Long> subjectIds = new HashMap<>(registry.idsByCode(
+                    fresh.stream().map(row -> row.subjectCode().value()).distinct().toList()));
+            List<CreditArchive.NewRecord> requests = new ArrayList<>(fresh.size());
+            for (PublicationRow row : fresh) {
+                long subjectId = subjectIds.computeIfAbsent(row.subjectCode().value(), code -> registry.registerLookedUp(
+                        new NewSubject(SubjectKind.organisationWithCode(code), code, row.subjectName(), List.of()),
+                        actor));
+                requests.add(new CreditArchive.NewRecord(subjectId, details(row)));
             }
+            List<RecordView> records = archive.addRecords(requests, actor);
+            String tenant = TenantContext.require().code();
+            List<Object[]> rows = new ArrayList<>(fresh.size());
+            for (int i = 0; i < fresh.size(); i++) {
+                PublicationRow row = fresh.get(i);
+                rows.add(new DoublePublicityEntry(jobId, row, requests.get(i).subjectId(), records.get(i).id(),
+                        deadline.of(row.decisionDate(), row.publicationDate()), now).insertValues(tenant));
+                imported++;
+            }
+            jdbc.batchUpdate(DoublePublicityEntry.INSERT, rows);
         }
         problems.sort(Comparator.comparingLong(RowProblem::row));
         for (RowProblem problem : problems) {
@@ -111,15 +122,6 @@ class ImportChunkWriter {
         List<String> numbers = rows.stream().map(PublicationRow::decisionNumber).distinct().toList();
         return entries.findByDecisionNumberIn(numbers).stream()
                 .collect(Collectors.toMap(DoublePublicityEntry::key, Function.identity()));
-    }
-
-    /** The subject with the row's code: the one registered, or a market entity registered now from code and name. */
-    private long subjectOf(PublicationRow row, String actor) {
-        return registry.byCode(row.subjectCode().value())
-                .map(SubjectView::id)
-                .orElseGet(() -> registry.register(new NewSubject(SubjectKind.organisationWithCode(row.subjectCode().value()),
-                        row.subjectCode().value(),
-                        row.subjectName(), List.of()), actor).id());
     }
 
     private static RecordDetails details(PublicationRow row) {
