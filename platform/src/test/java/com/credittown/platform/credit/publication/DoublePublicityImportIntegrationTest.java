@@ -260,8 +260,9 @@ class DoublePublicityImportIntegrationTest {
         ImportSource stopping = new ImportSource() {
             @Override
             public java.io.InputStream open() {
-                // the whole-file checks read it all; the rows' reading stops at the cut
-                return opened.getAndIncrement() == 0 ? new java.io.ByteArrayInputStream(file)
+                // the whole-file checks (two reads: the format, then every row) read it all; the import's own
+                // reading stops at the cut
+                return opened.getAndIncrement() < 2 ? new java.io.ByteArrayInputStream(file)
                         : new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(file, 0, cutBytes),
                         new java.io.InputStream() {
                             @Override
