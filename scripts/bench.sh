@@ -46,7 +46,11 @@ case $name in
 esac
 
 doc=${CT_BENCH_DOC:-docs/benchmarks/$name.md}
-db=${CT_BENCH_DB:-credittown_bench_engine$suffix}
+if [[ $name == engine ]]; then
+  db=${CT_BENCH_DB:-credittown_bench_engine$suffix}
+else
+  db=${CT_BENCH_DB:-credittown_bench_import$suffix}
+fi
 bare_db=${CT_BENCH_BARE_DB:-credittown_bench_bare$suffix}
 
 # the machine, as it is when the run starts
@@ -66,6 +70,8 @@ if [[ $name == engine ]]; then
     "$services" pgdb "$db"
   fi
   "$services" pgdb "$bare_db" --fresh
+else
+  "$services" pgdb "$db"
 fi
 
 jvm_args=""

@@ -126,7 +126,7 @@ public class AuditLog {
         void appendAll() {
             List<Pending> due = List.copyOf(entries);
             entries.clear();
-            due.forEach(entry -> entry.appendTo(AuditLog.this));
+            appendBatched(due);
         }
     }
 
@@ -157,6 +157,45 @@ public class AuditLog {
         }
     }
 
+    /**
+     * Appends a transaction's waiting entries: per chain (in the order each chain first appears) the head is locked
+     * once, the entries are sealed one after the other in the order they were recorded, inserted in one JDBC batch
+     * and the head advanced once. The chain is the same as with one append per entry; a chunk of an import with
+     * thousands of entries costs a few round trips instead of three per entry.
+     */
+    private void appendBatched(List<Pending> due) {
+        if (due.size() == 1) {
+            due.get(0).appendTo(this);
+            return;
+        }
+        java.util.Map<String, List<Pending>> byChain = new java.util.LinkedHashMap<>();
+        for (Pending entry : due) {
+            byChain.computeIfAbsent(ChainedEntry.chainOf(entry.tenant()), chain -> new ArrayList<>()).add(entry);
+        }
+        byChain.forEach((chain, pending) -> {
+            AuditChainHeads.Head head = heads.lockForAppend(chain);
+            long seq = head.seq();
+            String previous = head.hash();
+            List<Object[]> rows = new ArrayList<>(pending.size());
+            for (Pending p : pending) {
+                String detail = p.detail() == null || p.detail().length() <= MAX_DETAIL ? p.detail()
+                        : p.detail().substring(0, MAX_DETAIL);
+                ChainedEntry entry = new ChainedEntry(0, chain, ++seq, p.tenant(), ChainedEntry.stored(p.at()),
+                        p.actor(), p.action(), p.subjectType(), p.subjectId(), detail, previous, null).sealed();
+                previous = entry.hash();
+                rows.add(new Object[] {entry.tenant(), entry.occurredAt().atOffset(ZoneOffset.UTC), entry.actor(),
+                        entry.action(), entry.subjectType(), entry.subjectId(), entry.detail(), entry.chain(),
+                        entry.seq(), entry.previousHash(), entry.hash()});
+            }
+            jdbc.batchUpdate(INSERT, rows);
+            heads.advance(chain, seq, previous);
+        });
+    }
+
+    private static final String INSERT = "insert into audit_entry (tenant_id, occurred_at, actor, action,"
+            + " subject_type, subject_id, detail, chain, chain_seq, prev_hash, entry_hash)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
     private long append(String tenant, Instant at, String actor, String action, String subjectType, String subjectId,
                         String detail) {
         String trimmed = detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL);
@@ -170,9 +209,7 @@ public class AuditLog {
         // the new id comes back with the insert (generated keys), not from a second query
         GeneratedKeyHolder id = new GeneratedKeyHolder();
         jdbc.update(connection -> {
-            PreparedStatement insert = connection.prepareStatement("insert into audit_entry (tenant_id, occurred_at,"
-                    + " actor, action, subject_type, subject_id, detail, chain, chain_seq, prev_hash, entry_hash)"
-                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", java.sql.Statement.RETURN_GENERATED_KEYS);
+            PreparedStatement insert = connection.prepareStatement(INSERT, java.sql.Statement.RETURN_GENERATED_KEYS);
             for (int i = 0; i < values.length; i++) {
                 StatementCreatorUtils.setParameterValue(insert, i + 1, SqlTypeValue.TYPE_UNKNOWN, values[i]);
             }

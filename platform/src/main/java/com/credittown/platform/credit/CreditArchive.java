@@ -59,8 +59,57 @@ public class CreditArchive {
     @Transactional
     public RecordView addRecord(long subjectId, RecordDetails details, String actor) {
         CreditSubject subject = registry.requireVisible(subjectId);
+        CreditRecord record = publish(subject, details, access.recordingTenant(), LocalDate.now(clock), actor);
+        grading.regrade(subject, actor, "record " + record.id() + " was published");
+        return access.view(record);
+    }
+
+    /** A record to publish in a subject's archive, one of many ({@link #addRecords}). */
+    public record NewRecord(long subjectId, RecordDetails details) {
+    }
+
+    /**
+     * Publishes many records as {@link #addRecord} publishes each, in order, with the same audit entries, events and
+     * regrades (one after each record), but with one query for all their subjects and one for the subjects' archives
+     * instead of two per record: the bulk path of an import.
+     *
+     * @return the records, in the order asked for
+     * @throws NotFoundException     if a subject does not exist or the caller may not see it
+     * @throws InvalidInputException naming each invalid field of the first invalid record (nothing is kept: the
+     *                               transaction rolls back)
+     */
+    @Allowed(Permission.ARCHIVE_WRITE)
+    @Transactional
+    public List<RecordView> addRecords(List<NewRecord> requests, String actor) {
+        if (requests.isEmpty()) {
+            return List.of();
+        }
         String owner = access.recordingTenant();
         LocalDate today = LocalDate.now(clock);
+        java.util.Set<Long> ids = new java.util.LinkedHashSet<>();
+        requests.forEach(request -> ids.add(request.subjectId()));
+        Map<Long, CreditSubject> subjects = registry.requireVisible(ids);
+        Map<Long, List<CreditRecord>> archives = new java.util.HashMap<>();
+        ids.forEach(id -> archives.put(id, new java.util.ArrayList<>()));
+        records.findBySubjectIdIn(ids).forEach(record -> archives.get(record.subjectId()).add(record));
+        List<RecordView> added = new java.util.ArrayList<>(requests.size());
+        for (NewRecord request : requests) {
+            CreditSubject subject = subjects.get(request.subjectId());
+            CreditRecord record = publish(subject, request.details(), owner, today, actor);
+            List<CreditRecord> archive = archives.get(subject.id());
+            archive.add(record);
+            // the order the single path's query gives: by decision date, then id
+            archive.sort(java.util.Comparator.comparing(CreditRecord::decisionDate).thenComparing(CreditRecord::id));
+            grading.regrade(subject, archive, actor, "record " + record.id() + " was published");
+            added.add(access.view(record));
+        }
+        return added;
+    }
+
+    /** Stores the record with its publicity window, audits it (at commit) and announces it; no regrade. */
+    private CreditRecord publish(CreditSubject subject, RecordDetails details, String owner, LocalDate today,
+                                 String actor) {
+        long subjectId = subject.id();
         CreditInputChecks.checkRecord(details, today);
         details = settings.publicity().withDefaultSeverity(details);
         PublicityWindow window = details.severity() == null
@@ -74,8 +123,7 @@ public class CreditArchive {
                         + details.department() + (window == null ? "" : ", publicity " + window.earliestEnd()
                         + " at the earliest, " + window.latestEnd() + " at the latest"));
         events.publishEvent(new CreditRecordChanged(owner, subjectId, record.id(), record.kind(), record.state()));
-        grading.regrade(subject, actor, "record " + record.id() + " was published");
-        return access.view(record);
+        return record;
     }
 
     /**

@@ -17,6 +17,9 @@ interface CreditRecords extends Repository<CreditRecord, Long> {
 
     List<CreditRecord> findBySubjectIdOrderByDecisionDateAscIdAsc(long subjectId);
 
+    /** Every record of these subjects (the bulk path of {@code CreditArchive.addRecords}). */
+    List<CreditRecord> findBySubjectIdIn(java.util.Collection<Long> subjectIds);
+
     List<CreditRecord> findByOwnerTenantAndStateAndMaxPublicityEndLessThanEqualOrderByIdAsc(String ownerTenant,
                                                                                          RecordState state,
                                                                                          LocalDate day);

@@ -95,6 +95,42 @@ public class CreditSubjectRegistry {
     public record Registration(SubjectView subject, boolean created) {
     }
 
+    /**
+     * The subjects registered under these unified social credit codes that the caller may see, by code, with one
+     * query: what {@link #byCode} answers for each (its id and the archive's name), for a chunk of an import. Codes
+     * are taken as given (already checked).
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, KnownSubject> knownByCode(java.util.Collection<String> codes) {
+        java.util.Map<String, KnownSubject> known = new java.util.HashMap<>();
+        if (!codes.isEmpty()) {
+            subjects.findByCodeIn(codes).stream().filter(access::maySee)
+                    .forEach(subject -> known.put(subject.code(), new KnownSubject(subject.id(), subject.name())));
+        }
+        return known;
+    }
+
+    /** A registered subject as a chunk of an import needs it: its id and the name the archive holds. */
+    public record KnownSubject(long id, String name) {
+    }
+
+    /**
+     * Registers a market entity as {@link #register} does, for a caller that has just looked its code up with
+     * {@link #knownByCode} and found nothing: the look-up is not repeated; a code registered meanwhile (or one the
+     * caller may not see) is still refused by the unique index, as a {@link ConflictException}.
+     *
+     * @throws InvalidInputException naming each invalid field
+     */
+    @Allowed(Permission.ARCHIVE_WRITE)
+    @Transactional
+    public long registerLookedUp(NewSubject request, String actor) {
+        CreditInputChecks.Identifier identifier = CreditInputChecks.checkSubject(request);
+        if (identifier.uscc() == null) {
+            return registerSubject(request, actor).subject().id();
+        }
+        return saveEntity(request, identifier.uscc(), actor).id();
+    }
+
     private SubjectView registerEntity(NewSubject request, Uscc code, String actor) {
         subjects.findByCode(code.value()).ifPresent(existing -> {
             String registered = "A credit subject with the code " + code + " is already registered in the city's"
@@ -112,6 +148,10 @@ public class CreditSubjectRegistry {
                     + " from the archive's name: the archive is unchanged and the difference is recorded in the"
                     + " code clean-up report (重错码清理) to be checked with the source.");
         });
+        return saveEntity(request, code, actor);
+    }
+
+    private SubjectView saveEntity(NewSubject request, Uscc code, String actor) {
         CreditSubject subject;
         try {
             subject = subjects.save(newSubject(request, code.value(), request.name().strip()));
@@ -267,6 +307,18 @@ public class CreditSubjectRegistry {
     /** The subject, whoever may see it: for the archive's own work (grading, decisions). */
     CreditSubject require(long id) {
         return subjects.findById(id).orElseThrow(() -> notFound(id));
+    }
+
+    /** The subjects, by id, if the current caller may see each (one query); otherwise as {@link #requireVisible}. */
+    java.util.Map<Long, CreditSubject> requireVisible(java.util.Collection<Long> ids) {
+        java.util.Map<Long, CreditSubject> found = new java.util.HashMap<>();
+        subjects.findByIdIn(ids).forEach(subject -> found.put(subject.id(), access.visible(subject)));
+        for (Long id : ids) {
+            if (!found.containsKey(id)) {
+                throw notFound(id);
+            }
+        }
+        return found;
     }
 
     /** The subject if the current caller may see it; otherwise exactly like a subject that does not exist. */

@@ -16,6 +16,11 @@ interface CreditSubjects extends Repository<CreditSubject, Long> {
 
     Optional<CreditSubject> findByCode(String code);
 
+    /** The subjects with these codes (one query for a chunk of an import). */
+    List<CreditSubject> findByCodeIn(java.util.Collection<String> codes);
+
+    List<CreditSubject> findByIdIn(java.util.Collection<Long> ids);
+
     /** Subjects with a code (not natural persons) whose name contains the text or whose code starts with the prefix. */
     @Query("select s from CreditSubject s where s.kind <> com.credittown.platform.credit.SubjectKind.NATURAL_PERSON"
             + " and (s.name like :namePattern or s.code like :codePattern) order by s.code")

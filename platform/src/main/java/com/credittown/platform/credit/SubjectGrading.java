@@ -40,7 +40,15 @@ class SubjectGrading {
 
     /** Recomputes the subject's grade; audits a changed score and publishes {@link SubjectGradeChanged}. */
     void regrade(CreditSubject subject, String actor, String cause) {
-        GradeAssessment assessment = assess(records.findBySubjectIdOrderByDecisionDateAscIdAsc(subject.id()));
+        regrade(subject, records.findBySubjectIdOrderByDecisionDateAscIdAsc(subject.id()), actor, cause);
+    }
+
+    /**
+     * Recomputes the subject's grade from its archive as the caller holds it (every record of the subject, by decision
+     * date and id), as {@link #regrade(CreditSubject, String, String)} does after reading it.
+     */
+    void regrade(CreditSubject subject, List<CreditRecord> archive, String actor, String cause) {
+        GradeAssessment assessment = assess(archive);
         Grade from = subject.grade();
         int fromScore = subject.score();
         if (from == assessment.grade() && fromScore == assessment.score()) {

@@ -105,6 +105,23 @@ class DoublePublicityEntry extends TenantScoped {
         this.importedAt = importedAt;
     }
 
+    /**
+     * The insert of a new entry for a JDBC batch ({@link #insertValues}): a chunk's entries are written in one round
+     * trip, which the IDENTITY id keeps Hibernate from doing. Kept beside the mapping it must follow.
+     */
+    static final String INSERT = "insert into double_publicity_entry (tenant_id, import_id, kind, decision_number,"
+            + " subject_code, subject_id, record_id, subject_name, department, title, legal_basis, severity,"
+            + " decision_date, publication_date, working_days, on_time, calendar_flagged, imported_at)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    /** This new entry's values for {@link #INSERT}, in the tenant given (the current one). */
+    Object[] insertValues(String tenant) {
+        return new Object[] {tenant, importId, kind.name(), decisionNumber, subjectCode, subjectId, recordId,
+                subjectName, department, title, legalBasis, severity == null ? null : severity.name(), decisionDate,
+                publicationDate, workingDays, onTime, calendarFlagged,
+                java.sql.Timestamp.from(importedAt)};
+    }
+
     PublicationRow.EntryKey key() {
         return new PublicationRow.EntryKey(kind, decisionNumber, subjectCode);
     }

@@ -8,10 +8,8 @@ import com.credittown.platform.credit.RecordView;
 import com.credittown.platform.credit.SubjectCodeReported;
 import com.credittown.platform.credit.SubjectKind;
 import com.credittown.platform.credit.SubjectNames;
-import com.credittown.platform.credit.SubjectView;
 import com.credittown.platform.time.PlatformClock;
 import com.credittown.platform.tenancy.TenantContext;
-import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,6 +19,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,9 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class ImportChunkWriter {
 
-    /** Managed entities are flushed and detached this often, so a chunk's persistence context stays small. */
-    private static final int FLUSH_EVERY = 100;
-
     private final DoublePublicityEntries entries;
     private final ImportJobs jobs;
     private final ImportErrors errors;
@@ -43,13 +39,15 @@ class ImportChunkWriter {
     private final CreditArchive archive;
     private final PublicationDeadline deadline;
     private final PlatformClock clock;
-    private final EntityManager entityManager;
     private final ApplicationEventPublisher events;
+    private final JdbcTemplate jdbc;
 
     ImportChunkWriter(DoublePublicityEntries entries, ImportJobs jobs, ImportErrors errors,
                       CreditSubjectRegistry registry, CreditArchive archive, PublicationDeadline deadline,
-                      PlatformClock clock, EntityManager entityManager, ApplicationEventPublisher events) {
+                      PlatformClock clock, ApplicationEventPublisher events,
+                      JdbcTemplate jdbc) {
         this.events = events;
+        this.jdbc = jdbc;
         this.entries = entries;
         this.jobs = jobs;
         this.errors = errors;
@@ -57,7 +55,6 @@ class ImportChunkWriter {
         this.archive = archive;
         this.deadline = deadline;
         this.clock = clock;
-        this.entityManager = entityManager;
     }
 
     /** Writes the chunk and advances the job; any exception rolls the whole chunk back. */
@@ -66,12 +63,12 @@ class ImportChunkWriter {
         Instant now = clock.instant();
         Map<PublicationRow.EntryKey, DoublePublicityEntry> existing = existing(chunk.valid());
         List<RowProblem> problems = new ArrayList<>(chunk.problems());
-        Map<String, SubjectView> subjects = new HashMap<>();
         reportWrongCodes(jobId, chunk.problems(), actor);
         int imported = 0;
         int nameConflicts = 0;
         int unchanged = 0;
         int conflicts = 0;
+        List<PublicationRow> fresh = new ArrayList<>();
         for (PublicationRow row : chunk.valid()) {
             DoublePublicityEntry earlier = existing.get(row.key());
             if (earlier != null) {
@@ -87,27 +84,41 @@ class ImportChunkWriter {
                 }
                 continue;
             }
-            SubjectView subject = subjects.computeIfAbsent(row.subjectCode().value(), code -> subjectOf(row, actor));
-            long subjectId = subject.id();
-            if (!SubjectNames.same(subject.name(), row.subjectName())) {
-                // one code, two names (重码, plan (二)): the record goes to the code's subject, the archive's name
-                // stays, and the difference is reported to the code clean-up and counted on the job
-                nameConflicts++;
-                events.publishEvent(new SubjectCodeReported(SubjectCodeReported.Problem.NAME_CONFLICT,
-                        SubjectCodeReported.Source.IMPORT, TenantContext.require().code(), row.department(),
-                        row.subjectCode().value(), "import " + jobId + " row " + row.row() + " names '"
-                        + row.subjectName() + "', the archive's subject is '" + subject.name() + "'",
-                        row.subjectName(), subjectId, subject.name(), "import " + jobId + " row " + row.row(), actor,
-                        false));
+            fresh.add(row);
+        }
+        if (!fresh.isEmpty()) {
+            // the chunk's subjects with one query; the codes not in the city's archive yet are registered, in order
+            Map<String, CreditSubjectRegistry.KnownSubject> subjects = new HashMap<>(registry.knownByCode(
+                    fresh.stream().map(row -> row.subjectCode().value()).distinct().toList()));
+            String tenant = TenantContext.require().code();
+            List<CreditArchive.NewRecord> requests = new ArrayList<>(fresh.size());
+            for (PublicationRow row : fresh) {
+                CreditSubjectRegistry.KnownSubject subject = subjects.computeIfAbsent(row.subjectCode().value(),
+                        code -> new CreditSubjectRegistry.KnownSubject(registry.registerLookedUp(new NewSubject(
+                                SubjectKind.organisationWithCode(code), code, row.subjectName(), List.of()), actor),
+                                row.subjectName()));
+                if (!SubjectNames.same(subject.name(), row.subjectName())) {
+                    // one code, two names (重码, plan (二)): the record goes to the code's subject, the archive's
+                    // name stays, and the difference is reported to the code clean-up and counted on the job
+                    nameConflicts++;
+                    events.publishEvent(new SubjectCodeReported(SubjectCodeReported.Problem.NAME_CONFLICT,
+                            SubjectCodeReported.Source.IMPORT, tenant, row.department(),
+                            row.subjectCode().value(), "import " + jobId + " row " + row.row() + " names '"
+                            + row.subjectName() + "', the archive's subject is '" + subject.name() + "'",
+                            row.subjectName(), subject.id(), subject.name(), "import " + jobId + " row " + row.row(),
+                            actor, false));
+                }
+                requests.add(new CreditArchive.NewRecord(subject.id(), details(row)));
             }
-            RecordView record = archive.addRecord(subjectId, details(row), actor);
-            entries.save(new DoublePublicityEntry(jobId, row, subjectId, record.id(),
-                    deadline.of(row.decisionDate(), row.publicationDate()), now));
-            imported++;
-            if (imported % FLUSH_EVERY == 0) {
-                entityManager.flush();
-                entityManager.clear();
+            List<RecordView> records = archive.addRecords(requests, actor);
+            List<Object[]> rows = new ArrayList<>(fresh.size());
+            for (int i = 0; i < fresh.size(); i++) {
+                PublicationRow row = fresh.get(i);
+                rows.add(new DoublePublicityEntry(jobId, row, requests.get(i).subjectId(), records.get(i).id(),
+                        deadline.of(row.decisionDate(), row.publicationDate()), now).insertValues(tenant));
+                imported++;
             }
+            jdbc.batchUpdate(DoublePublicityEntry.INSERT, rows);
         }
         problems.sort(Comparator.comparingLong(RowProblem::row));
         for (RowProblem problem : problems) {
@@ -128,14 +139,6 @@ class ImportChunkWriter {
         List<String> numbers = rows.stream().map(PublicationRow::decisionNumber).distinct().toList();
         return entries.findByDecisionNumberIn(numbers).stream()
                 .collect(Collectors.toMap(DoublePublicityEntry::key, Function.identity()));
-    }
-
-    /** The subject with the row's code: the one registered, or a market entity registered now from code and name. */
-    private SubjectView subjectOf(PublicationRow row, String actor) {
-        return registry.byCode(row.subjectCode().value())
-                .orElseGet(() -> registry.register(new NewSubject(SubjectKind.organisationWithCode(row.subjectCode().value()),
-                        row.subjectCode().value(),
-                        row.subjectName(), List.of()), actor));
     }
 
     /**

@@ -67,7 +67,7 @@ public class RepairNotices {
         RepairNotice notice = notices.save(new RepairNotice(record.id(), record.subjectId(), changed.ownerTenant(),
                 record.department(), record.title(), record.severity(), record.decisionDate(), from,
                 clock.instant(), record.recordedBy()));
-        audit.record(record.recordedBy(), "REPAIR_NOTICE_SERVED", AUDIT_SUBJECT, notice.id().toString(),
+        audit.recordAtCommit(record.recordedBy(), "REPAIR_NOTICE_SERVED", AUDIT_SUBJECT, notice.id().toString(),
                 "repair notice served with penalty record " + record.id() + " (两书同达); repair may be applied for"
                         + " from " + from);
     }

@@ -47,6 +47,8 @@ class DoublePublicityImportIntegrationTest {
     PlatformClock clock;
     @Autowired
     PublicationFigures figures;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private final String run = UUID.randomUUID().toString().substring(0, 8);
 
@@ -221,5 +223,101 @@ class DoublePublicityImportIntegrationTest {
 
         assertThat(entriesInHumen(List.of(number(1)))).isEmpty();
         assertThat(TenantContext.callAs(TenantFixtures.HUMEN, () -> registry.byCode(code))).isEmpty();
+    }
+
+    /**
+     * An import that stops after its first chunk (the file cannot be read on: an application stopped, a disk gone) and
+     * is run again creates nothing twice: the rows of the committed chunk count as unchanged, the rest are imported,
+     * and every subject, record, repair notice and audit entry exists once.
+     */
+    @Test
+    void anImportStoppedBetweenChunksAndRunAgainCreatesNothingTwice() {
+        int rows = 2500;
+        int subjects = 1250;
+        List<String> codes = java.util.stream.IntStream.range(0, subjects)
+                .mapToObj(i -> CODES.next("441900").value()).toList();
+        FeedFile feed = new FeedFile();
+        List<String> numbers = new java.util.ArrayList<>();
+        for (int i = 0; i < rows; i++) {
+            numbers.add(number(1000 + i));
+            // subject i % 1250: once in the first chunk (rows 1-1000) or the rows read but not committed, once after
+            if (i % 5 == 0) {
+                feed.penalty(number(1000 + i), codes.get(i % subjects), "2025-10-09", "2025-10-10", "依据", "一般");
+            } else {
+                feed.licence(number(1000 + i), codes.get(i % subjects), "2025-10-09", "2025-10-10");
+            }
+        }
+        byte[] file = feed.bytes();
+        String text = new String(file, StandardCharsets.UTF_8);
+        int line = 0;
+        int cut = 0;
+        while (line < 1501) { // the header and 1,500 rows: the first chunk of 1,000 commits, the next does not
+            cut = text.indexOf("\r\n", cut) + 2;
+            line++;
+        }
+        int cutBytes = text.substring(0, cut).getBytes(StandardCharsets.UTF_8).length;
+        java.util.concurrent.atomic.AtomicInteger opened = new java.util.concurrent.atomic.AtomicInteger();
+        ImportSource stopping = new ImportSource() {
+            @Override
+            public java.io.InputStream open() {
+                // the whole-file checks (two reads: the format, then every row) read it all; the import's own
+                // reading stops at the cut
+                return opened.getAndIncrement() < 2 ? new java.io.ByteArrayInputStream(file)
+                        : new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(file, 0, cutBytes),
+                        new java.io.InputStream() {
+                            @Override
+                            public int read() throws java.io.IOException {
+                                throw new java.io.IOException("the disk went away");
+                            }
+                        });
+            }
+
+            @Override
+            public java.util.OptionalLong size() {
+                return java.util.OptionalLong.of(file.length);
+            }
+        };
+
+        ImportJobView stopped = TenantContext.callAs(TenantFixtures.HUMEN,
+                () -> imports.importNow(stopping, "feed.csv", "tester"));
+
+        assertThat(stopped.state()).isEqualTo(ImportState.FAILED);
+        assertThat(stopped.rowsProcessed()).isEqualTo(1000);
+        assertThat(stopped.imported()).isEqualTo(1000);
+        assertThat(entriesInHumen(numbers)).hasSize(1000);
+
+        ImportJobView again = importInHumen(file);
+
+        assertThat(again.state()).isEqualTo(ImportState.DONE);
+        assertThat(again.unchanged()).isEqualTo(1000);
+        assertThat(again.imported()).isEqualTo(1500);
+        assertThat(again.rejected()).isZero();
+        List<DoublePublicityEntry> stored = entriesInHumen(numbers);
+        assertThat(stored).hasSize(rows);
+        List<Long> recordIds = stored.stream().map(DoublePublicityEntry::recordId).distinct().toList();
+        assertThat(recordIds).hasSize(rows);
+        String recordList = recordIds.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
+        String codeList = codes.stream().map(c -> "'" + c + "'").collect(java.util.stream.Collectors.joining(","));
+        // every subject registered once, with its two records; a repair notice with each penalty; one audit entry each
+        assertThat(jdbc.queryForObject("select count(*) from credit_subject where code in (" + codeList + ")",
+                Long.class)).isEqualTo(subjects);
+        assertThat(jdbc.queryForList("select count(*) from credit_record r join credit_subject s on s.id = r.subject_id"
+                + " where s.code in (" + codeList + ") group by s.id", Long.class))
+                .hasSize(subjects).containsOnly(2L);
+        assertThat(jdbc.queryForObject("select count(*) from credit_repair_notice where record_id in (" + recordList + ")",
+                Long.class)).isEqualTo(rows / 5);
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'CREDIT_RECORD_PUBLISHED'"
+                + " and subject_type = 'credit-record' and subject_id in (" + recordIds.stream()
+                .map(id -> "'" + id + "'").collect(java.util.stream.Collectors.joining(",")) + ")", Long.class))
+                .isEqualTo(rows);
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'REPAIR_NOTICE_SERVED'"
+                + " and detail like 'repair notice served with penalty record %' and subject_id in (select"
+                + " cast(id as varchar) from credit_repair_notice where record_id in (" + recordList + "))", Long.class))
+                .isEqualTo(rows / 5);
+
+        ImportJobView third = importInHumen(file);
+        assertThat(third.imported()).isZero();
+        assertThat(third.unchanged()).isEqualTo(rows);
+        assertThat(entriesInHumen(numbers)).hasSize(rows);
     }
 }
