@@ -18,7 +18,7 @@ import com.credittown.platform.web.FieldProblem;
 import com.credittown.platform.web.InvalidInputException;
 import com.credittown.platform.workflow.CaseActor;
 import com.credittown.platform.workflow.TenantScopedDelegate;
-import com.credittown.platform.workflow.TenantWorkflow;
+import com.credittown.platform.workflow.TenantTasks;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
@@ -137,7 +137,7 @@ class RectificationDelegates {
     @Bean
     TenantScopedDelegate rectificationPlanOverdue(RectificationCases cases, Escalations escalations,
                                                   StageDeadline deadline, AuditLog audit, PlatformClock clock,
-                                                  ApplicationEventPublisher events, TenantWorkflow workflow) {
+                                                  ApplicationEventPublisher events, TenantTasks workflow) {
         return delegate(execution -> {
             escalate(execution, EscalationReason.DEADLINE_PASSED, cases, escalations, deadline, audit, clock, events,
                     RectificationStage.PLAN);

@@ -12,7 +12,7 @@ import com.credittown.platform.web.FieldProblem;
 import com.credittown.platform.web.InvalidInputException;
 import com.credittown.platform.workflow.CaseActor;
 import com.credittown.platform.workflow.TenantScopedDelegate;
-import com.credittown.platform.workflow.TenantWorkflow;
+import com.credittown.platform.workflow.TenantTasks;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -134,7 +134,7 @@ class RepairDelegates {
 
     @Bean
     TenantScopedDelegate repairExtension(RepairApplications applications, RepairDeadlines deadlines,
-                                         TenantWorkflow workflow, AuditLog audit, PlatformClock clock) {
+                                         TenantTasks workflow, AuditLog audit, PlatformClock clock) {
         return delegate(execution -> {
             RepairApplication application = find(applications, execution);
             int max = integer(execution, "maxExtensionWorkingDays");
