@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Cases (process instances of every process, the five templates and any tenant-published one) as search documents,
- * read from Flowable's runtime and history through {@link CaseIndexProjection} on the city's read path ({@link CityReads}:
- * one query for every tenant's cases; each key sees only a case of its own tenant). A case about a subject carries its code (and
+ * read from Flowable's runtime and history through {@link CaseIndexProjection} on the city's read path
+ * ({@link CityReads}: one query for every tenant's cases; each key sees only a case of its own tenant). A case about a subject carries its code (and
  * usually its name) in the variables {@code subjectCode} and {@code subjectName}; a missing name is read from the
  * archive.
  *

@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
 @Component
 class TaskAccess {
 
-    private static final String CITY_STEPS_ONLY = "The city office only works the city's own steps (e.g. city confirmation)";
+    private static final String CITY_STEPS_ONLY =
+            "The city office only works the city's own steps (e.g. city confirmation)";
 
     private final TaskService tasks;
     private final Clock clock;
