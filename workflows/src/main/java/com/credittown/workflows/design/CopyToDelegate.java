@@ -4,7 +4,7 @@ import com.credittown.platform.notification.NotificationKind;
 import com.credittown.platform.notification.NotificationService;
 import com.credittown.platform.workflow.TenantScopedDelegate;
 import java.util.List;
-import org.flowable.engine.RepositoryService;
+import com.credittown.platform.workflow.TenantDeployments;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -17,17 +17,17 @@ class CopyToDelegate extends TenantScopedDelegate {
 
     private final DesignService designs;
     private final NotificationService notifications;
-    private final RepositoryService repository;
+    private final TenantDeployments deployments;
 
-    CopyToDelegate(DesignService designs, NotificationService notifications, RepositoryService repository) {
+    CopyToDelegate(DesignService designs, NotificationService notifications, TenantDeployments deployments) {
         this.designs = designs;
         this.notifications = notifications;
-        this.repository = repository;
+        this.deployments = deployments;
     }
 
     @Override
     protected void perform(DelegateExecution execution) {
-        String deploymentId = repository.getProcessDefinition(execution.getProcessDefinitionId()).getDeploymentId();
+        String deploymentId = deployments.deploymentOf(execution.getProcessDefinitionId());
         DesignStep step = designs.modelOfDeployment(deploymentId)
                 .flatMap(model -> model.step(execution.getCurrentActivityId()))
                 .orElseThrow(() -> new IllegalStateException("No copy-to step '" + execution.getCurrentActivityId()

@@ -201,8 +201,7 @@ public class DesignService {
             throw new InvalidInputException(List.of(new FieldProblem("bpmn", "not-deployable",
                     "the engine refused the diagram: " + e.getMessage())));
         }
-        int definitionVersion = repository.createProcessDefinitionQuery().deploymentId(deployment.getId())
-                .singleResult().getVersion();
+        int definitionVersion = deployments.definitionVersion(deployment.getId());
         DesignVersion saved = versions.save(new DesignVersion(processKey, version, design.modelJson(), bpmn,
                 design.authoringMode(), deployment.getId(), definitionVersion, clock.instant(), actor, reason.strip()));
         audit.record(actor, "DESIGN_PUBLISHED", "process-design", processKey,
