@@ -11,7 +11,8 @@ import com.credittown.platform.credit.SubjectView;
 import com.credittown.platform.tenancy.TenantContext;
 import com.credittown.platform.tenancy.TenantId;
 import com.credittown.platform.workflow.CaseSummary;
-import com.credittown.platform.workflow.TenantWorkflow;
+import com.credittown.platform.workflow.CaseHistory;
+import com.credittown.platform.workflow.TenantTasks;
 import com.credittown.workflows.district.DistrictKind;
 import com.credittown.workflows.district.DistrictService;
 import com.credittown.workflows.district.NewDistrict;
@@ -50,7 +51,9 @@ class MerchantPortalBrowserTest extends BrowserJourney {
     @Autowired
     DistrictService districts;
     @Autowired
-    TenantWorkflow workflow;
+    TenantTasks tasks;
+    @Autowired
+    CaseHistory history;
 
     /** A phone's screen: the portal is used on phones. */
     @Override
@@ -104,7 +107,7 @@ class MerchantPortalBrowserTest extends BrowserJourney {
 
         // its signing step waits on the home page; it signs there
         clickPastNotices(By.id("portal-home-link"));
-        String signTask = TenantContext.callAs(HUMEN, () -> workflow.openTasksOfCase(membership.id())).get(0).id();
+        String signTask = TenantContext.callAs(HUMEN, () -> tasks.openTasksOfCase(membership.id())).get(0).id();
         WebElement sign = wait.until(ExpectedConditions.elementToBeClickable(By.id("sign-" + signTask)));
         assertThat(sign.getText()).contains("签署诚信经营承诺");
         sign.click();
@@ -118,14 +121,14 @@ class MerchantPortalBrowserTest extends BrowserJourney {
                 d.findElement(By.id("field-signedOn")).getDomProperty("value")));
         clickPastNotices(By.id("form-submit"));
         try {
-            wait.until(d -> TenantContext.callAs(HUMEN, () -> workflow.findCase(membership.id()).orElseThrow())
+            wait.until(d -> TenantContext.callAs(HUMEN, () -> history.findCase(membership.id()).orElseThrow())
                     .decisions().size() > 1);
         } catch (org.openqa.selenium.TimeoutException e) {
             HeadlessChromium.screenshot(browser, "debug-after-sign");
             throw e;
         }
         wait.until(d -> d.findElements(By.id("sign-" + signTask)).isEmpty());
-        assertThat(TenantContext.callAs(HUMEN, () -> workflow.findCase(membership.id()).orElseThrow()).decisions())
+        assertThat(TenantContext.callAs(HUMEN, () -> history.findCase(membership.id()).orElseThrow()).decisions())
                 .anySatisfy(decision -> {
                     assertThat(decision.stepKey()).isEqualTo("sign");
                     assertThat(decision.actor()).isEqualTo("humen.merchant");
@@ -169,7 +172,7 @@ class MerchantPortalBrowserTest extends BrowserJourney {
     }
 
     private CaseSummary newestCase(String processKey) {
-        return TenantContext.callAs(HUMEN, () -> workflow.casesAbout(MERCHANT_SUBJECT, 50)).stream()
+        return TenantContext.callAs(HUMEN, () -> history.casesAbout(MERCHANT_SUBJECT, 50)).stream()
                 .filter(c -> c.processKey().equals(processKey)).findFirst().orElseThrow();
     }
 

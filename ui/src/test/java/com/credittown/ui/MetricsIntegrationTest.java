@@ -8,7 +8,7 @@ import com.credittown.platform.metrics.PlatformCensus;
 import com.credittown.platform.tenancy.TenantContext;
 import com.credittown.platform.tenancy.TenantId;
 import com.credittown.platform.time.PlatformClock;
-import com.credittown.platform.workflow.TenantWorkflow;
+import com.credittown.platform.workflow.DueTaskProjection;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
@@ -62,7 +62,7 @@ class MetricsIntegrationTest {
     @Autowired
     PlatformCensus census;
     @Autowired
-    TenantWorkflow workflow;
+    DueTaskProjection dueTasks;
     @Autowired
     PlatformClock clock;
 
@@ -155,7 +155,7 @@ class MetricsIntegrationTest {
             try {
                 clock.moveTo(Instant.now().plus(Duration.ofDays(60)));
                 census.count();
-                heatMap = TenantContext.callAs(new TenantId("humen"), () -> workflow.overdueTasks(clock.instant())).size();
+                heatMap = TenantContext.callAs(new TenantId("humen"), () -> dueTasks.overdueTasks(clock.instant())).size();
             } finally {
                 clock.reset();
             }

@@ -9,7 +9,7 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * Dependencies point one way: ui -> workflows, tenants -> platform. Fails the build otherwise. Also keeps
- * Flowable's runtime services behind the one tenant-bound facade.
+ * Flowable's runtime services behind the workflow package's tenant-bound doors.
  */
 @AnalyzeClasses(packages = "com.credittown", importOptions = ImportOption.DoNotIncludeTests.class)
 class ModuleDependenciesArchTest {
@@ -30,19 +30,50 @@ class ModuleDependenciesArchTest {
             .that().resideInAPackage("com.credittown.tenants..")
             .should().dependOnClassesThat().resideInAnyPackage("com.credittown.workflows..", "com.credittown.ui..");
 
+    /**
+     * The workflow package's doors to Flowable's runtime data, by purpose: published processes and starting cases,
+     * open tasks under their access policy, task moves, case history, and the search and deadline projections.
+     */
+    static final String[] WORKFLOW_DOORS = {
+            "com.credittown.platform.workflow.TenantProcesses",
+            "com.credittown.platform.workflow.TenantTasks",
+            "com.credittown.platform.workflow.TaskAccess",
+            "com.credittown.platform.workflow.WorkTasks",
+            "com.credittown.platform.workflow.TaskMoves",
+            "com.credittown.platform.workflow.CaseHistory",
+            "com.credittown.platform.workflow.CaseIndexProjection",
+            "com.credittown.platform.workflow.DueTaskProjection"};
+
     @ArchTest
-    static final ArchRule flowableRuntimeOnlyThroughTenantWorkflow = noClasses()
-            .that().resideOutsideOfPackage("com.credittown.platform.workflow..")
+    static final ArchRule flowableRuntimeOnlyThroughTheWorkflowDoors = noClasses()
+            .that().doNotHaveFullyQualifiedName(WORKFLOW_DOORS[0])
+            .and().doNotHaveFullyQualifiedName(WORKFLOW_DOORS[1])
+            .and().doNotHaveFullyQualifiedName(WORKFLOW_DOORS[2])
+            .and().doNotHaveFullyQualifiedName(WORKFLOW_DOORS[3])
+            .and().doNotHaveFullyQualifiedName(WORKFLOW_DOORS[4])
+            .and().doNotHaveFullyQualifiedName(WORKFLOW_DOORS[5])
+            .and().doNotHaveFullyQualifiedName(WORKFLOW_DOORS[6])
+            .and().doNotHaveFullyQualifiedName(WORKFLOW_DOORS[7])
             .should().dependOnClassesThat().haveFullyQualifiedName("org.flowable.engine.TaskService")
             .orShould().dependOnClassesThat().haveFullyQualifiedName("org.flowable.engine.RuntimeService")
             .orShould().dependOnClassesThat().haveFullyQualifiedName("org.flowable.engine.HistoryService")
-            .because("every task, case and history query must be bound to the tenant in one place");
+            .because("every task, case and history query must be bound to the tenant in the workflow package's doors");
+
+    /** Views and REST see processes, tasks and history as the project's records (WorkTask, CaseSummary, ...). */
+    @ArchTest
+    static final ArchRule flowableRecordsStayBehindTheDoors = noClasses()
+            .that().resideInAnyPackage("com.credittown.workflows..", "com.credittown.ui..", "com.credittown.tenants..")
+            .should().dependOnClassesThat().haveFullyQualifiedName("org.flowable.engine.repository.ProcessDefinition")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("org.flowable.task.api.Task")
+            .orShould().dependOnClassesThat().resideInAPackage("org.flowable.engine.history..")
+            .orShould().dependOnClassesThat().resideInAPackage("org.flowable.task.api.history..")
+            .because("the workflow doors answer with the project's own records (ProcessVersion, WorkTask, CaseSummary)");
 
     @ArchTest
     static final ArchRule flowableInternalsOnlyInThePlatform = noClasses()
             .that().resideOutsideOfPackage("com.credittown.platform..")
             .should().dependOnClassesThat().resideInAPackage("org.flowable..impl..")
-            .because("engine internals (CommandContextUtil, entities) bypass the tenant checks of TenantWorkflow");
+            .because("engine internals (CommandContextUtil, entities) bypass the tenant checks of the workflow doors");
 
     /** ADR 0003: the tenant has one door per entry kind, all in the tenancy package. */
     @ArchTest

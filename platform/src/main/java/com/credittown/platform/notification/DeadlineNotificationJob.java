@@ -4,7 +4,7 @@ import com.credittown.platform.calendar.WorkingDayCalendar;
 import com.credittown.platform.tenancy.TenantJobs;
 import com.credittown.platform.time.PlatformClock;
 import com.credittown.platform.workflow.DueTask;
-import com.credittown.platform.workflow.TenantWorkflow;
+import com.credittown.platform.workflow.DueTaskProjection;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,19 +27,19 @@ class DeadlineNotificationJob {
     private static final Logger log = LoggerFactory.getLogger(DeadlineNotificationJob.class);
 
     private final TenantJobs tenants;
-    private final TenantWorkflow workflow;
+    private final DueTaskProjection dueTasks;
     private final NotificationService notifications;
     private final WorkingDayCalendar calendar;
     private final NotificationSettings settings;
     private final Clock clock;
     private final ClusterLock locks;
 
-    DeadlineNotificationJob(TenantJobs tenants, TenantWorkflow workflow, NotificationService notifications,
+    DeadlineNotificationJob(TenantJobs tenants, DueTaskProjection dueTasks, NotificationService notifications,
                             WorkingDayCalendar calendar, NotificationSettings settings,
                             Clock clock, ClusterLock locks) {
         this.tenants = tenants;
         this.locks = locks;
-        this.workflow = workflow;
+        this.dueTasks = dueTasks;
         this.notifications = notifications;
         this.calendar = calendar;
         this.settings = settings;
@@ -67,7 +67,7 @@ class DeadlineNotificationJob {
         LocalDate lastNearDay = calendar.addWorkingDays(today, settings.nearWorkingDays()).value();
         Instant horizon = lastNearDay.plusDays(1).atStartOfDay(PlatformClock.CITY_ZONE).toInstant();
         int written = 0;
-        for (DueTask task : workflow.openTasksDueBefore(horizon)) {
+        for (DueTask task : dueTasks.openTasksDueBefore(horizon)) {
             NotificationKind kind = task.dueAt().isAfter(now)
                     ? NotificationKind.DEADLINE_NEAR : NotificationKind.DEADLINE_PASSED;
             written += notifications.notify(kind,

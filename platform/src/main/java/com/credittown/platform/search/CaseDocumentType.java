@@ -4,7 +4,7 @@ import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
 import com.credittown.platform.tenancy.CityReads;
 import com.credittown.platform.tenancy.TenantId;
 import com.credittown.platform.workflow.IndexedCase;
-import com.credittown.platform.workflow.TenantWorkflow;
+import com.credittown.platform.workflow.CaseIndexProjection;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Cases (process instances of every process, the five templates and any tenant-published one) as search documents,
- * read from Flowable's runtime and history through {@link TenantWorkflow} on the city's read path ({@link CityReads}:
- * one query for every tenant's cases; each key sees only a case of its own tenant). A case about a subject carries its code (and
+ * read from Flowable's runtime and history through {@link CaseIndexProjection} on the city's read path
+ * ({@link CityReads}: one query for every tenant's cases; each key sees only a case of its own tenant). A case about a subject carries its code (and
  * usually its name) in the variables {@code subjectCode} and {@code subjectName}; a missing name is read from the
  * archive.
  *
@@ -35,13 +35,13 @@ class CaseDocumentType implements SearchDocumentType {
     private static final AtomicLong LAST_VERSION = new AtomicLong();
     private static final int READ_CHUNK = 200;
 
-    private final TenantWorkflow workflow;
+    private final CaseIndexProjection projection;
     private final CityReads city;
     private final java.time.Clock clock;
     private final JdbcTemplate jdbc;
 
-    CaseDocumentType(TenantWorkflow workflow, CityReads city, java.time.Clock clock, JdbcTemplate jdbc) {
-        this.workflow = workflow;
+    CaseDocumentType(CaseIndexProjection projection, CityReads city, java.time.Clock clock, JdbcTemplate jdbc) {
+        this.projection = projection;
         this.city = city;
         this.clock = clock;
         this.jdbc = jdbc;
@@ -95,14 +95,14 @@ class CaseDocumentType implements SearchDocumentType {
         List<IndexedCase> found = new ArrayList<>();
         for (int from = 0; from < all.size(); from += READ_CHUNK) {
             List<String> chunk = all.subList(from, Math.min(all.size(), from + READ_CHUNK));
-            found.addAll(city.read(() -> workflow.casesForIndex(chunk)));
+            found.addAll(city.read(() -> projection.casesForIndex(chunk)));
         }
         return found;
     }
 
     @Override
     public long count() {
-        return city.read(workflow::countCases);
+        return city.read(projection::countCases);
     }
 
     /** Every tenant's cases ordered by tenant and id; the cursor is {@code tenant/caseId}. */
@@ -110,7 +110,7 @@ class CaseDocumentType implements SearchDocumentType {
     public List<IndexedDocument> after(String cursor, int limit) {
         String fromTenant = cursor == null ? null : cursor.substring(0, cursor.indexOf('/'));
         String afterId = cursor == null ? null : cursor.substring(cursor.indexOf('/') + 1);
-        List<String[]> keys = city.read(() -> workflow.caseKeysAfter(fromTenant, afterId, limit));
+        List<String[]> keys = city.read(() -> projection.caseKeysAfter(fromTenant, afterId, limit));
         Map<String, IndexedCase> cases = new HashMap<>();
         read(keys.stream().map(key -> key[1]).toList()).forEach(c -> cases.put(c.id(), c));
         List<IndexedDocument> page = new ArrayList<>();

@@ -1,5 +1,6 @@
 package com.credittown.platform.workflow;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.repository.Repository;
 
@@ -8,5 +9,6 @@ interface CaseStepRecords extends Repository<CaseStepRecord, Long> {
 
     CaseStepRecord save(CaseStepRecord record);
 
-    List<CaseStepRecord> findByCaseIdOrderByIdAsc(String caseId);
+    /** The decisions of several cases in one statement, in the order they were taken. */
+    List<CaseStepRecord> findByCaseIdInOrderByIdAsc(Collection<String> caseIds);
 }

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 /**
  * How many open tasks each tenant has past their due date, in one grouped query over the engine's task table (not one
  * per tenant): the figure operations watch. A task counts as overdue exactly as on the city dashboard's heat map
- * ({@link TenantWorkflow#overdueTasks}): active, with a due instant at or before {@code now}.
+ * ({@link DueTaskProjection#overdueTasks}): active, with a due instant at or before {@code now}.
  */
 @Component
 public class OverdueTaskCounts {

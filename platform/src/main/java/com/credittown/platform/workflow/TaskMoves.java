@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The engine side of task operations (转办, 委派, 退回, 撤回, 加签): each bound to the current tenant, like
- * {@link TenantWorkflow}. Who may do what, and what the law keeps (locked steps), is decided by the caller
+ * {@link TenantTasks}. Who may do what, and what the law keeps (locked steps), is decided by the caller
  * ({@code TaskOperations} in workflows); this class only moves tasks, and answers another tenant's id exactly like one
  * that does not exist.
  */
@@ -30,15 +30,15 @@ public class TaskMoves {
     private final TaskService tasks;
     private final RuntimeService runtime;
     private final HistoryService history;
-    private final TenantWorkflow workflow;
+    private final WorkTasks work;
     private final org.flowable.engine.RepositoryService repository;
 
-    TaskMoves(TaskService tasks, RuntimeService runtime, HistoryService history, TenantWorkflow workflow,
+    TaskMoves(TaskService tasks, RuntimeService runtime, HistoryService history, WorkTasks work,
               org.flowable.engine.RepositoryService repository) {
         this.tasks = tasks;
         this.runtime = runtime;
         this.history = history;
-        this.workflow = workflow;
+        this.work = work;
         this.repository = repository;
     }
 
@@ -58,7 +58,7 @@ public class TaskMoves {
         }
         return Optional.ofNullable(tasks.createTaskQuery().taskTenantId(TenantContext.require().code())
                         .taskId(taskId).active().includeProcessVariables().singleResult())
-                .map(workflow::toWorkTask);
+                .map(work::of);
     }
 
     /** The candidate groups a task is offered to (roles, {@code department:<code>}). */
@@ -113,7 +113,7 @@ public class TaskMoves {
     @Transactional(readOnly = true)
     public List<WorkTask> cosignersOf(String taskId) {
         return tasks.getSubTasks(require(taskId).getId()).stream()
-                .sorted(Comparator.comparing(Task::getCreateTime)).map(workflow::toWorkTask).toList();
+                .sorted(Comparator.comparing(Task::getCreateTime)).map(work::of).toList();
     }
 
     /** The user steps of a case completed so far (not those a move cancelled), in order of completion. */
@@ -198,7 +198,7 @@ public class TaskMoves {
     public List<WorkTask> openStepsOf(String caseId) {
         return tasks.createTaskQuery().taskTenantId(TenantContext.require().code()).processInstanceId(caseId)
                 .active().includeProcessVariables().orderByTaskCreateTime().asc().list().stream()
-                .map(workflow::toWorkTask).toList();
+                .map(work::of).toList();
     }
 
     /**
@@ -240,7 +240,7 @@ public class TaskMoves {
         Task task = taskId == null ? null : tasks.createTaskQuery().taskTenantId(TenantContext.require().code())
                 .taskId(taskId).active().singleResult();
         if (task == null) {
-            throw TenantWorkflow.taskNotFound(taskId);
+            throw TenantTasks.taskNotFound(taskId);
         }
         return task;
     }

@@ -40,6 +40,21 @@ public class TenantDeployments {
         return builder.deploy();
     }
 
+    /** The version number the engine gave the process a deployment of the current tenant holds (one per deployment). */
+    public int definitionVersion(String deploymentId) {
+        return repository.createProcessDefinitionQuery().deploymentId(deploymentId)
+                .processDefinitionTenantId(TenantContext.require().code()).singleResult().getVersion();
+    }
+
+    /** The deployment a process version came with (e.g. to find the design it was published from). */
+    public String deploymentOf(String definitionId) {
+        var definition = repository.getProcessDefinition(definitionId);
+        if (!TenantContext.require().code().equals(definition.getTenantId())) {
+            throw new IllegalStateException("Process version " + definitionId + " is not the current tenant's");
+        }
+        return definition.getDeploymentId();
+    }
+
     /** The id of the current tenant's latest deployment under this name, if any. */
     public Optional<String> latestId(String name) {
         return repository.createDeploymentQuery()

@@ -17,7 +17,7 @@ import com.credittown.platform.tenancy.TenantDirectory;
 import com.credittown.platform.tenancy.TenantFixtures;
 import com.credittown.platform.tenancy.TenantId;
 import com.credittown.platform.time.PlatformClock;
-import com.credittown.platform.workflow.TenantWorkflow;
+import com.credittown.platform.workflow.TenantProcesses;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
@@ -48,7 +48,7 @@ class NotificationIntegrationTest {
     @Autowired
     RepositoryService repository;
     @Autowired
-    TenantWorkflow workflow;
+    TenantProcesses processes;
     @Autowired
     NotificationService notifications;
     @Autowired
@@ -74,8 +74,8 @@ class NotificationIntegrationTest {
         clock.reset();
     }
 
-    static String start(TenantWorkflow workflow, TenantId tenant, String assignee, Instant signDue, Instant reviewDue) {
-        return TenantContext.callAs(tenant, () -> workflow.startCase("notify-probe", null, "officer-1",
+    static String start(TenantProcesses processes, TenantId tenant, String assignee, Instant signDue, Instant reviewDue) {
+        return TenantContext.callAs(tenant, () -> processes.startCase("notify-probe", null, "officer-1",
                 Map.of("assignee", assignee, "signDue", Date.from(signDue), "reviewDue", Date.from(reviewDue))));
     }
 
@@ -87,7 +87,7 @@ class NotificationIntegrationTest {
     void taskAssignedNotifiesTheAssigneeAndTheGroupInTheTenantOnly() throws Exception {
         String clerk = "clerk-" + UUID.randomUUID().toString().substring(0, 8);
         Instant now = Instant.now();
-        String caseId = start(workflow, HUMEN, clerk, now.plusSeconds(30 * 86400), now.plusSeconds(40 * 86400));
+        String caseId = start(processes, HUMEN, clerk, now.plusSeconds(30 * 86400), now.plusSeconds(40 * 86400));
 
         assertThat(ofCase(HUMEN, caseId))
                 .extracting(Notification::getKind, Notification::getRecipient, Notification::getTitle,
@@ -182,7 +182,7 @@ class NotificationIntegrationTest {
     @Test
     void aUserIsNotNotifiedOfATaskTheyAssignedThemselves() {
         Instant now = Instant.now();
-        String caseId = start(workflow, HUMEN, "officer-1", now.plusSeconds(30 * 86400), now.plusSeconds(40 * 86400));
+        String caseId = start(processes, HUMEN, "officer-1", now.plusSeconds(30 * 86400), now.plusSeconds(40 * 86400));
 
         assertThat(ofCase(HUMEN, caseId)).extracting(Notification::getRecipient).containsExactly("department:tax");
     }
@@ -195,8 +195,8 @@ class NotificationIntegrationTest {
         Instant reviewDue = Instant.parse("2025-06-20T09:00:00Z");
         clock.moveTo(monday);
         String clerk = "clerk-" + UUID.randomUUID().toString().substring(0, 8);
-        String humenCase = start(workflow, HUMEN, clerk, signDue, reviewDue);
-        String changanCase = start(workflow, CHANGAN, clerk, reviewDue, reviewDue);
+        String humenCase = start(processes, HUMEN, clerk, signDue, reviewDue);
+        String changanCase = start(processes, CHANGAN, clerk, reviewDue, reviewDue);
 
         job.runOnce();
         job.runOnce();

@@ -8,7 +8,7 @@ import com.credittown.platform.tenancy.TenantContext;
 import com.credittown.platform.tenancy.TenantDirectory;
 import com.credittown.platform.tenancy.TenantFixtures;
 import com.credittown.platform.time.PlatformClock;
-import com.credittown.platform.workflow.TenantWorkflow;
+import com.credittown.platform.workflow.TenantProcesses;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.InternetAddress;
@@ -74,7 +74,7 @@ class NotificationMailIntegrationTest {
     @Autowired
     RepositoryService repository;
     @Autowired
-    TenantWorkflow workflow;
+    TenantProcesses processes;
     @Autowired
     NotificationService notifications;
     @Autowired
@@ -105,7 +105,7 @@ class NotificationMailIntegrationTest {
         smtp.start();
         Instant now = Instant.parse("2025-06-09T02:00:00Z");
         clock.moveTo(now);
-        String caseId = NotificationIntegrationTest.start(workflow, HUMEN, CLERK,
+        String caseId = NotificationIntegrationTest.start(processes, HUMEN, CLERK,
                 Instant.parse("2025-06-20T09:00:00Z"), Instant.parse("2025-06-30T09:00:00Z"));
 
         assertThat(smtp.waitForIncomingEmail(10_000, 1)).isTrue();
@@ -132,7 +132,7 @@ class NotificationMailIntegrationTest {
     @Test
     void aMailServerThatIsDownDoesNotBreakTheTaskAndTheJobRetries() throws Exception {
         clock.moveTo(Instant.parse("2025-06-09T02:00:00Z"));
-        String caseId = NotificationIntegrationTest.start(workflow, HUMEN, CLERK,
+        String caseId = NotificationIntegrationTest.start(processes, HUMEN, CLERK,
                 Instant.parse("2025-06-20T09:00:00Z"), Instant.parse("2025-06-30T09:00:00Z"));
 
         List<Notification> written = TenantContext.callAs(HUMEN, () -> notifications.ofCase(caseId));
@@ -164,7 +164,7 @@ class NotificationMailIntegrationTest {
                     new NotificationService.About(task, null, "无邮箱用户的任务", null), "nobody-" + task, List.of()));
         }
         // and, after them, one to the clerk whose e-mail fails because the server is down
-        String caseId = NotificationIntegrationTest.start(workflow, HUMEN, CLERK,
+        String caseId = NotificationIntegrationTest.start(processes, HUMEN, CLERK,
                 Instant.parse("2025-06-20T09:00:00Z"), Instant.parse("2025-06-30T09:00:00Z"));
         awaitAttempts(caseId, 1);
 
@@ -189,7 +189,7 @@ class NotificationMailIntegrationTest {
     void anEmailThatKeepsFailingIsDeadLetteredAfterItsLastAttempt() throws Exception {
         Instant now = Instant.parse("2025-06-11T02:00:00Z");
         clock.moveTo(now);
-        String caseId = NotificationIntegrationTest.start(workflow, HUMEN, CLERK,
+        String caseId = NotificationIntegrationTest.start(processes, HUMEN, CLERK,
                 Instant.parse("2025-06-20T09:00:00Z"), Instant.parse("2025-06-30T09:00:00Z"));
         awaitAttempts(caseId, 1);
 

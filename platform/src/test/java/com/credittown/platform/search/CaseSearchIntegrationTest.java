@@ -17,7 +17,8 @@ import com.credittown.platform.tenancy.TenantContext;
 import com.credittown.platform.tenancy.TenantDirectory;
 import com.credittown.platform.tenancy.TenantFixtures;
 import com.credittown.platform.tenancy.TenantId;
-import com.credittown.platform.workflow.TenantWorkflow;
+import com.credittown.platform.workflow.TenantProcesses;
+import com.credittown.platform.workflow.TenantTasks;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -47,7 +48,9 @@ class CaseSearchIntegrationTest {
     @Autowired
     RepositoryService repository;
     @Autowired
-    TenantWorkflow workflow;
+    TenantProcesses processes;
+    @Autowired
+    TenantTasks tasks;
     @Autowired
     GlobalSearch global;
     @Autowired
@@ -72,7 +75,7 @@ class CaseSearchIntegrationTest {
     }
 
     private String start(TenantId tenant, String subjectName, Instant reviewDue) {
-        return TenantContext.callAs(tenant, () -> workflow.startCase("search-probe", "BK-" + marker, "officer-1",
+        return TenantContext.callAs(tenant, () -> processes.startCase("search-probe", "BK-" + marker, "officer-1",
                 Map.of("subjectName", subjectName, "subjectCode", "91441900TEST" + tenant.code().length(),
                         "reviewDue", Date.from(reviewDue))));
     }
@@ -94,9 +97,9 @@ class CaseSearchIntegrationTest {
 
     private void completeOpenTask(TenantId tenant, String caseId) {
         TenantContext.runAs(tenant, () -> {
-            String taskId = workflow.openTasks(0, 1000).stream().filter(t -> t.caseId().equals(caseId))
+            String taskId = tasks.openTasks(0, 1000).stream().filter(t -> t.caseId().equals(caseId))
                     .findFirst().orElseThrow().id();
-            workflow.complete(taskId, "officer-1", Map.of());
+            tasks.complete(taskId, "officer-1", Map.of());
         });
     }
 

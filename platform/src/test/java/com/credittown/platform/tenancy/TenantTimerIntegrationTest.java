@@ -9,7 +9,7 @@ import com.credittown.platform.audit.AuditEntry;
 import com.credittown.platform.audit.AuditLog;
 import com.credittown.platform.time.PlatformClock;
 import com.credittown.platform.workflow.DeploymentCategory;
-import com.credittown.platform.workflow.TenantWorkflow;
+import com.credittown.platform.workflow.TenantProcesses;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -36,7 +36,7 @@ class TenantTimerIntegrationTest {
     @Autowired
     ManagementService management;
     @Autowired
-    TenantWorkflow workflow;
+    TenantProcesses processes;
     @Autowired
     AuditLog audit;
     @Autowired
@@ -62,7 +62,7 @@ class TenantTimerIntegrationTest {
     void timerFiresLaterForTheTenantThatStartedTheCase() {
         Instant start = Instant.now();
         clock.moveTo(start);
-        String caseId = TenantContext.callAs(HUMEN, () -> workflow.startCase("timer-probe", null, "officer-1", Map.of()));
+        String caseId = TenantContext.callAs(HUMEN, () -> processes.startCase("timer-probe", null, "officer-1", Map.of()));
         assertThat(management.createTimerJobQuery().processInstanceId(caseId).singleResult().getTenantId())
                 .isEqualTo("humen");
 
@@ -80,7 +80,7 @@ class TenantTimerIntegrationTest {
     void timerDoesNotFireBeforeItsTime() {
         Instant start = Instant.now();
         clock.moveTo(start);
-        String caseId = TenantContext.callAs(HUMEN, () -> workflow.startCase("timer-probe", null, "officer-1", Map.of()));
+        String caseId = TenantContext.callAs(HUMEN, () -> processes.startCase("timer-probe", null, "officer-1", Map.of()));
 
         clock.moveTo(start.plus(Duration.ofMinutes(110)));
 

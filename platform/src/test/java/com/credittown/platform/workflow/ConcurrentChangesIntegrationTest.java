@@ -35,7 +35,9 @@ class ConcurrentChangesIntegrationTest {
     @Autowired
     HistoryService history;
     @Autowired
-    TenantWorkflow workflow;
+    TenantProcesses processes;
+    @Autowired
+    TenantTasks tasks;
     @Autowired
     ConcurrentChanges changes;
     @Autowired
@@ -57,7 +59,7 @@ class ConcurrentChangesIntegrationTest {
         String taskId = openStep(caseId);
         race.arm(caseId);
 
-        assertThatThrownBy(() -> TenantContext.runAs(HUMEN, () -> workflow.complete(taskId, "officer-1", Map.of())))
+        assertThatThrownBy(() -> TenantContext.runAs(HUMEN, () -> tasks.complete(taskId, "officer-1", Map.of())))
                 .isInstanceOf(FlowableOptimisticLockingException.class);
         assertThat(openSteps(caseId)).containsExactly("审核");
     }
@@ -70,7 +72,7 @@ class ConcurrentChangesIntegrationTest {
         race.arm(caseId);
 
         TenantContext.runAs(HUMEN, () -> changes.retrying("Completing a step",
-                () -> workflow.complete(taskId, "officer-1", Map.of("decision", "approve"))));
+                () -> tasks.complete(taskId, "officer-1", Map.of("decision", "approve"))));
 
         assertThat(race.fired.get()).isEqualTo(firedBefore + 1);
         assertThat(openSteps(caseId)).containsExactly("归档");
@@ -81,18 +83,18 @@ class ConcurrentChangesIntegrationTest {
     }
 
     private String startAndClaim() {
-        String caseId = TenantContext.callAs(HUMEN, () -> workflow.startCase("race-probe", null, "officer-1",
+        String caseId = TenantContext.callAs(HUMEN, () -> processes.startCase("race-probe", null, "officer-1",
                 Map.of()));
-        TenantContext.runAs(HUMEN, () -> workflow.claim(openStep(caseId), "officer-1"));
+        TenantContext.runAs(HUMEN, () -> tasks.claim(openStep(caseId), "officer-1"));
         return caseId;
     }
 
     private String openStep(String caseId) {
-        return TenantContext.callAs(HUMEN, () -> workflow.allOpenTasksOfCase(caseId)).get(0).id();
+        return TenantContext.callAs(HUMEN, () -> tasks.allOpenTasksOfCase(caseId)).get(0).id();
     }
 
     private List<String> openSteps(String caseId) {
-        return TenantContext.callAs(HUMEN, () -> workflow.allOpenTasksOfCase(caseId)).stream()
+        return TenantContext.callAs(HUMEN, () -> tasks.allOpenTasksOfCase(caseId)).stream()
                 .map(WorkTask::name).toList();
     }
 }

@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 @Component("raceDueDateMover")
 class RaceDueDateMover implements JavaDelegate {
 
-    private final ObjectProvider<TenantWorkflow> workflow;
+    private final ObjectProvider<TenantTasks> workflow;
 
-    RaceDueDateMover(ObjectProvider<TenantWorkflow> workflow) {
+    RaceDueDateMover(ObjectProvider<TenantTasks> workflow) {
         this.workflow = workflow;
     }
 

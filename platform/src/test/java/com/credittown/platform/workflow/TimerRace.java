@@ -2,9 +2,11 @@ package com.credittown.platform.workflow;
 
 import com.credittown.platform.tenancy.TenantContext;
 import com.credittown.platform.tenancy.TenantId;
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.awaitility.Awaitility;
 import org.flowable.common.engine.api.FlowableObjectNotFoundException;
 import org.flowable.common.engine.api.FlowableOptimisticLockingException;
 import org.flowable.engine.HistoryService;
@@ -39,19 +41,11 @@ class TimerRace implements TaskListener {
 
     private void awaitFiredElsewhere(String caseId) {
         HistoryService history = this.history.getObject();
-        long until = System.currentTimeMillis() + 30_000;
-        while (history.createHistoricActivityInstanceQuery().processInstanceId(caseId).activityId("reminded")
-                .finished().count() == 0) {
-            if (System.currentTimeMillis() > until) {
-                throw new IllegalStateException("the reminder timer of " + caseId + " did not fire");
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+        Awaitility.await("the reminder timer of " + caseId + " fired elsewhere")
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> history.createHistoricActivityInstanceQuery().processInstanceId(caseId)
+                        .activityId("reminded").finished().count() > 0);
     }
 
     @Override

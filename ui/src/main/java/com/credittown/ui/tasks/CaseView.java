@@ -18,17 +18,13 @@ import com.credittown.platform.workflow.CaseSummary;
 import com.credittown.platform.workflow.WorkTask;
 import com.credittown.ui.MainLayout;
 import com.credittown.ui.i18n.DisplayNames;
-import com.credittown.workflows.form.FieldType;
-import com.credittown.workflows.form.FormField;
-import com.credittown.workflows.template.TemplateLibrary;
-import com.credittown.workflows.template.TemplateParameter;
 import com.credittown.workflows.attachment.Attachment;
 import com.credittown.workflows.attachment.AttachmentService;
 import com.credittown.workflows.cases.CaseService;
+import com.credittown.workflows.cases.CaseTimeline;
 import com.credittown.workflows.cases.TaskOperations;
 import com.credittown.platform.identity.AccessPolicy;
 import com.credittown.workflows.cases.StepLegalBasis;
-import com.credittown.workflows.form.FormDefinition;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -56,8 +52,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -76,7 +70,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private final CaseService cases;
     private final AttachmentService attachments;
-    private final TemplateLibrary templates;
+    private final CaseTimeline caseTimeline;
     private final StepLegalBasis legalBasis;
     private final CreditSubjectRegistry subjects;
     private final CreditArchive archive;
@@ -98,12 +92,12 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
 
     public CaseView(CaseService cases, AttachmentService attachments, StepLegalBasis legalBasis,
                     CreditSubjectRegistry subjects, CreditArchive archive, DisplayNames names,
-                    TemplateLibrary templates, TaskOperations operations,
+                    CaseTimeline caseTimeline, TaskOperations operations,
                     com.credittown.workflows.cases.CaseDiagrams diagrams) {
         this.operations = operations;
         this.diagrams = diagrams;
         this.names = names;
-        this.templates = templates;
+        this.caseTimeline = caseTimeline;
         this.cases = cases;
         this.attachments = attachments;
         this.legalBasis = legalBasis;
@@ -228,27 +222,13 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         }
     }
 
-    private static FormField asField(TemplateParameter parameter) {
-        FieldType type = switch (parameter.type()) {
-            case WORKING_DAYS, DAYS, INTEGER -> FieldType.NUMBER;
-            case TEXT, LIST -> FieldType.TEXT;
-        };
-        return new FormField(parameter.key(), type, parameter.label(), false, null, null, List.of());
-    }
-
     private void showTimeline(CaseSummary found) {
         timeline.removeAll();
-        Map<String, FormDefinition> forms = cases.stepForms(found);
-        Map<String, Attachment> filesById = attachments.of(caseId).stream()
-                .collect(Collectors.toMap(Attachment::id, a -> a));
+        CaseTimeline.Timeline read = caseTimeline.of(found, getLocale());
         // a file field's answer reads as the file's name; the file itself is linked under the entry
-        FormDataText answers = new FormDataText(getLocale(), this::getTranslation).withFileNames(filesById.values()
-                .stream().collect(Collectors.toMap(Attachment::id, Attachment::fileName)));
-        // a city template's parameters (periods, deadlines) are part of the started case's data: read by their labels
-        List<FormField> parameters = templates.isCityTemplate(found.processKey())
-                ? templates.template(found.processKey()).parameters().stream().map(CaseView::asField).toList()
-                : List.of();
-        for (CaseSummary.Decision decision : found.decisions()) {
+        FormDataText answers = new FormDataText(getLocale(), this::getTranslation).withFileNames(read.fileNames());
+        for (CaseTimeline.Entry item : read.entries()) {
+            CaseSummary.Decision decision = item.decision();
             Div entry = new Div();
             entry.addClassName("timeline-entry");
             entry.getStyle().set("border-left", "3px solid var(--lumo-primary-color)")
@@ -264,9 +244,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
                 due.addClassName(Boolean.TRUE.equals(decision.onTime()) ? "on-time" : "late");
                 entry.add(due);
             }
-            List<FormField> known = new java.util.ArrayList<>(FormDataText.fieldsFor(decision.stepKey(), forms));
-            known.addAll(parameters);
-            String data = answers.answers(decision.data(), known).stream()
+            String data = answers.answers(decision.data(), item.fields()).stream()
                     .filter(answer -> !"initiator".equals(answer.key()))
                     .map(FormDataText.Answer::toString).collect(Collectors.joining("；"));
             if (!data.isEmpty()) {
@@ -275,16 +253,14 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
                 values.getStyle().set("margin", "0").set("font-size", "var(--lumo-font-size-s)");
                 entry.add(values);
             }
-            // a form's file field holds an attachment id: the step shows the file itself, to download
-            decision.data().values().stream().map(String::valueOf).map(filesById::get)
-                    .filter(java.util.Objects::nonNull).forEach(file -> entry.add(timelineFile(file)));
-            legalBasis.of(found.processKey(), decision.stepKey(), getLocale()).ifPresent(basis -> {
-                Paragraph law = new Paragraph(getTranslation("case.basis", basis));
+            item.files().forEach(file -> entry.add(timelineFile(file)));
+            if (item.legalBasis() != null) {
+                Paragraph law = new Paragraph(getTranslation("case.basis", item.legalBasis()));
                 law.addClassName("timeline-basis");
                 law.getStyle().set("margin", "0").set("font-size", "var(--lumo-font-size-s)")
                         .set("color", "var(--lumo-secondary-text-color)");
                 entry.add(law);
-            });
+            }
             timeline.add(entry);
         }
     }

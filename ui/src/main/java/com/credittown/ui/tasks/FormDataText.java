@@ -1,6 +1,5 @@
 package com.credittown.ui.tasks;
 
-import com.credittown.workflows.form.FormDefinition;
 import com.credittown.workflows.form.FormField;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -11,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -97,25 +95,6 @@ public final class FormDataText {
             case FILE -> fileNames.getOrDefault(text, text);
             default -> text;
         };
-    }
-
-    /**
-     * The fields one step's data is read with: the step's own form (editable fields, then those it only saw), then
-     * the case's other forms, so data carried from an earlier step still finds its label.
-     */
-    public static List<FormField> fieldsFor(String stepKey, Map<String, FormDefinition> stepForms) {
-        List<FormField> fields = new ArrayList<>();
-        Optional.ofNullable(stepForms.get(stepKey)).ifPresent(form -> {
-            fields.addAll(form.fields());
-            fields.addAll(form.readOnlyFields());
-        });
-        stepForms.forEach((step, form) -> {
-            if (!Objects.equals(step, stepKey)) {
-                fields.addAll(form.fields());
-                fields.addAll(form.readOnlyFields());
-            }
-        });
-        return fields;
     }
 
     private String yesOrNo(boolean yes) {

@@ -10,7 +10,8 @@ import com.credittown.platform.tenancy.TenantDirectory;
 import com.credittown.platform.time.PlatformClock;
 import com.credittown.platform.web.ConflictException;
 import com.credittown.platform.workflow.InboxQuery;
-import com.credittown.platform.workflow.TenantWorkflow;
+import com.credittown.platform.workflow.ProcessVersion;
+import com.credittown.platform.workflow.TenantProcesses;
 import com.credittown.platform.workflow.WorkTask;
 import com.credittown.ui.i18n.DisplayNames;
 import com.credittown.ui.MainLayout;
@@ -72,7 +73,7 @@ public class TaskListView extends VerticalLayout implements BeforeEnterObserver,
     private final TenantDirectory directory;
     private final DisplayNames names;
     private final CaseService cases;
-    private final TenantWorkflow workflow;
+    private final TenantProcesses processes;
     private final WorkingDayCalendar calendar;
     private final InboxSettings settings;
     private final Clock clock;
@@ -93,14 +94,14 @@ public class TaskListView extends VerticalLayout implements BeforeEnterObserver,
     private String tenantCode = "";
     private String title = "";
 
-    public TaskListView(TenantDirectory directory, CaseService cases, TenantWorkflow workflow,
+    public TaskListView(TenantDirectory directory, CaseService cases, TenantProcesses processes,
                         WorkingDayCalendar calendar, InboxSettings settings, Clock clock, DisplayNames names,
                         TaskOperations operations) {
         this.operations = operations;
         this.directory = directory;
         this.names = names;
         this.cases = cases;
-        this.workflow = workflow;
+        this.processes = processes;
         this.calendar = calendar;
         this.settings = settings;
         this.clock = clock;
@@ -319,7 +320,7 @@ public class TaskListView extends VerticalLayout implements BeforeEnterObserver,
         tenantCode = code;
         title = getTranslation("tasks.title", names.tenant(tenant.get()));
         heading.setText(title);
-        process.setItems(workflow.publishedProcesses().stream().map(d -> d.getKey()).distinct().toList());
+        process.setItems(processes.published().stream().map(ProcessVersion::key).distinct().toList());
         refresh();
     }
 
@@ -335,7 +336,7 @@ public class TaskListView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private void openStartDialog() {
-        new StartCaseDialog(workflow, cases, names, caseId -> UI.getCurrent().navigate("tenants/" + tenantCode
+        new StartCaseDialog(processes, cases, names, caseId -> UI.getCurrent().navigate("tenants/" + tenantCode
                 + "/cases/" + caseId)).open();
     }
 

@@ -3,6 +3,7 @@ package com.credittown.ui.tasks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.credittown.ui.i18n.Translations;
+import com.credittown.workflows.cases.CaseTimeline;
 import com.credittown.workflows.form.FieldType;
 import com.credittown.workflows.form.FormDefinition;
 import com.credittown.workflows.form.FormField;
@@ -79,11 +80,11 @@ class FormDataTextUnitTest {
         forms.put("start", new FormDefinition("start", null, List.of(startAmount, KIND)));
         forms.put("review", new FormDefinition("review", null, List.of(reviewAmount), List.of(AGREED)));
 
-        List<FormField> review = FormDataText.fieldsFor("review", forms);
+        List<FormField> review = CaseTimeline.fieldsFor("review", forms);
         assertThat(review).extracting(f -> f.label().zh()).containsExactly("核定金额", "同意承诺", "申请金额", "补贴类型");
         assertThat(text(Locale.SIMPLIFIED_CHINESE).answers(Map.of("amount", 5), review))
                 .extracting(FormDataText.Answer::toString).containsExactly("核定金额：5");
-        assertThat(FormDataText.fieldsFor("copy", forms)).extracting(f -> f.label().zh())
+        assertThat(CaseTimeline.fieldsFor("copy", forms)).extracting(f -> f.label().zh())
                 .containsExactly("申请金额", "补贴类型", "核定金额", "同意承诺");
     }
 

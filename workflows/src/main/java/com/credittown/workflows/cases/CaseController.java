@@ -3,7 +3,7 @@ package com.credittown.workflows.cases;
 import com.credittown.platform.identity.CurrentUsers;
 import com.credittown.platform.workflow.CaseSummary;
 import com.credittown.platform.workflow.ConcurrentChanges;
-import com.credittown.platform.workflow.TenantWorkflow;
+import com.credittown.platform.workflow.TenantProcesses;
 import com.credittown.platform.workflow.WorkTask;
 import com.credittown.workflows.form.FormDefinition;
 import jakarta.validation.Valid;
@@ -32,21 +32,21 @@ import org.springframework.web.bind.annotation.RestController;
 class CaseController {
 
     private final CaseService cases;
-    private final TenantWorkflow workflow;
+    private final TenantProcesses processes;
     private final ConcurrentChanges changes;
 
-    CaseController(CaseService cases, TenantWorkflow workflow, ConcurrentChanges changes) {
+    CaseController(CaseService cases, TenantProcesses processes, ConcurrentChanges changes) {
         this.cases = cases;
-        this.workflow = workflow;
+        this.processes = processes;
         this.changes = changes;
     }
 
     @GetMapping("/processes")
     List<PublishedProcess> processes() {
-        return workflow.publishedProcesses().stream()
-                .filter(definition -> cases.isStartable(definition.getKey()))
-                .map(definition -> new PublishedProcess(definition.getKey(), definition.getName(),
-                        definition.getVersion()))
+        return processes.published().stream()
+                .filter(definition -> cases.isStartable(definition.key()))
+                .map(definition -> new PublishedProcess(definition.key(), definition.name(),
+                        definition.version()))
                 .toList();
     }
 

@@ -4,7 +4,7 @@ import com.credittown.platform.identity.Allowed;
 import com.credittown.platform.identity.Permission;
 import com.credittown.platform.workflow.CaseSummary;
 import com.credittown.platform.workflow.DeployedProcess;
-import com.credittown.platform.workflow.TenantWorkflow;
+import com.credittown.platform.workflow.TenantProcesses;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -32,7 +32,7 @@ public class CaseDiagrams {
     private static final int CACHED_VERSIONS = 64;
 
     private final CaseService cases;
-    private final TenantWorkflow workflow;
+    private final TenantProcesses processes;
     private final Clock clock;
     private final Map<String, String> laidOut = Collections.synchronizedMap(
             new LinkedHashMap<>(16, 0.75f, true) {
@@ -42,9 +42,9 @@ public class CaseDiagrams {
                 }
             });
 
-    CaseDiagrams(CaseService cases, TenantWorkflow workflow, Clock clock) {
+    CaseDiagrams(CaseService cases, TenantProcesses processes, Clock clock) {
         this.cases = cases;
-        this.workflow = workflow;
+        this.processes = processes;
         this.clock = clock;
     }
 
@@ -52,7 +52,7 @@ public class CaseDiagrams {
     @Transactional(readOnly = true)
     public CaseDiagram of(String caseId) {
         CaseSummary found = cases.caseById(caseId);
-        DeployedProcess process = workflow.processOfCase(found.id()).orElseThrow(() -> new IllegalStateException(
+        DeployedProcess process = processes.processOfCase(found.id()).orElseThrow(() -> new IllegalStateException(
                 "Case " + caseId + " has no process version"));
         String xml = laidOut.computeIfAbsent(process.definitionId(), id -> withDiagram(process.bpmnXml()));
         return CaseDiagram.of(xml, found.steps(), clock.instant());

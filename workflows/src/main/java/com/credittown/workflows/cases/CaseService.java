@@ -5,7 +5,10 @@ import com.credittown.platform.identity.Permission;
 import com.credittown.platform.identity.CurrentUsers;
 import com.credittown.platform.web.NotFoundException;
 import com.credittown.platform.workflow.CaseSummary;
-import com.credittown.platform.workflow.TenantWorkflow;
+import com.credittown.platform.workflow.CaseHistory;
+import com.credittown.platform.workflow.ProcessVersion;
+import com.credittown.platform.workflow.TenantProcesses;
+import com.credittown.platform.workflow.TenantTasks;
 import com.credittown.platform.workflow.WorkTask;
 import com.credittown.workflows.form.FormDefinition;
 import com.credittown.workflows.form.FormDefinitions;
@@ -25,15 +28,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Allowed(Permission.CASE_WORK)
 public class CaseService {
 
-    private final TenantWorkflow workflow;
+    private final TenantProcesses processes;
+    private final TenantTasks tasks;
+    private final CaseHistory history;
     private final FormDefinitions forms;
     private final FormValidator validator;
     private final TemplateLibrary templates;
     private final List<StartableProcesses> startable;
 
-    CaseService(TenantWorkflow workflow, FormDefinitions forms, FormValidator validator,
+    CaseService(TenantProcesses processes, TenantTasks tasks, CaseHistory history, FormDefinitions forms, FormValidator validator,
                 TemplateLibrary templates, List<StartableProcesses> startable) {
-        this.workflow = workflow;
+        this.processes = processes;
+        this.tasks = tasks;
+        this.history = history;
         this.forms = forms;
         this.validator = validator;
         this.templates = templates;
@@ -49,22 +56,22 @@ public class CaseService {
                     "No process '" + processKey + "' can be started in this tenant.");
         }
         // the tenant's latest version, looked up once: its start form, its template values and the start itself
-        org.flowable.engine.repository.ProcessDefinition definition = workflow.requirePublished(processKey);
-        Optional<String> formKey = workflow.startFormKey(definition);
+        ProcessVersion definition = processes.requirePublished(processKey);
+        Optional<String> formKey = processes.startFormKey(definition);
         Map<String, Object> clean = formKey.isPresent()
                 ? validator.validate(forms.require(formKey.get()), data)
                 : validator.validate(new FormDefinition(processKey, null, List.of()), data);
         clean.put("initiator", actor);
         // the template's parameters last (the tenant's published values, else the city's): no form field can
         // override a period the law, the city or the tenant sets
-        clean.putAll(templates.caseVariables(processKey, definition.getId()));
-        return workflow.startCase(definition, null, actor, clean);
+        clean.putAll(templates.caseVariables(processKey, definition.definitionId()));
+        return processes.startCase(definition, null, actor, clean);
     }
 
     /** The form a new case of this process starts with. */
     @Transactional(readOnly = true)
     public FormDefinition startForm(String processKey) {
-        return workflow.startFormKey(processKey).map(forms::require)
+        return processes.startFormKey(processKey).map(forms::require)
                 .orElseGet(() -> new FormDefinition(processKey, null, List.of()));
     }
 
@@ -79,48 +86,48 @@ public class CaseService {
     @Allowed(Permission.CASE_READ)
     @Transactional(readOnly = true)
     public List<WorkTask> inbox(com.credittown.platform.workflow.InboxQuery query, int offset, int limit) {
-        return workflow.inbox(query, offset, limit);
+        return tasks.inbox(query, offset, limit);
     }
 
     @Allowed(Permission.CASE_READ)
     @Transactional(readOnly = true)
     public long countInbox(com.credittown.platform.workflow.InboxQuery query) {
-        return workflow.countInbox(query);
+        return tasks.countInbox(query);
     }
 
     /** The caller takes an unassigned task. */
     @Allowed(Permission.TASK_CLAIM)
     @Transactional
     public void claim(String taskId, String actor) {
-        workflow.claim(taskId, actor);
+        tasks.claim(taskId, actor);
     }
 
     /** The caller gives back a task they hold. */
     @Allowed(Permission.TASK_CLAIM)
     @Transactional
     public void unclaim(String taskId, String actor) {
-        workflow.unclaim(taskId, actor);
+        tasks.unclaim(taskId, actor);
     }
 
     /** The open steps of a case the caller may work (empty if none, or if the case is closed). */
     @Transactional(readOnly = true)
     public List<WorkTask> openTasksOf(String caseId) {
-        return workflow.openTasksOfCase(caseById(caseId).id());
+        return tasks.openTasksOfCase(caseById(caseId).id());
     }
 
     @Transactional(readOnly = true)
     public long countOpenTasks() {
-        return workflow.countOpenTasks();
+        return tasks.countOpenTasks();
     }
 
     @Transactional(readOnly = true)
     public List<WorkTask> openTasks(int page, int size) {
-        return workflow.openTasks(page * size, size);
+        return tasks.openTasks(page * size, size);
     }
 
     @Transactional(readOnly = true)
     public WorkTask task(String taskId) {
-        return workflow.task(taskId).orElseThrow(() -> TenantWorkflow.taskNotFound(taskId));
+        return tasks.task(taskId).orElseThrow(() -> TenantTasks.taskNotFound(taskId));
     }
 
     /** The form the given task asks for. */
@@ -138,7 +145,7 @@ public class CaseService {
     @Transactional(readOnly = true)
     public Map<String, FormDefinition> stepForms(CaseSummary found) {
         Map<String, FormDefinition> byStep = new java.util.LinkedHashMap<>();
-        workflow.formKeysOfCase(found.id()).forEach((step, formKey) -> forms.find(formKey)
+        processes.formKeysOfCase(found.id()).forEach((step, formKey) -> forms.find(formKey)
                 .ifPresent(form -> byStep.put(step, form)));
         return byStep;
     }
@@ -147,7 +154,7 @@ public class CaseService {
     @Transactional
     public void complete(String taskId, String actor, Map<String, ?> data) {
         // one read of the task: found in the tenant, may be completed by the actor, then its form's data checked
-        workflow.complete(taskId, actor, task -> validator.validate(formOf(task), data, task.caseId()));
+        tasks.complete(taskId, actor, task -> validator.validate(formOf(task), data, task.caseId()));
     }
 
     /**
@@ -157,7 +164,7 @@ public class CaseService {
     @Allowed(Permission.CASE_READ)
     @Transactional(readOnly = true)
     public CaseSummary caseById(String caseId) {
-        CaseSummary found = workflow.findCase(caseId).orElseThrow(() -> caseNotFound(caseId));
+        CaseSummary found = history.findCase(caseId).orElseThrow(() -> caseNotFound(caseId));
         Object subject = found.data().get("subjectCode");
         boolean visible = CurrentUsers.current()
                 .map(user -> user.maySeeSubject(subject == null ? null : subject.toString())).orElse(true);

@@ -2,9 +2,9 @@ package com.credittown.workflows.cases;
 
 import com.credittown.platform.tenancy.TenantContext;
 import com.credittown.platform.tenancy.TenantNames;
-import com.credittown.platform.workflow.TenantWorkflow;
+import com.credittown.platform.workflow.ProcessVersion;
+import com.credittown.platform.workflow.TenantProcesses;
 import java.util.Locale;
-import org.flowable.engine.repository.ProcessDefinition;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,11 +16,11 @@ import org.springframework.stereotype.Component;
 public class ProcessNames {
 
     private final ProcessTexts texts;
-    private final TenantWorkflow workflow;
+    private final TenantProcesses processes;
 
-    ProcessNames(ProcessTexts texts, TenantWorkflow workflow) {
+    ProcessNames(ProcessTexts texts, TenantProcesses processes) {
         this.texts = texts;
-        this.workflow = workflow;
+        this.processes = processes;
     }
 
     public String of(String processKey, Locale locale) {
@@ -29,7 +29,7 @@ public class ProcessNames {
             return names.get().in(TenantNames.english(locale) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE);
         }
         if (processKey != null && TenantContext.current().isPresent()) {
-            return workflow.latestDefinition(processKey).map(ProcessDefinition::getName)
+            return processes.latest(processKey).map(ProcessVersion::name)
                     .filter(name -> !name.isBlank()).orElse(processKey);
         }
         return processKey;

@@ -1,7 +1,7 @@
 package com.credittown.workflows.cases;
 
 import com.credittown.platform.tenancy.TenantNames;
-import com.credittown.platform.workflow.TenantWorkflow;
+import com.credittown.platform.workflow.TenantProcesses;
 import com.credittown.workflows.form.LocalizedText;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,10 +23,10 @@ public class StepLegalBasis {
     static final String PROCESS = "_process";
 
     private final Map<String, Map<String, LocalizedText>> byProcess;
-    private final TenantWorkflow workflow;
+    private final TenantProcesses processes;
 
-    StepLegalBasis(ObjectMapper json, TenantWorkflow workflow) throws IOException {
-        this.workflow = workflow;
+    StepLegalBasis(ObjectMapper json, TenantProcesses processes) throws IOException {
+        this.processes = processes;
         this.byProcess = read(json);
     }
 
@@ -56,7 +56,7 @@ public class StepLegalBasis {
      * that very text (a tenant's own process keeps its own words).
      */
     public Optional<String> processBasis(String processKey, Locale locale) {
-        Optional<String> published = workflow.processDocumentation(processKey);
+        Optional<String> published = processes.documentation(processKey);
         LocalizedText known = byProcess.getOrDefault(processKey, Map.of()).get(PROCESS);
         if (published.isPresent() && known != null && published.get().equals(known.zh())) {
             return Optional.of(known.in(language(locale)));

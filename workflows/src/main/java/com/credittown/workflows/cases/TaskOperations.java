@@ -15,7 +15,7 @@ import com.credittown.platform.web.ForbiddenException;
 import com.credittown.platform.web.InvalidInputException;
 import com.credittown.platform.web.NotFoundException;
 import com.credittown.platform.workflow.TaskMoves;
-import com.credittown.platform.workflow.TenantWorkflow;
+import com.credittown.platform.workflow.TenantTasks;
 import com.credittown.platform.workflow.WorkTask;
 import com.credittown.workflows.template.TemplateLibrary;
 import java.time.Clock;
@@ -42,7 +42,7 @@ public class TaskOperations {
     static final int MAX_REASON = 500;
     static final int MAX_RECIPIENTS = 20;
 
-    private final TenantWorkflow workflow;
+    private final TenantTasks tasks;
     private final TaskMoves moves;
     private final TemplateLibrary templates;
     private final TenantMembers members;
@@ -51,9 +51,9 @@ public class TaskOperations {
     private final AuditLog audit;
     private final Clock clock;
 
-    TaskOperations(TenantWorkflow workflow, TaskMoves moves, TemplateLibrary templates, TenantMembers members,
+    TaskOperations(TenantTasks tasks, TaskMoves moves, TemplateLibrary templates, TenantMembers members,
                    TaskCopies copies, NotificationService notifications, AuditLog audit, Clock clock) {
-        this.workflow = workflow;
+        this.tasks = tasks;
         this.moves = moves;
         this.templates = templates;
         this.members = members;
@@ -135,7 +135,7 @@ public class TaskOperations {
     @Allowed(Permission.CASE_WORK)
     @Transactional(readOnly = true)
     public List<ReturnTarget> returnTargets(String taskId) {
-        WorkTask task = workflow.task(taskId).orElseThrow(() -> TenantWorkflow.taskNotFound(taskId));
+        WorkTask task = tasks.task(taskId).orElseThrow(() -> TenantTasks.taskNotFound(taskId));
         return targets(task);
     }
 
@@ -166,13 +166,13 @@ public class TaskOperations {
     public void withdraw(String taskId, String actor, String reason) {
         String cleanReason = reason(reason, false);
         WorkTask task = moves.anyTask(taskId).filter(t -> !t.isCosign())
-                .orElseThrow(() -> TenantWorkflow.taskNotFound(taskId));
+                .orElseThrow(() -> TenantTasks.taskNotFound(taskId));
         List<TaskMoves.CompletedStep> done = moves.completedSteps(task.caseId());
         TaskMoves.CompletedStep last = done.isEmpty() ? null : done.get(done.size() - 1);
         boolean mine = last != null && actor.equals(last.assignee());
         if (!mine && !isAdministrator()) {
-            if (workflow.task(taskId).isEmpty()) {
-                throw TenantWorkflow.taskNotFound(taskId);
+            if (tasks.task(taskId).isEmpty()) {
+                throw TenantTasks.taskNotFound(taskId);
             }
             throw new ForbiddenException("Not yours to withdraw", last == null
                     ? "No step of this case has been completed yet; there is nothing to withdraw."
@@ -226,7 +226,7 @@ public class TaskOperations {
     @Allowed(Permission.CASE_WORK)
     @Transactional(readOnly = true)
     public List<WorkTask> cosignersOf(String taskId) {
-        WorkTask task = workflow.task(taskId).orElseThrow(() -> TenantWorkflow.taskNotFound(taskId));
+        WorkTask task = tasks.task(taskId).orElseThrow(() -> TenantTasks.taskNotFound(taskId));
         return moves.cosignersOf(task.id());
     }
 
@@ -274,11 +274,11 @@ public class TaskOperations {
 
     /** The task, if the actor holds it or is the tenant's administrator; a co-signer's or delegated task is refused. */
     private WorkTask operable(String taskId, String actor) {
-        WorkTask task = moves.anyTask(taskId).orElseThrow(() -> TenantWorkflow.taskNotFound(taskId));
+        WorkTask task = moves.anyTask(taskId).orElseThrow(() -> TenantTasks.taskNotFound(taskId));
         boolean holder = actor.equals(task.assignee());
         if (!holder && !isAdministrator()) {
-            if (workflow.task(taskId).isEmpty()) {
-                throw TenantWorkflow.taskNotFound(taskId);
+            if (tasks.task(taskId).isEmpty()) {
+                throw TenantTasks.taskNotFound(taskId);
             }
             throw new ForbiddenException("Not your task", task.assignee() == null
                     ? "Claim the task first: only its holder or the tenant's administrator may hand it on."

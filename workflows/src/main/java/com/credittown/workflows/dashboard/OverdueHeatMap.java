@@ -10,7 +10,7 @@ import com.credittown.platform.tenancy.TenantDirectory;
 import com.credittown.platform.tenancy.TenantId;
 import com.credittown.platform.time.PlatformClock;
 import com.credittown.platform.workflow.OverdueTask;
-import com.credittown.platform.workflow.TenantWorkflow;
+import com.credittown.platform.workflow.DueTaskProjection;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,7 +28,7 @@ import org.springframework.stereotype.Service;
  *
  * <p>A task is overdue from its due instant on. Its working days overdue are the working days from the city date of
  * its due instant up to and including today: a task due at 00:00 on Friday (the deadline was Thursday) is 1 working
- * day overdue all of Friday, and still 1 on the weekend after. Read through {@link TenantWorkflow} on the city
+ * day overdue all of Friday, and still 1 on the weekend after. Read through {@link DueTaskProjection} on the city
  * office's read path ({@link CityReads}): one query for every tenant, not one per tenant.
  */
 @Service
@@ -36,15 +36,15 @@ import org.springframework.stereotype.Service;
 public class OverdueHeatMap {
 
     private final TenantDirectory directory;
-    private final TenantWorkflow workflow;
+    private final DueTaskProjection dueTasks;
     private final WorkingDayCalendar calendar;
     private final Clock clock;
     private final CityReads city;
 
-    OverdueHeatMap(TenantDirectory directory, TenantWorkflow workflow, WorkingDayCalendar calendar, Clock clock,
+    OverdueHeatMap(TenantDirectory directory, DueTaskProjection dueTasks, WorkingDayCalendar calendar, Clock clock,
                    CityReads city) {
         this.directory = directory;
-        this.workflow = workflow;
+        this.dueTasks = dueTasks;
         this.calendar = calendar;
         this.clock = clock;
         this.city = city;
@@ -55,7 +55,7 @@ public class OverdueHeatMap {
         Instant now = clock.instant();
         Days days = new Days(now);
         Map<String, List<OverdueTask>> byTenant = new java.util.TreeMap<>();
-        for (OverdueTask task : city.read(() -> workflow.overdueTasks(now))) {
+        for (OverdueTask task : city.read(() -> dueTasks.overdueTasks(now))) {
             byTenant.computeIfAbsent(task.tenant(), t -> new ArrayList<>()).add(task);
         }
         Map<String, Tenant> tenants = new HashMap<>();
@@ -73,7 +73,7 @@ public class OverdueHeatMap {
     public List<OverdueCase> overdueCases(TenantId tenant, String processKey, String stepKey) {
         Instant now = clock.instant();
         Days days = new Days(now);
-        return city.read(() -> workflow.overdueTasks(now)).stream()
+        return city.read(() -> dueTasks.overdueTasks(now)).stream()
                 .filter(task -> tenant.code().equals(task.tenant()))
                 .filter(task -> processKey == null || processKey.equals(task.processKey()))
                 .filter(task -> stepKey == null || stepKey.equals(task.stepKey()))

@@ -3,9 +3,9 @@ package com.credittown.workflows.design;
 import static com.credittown.platform.workflow.TenantScopedDelegate.delegate;
 import com.credittown.platform.notification.NotificationKind;
 import com.credittown.platform.notification.NotificationService;
+import com.credittown.platform.workflow.TenantDeployments;
 import com.credittown.platform.workflow.TenantScopedDelegate;
 import java.util.List;
-import org.flowable.engine.RepositoryService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -19,9 +19,9 @@ class DesignDelegates {
      */
     @Bean(DesignGrammar.COPY_TO_BEAN)
     TenantScopedDelegate designCopyTo(DesignService designs, NotificationService notifications,
-                                      RepositoryService repository) {
+                                      TenantDeployments deployments) {
         return delegate(execution -> {
-            String deploymentId = repository.getProcessDefinition(execution.getProcessDefinitionId()).getDeploymentId();
+            String deploymentId = deployments.deploymentOf(execution.getProcessDefinitionId());
             DesignStep step = designs.modelOfDeployment(deploymentId)
                     .flatMap(model -> model.step(execution.getCurrentActivityId()))
                     .orElseThrow(() -> new IllegalStateException("No copy-to step '" + execution.getCurrentActivityId()

@@ -8,7 +8,7 @@ import com.credittown.platform.web.FieldProblem;
 import com.credittown.platform.web.InvalidInputException;
 import com.credittown.platform.web.NotFoundException;
 import com.credittown.platform.workflow.DeploymentCategory;
-import com.credittown.platform.workflow.TenantWorkflow;
+import com.credittown.platform.workflow.TenantProcesses;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
@@ -39,14 +39,14 @@ public class DesignService {
     private final BpmnSimulator bpmnSimulator;
     private final RepositoryService repository;
     private final TenantDeployments deployments;
-    private final TenantWorkflow workflow;
+    private final TenantProcesses processes;
     private final ObjectMapper json;
     private final AuditLog audit;
     private final PlatformClock clock;
 
     DesignService(ProcessDesigns designs, DesignVersions versions, DesignValidator validator, BpmnChecker bpmnChecker,
                   DesignSimulator simulator, BpmnSimulator bpmnSimulator, RepositoryService repository, TenantDeployments deployments,
-                  TenantWorkflow workflow, ObjectMapper json, AuditLog audit, PlatformClock clock) {
+                  TenantProcesses processes, ObjectMapper json, AuditLog audit, PlatformClock clock) {
         this.designs = designs;
         this.versions = versions;
         this.validator = validator;
@@ -55,7 +55,7 @@ public class DesignService {
         this.bpmnSimulator = bpmnSimulator;
         this.repository = repository;
         this.deployments = deployments;
-        this.workflow = workflow;
+        this.processes = processes;
         this.json = json;
         this.audit = audit;
         this.clock = clock;
@@ -79,7 +79,7 @@ public class DesignService {
     @Transactional
     public DesignViews.Draft create(String processKey, DesignModel model, String actor) {
         if (processKey != null && (designs.findByProcessKey(processKey).isPresent()
-                || workflow.latestDefinition(processKey).isPresent())) {
+                || processes.latest(processKey).isPresent())) {
             throw new InvalidInputException(List.of(new FieldProblem("process", "key-taken",
                     "the process key '" + processKey + "' is already used by this tenant")));
         }
@@ -206,8 +206,7 @@ public class DesignService {
             throw new InvalidInputException(List.of(new FieldProblem("bpmn", "not-deployable",
                     "the engine refused the diagram: " + e.getMessage())));
         }
-        int definitionVersion = repository.createProcessDefinitionQuery().deploymentId(deployment.getId())
-                .singleResult().getVersion();
+        int definitionVersion = deployments.definitionVersion(deployment.getId());
         DesignVersion saved = versions.save(new DesignVersion(processKey, version, design.modelJson(), bpmn,
                 design.authoringMode(), deployment.getId(), definitionVersion, clock.instant(), actor, reason.strip()));
         audit.record(actor, "DESIGN_PUBLISHED", "process-design", processKey,

@@ -17,7 +17,8 @@ import com.credittown.platform.identity.Roles;
 import com.credittown.platform.time.PlatformClock;
 import com.credittown.platform.web.NotFoundException;
 import com.credittown.platform.workflow.CaseSummary;
-import com.credittown.platform.workflow.TenantWorkflow;
+import com.credittown.platform.workflow.CaseHistory;
+import com.credittown.platform.workflow.TenantTasks;
 import com.credittown.platform.workflow.WorkTask;
 import com.credittown.workflows.cases.CaseService;
 import com.credittown.workflows.district.District;
@@ -56,19 +57,21 @@ public class MerchantPortal {
     private final CreditDecisions decisions;
     private final DistrictService districts;
     private final CaseService cases;
-    private final TenantWorkflow workflow;
+    private final CaseHistory history;
+    private final TenantTasks tasks;
     private final FormValidator validator;
     private final PlatformClock clock;
 
     MerchantPortal(CreditSubjectRegistry subjects, CreditArchive archive, CreditDecisions decisions,
-                   DistrictService districts, CaseService cases, TenantWorkflow workflow, FormValidator validator,
+                   DistrictService districts, CaseService cases, CaseHistory history, TenantTasks tasks, FormValidator validator,
                    PlatformClock clock) {
         this.subjects = subjects;
         this.archive = archive;
         this.decisions = decisions;
         this.districts = districts;
         this.cases = cases;
-        this.workflow = workflow;
+        this.history = history;
+        this.tasks = tasks;
         this.validator = validator;
         this.clock = clock;
     }
@@ -171,14 +174,14 @@ public class MerchantPortal {
     /** The own cases, newest first, each with its steps, deadlines and decisions. */
     @Transactional(readOnly = true)
     public List<CaseSummary> cases() {
-        return workflow.casesAbout(subject().code(), MAX_CASES);
+        return history.casesAbout(subject().code(), MAX_CASES);
     }
 
     /** One own case; another subject's or tenant's case is "not found". */
     @Transactional(readOnly = true)
     public CaseSummary caseById(String caseId) {
         String own = subject().code();
-        CaseSummary found = workflow.findCase(caseId == null ? "" : caseId)
+        CaseSummary found = history.findCase(caseId == null ? "" : caseId)
                 .filter(summary -> own.equals(summary.data().get("subjectCode")))
                 .orElseThrow(() -> new NotFoundException("Case not found", "No case '" + caseId + "' exists for you."));
         return found;
@@ -188,7 +191,7 @@ public class MerchantPortal {
     @Transactional(readOnly = true)
     public List<WorkTask> tasks() {
         return cases().stream().filter(CaseSummary::open)
-                .flatMap(summary -> workflow.allOpenTasksOfCase(summary.id()).stream())
+                .flatMap(summary -> tasks.allOpenTasksOfCase(summary.id()).stream())
                 .filter(SubjectSteps::isSubjectStep)
                 .toList();
     }
@@ -196,7 +199,7 @@ public class MerchantPortal {
     @Transactional(readOnly = true)
     public WorkTask task(String taskId) {
         return tasks().stream().filter(task -> task.id().equals(taskId)).findFirst()
-                .orElseThrow(() -> TenantWorkflow.taskNotFound(taskId));
+                .orElseThrow(() -> TenantTasks.taskNotFound(taskId));
     }
 
     @Transactional(readOnly = true)
@@ -209,7 +212,7 @@ public class MerchantPortal {
     public void complete(String taskId, Map<String, ?> data) {
         WorkTask task = task(taskId);
         Map<String, Object> clean = validator.validate(cases.formOf(task), data == null ? Map.of() : data, task.caseId());
-        workflow.completeAsCaseParty(task.caseId(), task.id(), actor(), clean);
+        tasks.completeAsCaseParty(task.caseId(), task.id(), actor(), clean);
     }
 
     /** The merchant calling (who may call at all is the class's {@link Allowed} permission). */

@@ -24,7 +24,7 @@ import com.credittown.platform.web.FieldProblem;
 import com.credittown.platform.web.InvalidInputException;
 import com.credittown.platform.workflow.CaseActor;
 import com.credittown.platform.workflow.TenantScopedDelegate;
-import com.credittown.platform.workflow.TenantWorkflow;
+import com.credittown.platform.workflow.TenantTasks;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
@@ -144,7 +144,7 @@ class RectificationDelegates {
     @Bean
     TenantScopedDelegate rectificationPlanOverdue(RectificationCases cases, Escalations escalations,
                                                   WorkingDayCalendar calendar, AuditLog audit, PlatformClock clock,
-                                                  ApplicationEventPublisher events, TenantWorkflow workflow) {
+                                                  ApplicationEventPublisher events, TenantTasks workflow) {
         return delegate(execution -> {
             escalate(execution, EscalationReason.DEADLINE_PASSED, cases, escalations, calendar, audit, clock, events,
                     RectificationStage.PLAN);

@@ -18,7 +18,7 @@ import com.credittown.platform.web.FieldProblem;
 import com.credittown.platform.web.InvalidInputException;
 import com.credittown.platform.workflow.CaseActor;
 import com.credittown.platform.workflow.TenantScopedDelegate;
-import com.credittown.platform.workflow.TenantWorkflow;
+import com.credittown.platform.workflow.TenantTasks;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -142,7 +142,7 @@ class RepairDelegates {
 
     @Bean
     TenantScopedDelegate repairExtension(RepairApplications applications, WorkingDayCalendar calendar,
-                                         TenantWorkflow workflow, AuditLog audit, PlatformClock clock) {
+                                         TenantTasks workflow, AuditLog audit, PlatformClock clock) {
         return delegate(execution -> {
             RepairApplication application = find(applications, execution);
             int max = number(execution, "maxExtensionWorkingDays");

@@ -14,7 +14,7 @@ import com.credittown.platform.time.PlatformClock;
 import com.credittown.platform.web.FieldProblem;
 import com.credittown.platform.web.InvalidInputException;
 import com.credittown.platform.web.NotFoundException;
-import com.credittown.platform.workflow.TenantWorkflow;
+import com.credittown.platform.workflow.TenantProcesses;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -42,21 +42,21 @@ public class SupervisionService {
 
     private final SupervisionNotices notices;
     private final TenantDirectory directory;
-    private final TenantWorkflow workflow;
+    private final TenantProcesses processes;
     private final WorkingDayCalendar calendar;
     private final AuditLog audit;
     private final PlatformClock clock;
     private final CityReads cityReads;
     private final CityWrites cityWrites;
 
-    SupervisionService(SupervisionNotices notices, TenantDirectory directory, TenantWorkflow workflow,
+    SupervisionService(SupervisionNotices notices, TenantDirectory directory, TenantProcesses processes,
                        WorkingDayCalendar calendar, AuditLog audit, PlatformClock clock, CityReads cityReads,
                        CityWrites cityWrites) {
         this.cityReads = cityReads;
         this.cityWrites = cityWrites;
         this.notices = notices;
         this.directory = directory;
-        this.workflow = workflow;
+        this.processes = processes;
         this.calendar = calendar;
         this.audit = audit;
         this.clock = clock;
@@ -99,7 +99,7 @@ public class SupervisionService {
             variables.put("dueDate", due.date().toString());
             variables.put("dueAt", Date.from(due.passesAt()));
             variables.put("dueFlagged", due.flagged());
-            notice.started(workflow.startCase(PROCESS_KEY, notice.id(), actor, variables));
+            notice.started(processes.startCase(PROCESS_KEY, notice.id(), actor, variables));
             audit.record(actor, "SUPERVISION_SENT", AUDIT_TYPE, notice.id(), kind + " to " + tenant.id().code()
                     + ": " + title + ", due " + due.date() + (due.flagged() ? " (calendar year missing)" : ""));
             return SupervisionView.of(notice, tenant.id().code(), tenant.nameZh(), today);

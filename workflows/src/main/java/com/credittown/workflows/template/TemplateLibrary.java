@@ -228,8 +228,7 @@ public class TemplateLibrary {
         }
         Deployment deployment = deployments.deploy(template.name(), DeploymentCategory.TENANT_ADAPTATION,
                 template.resource(), TemplateBpmn.adapt(city, structures.of(processKey), structure), false);
-        int definitionVersion = repository.createProcessDefinitionQuery().deploymentId(deployment.getId())
-                .singleResult().getVersion();
+        int definitionVersion = deployments.definitionVersion(deployment.getId());
         int version = versions.findFirstByProcessKeyOrderByVersionDesc(processKey)
                 .map(TemplateVersion::version).orElse(0) + 1;
         versions.save(new TemplateVersion(processKey, version, deployment.getId(), definitionVersion, write(values),

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.credittown.platform.StatementCounter;
 import com.credittown.platform.identity.TestUsers;
 import com.credittown.platform.tenancy.TenantDirectory;
 import com.credittown.platform.tenancy.TenantId;

@@ -15,7 +15,7 @@ import com.credittown.platform.identity.Roles;
 import com.credittown.platform.identity.TestUsers;
 import com.credittown.platform.tenancy.TenantContext;
 import com.credittown.platform.tenancy.TenantId;
-import com.credittown.platform.workflow.TenantWorkflow;
+import com.credittown.platform.workflow.TenantProcesses;
 import com.credittown.workflows.WorkflowFixtures;
 import com.credittown.workflows.cases.CaseService;
 import java.util.Map;
@@ -49,7 +49,7 @@ class TemplateLibraryIntegrationTest {
     @Autowired
     CaseService cases;
     @Autowired
-    TenantWorkflow workflow;
+    TenantProcesses processes;
     @Autowired
     RuntimeService runtime;
     @Autowired
@@ -158,6 +158,6 @@ class TemplateLibraryIntegrationTest {
     }
 
     private int definitionVersion(TenantId tenant, String key) {
-        return TenantContext.callAs(tenant, () -> workflow.latestDefinition(key).orElseThrow().getVersion());
+        return TenantContext.callAs(tenant, () -> processes.latest(key).orElseThrow().version());
     }
 }

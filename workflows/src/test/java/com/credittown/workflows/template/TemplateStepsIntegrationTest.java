@@ -15,7 +15,7 @@ import com.credittown.platform.identity.TestUsers;
 import com.credittown.platform.tenancy.TenantContext;
 import com.credittown.platform.tenancy.TenantDirectory;
 import com.credittown.platform.tenancy.TenantId;
-import com.credittown.platform.workflow.TenantWorkflow;
+import com.credittown.platform.workflow.TenantProcesses;
 import com.credittown.workflows.WorkflowFixtures;
 import com.credittown.workflows.cases.CaseService;
 import java.util.List;
@@ -55,7 +55,7 @@ class TemplateStepsIntegrationTest {
     @Autowired
     CaseService cases;
     @Autowired
-    TenantWorkflow workflow;
+    TenantProcesses processes;
     @Autowired
     RuntimeService runtime;
     @Autowired
@@ -127,7 +127,7 @@ class TemplateStepsIntegrationTest {
         TenantContext.runAs(town, () -> deployment.provision(directory.find(town.code()).orElseThrow()));
         assertThat(definitionVersion(town, "credit-commitment")).isEqualTo(published);
         assertThat(TenantContext.callAs(town, () -> repository.getBpmnModel(
-                workflow.latestDefinition("credit-commitment").orElseThrow().getId()).getFlowElement("legalReview")))
+                processes.latest("credit-commitment").orElseThrow().definitionId()).getFlowElement("legalReview")))
                 .isInstanceOf(UserTask.class);
     }
 
@@ -201,7 +201,7 @@ class TemplateStepsIntegrationTest {
                 .andExpect(jsonPath("$[0].steps.inserted[0].name").value("会审"))
                 .andExpect(jsonPath("$[0].reason").value("办结前增加会审，不再提供延期"));
         var model = TenantContext.callAs(town, () -> repository.getBpmnModel(
-                workflow.latestDefinition("credit-repair").orElseThrow().getId()));
+                processes.latest("credit-repair").orElseThrow().definitionId()));
         assertThat(model.getFlowElement("jointReview")).isInstanceOf(UserTask.class);
         assertThat(model.getMainProcess().getFlowElement("requestExtension", true)).isNull();
 
@@ -237,6 +237,6 @@ class TemplateStepsIntegrationTest {
     }
 
     private int definitionVersion(TenantId tenant, String key) {
-        return TenantContext.callAs(tenant, () -> workflow.latestDefinition(key).orElseThrow().getVersion());
+        return TenantContext.callAs(tenant, () -> processes.latest(key).orElseThrow().version());
     }
 }

@@ -1,4 +1,4 @@
-package com.credittown.workflows.city;
+package com.credittown.platform;
 
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;

@@ -26,7 +26,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  * show the new date for that step only, and another tenant cannot move anything of the case.
  */
 @SpringBootTest
-class TenantWorkflowDueDatesIntegrationTest {
+class TenantTasksDueDatesIntegrationTest {
 
     private static final Instant SIGN_DUE = Instant.parse("2025-10-01T16:00:00Z");
     private static final Instant REVIEW_DUE = Instant.parse("2025-10-10T16:00:00Z");
@@ -36,7 +36,11 @@ class TenantWorkflowDueDatesIntegrationTest {
     @Autowired
     RepositoryService repository;
     @Autowired
-    TenantWorkflow workflow;
+    TenantTasks tasks;
+    @Autowired
+    TenantProcesses processes;
+    @Autowired
+    CaseHistory history;
 
     @BeforeEach
     void deployForTwoTenants() {
@@ -52,12 +56,12 @@ class TenantWorkflowDueDatesIntegrationTest {
         String caseId = start();
         Instant moved = REVIEW_DUE.plus(5, ChronoUnit.DAYS);
 
-        int count = TenantContext.callAs(HUMEN, () -> workflow.moveDueDates(caseId, "review", moved));
+        int count = TenantContext.callAs(HUMEN, () -> tasks.moveDueDates(caseId, "review", moved));
 
         assertThat(count).isEqualTo(1);
         assertThat(due(caseId, "review")).isEqualTo(moved);
         assertThat(due(caseId, "sign")).isEqualTo(SIGN_DUE);
-        assertThat(TenantContext.callAs(HUMEN, () -> workflow.findCase(caseId)).orElseThrow().steps())
+        assertThat(TenantContext.callAs(HUMEN, () -> history.findCase(caseId)).orElseThrow().steps())
                 .filteredOn(step -> step.stepKey().equals("review"))
                 .extracting(CaseSummary.CaseStep::dueAt).containsExactly(moved);
     }
@@ -66,21 +70,21 @@ class TenantWorkflowDueDatesIntegrationTest {
     void anotherTenantsCaseIsNotFoundAndKeepsItsDueDates() {
         String caseId = start();
 
-        assertThatThrownBy(() -> TenantContext.callAs(CHANGAN, () -> workflow.moveDueDates(caseId, "review",
+        assertThatThrownBy(() -> TenantContext.callAs(CHANGAN, () -> tasks.moveDueDates(caseId, "review",
                 REVIEW_DUE.plus(30, ChronoUnit.DAYS)))).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> TenantContext.callAs(HUMEN, () -> workflow.moveDueDates("no-such-case", "review",
+        assertThatThrownBy(() -> TenantContext.callAs(HUMEN, () -> tasks.moveDueDates("no-such-case", "review",
                 REVIEW_DUE))).isInstanceOf(NotFoundException.class);
 
         assertThat(due(caseId, "review")).isEqualTo(REVIEW_DUE);
     }
 
     private String start() {
-        return TenantContext.callAs(HUMEN, () -> workflow.startCase("notify-probe", null, "officer-1",
+        return TenantContext.callAs(HUMEN, () -> processes.startCase("notify-probe", null, "officer-1",
                 Map.of("assignee", "officer-1", "signDue", Date.from(SIGN_DUE), "reviewDue", Date.from(REVIEW_DUE))));
     }
 
     private Instant due(String caseId, String stepKey) {
-        return TenantContext.callAs(HUMEN, () -> workflow.openTasks(0, 500)).stream()
+        return TenantContext.callAs(HUMEN, () -> tasks.openTasks(0, 500)).stream()
                 .filter(task -> task.caseId().equals(caseId) && task.stepKey().equals(stepKey))
                 .map(WorkTask::dueAt).findFirst().orElseThrow();
     }
