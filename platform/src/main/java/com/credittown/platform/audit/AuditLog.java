@@ -126,7 +126,7 @@ public class AuditLog {
         void appendAll() {
             List<Pending> due = List.copyOf(entries);
             entries.clear();
-            due.forEach(entry -> entry.appendTo(AuditLog.this));
+            appendBatch(due);
         }
     }
 
@@ -157,6 +157,58 @@ public class AuditLog {
         }
     }
 
+    /**
+     * Appends waiting entries as {@link #append} would one by one, in their order, with fewer statements: each chain's
+     * head is locked once (in the order the chains first appear, as one-by-one appends would lock them), the entries
+     * are sealed in memory against it and inserted in one batch, and each head is advanced once.
+     */
+    private void appendBatch(List<Pending> due) {
+        if (due.isEmpty()) {
+            return;
+        }
+        if (due.size() == 1) {
+            due.get(0).appendTo(this);
+            return;
+        }
+        java.util.Map<String, AuditChainHeads.Head> heads = new java.util.LinkedHashMap<>();
+        List<Object[]> rows = new ArrayList<>();
+        for (Pending pending : due) {
+            String chain = ChainedEntry.chainOf(pending.tenant());
+            AuditChainHeads.Head head = heads.computeIfAbsent(chain, this.heads::lockForAppend);
+            String trimmed = pending.detail() == null || pending.detail().length() <= MAX_DETAIL ? pending.detail()
+                    : pending.detail().substring(0, MAX_DETAIL);
+            ChainedEntry entry = new ChainedEntry(0, chain, head.seq() + 1, pending.tenant(),
+                    ChainedEntry.stored(pending.at()), pending.actor(), pending.action(), pending.subjectType(),
+                    pending.subjectId(), trimmed, head.hash(), null).sealed();
+            heads.put(chain, new AuditChainHeads.Head(chain, entry.seq(), entry.hash()));
+            rows.add(values(entry));
+        }
+        jdbc.batchUpdate(INSERT, new org.springframework.jdbc.core.BatchPreparedStatementSetter() {
+            @Override
+            public void setValues(PreparedStatement insert, int i) throws java.sql.SQLException {
+                Object[] values = rows.get(i);
+                for (int v = 0; v < values.length; v++) {
+                    StatementCreatorUtils.setParameterValue(insert, v + 1, SqlTypeValue.TYPE_UNKNOWN, values[v]);
+                }
+            }
+
+            @Override
+            public int getBatchSize() {
+                return rows.size();
+            }
+        });
+        heads.values().forEach(head -> this.heads.advance(head.chain(), head.seq(), head.hash()));
+    }
+
+    private static final String INSERT = "insert into audit_entry (tenant_id, occurred_at, actor, action, subject_type,"
+            + " subject_id, detail, chain, chain_seq, prev_hash, entry_hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private static Object[] values(ChainedEntry entry) {
+        return new Object[] {entry.tenant(), entry.occurredAt().atOffset(ZoneOffset.UTC), entry.actor(),
+                entry.action(), entry.subjectType(), entry.subjectId(), entry.detail(), entry.chain(), entry.seq(),
+                entry.previousHash(), entry.hash()};
+    }
+
     private long append(String tenant, Instant at, String actor, String action, String subjectType, String subjectId,
                         String detail) {
         String trimmed = detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL);
@@ -164,15 +216,11 @@ public class AuditLog {
         AuditChainHeads.Head head = heads.lockForAppend(chain);
         ChainedEntry entry = new ChainedEntry(0, chain, head.seq() + 1, tenant, ChainedEntry.stored(at),
                 actor, action, subjectType, subjectId, trimmed, head.hash(), null).sealed();
-        Object[] values = {entry.tenant(), entry.occurredAt().atOffset(ZoneOffset.UTC), entry.actor(), entry.action(),
-                entry.subjectType(), entry.subjectId(), entry.detail(), entry.chain(), entry.seq(),
-                entry.previousHash(), entry.hash()};
+        Object[] values = values(entry);
         // the new id comes back with the insert (generated keys), not from a second query
         GeneratedKeyHolder id = new GeneratedKeyHolder();
         jdbc.update(connection -> {
-            PreparedStatement insert = connection.prepareStatement("insert into audit_entry (tenant_id, occurred_at,"
-                    + " actor, action, subject_type, subject_id, detail, chain, chain_seq, prev_hash, entry_hash)"
-                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", java.sql.Statement.RETURN_GENERATED_KEYS);
+            PreparedStatement insert = connection.prepareStatement(INSERT, java.sql.Statement.RETURN_GENERATED_KEYS);
             for (int i = 0; i < values.length; i++) {
                 StatementCreatorUtils.setParameterValue(insert, i + 1, SqlTypeValue.TYPE_UNKNOWN, values[i]);
             }
