@@ -5,6 +5,8 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -19,6 +21,7 @@ import org.springframework.context.annotation.Bean;
 public final class StatementCounter {
 
     private static final ThreadLocal<AtomicLong> COUNTING = new ThreadLocal<>();
+    private static final ThreadLocal<List<String>> RECORDING = new ThreadLocal<>();
 
     private StatementCounter() {
     }
@@ -35,6 +38,21 @@ public final class StatementCounter {
         return count.get();
     }
 
+    /** The statements executed on this thread while the work ran, in order, as SQL text (a batch once). */
+    public static List<String> statements(Runnable work) {
+        List<String> statements = new ArrayList<>();
+        AtomicLong count = new AtomicLong();
+        COUNTING.set(count);
+        RECORDING.set(statements);
+        try {
+            work.run();
+        } finally {
+            COUNTING.remove();
+            RECORDING.remove();
+        }
+        return statements;
+    }
+
     public static <T> T counting(AtomicLong into, Supplier<T> work) {
         COUNTING.set(into);
         try {
@@ -46,17 +64,18 @@ public final class StatementCounter {
 
     static DataSource wrap(DataSource dataSource) {
         return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class},
-                forwarding(dataSource, (method, result) -> result instanceof Connection connection
+                forwarding(dataSource, (method, args, result) -> result instanceof Connection connection
                         ? connection(connection) : result));
     }
 
     private static Connection connection(Connection connection) {
         return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
-                forwarding(connection, (method, result) -> result instanceof Statement statement
-                        ? statement(statement) : result));
+                forwarding(connection, (method, args, result) -> result instanceof Statement statement
+                        ? statement(statement, args != null && args.length > 0 && args[0] instanceof String sql
+                                ? sql : null) : result));
     }
 
-    private static Object statement(Statement statement) {
+    private static Object statement(Statement statement, String prepared) {
         Class<?>[] interfaces = statement instanceof java.sql.CallableStatement
                 ? new Class<?>[] {java.sql.CallableStatement.class}
                 : statement instanceof java.sql.PreparedStatement ? new Class<?>[] {java.sql.PreparedStatement.class}
@@ -67,19 +86,29 @@ public final class StatementCounter {
                 if (count != null) {
                     count.incrementAndGet();
                 }
+                List<String> recording = RECORDING.get();
+                if (recording != null) {
+                    String sql = args != null && args.length > 0 && args[0] instanceof String text ? text : prepared;
+                    recording.add((method.getName().equals("executeBatch") ? "[batch] " : "")
+                            + (sql == null ? "?" : sql.replaceAll("\\s+", " ").trim()));
+                }
             }
             return invoke(statement, method, args);
         });
     }
 
-    private static InvocationHandler forwarding(Object target, java.util.function.BiFunction<java.lang.reflect.Method,
-            Object, Object> afterwards) {
+    @FunctionalInterface
+    private interface Afterwards {
+        Object apply(java.lang.reflect.Method method, Object[] args, Object result);
+    }
+
+    private static InvocationHandler forwarding(Object target, Afterwards afterwards) {
         return (proxy, method, args) -> {
             if (method.getName().equals("unwrap") && args != null && args[0] instanceof Class<?> type
                     && type.isInstance(target)) {
                 return target;
             }
-            return afterwards.apply(method, invoke(target, method, args));
+            return afterwards.apply(method, args, invoke(target, method, args));
         };
     }
 

@@ -183,9 +183,7 @@ public class AuditLog {
                 ChainedEntry entry = new ChainedEntry(0, chain, ++seq, p.tenant(), ChainedEntry.stored(p.at()),
                         p.actor(), p.action(), p.subjectType(), p.subjectId(), detail, previous, null).sealed();
                 previous = entry.hash();
-                rows.add(new Object[] {entry.tenant(), entry.occurredAt().atOffset(ZoneOffset.UTC), entry.actor(),
-                        entry.action(), entry.subjectType(), entry.subjectId(), entry.detail(), entry.chain(),
-                        entry.seq(), entry.previousHash(), entry.hash()});
+                rows.add(values(entry));
             }
             jdbc.batchUpdate(INSERT, rows);
             heads.advance(chain, seq, previous);
@@ -196,6 +194,12 @@ public class AuditLog {
             + " subject_type, subject_id, detail, chain, chain_seq, prev_hash, entry_hash)"
             + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
+    private static Object[] values(ChainedEntry entry) {
+        return new Object[] {entry.tenant(), entry.occurredAt().atOffset(ZoneOffset.UTC), entry.actor(),
+                entry.action(), entry.subjectType(), entry.subjectId(), entry.detail(), entry.chain(), entry.seq(),
+                entry.previousHash(), entry.hash()};
+    }
+
     private long append(String tenant, Instant at, String actor, String action, String subjectType, String subjectId,
                         String detail) {
         String trimmed = detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL);
@@ -203,9 +207,7 @@ public class AuditLog {
         AuditChainHeads.Head head = heads.lockForAppend(chain);
         ChainedEntry entry = new ChainedEntry(0, chain, head.seq() + 1, tenant, ChainedEntry.stored(at),
                 actor, action, subjectType, subjectId, trimmed, head.hash(), null).sealed();
-        Object[] values = {entry.tenant(), entry.occurredAt().atOffset(ZoneOffset.UTC), entry.actor(), entry.action(),
-                entry.subjectType(), entry.subjectId(), entry.detail(), entry.chain(), entry.seq(),
-                entry.previousHash(), entry.hash()};
+        Object[] values = values(entry);
         // the new id comes back with the insert (generated keys), not from a second query
         GeneratedKeyHolder id = new GeneratedKeyHolder();
         jdbc.update(connection -> {

@@ -4,8 +4,10 @@ import com.credittown.platform.tenancy.TenantId;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -51,10 +53,7 @@ public class SearchOutbox {
     @Transactional(propagation = Propagation.MANDATORY)
     public void caseChanged(TenantId tenant, String processInstanceId) {
         // the dispatcher reads the case's state when it sends it: one row per case and transaction is enough (a case
-        // start or a task completion raises three to six engine events)
-        if (!com.credittown.platform.workflow.OncePerTransaction.first(this, tenant.code() + '/' + processInstanceId)) {
-            return;
-        }
+        // start or a task completion raises three to six engine events; insert keeps the first)
         write(CaseDocumentType.NAME, tenant, processInstanceId, OutboxOperation.UPSERT, null);
     }
 
@@ -69,39 +68,38 @@ public class SearchOutbox {
         insert(type, Objects.requireNonNull(tenant, "tenant"), documentId, operation, payload);
     }
 
-    /** @param tenant the document's tenant, {@code null} for a city-level document */
-    private void insert(String type, TenantId tenant, String documentId, OutboxOperation operation, String payload) {
-        // created_at is the change's time on the platform clock (it becomes the document's updatedAt);
-        // next_attempt_at is machinery and follows the system clock, like the dispatcher.
-        Timestamp changedAt = Timestamp.from(clock.instant());
-        Timestamp due = Timestamp.from(java.time.Instant.now());
-        Object[] row = {tenant == null ? null : tenant.code(), type, documentId, operation.name(), payload, changedAt,
-                due};
-        Pending pending = pendingRows();
-        if (pending == null) {
-            jdbc.update(INSERT, row);
-        } else {
-            pending.rows.add(row);
-        }
-    }
-
     private static final String INSERT = "insert into search_outbox (tenant_id, doc_type, doc_id, operation, payload,"
             + " created_at, attempts, next_attempt_at) values (?, ?, ?, ?, ?, ?, 0, ?)";
 
     /**
-     * The transaction's rows waiting for its commit (registered on first use), or null when a row must be written at
-     * once (no synchronization, or the transaction is already committing). The rows are written in one JDBC batch
-     * just before the commit, in the order they were asked for: a chunk of an import that changes thousands of
-     * subjects and records costs one round trip for its outbox instead of one per row. They still commit or roll
-     * back with the change, and the dispatcher, which reads committed rows only, sees no difference.
+     * Queues one row for the caller's transaction; the rows are inserted together (one batch) just before it commits,
+     * or at once outside a transaction with synchronization or when it is already committing. A row without payload
+     * (the dispatcher reads the document's current state) is queued once per document and operation: a second one in
+     * the same transaction would index the same state again.
+     *
+     * @param tenant the document's tenant, {@code null} for a city-level document
      */
-    private Pending pendingRows() {
+    private void insert(String type, TenantId tenant, String documentId, OutboxOperation operation, String payload) {
+        // created_at is the change's time on the platform clock (it becomes the document's updatedAt);
+        // next_attempt_at is machinery and follows the system clock, like the dispatcher.
+        Object[] row = {tenant == null ? null : tenant.code(), type, documentId, operation.name(), payload,
+                Timestamp.from(clock.instant()), Timestamp.from(java.time.Instant.now())};
+        Pending pending = pending();
+        if (pending == null) {
+            jdbc.update(INSERT, row);
+        } else if (payload != null || pending.documents.add(java.util.Arrays.asList(row).subList(0, 4))) {
+            pending.rows.add(row);
+        }
+    }
+
+    /** This transaction's queued rows (registered on first use); null when a row must be inserted at once. */
+    private Pending pending() {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             return null;
         }
         for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
-            if (synchronization instanceof Pending pending && pending.outer() == this) {
-                return pending.flushed ? null : pending;
+            if (synchronization instanceof Pending pending && pending.outbox() == this) {
+                return pending.committing ? null : pending;
             }
         }
         Pending pending = new Pending();
@@ -109,11 +107,13 @@ public class SearchOutbox {
         return pending;
     }
 
+    /** The rows of one transaction waiting for its commit. */
     private final class Pending implements TransactionSynchronization {
         private final List<Object[]> rows = new ArrayList<>();
-        private boolean flushed;
+        private final Set<List<Object>> documents = new HashSet<>();
+        private boolean committing;
 
-        SearchOutbox outer() {
+        SearchOutbox outbox() {
             return SearchOutbox.this;
         }
 
@@ -125,11 +125,13 @@ public class SearchOutbox {
 
         @Override
         public void beforeCommit(boolean readOnly) {
-            flushed = true;
-            if (!rows.isEmpty()) {
+            committing = true;
+            if (rows.size() == 1) {
+                jdbc.update(INSERT, rows.get(0));
+            } else if (!rows.isEmpty()) {
                 jdbc.batchUpdate(INSERT, rows);
-                rows.clear();
             }
+            rows.clear();
         }
     }
 }

@@ -29,9 +29,12 @@ class CommitmentDelegates {
     static final String AUDIT_TYPE = "commitment";
 
     @Bean
-    TenantScopedDelegate commitmentRecording(Commitments commitments, AuditLog audit, PlatformClock clock) {
+    TenantScopedDelegate commitmentRecording(jakarta.persistence.EntityManager entityManager, AuditLog audit,
+                                             PlatformClock clock) {
         return delegate(execution -> {
-            Commitment commitment = commitments.save(new Commitment(execution.getProcessInstanceId(),
+            // persisted, not saved: the id is assigned (a UUID) and the version primitive, so a repository's save would
+            // take the new row for a detached one and merge it (a SELECT by id before every insert)
+            Commitment commitment = persisted(entityManager, new Commitment(execution.getProcessInstanceId(),
                     string(execution, "subjectCode"), string(execution, "subjectName"),
                     CommitmentType.fromFormValue(string(execution, "commitmentType")),
                     optionalString(execution, "grantedMatter"), string(execution, "commitmentText"),
@@ -128,14 +131,22 @@ class CommitmentDelegates {
         return com.credittown.platform.credit.Severity.valueOf(severity.strip().toUpperCase(java.util.Locale.ROOT));
     }
 
+    private static Commitment persisted(jakarta.persistence.EntityManager entityManager, Commitment commitment) {
+        entityManager.persist(commitment);
+        return commitment;
+    }
+
     static Commitment find(Commitments commitments, DelegateExecution execution) {
         // the recording step put the commitment's id on the case: within the command that recorded it (the start, with
         // the eligibility check) the row is still in the persistence context, so this reads nothing; the id is
         // trusted only for this case of this tenant
         if (execution.getVariable("commitmentId") instanceof String id) {
+            // (a row persisted in this command has no tenant yet: Hibernate sets it from the session's tenant at the
+            // insert, and the case id matches only this case)
             Optional<Commitment> byId = commitments.findById(id).filter(found ->
                     found.caseId().equals(execution.getProcessInstanceId())
-                            && Objects.equals(found.getTenantId(), execution.getTenantId()));
+                            && (found.getTenantId() == null
+                            || Objects.equals(found.getTenantId(), execution.getTenantId())));
             if (byId.isPresent()) {
                 return byId.get();
             }
