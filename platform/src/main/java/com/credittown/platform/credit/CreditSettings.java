@@ -30,8 +30,8 @@ record CreditSettings(@DefaultValue Publicity publicity, @DefaultValue Grading g
      * honours and commitments); no national rule fixes this list.
      *
      * @param publicKinds          kinds of records that are public while in publicity
-     * @param nonPublicSeverities  severities whose records are never public (minor information is in principle not
-     *                             published)
+     * @param nonPublicSeverities  severities whose records are never public (minor information may be left
+     *                             unpublished; the city's default)
      */
     record Sharing(
             @DefaultValue({"LICENCE", "PENALTY", "REWARD", "HONOUR", "COMMITMENT", "DISHONESTY", "SEVERE_LIST"})
@@ -52,8 +52,8 @@ record CreditSettings(@DefaultValue Publicity publicity, @DefaultValue Grading g
 
     /**
      * Minimum and maximum publicity periods per severity, counted from the decision date (国办发〔2025〕22号 and NDRC
-     * Order No. 36 as the brief gives them): minor information is in principle not published, and if it must be, at
-     * most 3 months; general 3 months to 1 year; severe 1 to 3 years. Defaults: minor not published ({@code P0D}: its
+     * Order No. 36; see law/sources.json): minor information may be left unpublished, and where publication is
+     * necessary, at most 3 months; general 3 months to 1 year; severe 1 to 3 years. Defaults: minor not published ({@code P0D}: its
      * publicity ends on its decision date, at the next expiry run; a city setting, at most {@link #MINOR_LIMIT}).
      *
      * @param penaltyDefaultSeverity the severity given to an administrative penalty recorded or imported without one,
@@ -74,7 +74,7 @@ record CreditSettings(@DefaultValue Publicity publicity, @DefaultValue Grading g
             LocalDate probe = LocalDate.of(2000, 1, 1);
             if (probe.plus(minorMax).isAfter(probe.plus(MINOR_LIMIT))) {
                 throw new IllegalArgumentException("Publicity of MINOR records: at most " + MINOR_LIMIT
-                        + " (minor information is in principle not published), not " + minorMax);
+                        + " (minor information may be left unpublished; if published, at most 3 months), not " + minorMax);
             }
             java.util.Objects.requireNonNull(penaltyDefaultSeverity, "penaltyDefaultSeverity");
             requireOrdered(Severity.GENERAL, generalMin, generalMax);

@@ -193,7 +193,7 @@ class CreditArchiveIntegrationTest {
         assertThat(TenantContext.callAs(CHANGAN, () -> registry.subject(subject.id())).grade()).isEqualTo(Grade.D);
         assertThat(TenantContext.callAs(CHANGAN, () -> registry.byCode(subject.code()))).get()
                 .extracting(SubjectView::id).isEqualTo(subject.id());
-        // the severe record is public credit information; the minor one (in principle not published) is not
+        // the severe record is public credit information; the minor one (left unpublished by the city's default) is not
         SubjectArchive seenByChangan = TenantContext.callAs(CHANGAN, () -> archive.archiveOf(subject.id()));
         assertThat(seenByChangan.records()).extracting(RecordView::id).containsExactly(severe.id());
         assertThat(seenByChangan.explanation()).extracting(c -> c.title())
