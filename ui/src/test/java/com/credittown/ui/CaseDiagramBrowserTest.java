@@ -75,6 +75,11 @@ class CaseDiagramBrowserTest extends BrowserJourney {
         // the current step's marker is drawn distinctly (its shape's outline takes the marker's colour)
         assertThat(strokeOf("verify")).isEqualTo("rgb(21, 101, 192)");
         assertThat(strokeOf("sign")).isEqualTo("rgb(46, 125, 50)");
+        // the path the case took is drawn too: the flow into the verification and the gateway before the signature
+        assertThat(markers("toVerify")).contains("ct-done");
+        assertThat(markers("eligible")).contains("ct-done");
+        assertThat(markers("whenIneligible")).doesNotContain("ct-done");
+        assertThat(strokeOf("toVerify")).isEqualTo("rgb(46, 125, 50)");
         ((JavascriptExecutor) browser).executeScript("document.getElementById('case-diagram-panel')"
                 + ".scrollIntoView({block: 'start'});");
         HeadlessChromium.screenshot(browser, "case-diagram");

@@ -11,14 +11,17 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.flowable.engine.HistoryService;
+import org.flowable.engine.ManagementService;
 import org.flowable.engine.history.HistoricActivityInstance;
 import org.flowable.engine.history.HistoricProcessInstance;
 import org.flowable.engine.history.NativeHistoricActivityInstanceQuery;
+import org.flowable.job.api.Job;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,10 +37,12 @@ public class CaseHistory {
             List.of("userTask", "serviceTask", "startEvent", "endEvent", "boundaryEvent", "exclusiveGateway");
 
     private final HistoryService history;
+    private final ManagementService management;
     private final CaseDecisions decisions;
 
-    CaseHistory(HistoryService history, CaseDecisions decisions) {
+    CaseHistory(HistoryService history, ManagementService management, CaseDecisions decisions) {
         this.history = history;
+        this.management = management;
         this.decisions = decisions;
     }
 
@@ -58,6 +63,25 @@ public class CaseHistory {
                 .variableValueEquals("subjectCode", subjectCode)
                 .orderByProcessInstanceStartTime().desc()
                 .listPage(0, max).stream().map(HistoricProcessInstance::getId).toList());
+    }
+
+    /**
+     * Every element one case of the tenant passed through or stands at, with the timers armed on it, for the case's
+     * diagram; an unknown case, or another tenant's, has an empty path.
+     */
+    @Transactional(readOnly = true)
+    public CasePath pathOf(String caseId) {
+        String tenant = TenantContext.require().code();
+        Map<String, Instant> dueByTask = deadlines(Set.of(caseId), tenant);
+        List<CaseSummary.CaseStep> elements = activities(Set.of(caseId), tenant).stream()
+                .map(activity -> step(activity, dueByTask)).toList();
+        if (elements.isEmpty()) {
+            return new CasePath(List.of(), Set.of());
+        }
+        Set<String> armed = management.createTimerJobQuery().processInstanceId(caseId).jobTenantId(tenant).list()
+                .stream().map(Job::getElementId).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        return new CasePath(elements, armed);
     }
 
     /** The tenant's cases with these ids, in this order, with their history (unknown ids are left out). */
@@ -89,21 +113,31 @@ public class CaseHistory {
 
     /** The visible steps of these cases, by case, in the order they started: two statements for all of them. */
     private Map<String, List<CaseSummary.CaseStep>> steps(Set<String> caseIds, String tenant) {
-        Map<String, Instant> dueByTask = new HashMap<>();
-        history.createHistoricTaskInstanceQuery().processInstanceIdIn(caseIds).taskTenantId(tenant).list()
-                .forEach(task -> dueByTask.put(task.getId(), toInstant(task.getDueDate())));
+        Map<String, Instant> dueByTask = deadlines(caseIds, tenant);
         Map<String, List<CaseSummary.CaseStep>> byCase = new LinkedHashMap<>();
         for (HistoricActivityInstance step : activities(caseIds, tenant)) {
             if (VISIBLE_STEP_TYPES.contains(step.getActivityType())) {
                 byCase.computeIfAbsent(step.getProcessInstanceId(), id -> new ArrayList<>())
-                        .add(new CaseSummary.CaseStep(step.getActivityId(), step.getActivityName(),
-                                step.getActivityType(), step.getAssignee(), toInstant(step.getStartTime()),
-                                toInstant(step.getEndTime()),
-                                step.getTaskId() == null ? null : dueByTask.get(step.getTaskId())));
+                        .add(step(step, dueByTask));
             }
         }
         byCase.values().forEach(list -> list.sort(Comparator.comparing(CaseSummary.CaseStep::startedAt)));
         return byCase;
+    }
+
+    /** The deadlines of these cases' tasks, by task id. */
+    private Map<String, Instant> deadlines(Set<String> caseIds, String tenant) {
+        Map<String, Instant> dueByTask = new HashMap<>();
+        history.createHistoricTaskInstanceQuery().processInstanceIdIn(caseIds).taskTenantId(tenant).list()
+                .forEach(task -> dueByTask.put(task.getId(), toInstant(task.getDueDate())));
+        return dueByTask;
+    }
+
+    private static CaseSummary.CaseStep step(HistoricActivityInstance activity, Map<String, Instant> dueByTask) {
+        return new CaseSummary.CaseStep(activity.getActivityId(), activity.getActivityName(),
+                activity.getActivityType(), activity.getAssignee(), toInstant(activity.getStartTime()),
+                toInstant(activity.getEndTime()),
+                activity.getTaskId() == null ? null : dueByTask.get(activity.getTaskId()));
     }
 
     /**

@@ -2,6 +2,7 @@ package com.credittown.workflows.cases;
 
 import com.credittown.platform.identity.Allowed;
 import com.credittown.platform.identity.Permission;
+import com.credittown.platform.workflow.CaseHistory;
 import com.credittown.platform.workflow.CaseSummary;
 import com.credittown.platform.workflow.DeployedProcess;
 import com.credittown.platform.workflow.TenantProcesses;
@@ -21,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The case page's process diagram: the BPMN of the very version the case runs on (read from the engine, not the
- * latest), with the steps done, current and overdue. City templates are deployed without diagram coordinates, so their
+ * latest), with the elements done, current and overdue (every recorded element: tasks, gateways, timers and the
+ * flows taken). City templates are deployed without diagram coordinates, so their
  * diagram is laid out here once per version (a deployed version never changes) and kept in a bounded cache.
  */
 @Service
@@ -32,6 +34,7 @@ public class CaseDiagrams {
     private static final int CACHED_VERSIONS = 64;
 
     private final CaseService cases;
+    private final CaseHistory history;
     private final TenantProcesses processes;
     private final Clock clock;
     private final Map<String, String> laidOut = Collections.synchronizedMap(
@@ -42,8 +45,9 @@ public class CaseDiagrams {
                 }
             });
 
-    CaseDiagrams(CaseService cases, TenantProcesses processes, Clock clock) {
+    CaseDiagrams(CaseService cases, CaseHistory history, TenantProcesses processes, Clock clock) {
         this.cases = cases;
+        this.history = history;
         this.processes = processes;
         this.clock = clock;
     }
@@ -55,7 +59,7 @@ public class CaseDiagrams {
         DeployedProcess process = processes.processOfCase(found.id()).orElseThrow(() -> new IllegalStateException(
                 "Case " + caseId + " has no process version"));
         String xml = laidOut.computeIfAbsent(process.definitionId(), id -> withDiagram(process.bpmnXml()));
-        return CaseDiagram.of(xml, found.steps(), clock.instant());
+        return CaseDiagram.of(xml, history.pathOf(found.id()), clock.instant());
     }
 
     /** The XML as deployed if it has a diagram, else laid out by Flowable's auto-layout. */

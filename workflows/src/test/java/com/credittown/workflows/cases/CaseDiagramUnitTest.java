@@ -35,6 +35,26 @@ class CaseDiagramUnitTest {
     }
 
     @Test
+    void flowsGatewaysAndTimersAreMarkedAndAnArmedTimerIsCurrent() {
+        CaseDiagram diagram = CaseDiagram.of("<xml/>", new com.credittown.platform.workflow.CasePath(List.of(
+                element("fork", "parallelGateway", "2025-10-01T01:00:00Z", "2025-10-01T01:00:00Z"),
+                element("toReview", "sequenceFlow", "2025-10-01T01:00:00Z", "2025-10-01T01:00:00Z"),
+                element("review", "userTask", "2025-10-01T01:00:00Z", null),
+                element("resultDeadline", "intermediateCatchEvent", "2025-10-01T01:00:00Z", null),
+                // a boundary deadline that fired once on an earlier pass and is armed again now
+                element("reviewDeadline", "boundaryEvent", "2025-10-01T01:00:00Z", "2025-10-02T01:00:00Z")),
+                java.util.Set.of("reviewDeadline")), NOW);
+
+        assertThat(diagram.done()).containsExactlyInAnyOrder("fork", "toReview");
+        assertThat(diagram.current()).containsExactlyInAnyOrder("review", "resultDeadline", "reviewDeadline");
+    }
+
+    private static CaseStep element(String key, String type, String started, String ended) {
+        return new CaseStep(key, null, type, null, Instant.parse(started), ended == null ? null : Instant.parse(ended),
+                null);
+    }
+
+    @Test
     void anOpenStepBeforeItsDeadlineIsNotOverdue() {
         CaseDiagram diagram = CaseDiagram.of("<xml/>",
                 List.of(step("sign", "2025-10-09T01:00:00Z", null, "2025-10-20T01:00:00Z")), NOW);

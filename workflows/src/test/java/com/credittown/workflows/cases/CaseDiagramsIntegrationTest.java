@@ -5,6 +5,13 @@ import static com.credittown.workflows.WorkflowFixtures.HUMEN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.credittown.platform.credit.CreditArchive;
+import com.credittown.platform.credit.CreditSubjectRegistry;
+import com.credittown.platform.credit.NewSubject;
+import com.credittown.platform.credit.RecordDetails;
+import com.credittown.platform.credit.RecordKind;
+import com.credittown.platform.credit.Severity;
+import com.credittown.platform.credit.SubjectKind;
 import com.credittown.platform.credit.code.UsccGenerator;
 import com.credittown.platform.tenancy.TenantContext;
 import com.credittown.platform.tenancy.TenantId;
@@ -29,7 +36,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 /**
  * The case page's diagram on the real engine and PostgreSQL: a credit-commitment case's own version, laid out, with
  * the signature done and the verification current, then overdue once the clock passes its deadline; another tenant's
- * case is "not found".
+ * case is "not found". Elements the engine records besides tasks are marked too: the flows taken, gateways of every
+ * kind, a waiting intermediate timer and an armed boundary deadline.
  */
 @SpringBootTest
 class CaseDiagramsIntegrationTest {
@@ -44,6 +52,10 @@ class CaseDiagramsIntegrationTest {
     CaseDiagrams diagrams;
     @Autowired
     PlatformClock clock;
+    @Autowired
+    CreditSubjectRegistry registry;
+    @Autowired
+    CreditArchive archive;
 
     @BeforeEach
     void setUp() {
@@ -75,6 +87,10 @@ class CaseDiagramsIntegrationTest {
         assertThat(diagram.bpmnXml()).contains("bpmnElement=\"sign\"").contains("bpmnElement=\"verify\"");
         assertThat(diagram.done()).contains("sign").doesNotContain("verify");
         assertThat(diagram.current()).contains("verify").doesNotContain("sign");
+        // the path: the eligibility gateway and the flows taken to the verification; its deadline timer is armed
+        assertThat(diagram.done()).contains("eligible", "whenEligible", "toVerify")
+                .doesNotContain("whenIneligible", "verificationDeadline");
+        assertThat(diagram.current()).contains("verificationDeadline");
         assertThat(diagram.overdue()).isEmpty();
 
         WorkTask verify = as(HUMEN, () -> cases.openTasksOf(caseId)).get(0);
@@ -82,6 +98,44 @@ class CaseDiagramsIntegrationTest {
         assertThat(as(HUMEN, () -> diagrams.of(caseId)).overdue()).contains("verify").doesNotContain("sign");
 
         assertThatThrownBy(() -> as(CHANGAN, () -> diagrams.of(caseId))).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void aRepairCaseShowsItsParallelForkAndTheWaitingResultDeadline() {
+        String caseId = as(HUMEN, this::startRepair);
+        WorkTask accept = as(HUMEN, () -> cases.openTasksOf(caseId)).get(0);
+        assertThat(as(HUMEN, () -> diagrams.of(caseId)).current()).contains("accept", "acceptanceDeadline")
+                .doesNotContain("reviewFork", "resultDeadline");
+
+        as(HUMEN, () -> {
+            cases.complete(accept.id(), "officer-a", Map.of("decision", "accept"));
+            return null;
+        });
+        CaseDiagram diagram = as(HUMEN, () -> diagrams.of(caseId));
+
+        // the accepted path up to the department review: a parallel fork the step list never showed, and the result
+        // deadline (an intermediate timer) waiting beside the review
+        assertThat(diagram.done()).contains("accept", "acceptance", "accepted", "whenAccepted", "reviewFork",
+                "toDepartmentReview", "toResultDeadline").doesNotContain("whenRejected", "notifyRejection");
+        assertThat(diagram.current()).contains("departmentReview", "resultDeadline")
+                .doesNotContain("accept", "acceptanceDeadline");
+        assertThat(diagram.bpmnXml()).contains("bpmnElement=\"reviewFork\"").contains("bpmnElement=\"resultDeadline\"");
+    }
+
+    private String startRepair() {
+        var subject = registry.register(new NewSubject(SubjectKind.MARKET_ENTITY, CODES.next("441900").value(),
+                "东莞市图示服装有限公司", List.of()), "officer-a");
+        var tax = archive.addRecord(subject.id(), new RecordDetails(RecordKind.PENALTY, Severity.GENERAL,
+                "国家税务总局东莞市税务局", LocalDate.of(2025, 5, 20), "《税收征收管理法》第六十二条", "逾期申报罚款", null),
+                "officer-a");
+        Map<String, Object> data = new HashMap<>();
+        data.put("subjectCode", subject.code());
+        data.put("recordIds", String.valueOf(tax.id()));
+        data.put("obligationsFulfilled", true);
+        data.put("repairCommitmentSigned", true);
+        data.put("commitmentReference", "XF-2025-0926");
+        data.put("statement", "已纠正失信行为，履行全部法定义务。");
+        return cases.start("credit-repair", "officer-a", data);
     }
 
     private static <T> T as(TenantId tenant, Callable<T> work) {
