@@ -8,6 +8,8 @@
 #   engine                  bare Flowable 7.2 beside CreditTown's case start and task completion (service layer and
 #                           REST with a real Keycloak token), 1/4/8 threads, on PostgreSQL (docs/benchmarks/engine.md)
 #   double-publicity-import 100,000 双公示 rows into PostgreSQL (docs/benchmarks/double-publicity-import.md)
+#   bell                    the live bell's unread count as a group's history grows to 100,000 notifications, beside
+#                           `select 1` through the same pool, and the open pages a core carries (docs/benchmarks/bell.md)
 #
 # Needs PostgreSQL on 127.0.0.1:5432 and, for `engine`, the shared Keycloak (and Elasticsearch the application talks
 # to): `scripts/services.sh start` starts them if they are down; this script never starts or stops them.
@@ -39,8 +41,13 @@ case $name in
     class=DoublePublicityImportBenchmark
     result=platform/target/benchmark-double-publicity-import.txt
     ;;
+  bell)
+    module=platform
+    class=NotificationBellBenchmark
+    result=platform/target/benchmark-bell.md
+    ;;
   *)
-    echo "unknown benchmark: $name (engine, double-publicity-import)" >&2
+    echo "unknown benchmark: $name (engine, double-publicity-import, bell)" >&2
     exit 2
     ;;
 esac
@@ -48,6 +55,8 @@ esac
 doc=${CT_BENCH_DOC:-docs/benchmarks/$name.md}
 if [[ $name == engine ]]; then
   db=${CT_BENCH_DB:-credittown_bench_engine$suffix}
+elif [[ $name == bell ]]; then
+  db=${CT_BENCH_DB:-credittown_bench_bell$suffix}
 else
   db=${CT_BENCH_DB:-credittown_bench_import$suffix}
 fi
