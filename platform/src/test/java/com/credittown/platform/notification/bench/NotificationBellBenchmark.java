@@ -90,6 +90,9 @@ class NotificationBellBenchmark {
         Files.writeString(out, String.join(System.lineSeparator(), lines) + System.lineSeparator());
     }
 
+    /** One clock for every size, so each size's rows are newer than the last's (not {@code now()} per statement). */
+    private final java.sql.Timestamp base = java.sql.Timestamp.from(java.time.Instant.now());
+
     /** {@code rows} notifications to the group, all read except the newest {@value #UNREAD} of the whole history. */
     private void seed(String group, String run, int from, int rows) {
         jdbc.update("update notification set read_at = created_at where recipient = ? and read_at is null", group);
@@ -97,8 +100,9 @@ class NotificationBellBenchmark {
                 insert into notification (tenant_id, recipient, group_recipient, kind, task_id, case_id, title,
                   created_at, read_at, email_state, email_attempts)
                 select 'humen', ?, true, 'ASSIGNED', ? || '-' || g, null, '待办提醒 ' || g,
-                  now() - (interval '1 minute' * (? + ? - g)), null, 'NOT_MAILED', 0
-                from generate_series(?, ? - 1) g""", group, run, from, rows, from, from + rows);
+                  ? - (interval '1 second' * (? - g)), null, 'NOT_MAILED', 0
+                from generate_series(?, ? - 1) g""", group, run, base, HISTORIES[HISTORIES.length - 1], from,
+                from + rows);
         jdbc.update("""
                 update notification set read_at = created_at where recipient = ? and id not in
                   (select id from notification where recipient = ? order by created_at desc limit ?)""",
