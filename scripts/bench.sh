@@ -94,6 +94,7 @@ command=(mvn -o -B -ntp -Pbench -pl "$module" -am verify "-Dtest=$class" -Dsuref
   "-Dbench.seconds=${CT_BENCH_SECONDS:-5}" "-Dbench.warmup=${CT_BENCH_WARMUP:-4}"
   "-Dbench.threads=${CT_BENCH_THREADS:-1,4,8}" "-Dbench.out=$PWD/$result" "-Dbench.jvmArgs=$jvm_args"
   -Dspring-boot.repackage.skip=true "$@")
+extra_args="$*"
 echo "[bench] ${command[*]}"
 began=$(date +%s)
 "${command[@]}" | grep --line-buffered -E '^(BENCH|warm-up|\[ERROR\]|Tests run:)' || true
@@ -104,8 +105,8 @@ took=$(( $(date +%s) - began ))
 {
   printf '\n### Run of %s (commit %s)\n\n' "$started" "$commit"
   [[ -n ${CT_BENCH_NOTE:-} ]] && printf '%s\n\n' "$CT_BENCH_NOTE"
-  printf 'Command: `%s scripts/bench.sh %s` (CT_BENCH_SECONDS=%s CT_BENCH_WARMUP=%s CT_BENCH_THREADS=%s); %s s in all.\n\n' \
-    "${CT_TEST_DB_SUFFIX:+CT_TEST_DB_SUFFIX=$CT_TEST_DB_SUFFIX}" "$name" "${CT_BENCH_SECONDS:-5}" \
+  printf 'Command: `%s scripts/bench.sh %s%s` (CT_BENCH_SECONDS=%s CT_BENCH_WARMUP=%s CT_BENCH_THREADS=%s); %s s in all.\n\n' \
+    "${CT_TEST_DB_SUFFIX:+CT_TEST_DB_SUFFIX=$CT_TEST_DB_SUFFIX}" "$name" "${extra_args:+ $extra_args}" "${CT_BENCH_SECONDS:-5}" \
     "${CT_BENCH_WARMUP:-4}" "${CT_BENCH_THREADS:-1,4,8}" "$took"
   printf 'Machine: %s cores (`nproc`), %s, %s RAM, load average %s at the start; %s.\n\n' \
     "$nproc_now" "$cpu" "$memory" "$load" "$java_version"

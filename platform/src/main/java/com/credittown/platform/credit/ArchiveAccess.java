@@ -86,7 +86,7 @@ class ArchiveAccess {
     boolean isPublic(CreditRecord record) {
         // publication is suspended while an objection is examined, where the city's setting suspends its effect
         return settings.sharing().isPublic(record.kind(), record.severity(), record.state())
-                && !record.effectSuspended();
+                && !record.objection().suspends();
     }
 
     /** The subject, or not found if the current reader may not see it (exactly like a subject that does not exist). */

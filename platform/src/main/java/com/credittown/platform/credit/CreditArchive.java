@@ -33,11 +33,13 @@ public class CreditArchive {
     private final PlatformClock clock;
     private final SubjectViews views;
     private final ArchiveAccess access;
+    private final CreditSubjects subjects;
 
     CreditArchive(CreditSubjectRegistry registry, CreditRecords records, SubjectGrading grading,
                   CreditSettings settings, AuditLog audit, ApplicationEventPublisher events, PlatformClock clock,
-                  SubjectViews views, ArchiveAccess access) {
+                  SubjectViews views, ArchiveAccess access, CreditSubjects subjects) {
         this.access = access;
+        this.subjects = subjects;
         this.registry = registry;
         this.records = records;
         this.grading = grading;
@@ -88,13 +90,13 @@ public class CreditArchive {
         LocalDate today = LocalDate.now(clock);
         java.util.Set<Long> ids = new java.util.LinkedHashSet<>();
         requests.forEach(request -> ids.add(request.subjectId()));
-        Map<Long, CreditSubject> subjects = registry.requireVisible(ids);
+        Map<Long, CreditSubject> visible = requireVisible(ids);
         Map<Long, List<CreditRecord>> archives = new java.util.HashMap<>();
         ids.forEach(id -> archives.put(id, new java.util.ArrayList<>()));
         records.findBySubjectIdIn(ids).forEach(record -> archives.get(record.subjectId()).add(record));
         List<RecordView> added = new java.util.ArrayList<>(requests.size());
         for (NewRecord request : requests) {
-            CreditSubject subject = subjects.get(request.subjectId());
+            CreditSubject subject = visible.get(request.subjectId());
             CreditRecord record = publish(subject, request.details(), owner, today, actor);
             List<CreditRecord> archive = archives.get(subject.id());
             archive.add(record);
@@ -104,6 +106,18 @@ public class CreditArchive {
             added.add(access.view(record));
         }
         return added;
+    }
+
+    /** The subjects, by id, if the caller may see each (one query); otherwise as a subject that does not exist. */
+    private Map<Long, CreditSubject> requireVisible(java.util.Collection<Long> ids) {
+        Map<Long, CreditSubject> found = new java.util.HashMap<>();
+        subjects.findByIdIn(ids).forEach(subject -> found.put(subject.id(), access.visible(subject)));
+        for (Long id : ids) {
+            if (!found.containsKey(id)) {
+                throw CreditSubjectRegistry.notFound(id);
+            }
+        }
+        return found;
     }
 
     /** Stores the record with its publicity window, audits it (at commit) and announces it; no regrade. */
@@ -122,7 +136,8 @@ public class CreditArchive {
                         + " '" + record.title() + "' decided " + details.decisionDate() + " by "
                         + details.department() + (window == null ? "" : ", publicity " + window.earliestEnd()
                         + " at the earliest, " + window.latestEnd() + " at the latest"));
-        events.publishEvent(new CreditRecordChanged(owner, subjectId, record.id(), record.kind(), record.state()));
+        events.publishEvent(new CreditRecordChanged(owner, subjectId, record.id(), record.kind(), record.state(),
+                true));
         return record;
     }
 

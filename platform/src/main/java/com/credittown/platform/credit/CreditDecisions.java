@@ -62,7 +62,7 @@ public class CreditDecisions {
 
     private SubjectFacts factsOf(String code, Optional<CreditSubject> subject) {
         List<ArchiveFact> archive = subject.map(s -> records.findBySubjectIdOrderByDecisionDateAscIdAsc(s.id())
-                .stream().filter(r -> !r.effectSuspended()).map(this::fact).toList()).orElse(List.of());
+                .stream().filter(r -> !r.objection().suspends()).map(this::fact).toList()).orElse(List.of());
         Map<String, List<String>> known = new HashMap<>();
         for (SubjectFact fact : facts) {
             known.put(fact.name(), code == null ? List.of() : fact.evidence(code));

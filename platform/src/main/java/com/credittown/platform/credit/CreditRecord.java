@@ -2,12 +2,14 @@ package com.credittown.platform.credit;
 
 import com.credittown.platform.web.ConflictException;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -23,7 +25,9 @@ import java.time.LocalDate;
 class CreditRecord {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    // from a sequence, 50 at a time (pooled-lo): inserts go in JDBC batches (db/changelog/platform/pooled-ids.yaml)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "credit_record_ids")
+    @SequenceGenerator(name = "credit_record_ids", sequenceName = "credit_record_seq", allocationSize = 50)
     private Long id;
 
     @Version
@@ -96,16 +100,9 @@ class CreditRecord {
     @Column(name = "archived_at")
     private Instant archivedAt;
 
-    /** 异议处理中: an objection (异议申诉) against this record is being examined by its owner. */
-    @Column(name = "under_objection", nullable = false)
-    private boolean underObjection;
-
-    /**
-     * While examined, the record's effect (grading, decision rules, publication) is suspended: the city's setting at
-     * the time the objection was raised.
-     */
-    @Column(name = "effect_suspended", nullable = false)
-    private boolean effectSuspended;
+    /** 异议处理中: an objection against this record is being examined by its owner (and whether it suspends it). */
+    @Embedded
+    private ObjectionHold objection = new ObjectionHold();
 
     protected CreditRecord() {
     }
@@ -189,18 +186,7 @@ class CreditRecord {
     /** An objection against the record is examined from now; {@code suspend}: its effect is suspended meanwhile. */
     void markUnderObjection(boolean suspend) {
         requireState(RecordState.PUBLISHED, "raise an objection against");
-        if (underObjection) {
-            throw new ConflictException("Credit record " + id + " is already under objection (异议处理中): one"
-                    + " objection at a time is examined");
-        }
-        underObjection = true;
-        effectSuspended = suspend;
-    }
-
-    /** The objection was decided: the record is no longer under objection and takes effect again (if it still can). */
-    void clearObjection() {
-        underObjection = false;
-        effectSuspended = false;
+        objection.raise(id, suspend);
     }
 
     /**
@@ -210,15 +196,15 @@ class CreditRecord {
      * keeps how it had ended.
      */
     void endByObjection(Instant now, String note) {
-        if (state == RecordState.PUBLICITY_ENDED && underObjection) {
+        if (state == RecordState.PUBLICITY_ENDED && objection.active()) {
             String ended = "publicity had ended (" + publicityEndReason + ") on " + publicityEndedAt + "; ";
-            clearObjection();
+            objection.clear();
             publicityEndReason = PublicityEndReason.REVOKED_ON_OBJECTION;
             publicityEndNote = clipped(ended + note);
             return;
         }
         requireState(RecordState.PUBLISHED, "revoke");
-        clearObjection();
+        objection.clear();
         endPublicity(PublicityEndReason.REVOKED_ON_OBJECTION, now, clipped(note));
     }
 
@@ -226,13 +212,9 @@ class CreditRecord {
         return note == null || note.length() <= 500 ? note : note.substring(0, 499) + "…";
     }
 
-    boolean underObjection() {
-        return underObjection;
-    }
-
-    /** Whether the record's effect on grading, the decision rules and publication is suspended now. */
-    boolean effectSuspended() {
-        return underObjection && effectSuspended;
+    /** Whether an objection is examined and whether it suspends the record's effect now (and its end). */
+    ObjectionHold objection() {
+        return objection;
     }
 
     LocalDate decisionDate() {
@@ -249,11 +231,7 @@ class CreditRecord {
 
     void archive(Instant now) {
         requireState(RecordState.PUBLICITY_ENDED, "archive");
-        if (underObjection) {
-            // the objection is still examined and its decision applies to this record: archive it once decided
-            throw new ConflictException("Credit record " + id + " is under objection (异议处理中): archive it once the"
-                    + " objection is decided");
-        }
+        objection.requireDecided(id, "archive");
         state = RecordState.ARCHIVED;
         archivedAt = now;
     }
@@ -315,6 +293,6 @@ class CreditRecord {
     RecordView view(boolean open) {
         return new RecordView(id, subjectId, kind, severity, department, decisionDate, legalBasis, title, summary,
                 state, window(), recordedAt, recordedBy, publicityEndReason, publicityEndedAt, publicityEndNote,
-                archivedAt, ownerTenant, open, underObjection);
+                archivedAt, ownerTenant, open, objection.active());
     }
 }

@@ -65,7 +65,7 @@ public class CreditRecordObjections {
             throw new ConflictException("Credit record " + recordId + " is " + record.state()
                     + ": objections concern records in publicity");
         }
-        if (record.underObjection()) {
+        if (record.objection().active()) {
             throw new ConflictException("Credit record " + recordId + " is already under objection (异议处理中)");
         }
         return access.view(record);
@@ -92,7 +92,7 @@ public class CreditRecordObjections {
     @Transactional
     public RecordView closeObjection(long recordId, long objectionId, String actor) {
         CreditRecord record = owned(recordId);
-        record.clearObjection();
+        record.objection().clear();
         changed(record, actor, OBJECTION_CLOSED, "objection " + objectionId + " rejected: the record stands");
         return access.view(record);
     }

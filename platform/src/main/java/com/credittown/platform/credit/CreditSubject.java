@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -26,7 +27,10 @@ import org.hibernate.type.SqlTypes;
 class CreditSubject {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    // ids from a sequence handed out 50 at a time (pooled-lo), so inserts go in JDBC batches; the column's
+    // default takes the same sequence (db/changelog/platform/pooled-ids.yaml)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "credit_subject_ids")
+    @SequenceGenerator(name = "credit_subject_ids", sequenceName = "credit_subject_seq", allocationSize = 50)
     private Long id;
 
     @Version

@@ -42,10 +42,11 @@ public class CreditSubjectRegistry {
     private final SubjectViews views;
     private final ArchiveAccess access;
     private final SubjectReaders readers;
+    private final SubjectCodeProblems codeProblems;
 
     CreditSubjectRegistry(CreditSubjects subjects, SubjectGrading grading, AuditLog audit, PlatformClock clock,
                           ApplicationEventPublisher events, NaturalPersons persons, SubjectViews views,
-                          ArchiveAccess access, SubjectReaders readers) {
+                          ArchiveAccess access, SubjectReaders readers, SubjectCodeProblems codeProblems) {
         this.subjects = subjects;
         this.grading = grading;
         this.audit = audit;
@@ -55,6 +56,7 @@ public class CreditSubjectRegistry {
         this.views = views;
         this.access = access;
         this.readers = readers;
+        this.codeProblems = codeProblems;
     }
 
     /**
@@ -83,7 +85,7 @@ public class CreditSubjectRegistry {
         try {
             identifier = CreditInputChecks.checkSubject(request);
         } catch (InvalidInputException refused) {
-            reportWrongCode(request, actor);
+            codeProblems.reportWrongCode(request, actor);
             throw refused;
         }
         return identifier.idNumber() != null
@@ -116,8 +118,10 @@ public class CreditSubjectRegistry {
 
     /**
      * Registers a market entity as {@link #register} does, for a caller that has just looked its code up with
-     * {@link #knownByCode} and found nothing: the look-up is not repeated; a code registered meanwhile (or one the
-     * caller may not see) is still refused by the unique index, as a {@link ConflictException}.
+     * {@link #knownByCode} and found nothing: the look-up is not repeated. The subject is inserted at the next flush
+     * (its id comes from a sequence), with others in one batch; a code registered meanwhile (or one the caller may
+     * not see) is still refused by the unique index, then: the flush fails with a
+     * {@link DataIntegrityViolationException} and the transaction rolls back.
      *
      * @throws InvalidInputException naming each invalid field
      */
@@ -128,57 +132,29 @@ public class CreditSubjectRegistry {
         if (identifier.uscc() == null) {
             return registerSubject(request, actor).subject().id();
         }
-        return saveEntity(request, identifier.uscc(), actor).id();
+        // not flushed: the chunk's new subjects are inserted in one batch when its records look them up; a code
+        // registered meanwhile fails that flush and the import commits the chunk's rows one by one
+        return saveEntity(request, identifier.uscc(), actor, false).id();
     }
 
     private SubjectView registerEntity(NewSubject request, Uscc code, String actor) {
         subjects.findByCode(code.value()).ifPresent(existing -> {
-            String registered = "A credit subject with the code " + code + " is already registered in the city's"
-                    + " archive: subject " + existing.id() + " (" + existing.name() + ")";
-            if (SubjectNames.same(existing.name(), request.name())) {
-                throw new ConflictException(registered);
-            }
-            // one code, two names (重码, plan (二)): said precisely and kept for the clean-up report, never overwritten
-            String given = request.name().strip();
-            TenantContext.current().ifPresent(tenant -> events.publishEvent(new SubjectCodeReported(
-                    SubjectCodeReported.Problem.NAME_CONFLICT, SubjectCodeReported.Source.REGISTRATION, tenant.code(),
-                    null, code.value(), "registered as '" + given + "', the archive's subject is '" + existing.name()
-                    + "'", given, existing.id(), existing.name(), "registration", actor, true)));
-            throw new ConflictException(registered + ". This registration names it '" + given + "', which differs"
-                    + " from the archive's name: the archive is unchanged and the difference is recorded in the"
-                    + " code clean-up report (重错码清理) to be checked with the source.");
+            throw codeProblems.alreadyRegistered(request, code, existing, actor);
         });
-        return saveEntity(request, code, actor);
+        return saveEntity(request, code, actor, true);
     }
 
-    private SubjectView saveEntity(NewSubject request, Uscc code, String actor) {
+    private SubjectView saveEntity(NewSubject request, Uscc code, String actor, boolean flush) {
         CreditSubject subject;
         try {
-            subject = subjects.save(newSubject(request, code.value(), request.name().strip()));
+            CreditSubject made = newSubject(request, code.value(), request.name().strip());
+            subject = flush ? subjects.saveAndFlush(made) : subjects.save(made);
         } catch (DataIntegrityViolationException e) {
             // The unique index on the code caught a registration of the same code running at the same time.
             throw new ConflictException("A credit subject with the code " + code
                     + " was registered at the same time; look it up by its code");
         }
         return registered(subject, subject.code(), actor);
-    }
-
-    /**
-     * A registration refused for its unified social credit code (GB 32100 format or check character) is reported to
-     * the code clean-up (错码, plan (二)), on its own: the registration itself rolls back.
-     */
-    private void reportWrongCode(NewSubject request, String actor) {
-        if (request.kind() == null || request.kind() == SubjectKind.NATURAL_PERSON || request.code() == null) {
-            return;
-        }
-        UsccCheck check = Uscc.check(request.code());
-        if (check.isValid()) {
-            return;
-        }
-        TenantContext.current().ifPresent(tenant -> events.publishEvent(new SubjectCodeReported(
-                SubjectCodeReported.Problem.WRONG_CODE, SubjectCodeReported.Source.REGISTRATION, tenant.code(), null,
-                request.code().strip(), check.message().orElse("invalid"), request.name(), null, null,
-                "registration", actor, true)));
     }
 
     /**
@@ -196,7 +172,8 @@ public class CreditSubjectRegistry {
         if (existing.isPresent()) {
             return new Registration(joinPerson(require(existing.get()), actor), false);
         }
-        CreditSubject subject = subjects.save(newSubject(request, null, PersonMasks.name(request.name())));
+        // flushed: the identity and the reader rows refer to it
+        CreditSubject subject = subjects.saveAndFlush(newSubject(request, null, PersonMasks.name(request.name())));
         try {
             persons.store(subject.id(), idNumber, request.name());
         } catch (DataIntegrityViolationException e) {
@@ -307,18 +284,6 @@ public class CreditSubjectRegistry {
     /** The subject, whoever may see it: for the archive's own work (grading, decisions). */
     CreditSubject require(long id) {
         return subjects.findById(id).orElseThrow(() -> notFound(id));
-    }
-
-    /** The subjects, by id, if the current caller may see each (one query); otherwise as {@link #requireVisible}. */
-    java.util.Map<Long, CreditSubject> requireVisible(java.util.Collection<Long> ids) {
-        java.util.Map<Long, CreditSubject> found = new java.util.HashMap<>();
-        subjects.findByIdIn(ids).forEach(subject -> found.put(subject.id(), access.visible(subject)));
-        for (Long id : ids) {
-            if (!found.containsKey(id)) {
-                throw notFound(id);
-            }
-        }
-        return found;
     }
 
     /** The subject if the current caller may see it; otherwise exactly like a subject that does not exist. */

@@ -12,6 +12,9 @@ interface CreditSubjects extends Repository<CreditSubject, Long> {
 
     CreditSubject save(CreditSubject subject);
 
+    /** Saves and inserts it now (a subject's id is from a sequence, its insert otherwise waits for the flush). */
+    CreditSubject saveAndFlush(CreditSubject subject);
+
     Optional<CreditSubject> findById(Long id);
 
     Optional<CreditSubject> findByCode(String code);

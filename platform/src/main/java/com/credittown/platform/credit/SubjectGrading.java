@@ -33,7 +33,7 @@ class SubjectGrading {
 
     GradeAssessment assess(List<CreditRecord> archive) {
         // a record whose effect is suspended while an objection is examined (异议处理中) does not count meanwhile
-        return calculator.assess(archive.stream().filter(r -> !r.effectSuspended())
+        return calculator.assess(archive.stream().filter(r -> !r.objection().suspends())
                 .map(r -> new GradedRecord(r.id(), r.kind(), r.severity(), r.state(), r.title()))
                 .toList());
     }

@@ -7,22 +7,17 @@ import com.credittown.platform.tenancy.TenantContext;
 import com.credittown.platform.tenancy.TenantJobs;
 import com.credittown.platform.tenancy.TenantId;
 import com.credittown.platform.time.PlatformClock;
-import com.credittown.platform.web.ConflictException;
 import com.credittown.platform.web.InvalidInputException;
 import com.credittown.platform.web.NotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Writer;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -44,7 +39,7 @@ public class DoublePublicityImport {
 
     private final DoublePublicitySettings settings;
     private final ImportFileInspector inspector;
-    private final ImportChunkWriter writer;
+    private final ImportChunks chunks;
     private final ImportJobs jobs;
     private final ImportErrors errors;
     private final ImportWorkers workers;
@@ -55,13 +50,13 @@ public class DoublePublicityImport {
     private final Set<Long> active = ConcurrentHashMap.newKeySet();
     private final TenantJobs tenantJobs;
 
-    DoublePublicityImport(DoublePublicitySettings settings, ImportFileInspector inspector, ImportChunkWriter writer,
+    DoublePublicityImport(DoublePublicitySettings settings, ImportFileInspector inspector, ImportChunks chunks,
                           ImportJobs jobs, ImportErrors errors, ImportWorkers workers, AuditLog audit,
                           PlatformClock clock, PlatformTransactionManager transactions, TenantJobs tenantJobs) {
         this.tenantJobs = tenantJobs;
         this.settings = settings;
         this.inspector = inspector;
-        this.writer = writer;
+        this.chunks = chunks;
         this.jobs = jobs;
         this.errors = errors;
         this.workers = workers;
@@ -225,18 +220,8 @@ public class DoublePublicityImport {
     }
 
     private void run(long jobId, ImportSource source, InspectedFile file, String actor) {
-        try (ImportRows rows = file.format().open(source)) {
-            PublicationRowValidator validator = new PublicationRowValidator(file.header(), LocalDate.now(clock));
-            Chunking chunking = new Chunking(jobId, actor);
-            boolean[] header = {true};
-            rows.forEach(record -> {
-                if (header[0]) {
-                    header[0] = false; // checked by the inspector
-                    return;
-                }
-                chunking.add(validator, record);
-            });
-            chunking.flush();
+        try {
+            chunks.importRows(jobId, source, file, actor);
             end(jobId, actor, null);
         } catch (IOException | RuntimeException e) {
             log.error("Import {} failed", jobId, e);
@@ -244,74 +229,6 @@ public class DoublePublicityImport {
                     + " Import the file again to finish (rows already imported count as unchanged). Cause: "
                     + (e instanceof IOException ? e.getMessage() : e.getClass().getSimpleName()));
         }
-    }
-
-    /** Validated rows gathered into chunks of {@code chunk-size} and committed. */
-    private final class Chunking {
-
-        private final long jobId;
-        private final String actor;
-        private List<PublicationRow> valid = new ArrayList<>();
-        private List<RowProblem> problems = new ArrayList<>();
-        private int rejectedRows;
-
-        Chunking(long jobId, String actor) {
-            this.jobId = jobId;
-            this.actor = actor;
-        }
-
-        void add(PublicationRowValidator validator, CsvRecord record) {
-            Optional<PublicationRow> row = validator.validate(record, problems);
-            if (row.isPresent()) {
-                valid.add(row.get());
-            } else {
-                rejectedRows++;
-            }
-            if (valid.size() + rejectedRows == settings.chunkSize()) {
-                flush();
-            }
-        }
-
-        void flush() {
-            if (valid.size() + rejectedRows > 0) {
-                commit(jobId, new ImportChunk(valid, problems, rejectedRows), actor);
-            }
-            valid = new ArrayList<>();
-            problems = new ArrayList<>();
-            rejectedRows = 0;
-        }
-    }
-
-    /** Commits the chunk; if that fails, commits its rows one by one so one bad row cannot take others down. */
-    private void commit(long jobId, ImportChunk chunk, String actor) {
-        try {
-            writer.write(jobId, chunk, actor);
-            return;
-        } catch (RuntimeException e) {
-            if (!isRowProblem(e)) {
-                throw e;
-            }
-            log.debug("Chunk of import {} failed, committing its rows one by one", jobId, e);
-        }
-        if (chunk.rejectedRows() > 0) {
-            writer.write(jobId, new ImportChunk(List.of(), chunk.problems(), chunk.rejectedRows()), actor);
-        }
-        for (PublicationRow row : chunk.valid()) {
-            try {
-                writer.write(jobId, new ImportChunk(List.of(row), List.of(), 0), actor);
-            } catch (RuntimeException e) {
-                if (!isRowProblem(e)) {
-                    throw e;
-                }
-                writer.write(jobId, ImportChunk.rejected(new RowProblem(row.row(), row.line(), "",
-                        "could not be stored: " + e.getMessage(), row.values())), actor);
-            }
-        }
-    }
-
-    private static boolean isRowProblem(RuntimeException e) {
-        return e instanceof InvalidInputException || e instanceof ConflictException
-                || e instanceof NotFoundException || e instanceof DataIntegrityViolationException;
     }
 
     /** Ends the job: DONE without a failure, FAILED with one; audited either way. */

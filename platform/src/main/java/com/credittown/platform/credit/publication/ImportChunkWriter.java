@@ -10,6 +10,8 @@ import com.credittown.platform.credit.SubjectKind;
 import com.credittown.platform.credit.SubjectNames;
 import com.credittown.platform.time.PlatformClock;
 import com.credittown.platform.tenancy.TenantContext;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -41,6 +43,8 @@ class ImportChunkWriter {
     private final PlatformClock clock;
     private final ApplicationEventPublisher events;
     private final JdbcTemplate jdbc;
+    @PersistenceContext
+    private EntityManager entityManager;
 
     ImportChunkWriter(DoublePublicityEntries entries, ImportJobs jobs, ImportErrors errors,
                       CreditSubjectRegistry registry, CreditArchive archive, PublicationDeadline deadline,
@@ -118,6 +122,8 @@ class ImportChunkWriter {
                         deadline.of(row.decisionDate(), row.publicationDate()), now).insertValues(tenant));
                 imported++;
             }
+            // the subjects, records and notices (sequence ids) wait for the flush; the entries refer to them
+            entityManager.flush();
             jdbc.batchUpdate(DoublePublicityEntry.INSERT, rows);
         }
         problems.sort(Comparator.comparingLong(RowProblem::row));

@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,7 +19,10 @@ import java.time.LocalDate;
 class RepairNotice {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    // ids from a sequence handed out 50 at a time (pooled-lo), so inserts go in JDBC batches; the column's
+    // default takes the same sequence (db/changelog/platform/pooled-ids.yaml)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "credit_repair_notice_ids")
+    @SequenceGenerator(name = "credit_repair_notice_ids", sequenceName = "credit_repair_notice_seq", allocationSize = 50)
     private Long id;
     @Column(name = "record_id", nullable = false, updatable = false)
     private long recordId;

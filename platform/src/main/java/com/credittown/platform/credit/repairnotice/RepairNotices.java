@@ -59,7 +59,9 @@ public class RepairNotices {
     @EventListener
     void onRecordChanged(CreditRecordChanged changed) {
         if (changed.kind() != RecordKind.PENALTY || changed.state() != RecordState.PUBLISHED
-                || changed.ownerTenant() == null || notices.findByRecordId(changed.recordId()).isPresent()) {
+                || changed.ownerTenant() == null
+                // a record made in this transaction has no notice yet: no look-up per imported penalty
+                || !changed.created() && notices.findByRecordId(changed.recordId()).isPresent()) {
             return;
         }
         RecordView record = records.recorded(changed.recordId());

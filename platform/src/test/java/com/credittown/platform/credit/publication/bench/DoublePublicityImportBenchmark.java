@@ -50,6 +50,18 @@ class DoublePublicityImportBenchmark {
     private static final int ROWS = Integer.getInteger("bench.rows", 100_000);
     /** Each subject appears in two rows on average, so half the rows register a subject and half reuse one. */
     private static final int SUBJECTS = ROWS / 2;
+    /**
+     * {@code bench.parallel=N}: the file is split by subject code into N files (no two share a subject) imported at
+     * the same time, one thread each, as N jobs: what parallel chunks partitioned by subject would give. Rows/s is
+     * all the rows over the wall time of the slowest.
+     */
+    private static final int PARALLEL = Integer.getInteger("bench.parallel", 1);
+    /**
+     * {@code bench.nameConflicts=true}: a reused subject's row names it differently from the archive (重码, reported to
+     * the code clean-up), the generator of the runs before 2026-12-07 14:00 UTC did by mistake for every reused
+     * subject (half the rows); by default a row names its subject as the archive does.
+     */
+    private static final boolean NAME_CONFLICTS = Boolean.getBoolean("bench.nameConflicts");
 
     @Autowired
     DoublePublicityImport imports;
@@ -86,30 +98,48 @@ class DoublePublicityImportBenchmark {
             sampler.setDaemon(true);
             sampler.start();
 
+            List<Path> parts = PARALLEL > 1 ? split(file) : List.of(file);
             long start = System.nanoTime();
-            ImportJobView job = TenantContext.callAs(TenantFixtures.HUMEN,
-                    () -> imports.importNow(ImportSource.of(file), file.getFileName().toString(), "benchmark"));
+            List<java.util.concurrent.Future<ImportJobView>> running = new ArrayList<>();
+            java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(
+                    parts.size());
+            for (Path part : parts) {
+                running.add(threads.submit(() -> TenantContext.callAs(TenantFixtures.HUMEN,
+                        () -> imports.importNow(ImportSource.of(part), part.getFileName().toString(), "benchmark"))));
+            }
+            List<ImportJobView> jobs = new ArrayList<>();
+            for (java.util.concurrent.Future<ImportJobView> done : running) {
+                jobs.add(done.get());
+            }
+            threads.shutdown();
             double seconds = (System.nanoTime() - start) / 1e9;
             sampler.interrupt();
+            for (Path part : parts) {
+                if (!part.equals(file)) {
+                    Files.deleteIfExists(part);
+                }
+            }
+            int rowsTotal = jobs.stream().mapToInt(ImportJobView::rowsTotal).sum();
+            int imported = jobs.stream().mapToInt(ImportJobView::imported).sum();
 
             long poolPeak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
             double ceiling = ceilingRowsPerSecond(file);
-            double rate = job.rowsTotal() / seconds;
+            double rate = rowsTotal / seconds;
             String report = String.format(java.util.Locale.ROOT,
                     "rows=%d bytes=%d seconds=%.1f rowsPerSecond=%.0f imported=%d unchanged=%d rejected=%d "
                             + "peakHeapSampledMB=%d peakHeapPoolsMB=%d maxHeapMB=%d cpus=%d java=%s "
-                            + "ceilingRowsPerSecond=%.0f ratioToCeiling=%.3f",
-                    job.rowsTotal(), bytes, seconds, rate, job.imported(), job.unchanged(),
-                    job.rejected(), sampledPeak.get() >> 20, poolPeak >> 20, Runtime.getRuntime().maxMemory() >> 20,
+                            + "ceilingRowsPerSecond=%.0f ratioToCeiling=%.3f nameConflicts=%d parallel=%d",
+                    rowsTotal, bytes, seconds, rate, imported, jobs.stream().mapToInt(ImportJobView::unchanged).sum(),
+                    jobs.stream().mapToInt(ImportJobView::rejected).sum(), sampledPeak.get() >> 20, poolPeak >> 20, Runtime.getRuntime().maxMemory() >> 20,
                     Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), ceiling,
-                    rate / ceiling);
+                    rate / ceiling, jobs.stream().mapToInt(ImportJobView::nameConflicts).sum(), parts.size());
             System.out.println("BENCHMARK double-publicity-import: " + report);
             Path out = Path.of(System.getProperty("bench.out", "target/benchmark-double-publicity-import.txt"));
             Files.createDirectories(out.getParent());
             Files.writeString(out, report + System.lineSeparator());
 
-            assertThat(job.state()).isEqualTo(ImportState.DONE);
-            assertThat(job.imported()).isEqualTo(ROWS);
+            assertThat(jobs).allSatisfy(done -> assertThat(done.state()).isEqualTo(ImportState.DONE));
+            assertThat(imported).isEqualTo(ROWS);
         } finally {
             Files.deleteIfExists(file);
         }
@@ -157,6 +187,26 @@ class DoublePublicityImportBenchmark {
         }
     }
 
+    /** The file's rows in PARALLEL files by subject code (the third column), each with the header. */
+    private static List<Path> split(Path file) throws IOException {
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        List<StringBuilder> parts = new ArrayList<>();
+        for (int p = 0; p < PARALLEL; p++) {
+            parts.add(new StringBuilder(lines.get(0)).append("\r\n"));
+        }
+        for (String line : lines.subList(1, lines.size())) {
+            String code = line.split(",", -1)[2];
+            parts.get(Math.floorMod(code.hashCode(), PARALLEL)).append(line).append("\r\n");
+        }
+        List<Path> files = new ArrayList<>();
+        for (StringBuilder part : parts) {
+            Path written = Files.createTempFile("double-publicity-bench-part-", ".csv");
+            Files.writeString(written, part, StandardCharsets.UTF_8);
+            files.add(written);
+        }
+        return files;
+    }
+
     private static List<MemoryPoolMXBean> heapPools() {
         List<MemoryPoolMXBean> pools = new ArrayList<>();
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
@@ -184,7 +234,8 @@ class DoublePublicityImportBenchmark {
                     + "title,legal_basis,severity\r\n");
             for (int i = 0; i < ROWS; i++) {
                 boolean penalty = random.nextInt(5) == 0;
-                String code = subjects.get(i < SUBJECTS ? i : random.nextInt(SUBJECTS));
+                int subject = i < SUBJECTS ? i : random.nextInt(SUBJECTS);
+                String code = subjects.get(subject);
                 LocalDate decided = first.plusDays(random.nextInt(360));
                 LocalDate published = decided.plusDays(random.nextInt(15));
                 if (published.isAfter(today)) {
@@ -192,7 +243,7 @@ class DoublePublicityImportBenchmark {
                 }
                 out.write(String.join(",", penalty ? "PENALTY" : "LICENCE",
                         (penalty ? "东市监罚〔2025〕" : "东市监许〔2025〕") + run + "-" + i + "号", code,
-                        "\"东莞市测试" + (i % SUBJECTS) + "号有限公司\"", "东莞市市场监督管理局", decided.toString(),
+                        "\"东莞市测试" + (NAME_CONFLICTS ? i % SUBJECTS : subject) + "号有限公司\"", "东莞市市场监督管理局", decided.toString(),
                         published.toString(), penalty ? "未按规定公示年度报告" : "食品经营许可",
                         penalty ? "《企业信息公示暂行条例》第十八条" : "", penalty ? "一般" : ""));
                 out.write("\r\n");
