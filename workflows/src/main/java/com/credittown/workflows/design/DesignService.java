@@ -24,8 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The current tenant's process designs: drafts saved only when valid, validation, simulation, publication as a new
  * process-definition version for the tenant only (who, when, why; through the one publishing path, {@link Publishing},
- * origin {@code TENANT_DESIGN}), versions and their comparison. Another tenant's
- * design is answered exactly like one that does not exist (the tenant filter on the tables does it).
+ * origin {@code TENANT_DESIGN}), versions and their comparison. Another tenant's design is answered exactly like one
+ * that does not exist (the tenant filter on the tables does it).
  */
 @Service
 @Allowed(Permission.DESIGN_READ)
@@ -39,7 +39,8 @@ public class DesignService {
     private final AuditLog audit;
     private final PlatformClock clock;
 
-    DesignService(ProcessDesigns designs, Publishing publishing, DesignChecks checks, TenantProcesses processes, ObjectMapper json, AuditLog audit, PlatformClock clock) {
+    DesignService(ProcessDesigns designs, Publishing publishing, DesignChecks checks, TenantProcesses processes,
+                  ObjectMapper json, AuditLog audit, PlatformClock clock) {
         this.designs = designs;
         this.publishing = publishing;
         this.checks = checks;
@@ -198,7 +199,8 @@ public class DesignService {
     @Transactional(readOnly = true)
     public List<DesignViews.Version> versions(String processKey) {
         require(processKey);
-        return publishing.history(PublicationOrigin.TENANT_DESIGN, processKey).stream().map(DesignService::view).toList();
+        return publishing.history(PublicationOrigin.TENANT_DESIGN, processKey).stream().map(DesignService::view)
+                .toList();
     }
 
     /**
