@@ -94,6 +94,21 @@ class ModuleDependenciesArchTest {
             .because("a deployment without the current tenant or without its DeploymentCategory would escape tenant"
                     + " isolation or the expression sandbox (docs/security.md)");
 
+    /**
+     * City templates and tenant designs are published down one path (issue #17): only the publishing feature deploys a
+     * tenant's process; the platform-internal supervision process is deployed at provisioning by its own feature.
+     */
+    @ArchTest
+    static final ArchRule onlyPublishingDeploysTenantProcesses = noClasses()
+            .that().resideInAPackage("com.credittown.workflows..")
+            .and().resideOutsideOfPackages("com.credittown.workflows.publishing..",
+                    "com.credittown.workflows.supervision..")
+            .should().callMethod(com.credittown.platform.workflow.TenantDeployments.class, "deploy", String.class,
+                    com.credittown.platform.workflow.DeploymentCategory.class, String.class, byte[].class,
+                    boolean.class)
+            .because("a template adaptation or a design deployed outside the publishing feature would run without a"
+                    + " published version recording who, when and why (docs/template-library.md, docs/designer.md)");
+
     @ArchTest
     static final ArchRule viewsNeverTouchRepositories = noClasses()
             .that().resideInAPackage("com.credittown.ui..")

@@ -4,7 +4,6 @@ import com.credittown.platform.identity.Permission;
 import com.credittown.ui.security.PagePermission;
 import com.credittown.ui.security.TenantPages;
 import com.credittown.platform.identity.CurrentUsers;
-import com.credittown.platform.identity.Roles;
 import com.credittown.platform.tenancy.Tenant;
 import com.credittown.platform.tenancy.TenantDirectory;
 import com.credittown.platform.time.PlatformClock;
@@ -22,19 +21,12 @@ import com.credittown.workflows.design.DesignProblem;
 import com.credittown.workflows.design.DesignService;
 import com.credittown.workflows.design.DesignStep;
 import com.credittown.workflows.design.DesignViews;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -69,9 +61,8 @@ public class DesignerView extends VerticalLayout implements BeforeEnterObserver,
     private final ChainPanel chain = new ChainPanel(this);
     private final StepEditor editor = new StepEditor(this::applyStep);
     private final FormDesigner formDesigner = new FormDesigner(this::edit);
-    private final Button startCase = new Button();
-    private final Div bpmnBanner = new Div();
-    private Button saveButton;
+    private final BpmnModeBanner bpmnBanner = new BpmnModeBanner(readOnly, this::discardBpmn);
+    private DesignerToolbar toolbar;
     private final TabSheet tabs = new TabSheet();
     private VersionsPanel versions;
     private BpmnModelerPanel modeler;
@@ -132,22 +123,9 @@ public class DesignerView extends VerticalLayout implements BeforeEnterObserver,
         name.setValue(model.name());
         name.setReadOnly(chainLocked());
         name.addValueChangeListener(e -> model = designs.edit(model, new DesignEdit.Rename(e.getValue())));
-        HorizontalLayout toolbar = new HorizontalLayout();
-        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        toolbar.add(name);
-        if (!readOnly) {
-            saveButton = button("save-design", "designer.save", this::save, false);
-            toolbar.add(saveButton, button("validate-design", "designer.validate", this::validate, false));
-        }
-        toolbar.add(button("simulate-design", "designer.simulate", this::openSimulation, false));
-        if (!readOnly && TenantPages.mayPublish()) {
-            toolbar.add(button("publish-design", "designer.publish", this::openPublish, true));
-        }
-        startCase.setText(getTranslation("designer.startCase"));
-        startCase.setId("start-designed-case");
-        startCase.addClickListener(e -> openStartCase());
-        startCase.setVisible(!readOnly && draft.publishedVersion() > 0);
-        toolbar.add(startCase);
+        toolbar = new DesignerToolbar(name, readOnly, TenantPages.mayPublish(), new DesignerToolbar.Actions(
+                this::save, this::validate, this::openSimulation, this::openPublish, this::openStartCase));
+        toolbar.showStartCase(!readOnly && draft.publishedVersion() > 0);
 
         HorizontalLayout steps = new HorizontalLayout(chain, editor);
         steps.setWidthFull();
@@ -155,7 +133,6 @@ public class DesignerView extends VerticalLayout implements BeforeEnterObserver,
         steps.setFlexGrow(1, chain);
         versions = new VersionsPanel(designs, processKey);
         modeler = new BpmnModelerPanel(() -> bpmn, this::saveBpmn, readOnly);
-        tabs.getChildren().toList();
         tabs.setWidthFull();
         tabs.add(getTranslation("designer.tab.steps"), steps).setId("tab-steps");
         tabs.add(getTranslation("designer.tab.form"), formDesigner).setId("tab-form");
@@ -165,80 +142,25 @@ public class DesignerView extends VerticalLayout implements BeforeEnterObserver,
         render();
     }
 
-    /** The banner of BPMN mode: why the chain is read-only, and the way back (for those who may edit). */
-    private void showMode() {
-        if (saveButton != null) {
-            saveButton.setVisible(mode == AuthoringMode.CHAIN);
-        }
-        bpmnBanner.removeAll();
-        bpmnBanner.setId("bpmn-mode-banner");
-        bpmnBanner.setVisible(mode == AuthoringMode.BPMN);
-        bpmnBanner.setWidthFull();
-        bpmnBanner.getStyle().set("background", "var(--lumo-warning-color-10pct, var(--lumo-contrast-10pct))")
-                .set("border-left", "4px solid var(--lumo-warning-color, var(--lumo-primary-color))")
-                .set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
-                .set("border-radius", "var(--lumo-border-radius-m)");
-        if (mode != AuthoringMode.BPMN) {
-            return;
-        }
-        Span text = new Span(getTranslation("designer.mode.bpmn.banner", updatedBy == null ? "" : updatedBy));
-        text.setId("bpmn-mode-text");
-        bpmnBanner.add(text);
-        if (!readOnly) {
-            Button discard = new Button(getTranslation("designer.mode.discard"), e -> confirmDiscard());
-            discard.setId("discard-bpmn");
-            discard.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
-            discard.getStyle().set("margin-left", "var(--lumo-space-m)");
-            bpmnBanner.add(discard);
-        }
-    }
-
-    private void confirmDiscard() {
-        Dialog dialog = new Dialog();
-        dialog.setId("discard-bpmn-dialog");
-        dialog.setHeaderTitle(getTranslation("designer.mode.discard"));
-        Span warning = new Span(getTranslation("designer.mode.discard.confirmText"));
-        warning.setId("discard-bpmn-text");
-        dialog.add(warning);
-        dialog.setWidth("min(560px, 100vw)");
-        Button ok = new Button(getTranslation("designer.mode.discard.confirm"), e -> {
-            dialog.close();
-            take(designs.discardBpmn(processKey, CurrentUsers.actor()));
-            selected = null;
-            showProblems(List.of());
-            modeler.reloadIfAttached();
-            notify(getTranslation("designer.mode.discarded"), NotificationVariant.LUMO_SUCCESS);
-        });
-        ok.setId("discard-bpmn-confirm");
-        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
-        Button cancel = new Button(getTranslation("form.cancel"), e -> dialog.close());
-        cancel.setId("discard-bpmn-cancel");
-        dialog.getFooter().add(cancel, ok);
-        dialog.open();
+    private void discardBpmn() {
+        take(designs.discardBpmn(processKey, CurrentUsers.actor()));
+        selected = null;
+        showProblems(List.of());
+        modeler.reloadIfAttached();
+        notify(getTranslation("designer.mode.discarded"), NotificationVariant.LUMO_SUCCESS);
     }
 
     private void openSimulation() {
         LocalDate today = LocalDate.ofInstant(clock.instant(), PlatformClock.CITY_ZONE);
-        if (mode == AuthoringMode.BPMN) {
-            new SimulationDialog(model, today, (data, start) -> designs.simulate(processKey, data, start), true).open();
-        } else {
-            DesignModel onScreen = model;
-            new SimulationDialog(onScreen, today, (data, start) -> designs.simulate(onScreen, data, start), false)
-                    .open();
-        }
-    }
-
-    private Button button(String id, String key, Runnable action, boolean primary) {
-        Button button = new Button(getTranslation(key), e -> action.run());
-        button.setId(id);
-        if (primary) {
-            button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        }
-        return button;
+        boolean fromBpmn = mode == AuthoringMode.BPMN; // in BPMN mode the saved diagram, else the chain on screen
+        DesignModel onScreen = model;
+        new SimulationDialog(onScreen, today, (data, start) -> fromBpmn ? designs.simulate(processKey, data, start)
+                : designs.simulate(onScreen, data, start), fromBpmn).open();
     }
 
     private void render() {
-        showMode();
+        toolbar.showMode(mode);
+        bpmnBanner.show(mode, updatedBy);
         name.setReadOnly(chainLocked());
         chain.render(model, problems, selected, chainLocked());
         formDesigner.show(model, problems, chainLocked());
@@ -282,19 +204,7 @@ public class DesignerView extends VerticalLayout implements BeforeEnterObserver,
     @Override
     public void add(String blockId, int branch, DesignStep.StepKind kind) {
         String id = model.freshStepId();
-        DesignStep.Assignee officers = new DesignStep.Assignee(DesignStep.AssigneeKind.ROLE, Roles.OFFICER);
-        String name = getTranslation("designer.kind." + kind.name());
-        DesignStep step = switch (kind) {
-            case APPROVAL -> DesignStep.approval(id, name, officers, 5, List.of());
-            case COPY_TO -> DesignStep.copyTo(id, name, officers);
-            case PARALLEL -> DesignStep.parallel(id, name, List.of(
-                    new DesignStep.Branch(getTranslation("designer.branch.name") + 1, null, List.of()),
-                    new DesignStep.Branch(getTranslation("designer.branch.name") + 2, null, List.of())));
-            case CONDITION -> DesignStep.condition(id, name, List.of(
-                    new DesignStep.Branch(getTranslation("designer.branch.name") + 1,
-                            new DesignStep.Condition(null, DesignStep.Operator.EQUALS, ""), List.of()),
-                    new DesignStep.Branch(getTranslation("designer.branch.default"), null, List.of())));
-        };
+        DesignStep step = NewSteps.of(this, id, kind);
         selected = id;
         edit(new DesignEdit.AppendStep(blockId, branch, step));
     }
@@ -365,35 +275,11 @@ public class DesignerView extends VerticalLayout implements BeforeEnterObserver,
         if (!save()) {
             return;
         }
-        Dialog dialog = new Dialog();
-        dialog.setId("publish-dialog");
-        dialog.setHeaderTitle(getTranslation("designer.publish"));
-        TextArea reason = new TextArea(getTranslation("designer.publish.reason"));
-        reason.setId("publish-reason");
-        reason.setMaxLength(500);
-        reason.setWidthFull();
-        reason.setRequiredIndicatorVisible(true);
-        Button ok = new Button(getTranslation("designer.publish.confirm"), e -> {
-            try {
-                DesignViews.Version version = designs.publish(processKey, reason.getValue(), CurrentUsers.actor());
-                dialog.close();
-                versions.refresh(designs.versions(processKey));
-                startCase.setVisible(true);
-                notify(getTranslation("designer.published", version.version()), NotificationVariant.LUMO_SUCCESS);
-            } catch (InvalidInputException problems) {
-                reason.setErrorMessage(problems.errors().stream().filter(p -> "reason".equals(p.field()))
-                        .map(p -> Problems.explain(this, p.code(), p.message())).findFirst()
-                        .orElse(getTranslation("designer.invalid")));
-                reason.setInvalid(true);
-                showProblems(problems.errors().stream().filter(p -> !"reason".equals(p.field())).toList());
-            }
-        });
-        ok.setId("publish-confirm");
-        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(reason);
-        dialog.setWidth("min(560px, 100vw)");
-        dialog.getFooter().add(new Button(getTranslation("form.cancel"), e -> dialog.close()), ok);
-        dialog.open();
+        new PublishDesignDialog(reason -> designs.publish(processKey, reason, CurrentUsers.actor()), version -> {
+            versions.refresh(designs.versions(processKey));
+            toolbar.showStartCase(true);
+            notify(getTranslation("designer.published", version.version()), NotificationVariant.LUMO_SUCCESS);
+        }, this::showProblems).open();
     }
 
     private void openStartCase() {

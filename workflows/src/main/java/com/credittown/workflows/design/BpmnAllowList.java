@@ -22,6 +22,9 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXParseException;
 
 /**
+ * Longer than 300 lines because it is mostly a data table, the allow-list of elements and attributes ({@code rules()},
+ * {@code diagram()}), kept beside the walk that applies it so the security check is reviewed as one piece.
+ * <p>
  * The first check of a diagram, on its XML as the engine reads it: parsed namespace-aware from the same characters
  * the engine will parse, with no DTD, no entities and nothing external, so character references are resolved and CDATA
  * sections joined before anything is looked at. Only the elements and attributes that the designer's generator and the

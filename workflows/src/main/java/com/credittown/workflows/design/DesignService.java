@@ -12,49 +12,38 @@ import com.credittown.platform.workflow.TenantProcesses;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.flowable.common.engine.api.FlowableException;
-import com.credittown.platform.workflow.TenantDeployments;
-import org.flowable.engine.RepositoryService;
-import org.flowable.engine.repository.Deployment;
+import com.credittown.workflows.publishing.PublicationOrigin;
+import com.credittown.workflows.publishing.PublishedVersion;
+import com.credittown.workflows.publishing.Publishing;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The current tenant's process designs: drafts saved only when valid, validation, simulation, publication as a new
- * process-definition version for the tenant only (who, when, why), versions and their comparison. Another tenant's
- * design is answered exactly like one that does not exist (the tenant filter on the tables does it).
+ * process-definition version for the tenant only (who, when, why; through the one publishing path, {@link Publishing},
+ * origin {@code TENANT_DESIGN}), versions and their comparison. Another tenant's design is answered exactly like one
+ * that does not exist (the tenant filter on the tables does it).
  */
 @Service
 @Allowed(Permission.DESIGN_READ)
 public class DesignService {
 
     private final ProcessDesigns designs;
-    private final DesignVersions versions;
-    private final DesignValidator validator;
-    private final BpmnChecker bpmnChecker;
-    private final DesignSimulator simulator;
-    private final BpmnSimulator bpmnSimulator;
-    private final RepositoryService repository;
-    private final TenantDeployments deployments;
+    private final Publishing publishing;
+    private final DesignChecks checks;
     private final TenantProcesses processes;
     private final ObjectMapper json;
     private final AuditLog audit;
     private final PlatformClock clock;
 
-    DesignService(ProcessDesigns designs, DesignVersions versions, DesignValidator validator, BpmnChecker bpmnChecker,
-                  DesignSimulator simulator, BpmnSimulator bpmnSimulator, RepositoryService repository, TenantDeployments deployments,
-                  TenantProcesses processes, ObjectMapper json, AuditLog audit, PlatformClock clock) {
+    DesignService(ProcessDesigns designs, Publishing publishing, DesignChecks checks, TenantProcesses processes,
+                  ObjectMapper json, AuditLog audit, PlatformClock clock) {
         this.designs = designs;
-        this.versions = versions;
-        this.validator = validator;
-        this.bpmnChecker = bpmnChecker;
-        this.simulator = simulator;
-        this.bpmnSimulator = bpmnSimulator;
-        this.repository = repository;
-        this.deployments = deployments;
+        this.publishing = publishing;
+        this.checks = checks;
         this.processes = processes;
         this.json = json;
         this.audit = audit;
@@ -83,7 +72,7 @@ public class DesignService {
             throw new InvalidInputException(List.of(new FieldProblem("process", "key-taken",
                     "the process key '" + processKey + "' is already used by this tenant")));
         }
-        refuseIfInvalid(chainProblems(processKey, model));
+        refuseIfInvalid(checks.chainProblems(processKey, model));
         ProcessDesign design = new ProcessDesign(processKey);
         design.saveChain(model.name(), write(model), clock.instant(), actor);
         designs.save(design);
@@ -101,7 +90,7 @@ public class DesignService {
     public DesignViews.Draft save(String processKey, DesignModel model, String actor) {
         ProcessDesign design = requireForUpdate(processKey);
         design.refuseChainEditInBpmnMode();
-        refuseIfInvalid(chainProblems(processKey, model));
+        refuseIfInvalid(checks.chainProblems(processKey, model));
         design.saveChain(model.name(), write(model), clock.instant(), actor);
         return draft(design);
     }
@@ -115,7 +104,7 @@ public class DesignService {
     public DesignViews.Draft saveBpmn(String processKey, String xml, String actor) {
         ProcessDesign design = requireForUpdate(processKey);
         DesignModel model = read(design.modelJson());
-        refuseIfInvalid(bpmnChecker.check(processKey, model, xml));
+        refuseIfInvalid(checks.bpmnProblems(processKey, model, xml));
         AuthoringMode before = design.authoringMode();
         design.saveBpmn(xml, clock.instant(), actor);
         if (before == AuthoringMode.CHAIN) {
@@ -144,7 +133,7 @@ public class DesignService {
     @Transactional(readOnly = true)
     public List<DesignProblem> validate(String processKey) {
         ProcessDesign design = require(processKey);
-        return problems(design, read(design.modelJson()), publishedVersion(processKey) + 1);
+        return checks.problems(design, read(design.modelJson()), publishedVersion(processKey) + 1);
     }
 
     /** The model on screen after one edit of the designer (nothing is saved). */
@@ -154,7 +143,7 @@ public class DesignService {
 
     /** Checks a model that is not saved yet (the editor's current state). */
     public List<DesignProblem> validate(String processKey, DesignModel model) {
-        return chainProblems(processKey, model);
+        return checks.chainProblems(processKey, model);
     }
 
     /**
@@ -165,19 +154,12 @@ public class DesignService {
     public Simulation simulate(String processKey, Map<String, ?> sample, LocalDate start) {
         ProcessDesign design = require(processKey);
         DesignModel model = read(design.modelJson());
-        if (design.authoringMode() == AuthoringMode.BPMN) {
-            return bpmnSimulator.simulate(design.bpmnXml(), model, sample, startOr(start));
-        }
-        return simulate(model, sample, start);
+        return checks.simulate(design, model, sample, start);
     }
 
     /** Simulates a chain that is not saved yet (the editor's current state). */
     public Simulation simulate(DesignModel model, Map<String, ?> sample, LocalDate start) {
-        return simulator.simulate(model, sample, startOr(start));
-    }
-
-    private LocalDate startOr(LocalDate start) {
-        return start == null ? LocalDate.ofInstant(clock.instant(), PlatformClock.CITY_ZONE) : start;
+        return checks.simulate(model, sample, start);
     }
 
     /**
@@ -190,34 +172,35 @@ public class DesignService {
         ProcessDesign design = require(processKey);
         DesignModel model = read(design.modelJson());
         int version = publishedVersion(processKey) + 1;
-        List<DesignProblem> problems = problems(design, model, version);
+        List<DesignProblem> problems = checks.problems(design, model, version);
         if (reason == null || reason.isBlank()) {
             problems.add(new DesignProblem("reason", "required", "every publication needs a reason"));
         } else if (reason.length() > 500) {
             problems.add(new DesignProblem("reason", "too-long", "the reason is longer than 500 characters"));
         }
         refuseIfInvalid(problems);
-        String bpmn = bpmnOf(design, model, version);
-        Deployment deployment;
+        String bpmn = design.bpmn(model, version);
+        PublishedVersion saved;
         try {
-            deployment = deployments.deploy(processKey, DeploymentCategory.TENANT_DESIGN, processKey + ".bpmn20.xml",
-                    bpmn.getBytes(java.nio.charset.StandardCharsets.UTF_8), false);
+            saved = publishing.publish(new Publishing.Publication(PublicationOrigin.TENANT_DESIGN, processKey, version,
+                    DeploymentCategory.TENANT_DESIGN, processKey + ".bpmn20.xml",
+                    bpmn.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    Publishing.Authored.design(design.modelJson(), bpmn, design.authoringMode().name())),
+                    actor, reason.strip());
         } catch (FlowableException e) {
             throw new InvalidInputException(List.of(new FieldProblem("bpmn", "not-deployable",
                     "the engine refused the diagram: " + e.getMessage())));
         }
-        int definitionVersion = deployments.definitionVersion(deployment.getId());
-        DesignVersion saved = versions.save(new DesignVersion(processKey, version, design.modelJson(), bpmn,
-                design.authoringMode(), deployment.getId(), definitionVersion, clock.instant(), actor, reason.strip()));
         audit.record(actor, "DESIGN_PUBLISHED", "process-design", processKey,
-                "version " + version + " (definition v" + definitionVersion + "): " + reason.strip());
+                "version " + version + " (definition v" + saved.definitionVersion() + "): " + reason.strip());
         return view(saved);
     }
 
     @Transactional(readOnly = true)
     public List<DesignViews.Version> versions(String processKey) {
         require(processKey);
-        return versions.findByProcessKeyOrderByVersionDesc(processKey).stream().map(DesignService::view).toList();
+        return publishing.history(PublicationOrigin.TENANT_DESIGN, processKey).stream().map(DesignService::view)
+                .toList();
     }
 
     /**
@@ -240,13 +223,13 @@ public class DesignService {
     /** The published model of a version, for the forms of running cases. */
     @Transactional(readOnly = true)
     public java.util.Optional<DesignModel> publishedModel(String processKey, int version) {
-        return versions.findByProcessKeyAndVersion(processKey, version).map(v -> read(v.modelJson()));
+        return publishing.version(PublicationOrigin.TENANT_DESIGN, processKey, version).map(v -> read(v.modelJson()));
     }
 
     /** The published model behind a Flowable deployment, for the copy-to delegate. */
     @Transactional(readOnly = true)
     public java.util.Optional<DesignModel> modelOfDeployment(String deploymentId) {
-        return versions.findByDeploymentId(deploymentId).map(v -> read(v.modelJson()));
+        return publishing.ofDeployment(PublicationOrigin.TENANT_DESIGN, deploymentId).map(v -> read(v.modelJson()));
     }
 
     /** A version's (0: the draft's) model, how it was authored and the BPMN it deploys. */
@@ -257,55 +240,23 @@ public class DesignService {
         if (version == 0) {
             DesignModel model = read(design.modelJson());
             return new Authored(model, design.authoringMode(),
-                    bpmnOf(design, model, publishedVersion(design.processKey()) + 1));
+                    design.bpmn(model, publishedVersion(design.processKey()) + 1));
         }
-        return versions.findByProcessKeyAndVersion(design.processKey(), version)
-                .map(v -> new Authored(read(v.modelJson()), v.authoringMode(), v.bpmnXml()))
+        return publishing.version(PublicationOrigin.TENANT_DESIGN, design.processKey(), version)
+                .map(v -> new Authored(read(v.modelJson()), AuthoringMode.valueOf(v.authoringMode()), v.bpmnXml()))
                 .orElseThrow(() -> new NotFoundException("Unknown version", "No version " + version + " of '"
                         + design.processKey() + "' is published."));
-    }
-
-    /**
-     * What keeps a draft from being published as this version: its model's problems and those of the exact BPMN it
-     * would deploy (a chain is generated only when its model is valid).
-     */
-    private List<DesignProblem> problems(ProcessDesign design, DesignModel model, int version) {
-        List<DesignProblem> problems = new ArrayList<>(validator.check(design.processKey(), model));
-        if (design.bpmnXml() != null || problems.isEmpty()) {
-            problems.addAll(bpmnChecker.check(design.processKey(), model, bpmnOf(design, model, version)));
-        }
-        return problems;
-    }
-
-    /**
-     * A chain's problems: its model's and, when it has none, those of the BPMN generated from it, since the names the
-     * officer types are written into the diagram, where the engine reads some of them as expressions.
-     */
-    private List<DesignProblem> chainProblems(String processKey, DesignModel model) {
-        List<DesignProblem> problems = validator.check(processKey, model);
-        return problems.isEmpty() ? bpmnChecker.check(processKey, model, BpmnGenerator.generate(processKey, 1, model))
-                : problems;
-    }
-
-    private static String bpmnOf(ProcessDesign design, DesignModel model, int version) {
-        if (design.bpmnXml() == null) {
-            return BpmnGenerator.generate(design.processKey(), version, model);
-        }
-        // the modeler's form keys point at the version being published
-        return design.bpmnXml().replaceAll("design:" + java.util.regex.Pattern.quote(design.processKey())
-                + "(@\\d+)?:", java.util.regex.Matcher.quoteReplacement(
-                BpmnGenerator.formKey(design.processKey(), version, "")));
     }
 
     private DesignViews.Draft draft(ProcessDesign design) {
         int published = publishedVersion(design.processKey());
         DesignModel model = read(design.modelJson());
         return new DesignViews.Draft(design.processKey(), design.revision(), model,
-                bpmnOf(design, model, published + 1), design.authoringMode(), design.updatedBy(), published);
+                design.bpmn(model, published + 1), design.authoringMode(), design.updatedBy(), published);
     }
 
     private int publishedVersion(String processKey) {
-        return versions.findFirstByProcessKeyOrderByVersionDesc(processKey).map(DesignVersion::version).orElse(0);
+        return publishing.nextVersion(PublicationOrigin.TENANT_DESIGN, processKey) - 1;
     }
 
     private ProcessDesign require(String processKey) {
@@ -324,7 +275,7 @@ public class DesignService {
         }
     }
 
-    private static DesignViews.Version view(DesignVersion v) {
+    private static DesignViews.Version view(PublishedVersion v) {
         return new DesignViews.Version(v.version(), v.definitionVersion(), v.publishedAt(), v.publishedBy(), v.reason());
     }
 

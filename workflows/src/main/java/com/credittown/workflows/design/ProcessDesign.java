@@ -107,4 +107,16 @@ class ProcessDesign extends TenantScoped {
     AuthoringMode authoringMode() { return authoringMode; }
     Instant updatedAt() { return updatedAt; }
     String updatedBy() { return updatedBy; }
+
+    /**
+     * The BPMN this draft deploys as the given version: generated from the model in chain mode; in BPMN mode the
+     * modeler's diagram, its form keys pointing at that version.
+     */
+    String bpmn(DesignModel model, int version) {
+        if (bpmnXml == null) {
+            return BpmnGenerator.generate(processKey, version, model);
+        }
+        return bpmnXml.replaceAll("design:" + java.util.regex.Pattern.quote(processKey) + "(@\\d+)?:",
+                java.util.regex.Matcher.quoteReplacement(BpmnGenerator.formKey(processKey, version, "")));
+    }
 }

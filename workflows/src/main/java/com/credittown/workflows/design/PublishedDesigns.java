@@ -1,20 +1,22 @@
 package com.credittown.workflows.design;
 
 import com.credittown.workflows.cases.StartableProcesses;
+import com.credittown.workflows.publishing.PublicationOrigin;
+import com.credittown.workflows.publishing.Publishing;
 import org.springframework.stereotype.Component;
 
 /** A tenant's published designs are started by its users through the cases API, like the city templates. */
 @Component
 class PublishedDesigns implements StartableProcesses {
 
-    private final DesignVersions versions;
+    private final Publishing publishing;
 
-    PublishedDesigns(DesignVersions versions) {
-        this.versions = versions;
+    PublishedDesigns(Publishing publishing) {
+        this.publishing = publishing;
     }
 
     @Override
     public boolean startable(String processKey) {
-        return versions.findFirstByProcessKeyOrderByVersionDesc(processKey).isPresent();
+        return publishing.latest(PublicationOrigin.TENANT_DESIGN, processKey).isPresent();
     }
 }

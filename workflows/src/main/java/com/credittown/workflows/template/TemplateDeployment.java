@@ -8,7 +8,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import com.credittown.platform.tenancy.TenantProvisioningStep;
-import com.credittown.platform.workflow.TenantDeployments;
+import com.credittown.workflows.publishing.Publishing;
 import org.flowable.engine.repository.Deployment;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -26,14 +26,14 @@ class TemplateDeployment implements TenantProvisioningStep {
 
     private static final Logger log = LoggerFactory.getLogger(TemplateDeployment.class);
 
-    private final TenantDeployments deployments;
+    private final Publishing publishing;
     private final TemplateLibrary library;
     private final AuditLog audit;
     private final TransactionTemplate transactions;
 
-    TemplateDeployment(TenantDeployments deployments, TemplateLibrary library, AuditLog audit,
+    TemplateDeployment(Publishing publishing, TemplateLibrary library, AuditLog audit,
                        TransactionTemplate transactions) {
-        this.deployments = deployments;
+        this.publishing = publishing;
         this.library = library;
         this.audit = audit;
         this.transactions = transactions;
@@ -48,7 +48,7 @@ class TemplateDeployment implements TenantProvisioningStep {
     public boolean provision(Tenant tenant) {
         boolean changed = false;
         for (CityTemplates.Template template : CityTemplates.ALL) {
-            String before = deployments.latestId(template.name()).orElse(null);
+            String before = publishing.latestDeploymentId(template.name()).orElse(null);
             List<FieldProblem> misfits = before == null ? List.of() : library.stepChangesThatNoLongerFit(template.name());
             if (!misfits.isEmpty()) {
                 log.error("{}: the published step changes of template {} no longer fit the city's template; it keeps "
@@ -58,8 +58,8 @@ class TemplateDeployment implements TenantProvisioningStep {
                         misfits.stream().map(p -> p.field() + ": " + p.message()).toList().toString()));
                 continue;
             }
-            Deployment deployment = deployments.deploy(template.name(), DeploymentCategory.CITY_TEMPLATE,
-                    template.resource(), library.bpmn(template.name()), true);
+            Deployment deployment = publishing.provision(template.name(), DeploymentCategory.CITY_TEMPLATE,
+                    template.resource(), library.bpmn(template.name()));
             changed |= !deployment.getId().equals(before);
         }
         return changed;

@@ -14,9 +14,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import com.credittown.platform.workflow.TenantDeployments;
-import org.flowable.engine.RepositoryService;
-import org.flowable.engine.repository.Deployment;
+import com.credittown.workflows.publishing.PublicationOrigin;
+import com.credittown.workflows.publishing.PublishedVersion;
+import com.credittown.workflows.publishing.Publishing;
 import com.credittown.platform.tenancy.TenantContext;
 import com.credittown.platform.tenancy.TenantId;
 import java.util.Optional;
@@ -27,8 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The city's template library as one tenant uses it: the tenant adopts each city template with its own
  * parameter values, within the city's limits and never beyond a legal (locked) limit. Publishing deploys
- * a new process-definition version for that tenant only and records who, when, why and which values;
- * running cases finish on the version and values they started with.
+ * a new process-definition version for that tenant only and records who, when, why and which values (through the
+ * one publishing path, {@link Publishing}, origin {@code CITY_TEMPLATE}); running cases finish on the version and
+ * values they started with.
  */
 @Service
 @Allowed(Permission.TEMPLATE_READ)
@@ -39,25 +40,21 @@ public class TemplateLibrary {
 
     private final TemplateParameters cityDefaults;
     private final TemplateStructures structures;
-    private final TemplateVersions versions;
-    private final RepositoryService repository;
-    private final TenantDeployments deployments;
+    private final Publishing publishing;
     private final ObjectMapper json;
     private final AuditLog audit;
     private final PlatformClock clock;
     private final TemplateParameterCache cache;
     private final ApplicationEventPublisher events;
 
-    TemplateLibrary(TemplateParameters cityDefaults, TemplateStructures structures, TemplateVersions versions,
-                    RepositoryService repository, TenantDeployments deployments, ObjectMapper json, AuditLog audit,
-                    PlatformClock clock, TemplateParameterCache cache, ApplicationEventPublisher events) {
+    TemplateLibrary(TemplateParameters cityDefaults, TemplateStructures structures, Publishing publishing,
+                    ObjectMapper json, AuditLog audit, PlatformClock clock, TemplateParameterCache cache,
+                    ApplicationEventPublisher events) {
         this.cache = cache;
         this.events = events;
         this.cityDefaults = cityDefaults;
         this.structures = structures;
-        this.versions = versions;
-        this.repository = repository;
-        this.deployments = deployments;
+        this.publishing = publishing;
         this.json = json;
         this.audit = audit;
         this.clock = clock;
@@ -92,8 +89,8 @@ public class TemplateLibrary {
     @Transactional(readOnly = true)
     public TemplateView template(String processKey) {
         CityTemplates.Template template = require(processKey);
-        var latest = versions.findFirstByProcessKeyOrderByVersionDesc(template.name());
-        return new TemplateView(template.name(), latest.map(TemplateVersion::version).orElse(0),
+        var latest = latest(template.name());
+        return new TemplateView(template.name(), latest.map(PublishedVersion::version).orElse(0),
                 caseVariables(template.name()), cityDefaults.of(template.name()), stepChanges(template.name()),
                 structures.of(template.name()));
     }
@@ -101,7 +98,7 @@ public class TemplateLibrary {
     @Transactional(readOnly = true)
     public List<TemplateView.Version> versions(String processKey) {
         require(processKey);
-        return versions.findByProcessKeyOrderByVersionDesc(processKey).stream()
+        return publishing.history(PublicationOrigin.CITY_TEMPLATE, processKey).stream()
                 .map(v -> new TemplateView.Version(v.version(), v.definitionVersion(), read(v.parametersJson()),
                         readSteps(v.stepsJson()), v.publishedAt(), v.publishedBy(), v.reason()))
                 .toList();
@@ -111,7 +108,7 @@ public class TemplateLibrary {
     @Transactional(readOnly = true)
     public Map<String, Object> caseVariables(String processKey) {
         Map<String, Object> values = new LinkedHashMap<>(cityDefaults.caseVariables(processKey));
-        versions.findFirstByProcessKeyOrderByVersionDesc(processKey)
+        latest(processKey)
                 .ifPresent(latest -> values.putAll(read(latest.parametersJson())));
         return values;
     }
@@ -145,7 +142,7 @@ public class TemplateLibrary {
     @Transactional(readOnly = true)
     public Map<String, Map<String, Object>> caseVariablesByTenant(String processKey) {
         Map<String, Map<String, Object>> byTenant = new LinkedHashMap<>();
-        for (TemplateVersion latest : versions.findLatestOfEachTenant(processKey)) {
+        for (PublishedVersion latest : publishing.latestOfEachTenant(PublicationOrigin.CITY_TEMPLATE, processKey)) {
             Map<String, Object> values = new LinkedHashMap<>(cityDefaults.caseVariables(processKey));
             values.putAll(read(latest.parametersJson()));
             byTenant.put(latest.getTenantId(), values);
@@ -161,7 +158,7 @@ public class TemplateLibrary {
     /** The tenant's step changes in force: those of its latest published version, else none. */
     @Transactional(readOnly = true)
     public StepChanges stepChanges(String processKey) {
-        return versions.findFirstByProcessKeyOrderByVersionDesc(processKey)
+        return latest(processKey)
                 .map(v -> readSteps(v.stepsJson())).orElse(StepChanges.NONE);
     }
 
@@ -226,18 +223,22 @@ public class TemplateLibrary {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        Deployment deployment = deployments.deploy(template.name(), DeploymentCategory.TENANT_ADAPTATION,
-                template.resource(), TemplateBpmn.adapt(city, structures.of(processKey), structure), false);
-        int definitionVersion = deployments.definitionVersion(deployment.getId());
-        int version = versions.findFirstByProcessKeyOrderByVersionDesc(processKey)
-                .map(TemplateVersion::version).orElse(0) + 1;
-        versions.save(new TemplateVersion(processKey, version, deployment.getId(), definitionVersion, write(values),
-                structure.isEmpty() ? null : write(structure), clock.instant(), actor, reason.strip()));
+        int version = publishing.nextVersion(PublicationOrigin.CITY_TEMPLATE, processKey);
+        PublishedVersion published = publishing.publish(new Publishing.Publication(PublicationOrigin.CITY_TEMPLATE,
+                processKey, version, DeploymentCategory.TENANT_ADAPTATION, template.resource(),
+                TemplateBpmn.adapt(city, structures.of(processKey), structure),
+                Publishing.Authored.template(write(values), structure.isEmpty() ? null : write(structure))),
+                actor, reason.strip());
+        int definitionVersion = published.definitionVersion();
         events.publishEvent(new TemplatePublished(TenantContext.require(), processKey, version));
         audit.record(actor, "TEMPLATE_PUBLISHED", "template", processKey,
                 "version " + version + " (definition v" + definitionVersion + "): " + changed
                         + (steps == null ? "" : "; steps " + describe(structure)) + "; " + reason.strip());
         return template(processKey);
+    }
+
+    private java.util.Optional<PublishedVersion> latest(String processKey) {
+        return publishing.latest(PublicationOrigin.CITY_TEMPLATE, processKey);
     }
 
     private static String describe(StepChanges steps) {

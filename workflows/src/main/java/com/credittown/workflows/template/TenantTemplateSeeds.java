@@ -3,6 +3,8 @@ package com.credittown.workflows.template;
 import com.credittown.platform.audit.AuditLog;
 import com.credittown.platform.tenancy.Tenant;
 import com.credittown.platform.tenancy.TenantProvisioningStep;
+import com.credittown.workflows.publishing.PublicationOrigin;
+import com.credittown.workflows.publishing.Publishing;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,12 +24,12 @@ import org.springframework.stereotype.Component;
 class TenantTemplateSeeds implements TenantProvisioningStep {
 
     private final TemplateLibrary library;
-    private final TemplateVersions versions;
+    private final Publishing publishing;
     private final ObjectMapper json;
 
-    TenantTemplateSeeds(TemplateLibrary library, TemplateVersions versions, ObjectMapper json) {
+    TenantTemplateSeeds(TemplateLibrary library, Publishing publishing, ObjectMapper json) {
         this.library = library;
-        this.versions = versions;
+        this.publishing = publishing;
         this.json = json;
     }
 
@@ -42,7 +44,7 @@ class TenantTemplateSeeds implements TenantProvisioningStep {
         for (CityTemplates.Template template : CityTemplates.ALL) {
             ClassPathResource seed = new ClassPathResource(
                     "tenant-templates/" + tenant.id().code() + "/" + template.name() + ".json");
-            if (seed.exists() && versions.findFirstByProcessKeyOrderByVersionDesc(template.name()).isEmpty()) {
+            if (seed.exists() && publishing.latest(PublicationOrigin.CITY_TEMPLATE, template.name()).isEmpty()) {
                 Seed values = read(seed);
                 library.publish(template.name(), values.parameters(), values.reason(), AuditLog.SYSTEM);
                 changed = true;

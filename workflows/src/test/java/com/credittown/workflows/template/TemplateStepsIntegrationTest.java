@@ -132,7 +132,7 @@ class TemplateStepsIntegrationTest {
     }
 
     @Autowired
-    TemplateVersions versions;
+    com.credittown.workflows.publishing.PublishedVersionFixtures versions;
     @Autowired
     com.credittown.platform.audit.AuditLog audit;
 
@@ -140,11 +140,11 @@ class TemplateStepsIntegrationTest {
     void stepChangesTheCitysTemplateNoLongerAdmitsKeepTheTenantsVersionAtStartUpInsteadOfFailingIt() {
         int before = definitionVersion(town, "credit-commitment");
         // as if the city had since closed the position the tenant's published step stands at
-        TenantContext.runAs(town, () -> versions.save(new TemplateVersion("credit-commitment", 1, "none", before, "{}",
+        TenantContext.runAs(town, () -> versions.cityTemplate("credit-commitment", 1, "none", before, "{}",
                 """
                 {"inserted": [{"id": "legalReview", "name": "法制审核", "position": "closedByTheCity",
                                "candidateKind": "DEPARTMENT", "candidate": "legal", "deadlineWorkingDays": 2}],
-                 "removed": []}""", java.time.Instant.now(), "tsta.admin", "公示前增加法制审核")));
+                 "removed": []}""", java.time.Instant.now(), "tsta.admin", "公示前增加法制审核"));
 
         // a restart provisions the tenant: nothing thrown, nothing deployed, the misfit audited for the tenant
         TenantContext.runAs(town, () -> deployment.provision(directory.find(town.code()).orElseThrow()));
