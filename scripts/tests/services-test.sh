@@ -5,6 +5,7 @@
 #   scripts/tests/services-test.sh            both
 #   scripts/tests/services-test.sh pg         the PostgreSQL cluster detection only (no service started)
 #   scripts/tests/services-test.sh pg-fresh   PostgreSQL's fresh-machine path on a cluster of its own (port 5433)
+#   scripts/tests/services-test.sh debian-fresh   the same path for real on a fresh Debian with only Java and Maven
 #
 # 1. pg: the cluster to start is found with pg_lsclusters by its port, whatever its version and name.
 # 2. es: a clone inside a folder other users cannot enter (mode 700, like root's home) starts Elasticsearch as root:
@@ -12,6 +13,14 @@
 #    (CT_ES_PORT, default 19200) and the clone's own run dir, so a running Elasticsearch on 9200 is not touched.
 # 3. pg-fresh: as root, the fresh-machine path of PostgreSQL (install, pg_createcluster, pg_hba.conf, start, pgdb) on
 #    a cluster of its own on CT_TEST_PG_PORT (default 5433), dropped afterwards; the machine's clusters are untouched.
+# 4. debian-fresh: as root, a fresh Debian 12 (debootstrap --variant=minbase into .run/debian-fresh, then only
+#    openjdk-17-jdk-headless and maven) where `scripts/services.sh start postgres` really downloads and installs Debian's
+#    postgresql with apt-get, creates a cluster on CT_TEST_PG_PORT (default 5434), opens it to this machine and
+#    creates a database that psql then reaches over 127.0.0.1. The chroot shares this machine's ports, so packages may
+#    not start services there (policy-rc.d, as in a container) and Debian's own cluster (main, on 5432, which this
+#    machine's server holds) stays stopped: the script finds that no cluster serves its port and creates one
+#    (CT_PG_CREATE=true). The Debian tree is kept between runs; PostgreSQL is purged from it and apt's cache emptied at
+#    every run, so each run downloads it again. The first run takes about 10 minutes (debootstrap, the JDK, Maven).
 # Prints "N passed, N failed" and exits 1 if a test failed.
 set -uo pipefail
 
@@ -127,6 +136,71 @@ machine_clusters() {
   done < <(pg_lsclusters --no-header)
 }
 
+# ------------------------------------------------------------------ a fresh Debian with only Java and Maven
+
+debian_fresh_machine() {
+  if [[ $(id -u) -ne 0 ]]; then
+    echo "  (skipped: runs as root only: debootstrap and chroot)"
+    return 0
+  fi
+  local root=${CT_TEST_DEBIAN_ROOT:-$SOURCE/.run/debian-fresh} port=${CT_TEST_PG_PORT:-5434}
+  local mirror=${CT_TEST_DEBIAN_MIRROR:-http://deb.debian.org/debian} log answer ok=1
+  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+    echo "  port $port is in use: set CT_TEST_PG_PORT"
+    return 1
+  fi
+  log=$(mktemp)
+  in_root() { chroot "$root" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 "$@"; }
+  mounted() { # the chroot's /proc and /dev (the JDK's and PostgreSQL's packages need them), as on a real machine
+    mountpoint -q "$root/proc" || mount -t proc proc "$root/proc"
+    mountpoint -q "$root/dev" || mount --bind /dev "$root/dev"
+  }
+  if [[ ! -x $root/usr/bin/mvn ]]; then
+    command -v debootstrap >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -q debootstrap >>"$log" 2>&1
+    rm -rf "$root"
+    echo "  debootstrap bookworm into $root (first run only)"
+    debootstrap --variant=minbase bookworm "$root" "$mirror" >>"$log" 2>&1 || { echo "  debootstrap failed:"; tail -n 20 "$log"; return 1; }
+    # as in a container: packages do not start services (the chroot shares this machine's ports and has no init)
+    printf '#!/bin/sh\nexit 101\n' >"$root/usr/sbin/policy-rc.d"
+    chmod 755 "$root/usr/sbin/policy-rc.d"
+    mounted
+    in_root sh -c "DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends openjdk-17-jdk-headless maven" \
+      >>"$log" 2>&1 || { echo "  installing Java and Maven failed:"; tail -n 20 "$log"; umount "$root/proc" "$root/dev"; return 1; }
+  fi
+  mounted
+  # back to "only Java and Maven": no PostgreSQL, no cluster, nothing in apt's cache
+  in_root sh -c 'DEBIAN_FRONTEND=noninteractive apt-get purge -y -q "postgresql*" >/dev/null 2>&1; \
+    rm -rf /etc/postgresql /var/lib/postgresql /etc/postgresql-common /var/log/postgresql; apt-get clean' || true
+  answer=$(in_root sh -c 'command -v java && command -v mvn && ! command -v psql && ! command -v pg_lsclusters && echo bare')
+  [[ $answer == *bare ]] || { echo "  the Debian tree is not 'only Java and Maven': $answer"; ok=0; }
+  rm -rf "$root/src"
+  mkdir -p "$root/src"
+  cp -a "$SOURCE/scripts" "$root/src/"
+  if ((ok == 1)); then
+    in_root env CT_PG_PORT="$port" CT_PG_CREATE=true bash /src/scripts/services.sh start postgres >"$log" 2>&1 &&
+      in_root env CT_PG_PORT="$port" bash /src/scripts/services.sh pgdb ct_debian_fresh_check >>"$log" 2>&1 ||
+      { echo "  services.sh failed:"; sed 's/^/    /' "$log"; ok=0; }
+  fi
+  if ((ok == 1)); then
+    grep -q "installing Debian's postgresql" "$log" || { echo "  services.sh did not install PostgreSQL"; ok=0; }
+    ls "$root"/var/cache/apt/archives/postgresql-1*_*.deb >/dev/null 2>&1 ||
+      { echo "  no postgresql package was downloaded into the Debian tree"; ok=0; }
+    answer=$(PGPASSWORD='' in_root psql -w -h 127.0.0.1 -p "$port" -U postgres -d ct_debian_fresh_check -qAt \
+      -c 'SELECT current_database() || $$ $$ || current_setting($$server_version_num$$)' 2>&1)
+    [[ $answer == "ct_debian_fresh_check "* ]] || { echo "  no password-less login over 127.0.0.1:$port: $answer"; ok=0; }
+    echo "  $(grep -o "Creating cluster [^ ]* on port [0-9]*" "$log"); psql answered: $answer"
+  fi
+  in_root sh -c 'for c in $(pg_lsclusters --no-header 2>/dev/null | awk "{print \$1 \"/\" \$2}"); do
+    pg_ctlcluster --skip-systemctl-redirect ${c%/*} ${c#*/} stop 2>/dev/null; done' || true
+  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+    echo "  the chroot's PostgreSQL still answers on $port after stop"
+    ok=0
+  fi
+  umount "$root/proc" "$root/dev" 2>/dev/null || true
+  rm -f "$log"
+  ((ok == 1))
+}
+
 # ------------------------------------------------------------------ Elasticsearch from a closed clone
 
 es_from_closed_clone() {
@@ -179,6 +253,7 @@ case ${1:-all} in
   pg) check "PostgreSQL cluster found by its port" pg_detection ;;
   pg-fresh) check "PostgreSQL installed, cluster created and opened to this machine on a free port" pg_fresh_machine ;;
   es) check "Elasticsearch starts from a clone in a mode-700 folder" es_from_closed_clone ;;
+  debian-fresh) check "A fresh Debian with only Java and Maven: PostgreSQL downloaded, installed, started" debian_fresh_machine ;;
   all)
     check "PostgreSQL cluster found by its port" pg_detection
     check "PostgreSQL installed, cluster created and opened to this machine on a free port" pg_fresh_machine
