@@ -100,7 +100,7 @@ class NotificationBellBenchmark {
                 insert into notification (tenant_id, recipient, group_recipient, kind, task_id, case_id, title,
                   created_at, read_at, email_state, email_attempts)
                 select 'humen', ?, true, 'ASSIGNED', ? || '-' || g, null, '待办提醒 ' || g,
-                  ? - (interval '1 second' * (? - g)), null, 'NOT_MAILED', 0
+                  cast(? as timestamptz) - (interval '1 second' * (? - g)), null, 'NOT_MAILED', 0
                 from generate_series(?, ? - 1) g""", group, run, base, HISTORIES[HISTORIES.length - 1], from,
                 from + rows);
         jdbc.update("""
