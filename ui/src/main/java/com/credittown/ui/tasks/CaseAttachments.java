@@ -32,14 +32,16 @@ class CaseAttachments {
         this.attachments = attachments;
         this.page = page;
         files.setId("case-attachments");
-        files.addColumn(Attachment::fileName).setHeader(text("case.attachments.name")).setAutoWidth(true);
-        files.addColumn(a -> (a.sizeBytes() + 1023) / 1024 + " KB").setHeader(text("case.attachments.size"));
-        files.addColumn(Attachment::uploadedBy).setHeader(text("case.attachments.by"));
-        files.addColumn(a -> CaseView.format(a.uploadedAt())).setHeader(text("case.attachments.at"));
+        files.addColumn(Attachment::fileName).setHeader(page.getTranslation("case.attachments.name"))
+                .setAutoWidth(true);
+        files.addColumn(a -> (a.sizeBytes() + 1023) / 1024 + " KB")
+                .setHeader(page.getTranslation("case.attachments.size"));
+        files.addColumn(Attachment::uploadedBy).setHeader(page.getTranslation("case.attachments.by"));
+        files.addColumn(a -> CaseView.format(a.uploadedAt())).setHeader(page.getTranslation("case.attachments.at"));
         files.addComponentColumn(a -> AttachmentLinks.download(attachments, caseId, a,
-                text("case.attachments.download")));
+                page.getTranslation("case.attachments.download")));
         files.setAllRowsVisible(true);
-        files.setEmptyStateText(text("case.attachments.none"));
+        files.setEmptyStateText(page.getTranslation("case.attachments.none"));
     }
 
     Grid<Attachment> grid() {
@@ -57,15 +59,15 @@ class CaseAttachments {
         upload.setId("case-upload");
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, attachments.settings().maxSize().toBytes()));
         upload.setAcceptedFileTypes(attachments.settings().extensions().toArray(String[]::new));
-        upload.setDropLabel(new Span(text("case.upload.drop", attachments.settings().maxSize().toMegabytes(),
-                String.join(" ", attachments.settings().extensions()))));
-        upload.setUploadButton(new Button(text("case.upload.button")));
+        upload.setDropLabel(new Span(page.getTranslation("case.upload.drop",
+                attachments.settings().maxSize().toMegabytes(), String.join(" ", attachments.settings().extensions()))));
+        upload.setUploadButton(new Button(page.getTranslation("case.upload.button")));
         upload.addFileRejectedListener(e -> refused(e.getErrorMessage() != null
                 && e.getErrorMessage().toLowerCase(Locale.ROOT).contains("big") ? "too-large" : "type-not-allowed"));
         upload.addSucceededListener(e -> {
             try (InputStream in = buffer.getInputStream()) {
                 attachments.attach(caseId, e.getFileName(), in.readAllBytes(), CurrentUsers.actor());
-                Notification.show(text("case.upload.done", e.getFileName()), 3000,
+                Notification.show(page.getTranslation("case.upload.done", e.getFileName()), 3000,
                         Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 files.setItems(attachments.of(caseId));
             } catch (InvalidInputException problem) {
@@ -79,15 +81,11 @@ class CaseAttachments {
     }
 
     private void refused(String code) {
-        String message = text("case.upload.error." + code, attachments.settings().maxSize().toMegabytes(),
-                String.join(" ", attachments.settings().extensions()));
-        Notification note = Notification.show(message.startsWith("!") ? text("case.upload.error.invalid")
+        String message = page.getTranslation("case.upload.error." + code,
+                attachments.settings().maxSize().toMegabytes(), String.join(" ", attachments.settings().extensions()));
+        Notification note = Notification.show(message.startsWith("!") ? page.getTranslation("case.upload.error.invalid")
                 : message, 6000, Notification.Position.MIDDLE);
         note.addThemeVariants(NotificationVariant.LUMO_ERROR);
         note.setId("upload-refused");
-    }
-
-    private String text(String key, Object... arguments) {
-        return page.getTranslation(key, arguments);
     }
 }
