@@ -14,7 +14,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -31,8 +30,6 @@ class AuditViewerBrowserTest extends BrowserJourney {
     private static final TenantId HUMEN = new TenantId("humen");
     private static final TenantId CHANGAN = new TenantId("changan");
 
-    @LocalServerPort
-    int port;
     @Autowired
     AuditLog audit;
     @Autowired
@@ -55,7 +52,7 @@ class AuditViewerBrowserTest extends BrowserJourney {
         write(CHANGAN, "officer-a", "长安的记录");
 
         // humen's administrator: the chain is intact, the filters narrow the entries to humen's own
-        RealKeycloak.logIn(browser, wait, base(), "humen.admin", "/tenants/humen/audit");
+        logIn("humen.admin", "/tenants/humen/audit");
         WebElement status = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("audit-chain-status")));
         assertThat(browser.findElement(By.id("nav-audit")).getText()).isEqualTo("审计日志");
         assertThat(status.getDomAttribute("data-intact")).isEqualTo("true");
@@ -76,7 +73,7 @@ class AuditViewerBrowserTest extends BrowserJourney {
             jdbc.update("update audit_entry set detail = '无' where id = ?", last);
 
             restartBrowser();
-            RealKeycloak.logIn(browser, wait, base(), "city.office", "/city/audit");
+            logIn("city.office", "/city/audit");
             WebElement humen = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("chain-humen")));
             assertThat(browser.findElement(By.id("nav-city-audit")).getText()).isEqualTo("审计");
             assertThat(humen.getDomAttribute("data-intact")).isEqualTo("false");
@@ -95,18 +92,14 @@ class AuditViewerBrowserTest extends BrowserJourney {
 
     @Test
     void anOfficerHasNoAuditPage() {
-        RealKeycloak.logIn(browser, wait, base(), "humen.officer", "/tenants/humen/tasks");
+        logIn("humen.officer", "/tenants/humen/tasks");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("nav-tasks")));
         assertThat(browser.findElements(By.id("nav-audit"))).isEmpty();
 
-        browser.get(base() + "/tenants/humen/audit");
+        browser.get(appBase() + "/tenants/humen/audit");
         wait.until(d -> !d.findElements(By.tagName("body")).isEmpty()
                 && d.findElement(By.tagName("body")).getText().length() > 0);
         assertThat(browser.findElements(By.id("audit-chain-status"))).isEmpty();
-    }
-
-    private String base() {
-        return "http://localhost:" + port;
     }
 
     private void type(String id, String text) {

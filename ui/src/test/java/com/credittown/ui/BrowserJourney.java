@@ -9,15 +9,29 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * What every browser journey shares: a fresh headless Chromium for each test (closed after it, whatever happened),
- * a wait that retries elements Vaadin replaced meanwhile, and a restart for the next user's session.
+ * the one login path (Keycloak's real pages), a wait that retries elements Vaadin replaced meanwhile, and a restart
+ * for the next user's session.
  */
 abstract class BrowserJourney {
 
+    @LocalServerPort
+    protected int port;
     protected WebDriver browser;
     protected WebDriverWait wait;
+
+    /** The application under test, e.g. {@code http://localhost:41234}. */
+    protected String appBase() {
+        return "http://localhost:" + port;
+    }
+
+    /** Opens the path as a demo user, logged in through Keycloak's login pages (user name, then password). */
+    protected void logIn(String username, String path) {
+        RealKeycloak.logIn(browser, wait, appBase(), username, path);
+    }
 
     /** How long a step may take before the journey fails; long ones (dashboards, downloads) ask for more. */
     protected Duration patience() {

@@ -20,7 +20,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -35,8 +34,6 @@ class CaseDiagramBrowserTest extends BrowserJourney {
 
     private static final TenantId HUMEN = new TenantId("humen");
 
-    @LocalServerPort
-    int port;
     @Autowired
     CaseService cases;
     @Autowired
@@ -62,7 +59,7 @@ class CaseDiagramBrowserTest extends BrowserJourney {
         TenantContext.runAs(HUMEN, () -> cases.complete(sign, "humen.officer",
                 Map.of("signatory", "张三", "signedOn", LocalDate.now().toString())));
 
-        loginAs("humen.officer", "/tenants/humen/cases/" + caseId);
+        logIn("humen.officer", "/tenants/humen/cases/" + caseId);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#case-diagram[data-rendered='true']")));
 
         assertThat(markers("verify")).contains("ct-current").doesNotContain("ct-done");
@@ -94,18 +91,5 @@ class CaseDiagramBrowserTest extends BrowserJourney {
     private String strokeOf(String stepId) {
         return (String) ((JavascriptExecutor) browser).executeScript("return getComputedStyle(document.querySelector("
                 + "\"#case-diagram g.djs-element[data-element-id='" + stepId + "'] .djs-visual > :first-child\")).stroke;");
-    }
-
-    private void loginAs(String username, String path) {
-        browser.get("http://localhost:" + port + path);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
-        browser.findElement(By.id("username")).sendKeys(username);
-        if (browser.findElements(By.id("password")).isEmpty()) {
-            browser.findElement(By.id("kc-login")).click();
-            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("password")));
-        }
-        browser.findElement(By.id("password")).sendKeys(RealKeycloak.DEMO_PASSWORD);
-        browser.findElement(By.id("kc-login")).click();
-        wait.until(d -> d.getCurrentUrl().startsWith("http://localhost:" + port));
     }
 }

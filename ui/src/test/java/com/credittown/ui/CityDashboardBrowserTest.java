@@ -35,7 +35,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -56,8 +55,6 @@ class CityDashboardBrowserTest extends BrowserJourney {
 
     private static final TenantId HUMEN = new TenantId("humen");
 
-    @LocalServerPort
-    int port;
     @Autowired
     TenantDirectory directory;
     @Autowired
@@ -84,7 +81,7 @@ class CityDashboardBrowserTest extends BrowserJourney {
                 catalogue.stream().allMatch(code -> directory.find(code).isPresent()));
         String overdueCase = overdueRepairInHumen();
 
-        login("city.office", "/city/dashboard");
+        logIn("city.office", "/city/dashboard");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("ledger-grid")));
         WebElement humenRow = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("ledger-humen")));
         assertThat(humenRow.getText()).isEqualTo("虎门镇");
@@ -115,7 +112,7 @@ class CityDashboardBrowserTest extends BrowserJourney {
         HeadlessChromium.screenshot(browser, "city-overdue-cases");
 
         // drill down: a tenant's ledger, read only
-        browser.get(base() + "/city/dashboard?period=2025-Q3");
+        browser.get(appBase() + "/city/dashboard?period=2025-Q3");
         WebElement humen = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("ledger-humen")));
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", humen);
         wait.until(ExpectedConditions.elementToBeClickable(humen)).click();
@@ -128,8 +125,8 @@ class CityDashboardBrowserTest extends BrowserJourney {
 
     @Test
     void aTownOfficerIsRefusedTheDashboard() {
-        login("humen.officer", "/tenants/humen/tasks");
-        browser.get(base() + "/city/dashboard");
+        logIn("humen.officer", "/tenants/humen/tasks");
+        browser.get(appBase() + "/city/dashboard");
         wait.until(d -> !d.findElements(By.tagName("body")).isEmpty()
                 && d.findElement(By.tagName("body")).getText().length() > 0);
         wait.until(d -> d.findElements(By.id("ledger-grid")).isEmpty());
@@ -144,7 +141,7 @@ class CityDashboardBrowserTest extends BrowserJourney {
         String name = "东莞市虎门镇报告核验" + (100_000 + new Random().nextInt(900_000)) + "号服装有限公司";
         CreditReports.IssuedReport report = TenantContext.callAs(HUMEN, () -> reports.issue(subject(name).id()));
 
-        browser.get(base() + "/public/report-check");
+        browser.get(appBase() + "/public/report-check");
         WebElement field = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#report-code input")));
         field.sendKeys(report.code().toLowerCase(), Keys.ENTER);
         WebElement subject = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("report-subject")));
@@ -165,7 +162,7 @@ class CityDashboardBrowserTest extends BrowserJourney {
     @Test
     void anOfficerDownloadsACreditReportFromTheArchive() {
         SubjectView subject = subject("东莞市虎门镇报告下载" + (100_000 + new Random().nextInt(900_000)) + "号贸易有限公司");
-        login("humen.officer", "/tenants/humen/subjects/" + subject.id());
+        logIn("humen.officer", "/tenants/humen/subjects/" + subject.id());
         WebElement link = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("archive-credit-report")));
         wait.until(d -> link.getAttribute("href") != null && !link.getAttribute("href").isBlank());
         Object head = ((JavascriptExecutor) browser).executeAsyncScript("""
@@ -212,13 +209,5 @@ class CityDashboardBrowserTest extends BrowserJourney {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private String base() {
-        return "http://localhost:" + port;
-    }
-
-    private void login(String username, String path) {
-        RealKeycloak.logIn(browser, wait, base(), username, path);
     }
 }

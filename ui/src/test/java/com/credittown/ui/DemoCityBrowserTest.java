@@ -10,7 +10,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A newcomer walks the demo city in a real browser, on what README command 1 runs (embedded H2, fresh, in memory):
@@ -24,8 +23,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         "credittown.demo.timer-wait=90s"})
 class DemoCityBrowserTest extends BrowserJourney {
 
-    @LocalServerPort
-    int port;
     @Autowired
     DemoLoader loader;
 
@@ -43,39 +40,39 @@ class DemoCityBrowserTest extends BrowserJourney {
     @Test
     void everyPageANewcomerOpensShowsTheDemoCity() {
         // public notices, no login: 虎门's star in publicity (with its objection form) and the districts
-        browser.get(base() + "/public/tenants/humen");
+        browser.get(appBase() + "/public/tenants/humen");
         waitForText("东莞市虎门镇（演示）沙角海鲜酒楼");
         assertThat(browser.getPageSource()).contains("虎门国际服装城（演示）");
         assertDemoBadge();
         HeadlessChromium.screenshot(browser, "demo-public-notices");
 
         // 虎门's officer: the inbox holds cases at every step, the search finds the demo's subjects
-        RealKeycloak.logIn(browser, wait, base(), "humen.officer", "/tenants/humen/tasks");
+        logIn("humen.officer", "/tenants/humen/tasks");
         waitForText("（演示）");
         assertDemoBadge();
         HeadlessChromium.screenshot(browser, "demo-inbox");
-        browser.get(base() + "/tenants/humen/search?q=" + java.net.URLEncoder.encode("富民服装",
+        browser.get(appBase() + "/tenants/humen/search?q=" + java.net.URLEncoder.encode("富民服装",
                 java.nio.charset.StandardCharsets.UTF_8));
         waitForText("东莞市虎门镇（演示）富民服装有限公司");
         HeadlessChromium.screenshot(browser, "demo-search");
 
         // the merchant: a commitment waiting for its signature
         restartBrowser();
-        RealKeycloak.logIn(browser, wait, base(), "humen.merchant", "/tenants/humen/merchant");
+        logIn("humen.merchant", "/tenants/humen/merchant");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("demo-notice")));
         HeadlessChromium.screenshot(browser, "demo-merchant-portal");
 
         // the city office: figures and overdue work on the dashboard, key tasks, notices
         restartBrowser();
-        RealKeycloak.logIn(browser, wait, base(), "city.office", "/city/dashboard");
+        logIn("city.office", "/city/dashboard");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("heat-humen-credit-repair-accept")));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("heat-changan-credit-repair-accept")));
         assertDemoBadge();
         HeadlessChromium.screenshot(browser, "demo-city-dashboard");
-        browser.get(base() + "/city/key-tasks");
+        browser.get(appBase() + "/city/key-tasks");
         waitForText("（演示）清理统一社会信用代码重错码");
         HeadlessChromium.screenshot(browser, "demo-city-key-tasks");
-        browser.get(base() + "/city/supervision");
+        browser.get(appBase() + "/city/supervision");
         waitForText("（演示）关于政务失信整改逾期的督办");
         HeadlessChromium.screenshot(browser, "demo-city-supervision");
     }
@@ -87,9 +84,5 @@ class DemoCityBrowserTest extends BrowserJourney {
 
     private void waitForText(String text) {
         wait.until(d -> d.getPageSource().contains(text));
-    }
-
-    private String base() {
-        return "http://localhost:" + port;
     }
 }

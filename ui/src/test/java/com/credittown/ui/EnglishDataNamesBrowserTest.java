@@ -18,7 +18,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -33,8 +32,6 @@ class EnglishDataNamesBrowserTest extends BrowserJourney {
 
     private static final TenantId HUMEN = new TenantId("humen");
 
-    @LocalServerPort
-    int port;
     @Autowired
     CaseService cases;
     @Autowired
@@ -43,8 +40,6 @@ class EnglishDataNamesBrowserTest extends BrowserJourney {
     TransactionTemplate transactions;
 
     private final Random random = new Random();
-
-
 
     @Test
     void anOfficerWhoSwitchesToEnglishReadsTenantStepAndProcessNamesInEnglish() {
@@ -57,7 +52,7 @@ class EnglishDataNamesBrowserTest extends BrowserJourney {
                 "commitmentText", "承诺守法诚信经营。")));
         String taskId = TenantContext.callAs(HUMEN, () -> cases.openTasksOf(caseId)).get(0).id();
 
-        RealKeycloak.logIn(browser, wait, base(), "humen.officer", "/tenants/humen/tasks");
+        logIn("humen.officer", "/tenants/humen/tasks");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("inbox-text")));
         assertThat(heading()).contains("虎门镇");
         click(By.id("language-switch"));
@@ -75,7 +70,7 @@ class EnglishDataNamesBrowserTest extends BrowserJourney {
         HeadlessChromium.screenshot(browser, "inbox-english");
 
         // the case page: current step, process and legal basis in English; the timeline's first entry too
-        browser.get(base() + "/tenants/humen/cases/" + caseId);
+        browser.get(appBase() + "/tenants/humen/cases/" + caseId);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case-current")));
         wait.until(d -> d.findElement(By.id("case-current")).getText().contains("Subject signs the commitment"));
         assertThat(browser.findElement(By.id("case-current")).getText()).contains("Dongfu Ban [2024] No. 6")
@@ -111,9 +106,5 @@ class EnglishDataNamesBrowserTest extends BrowserJourney {
 
     private List<String> cellTexts() {
         return browser.findElements(By.tagName("vaadin-grid-cell-content")).stream().map(WebElement::getText).toList();
-    }
-
-    private String base() {
-        return "http://localhost:" + port;
     }
 }

@@ -30,7 +30,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -45,8 +44,6 @@ class FormFieldsBrowserTest extends BrowserJourney {
 
     private static final TenantId HUMEN = new TenantId("humen");
 
-    @LocalServerPort
-    int port;
     @Autowired
     DesignService designs;
     @Autowired
@@ -57,8 +54,6 @@ class FormFieldsBrowserTest extends BrowserJourney {
     CreditSubjectRegistry subjects;
 
     private final Random random = new Random();
-
-
 
     @Test
     void anOfficerUploadsTheRequiredFileAndPicksTheSubjectByPartOfItsName() throws Exception {
@@ -74,7 +69,7 @@ class FormFieldsBrowserTest extends BrowserJourney {
             return cases.start(key, "humen.officer", Map.of("matter", "核验营业执照"));
         });
 
-        RealKeycloak.logIn(browser, wait, "http://localhost:" + port, "humen.officer",
+        logIn("humen.officer",
                 "/tenants/humen/cases/" + caseId);
         wait.until(ExpectedConditions.elementToBeClickable(By.id("case-handle-check"))).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("form-submit")));

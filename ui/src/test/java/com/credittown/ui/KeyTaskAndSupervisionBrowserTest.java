@@ -14,7 +14,6 @@ import com.credittown.workflows.supervision.SupervisionService;
 import com.credittown.workflows.supervision.SupervisionView;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -24,7 +23,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -38,8 +36,6 @@ class KeyTaskAndSupervisionBrowserTest extends BrowserJourney {
 
     private static final TenantId HUMEN = new TenantId("humen");
 
-    @LocalServerPort
-    int port;
     @Autowired
     KeyTaskLedger keyTasks;
     @Autowired
@@ -61,7 +57,7 @@ class KeyTaskAndSupervisionBrowserTest extends BrowserJourney {
         String report = "已完成整改，全部补录公示" + suffix;
 
         // the city office assigns a key task; an empty form is refused on each field, nothing assigned
-        login("city.office", "/city/key-tasks");
+        logIn("city.office", "/city/key-tasks");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("key-task-grid")));
         assertThat(browser.findElement(By.id("nav-city-key-tasks")).getText()).isEqualTo("重点任务");
         assertThat(browser.findElement(By.id("nav-city-supervision")).getText()).isEqualTo("督办");
@@ -95,7 +91,7 @@ class KeyTaskAndSupervisionBrowserTest extends BrowserJourney {
         assertThat(firstBytes(browser.findElement(By.id("key-tasks-xlsx")).getAttribute("href"))).isEqualTo("PK");
 
         // the city office sends humen a 督办
-        browser.get(base() + "/city/supervision");
+        browser.get(appBase() + "/city/supervision");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("supervision-grid")));
         choose("supervision-tenant", "虎门镇 (humen)");
         choose("supervision-kind", "督办");
@@ -111,7 +107,7 @@ class KeyTaskAndSupervisionBrowserTest extends BrowserJourney {
 
         // humen's officer handles it from the inbox and reports progress on its copy
         restartBrowser();
-        login("humen.officer", "/tenants/humen/tasks");
+        logIn("humen.officer", "/tenants/humen/tasks");
         WorkTask supervisionTask = TenantContext.callAs(HUMEN, () -> cases.openTasksOf(notice.caseId())).get(0);
         click(By.id("handle-" + supervisionTask.id()));
         type("field-report", "textarea", report);
@@ -147,21 +143,21 @@ class KeyTaskAndSupervisionBrowserTest extends BrowserJourney {
 
         // changan's officer sees only changan's copy, not humen's notice, and not humen's page
         restartBrowser();
-        login("changan.officer", "/tenants/changan/key-tasks");
+        logIn("changan.officer", "/tenants/changan/key-tasks");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("status-" + task.id() + "-changan")));
         assertThat(browser.findElements(By.id("status-" + task.id() + "-humen"))).isEmpty();
         assertThat(browser.getPageSource()).doesNotContain("已完成摸底" + suffix);
-        browser.get(base() + "/tenants/changan/tasks");
+        browser.get(appBase() + "/tenants/changan/tasks");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("task-grid")));
         assertThat(browser.getPageSource()).doesNotContain(noticeTitle);
-        browser.get(base() + "/tenants/humen/key-tasks");
+        browser.get(appBase() + "/tenants/humen/key-tasks");
         wait.until(d -> d.getPageSource().contains("humen"));
         assertThat(browser.findElements(By.id("tenant-key-task-grid"))).isEmpty();
         assertThat(browser.getPageSource()).doesNotContain("已完成摸底" + suffix);
 
         // the city office sees humen's progress and the notice handled on time with its report
         restartBrowser();
-        login("city.office", "/city/key-tasks");
+        logIn("city.office", "/city/key-tasks");
         WebElement progress = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.id("status-" + task.id() + "-humen")));
         assertThat(progress.getAttribute("data-status")).isEqualTo("IN_PROGRESS");
@@ -172,7 +168,7 @@ class KeyTaskAndSupervisionBrowserTest extends BrowserJourney {
         wait.until(d -> d.findElements(By.tagName("vaadin-grid-cell-content")).stream()
                 .anyMatch(cell -> cell.getText().contains("ownerPerson: 王五 -> 李四")));
         click(By.id("history-close"));
-        browser.get(base() + "/city/supervision");
+        browser.get(appBase() + "/city/supervision");
         WebElement handled = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("status-" + notice.id())));
         assertThat(handled.getAttribute("data-status")).isEqualTo("HANDLED_ON_TIME");
         assertThat(handled.getText()).isEqualTo("按期办结");
@@ -181,7 +177,7 @@ class KeyTaskAndSupervisionBrowserTest extends BrowserJourney {
                 .endsWith("/tenants/humen/cases/" + notice.caseId());
 
         // the dashboard links both pages and answers the period's ledger as an .xlsx
-        browser.get(base() + "/city/dashboard");
+        browser.get(appBase() + "/city/dashboard");
         WebElement ledger = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("ledger-xlsx")));
         wait.until(d -> ledger.getAttribute("href") != null && !ledger.getAttribute("href").isBlank());
         assertThat(firstBytes(ledger.getAttribute("href"))).isEqualTo("PK");
@@ -238,13 +234,5 @@ class KeyTaskAndSupervisionBrowserTest extends BrowserJourney {
                 const done = arguments[arguments.length - 1];
                 fetch(arguments[0]).then(r => r.arrayBuffer())
                     .then(b => done(String.fromCharCode(...new Uint8Array(b).slice(0, 2))));""", href));
-    }
-
-    private String base() {
-        return "http://localhost:" + port;
-    }
-
-    private void login(String username, String path) {
-        RealKeycloak.logIn(browser, wait, base(), username, path);
     }
 }

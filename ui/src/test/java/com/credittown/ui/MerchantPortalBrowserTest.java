@@ -27,7 +27,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -42,8 +41,6 @@ class MerchantPortalBrowserTest extends BrowserJourney {
     /** humen.merchant's subject (demo-users.csv). */
     private static final String MERCHANT_SUBJECT = "91441900MA4WDEM100";
 
-    @LocalServerPort
-    int port;
     @Autowired
     CreditSubjectRegistry subjects;
     @Autowired
@@ -76,7 +73,7 @@ class MerchantPortalBrowserTest extends BrowserJourney {
                 DistrictKind.MALL.name(), "东莞市虎门镇连升路", "诚信经营，明码标价，不售假冒伪劣商品"), "humen.officer").id());
 
         // a merchant logging in at / lands in its portal, not on an access-denied page
-        login("humen.merchant", "/");
+        logIn("humen.merchant", "/");
         wait.until(d -> d.getCurrentUrl().endsWith("/tenants/humen/merchant"));
         WebElement grade = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("merchant-grade")));
         assertThat(grade.getText()).startsWith("信用等级");
@@ -87,7 +84,7 @@ class MerchantPortalBrowserTest extends BrowserJourney {
         HeadlessChromium.screenshot(browser, "merchant-home");
 
         // the officers' task list sends a merchant to its portal
-        browser.get("http://localhost:" + port + "/tenants/humen/tasks");
+        browser.get(appBase() + "/tenants/humen/tasks");
         wait.until(d -> d.getCurrentUrl().endsWith("/tenants/humen/merchant"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("merchant-grade")));
 
@@ -176,8 +173,6 @@ class MerchantPortalBrowserTest extends BrowserJourney {
                 .filter(c -> c.processKey().equals(processKey)).findFirst().orElseThrow();
     }
 
-    /** Clicks an element scrolled to the middle of the small screen, clear of notifications at the bottom. */
-
     /** Opens a Vaadin select and picks the item with this text. */
     private void choose(By select, String text) {
         clickPastNotices(select);
@@ -187,9 +182,5 @@ class MerchantPortalBrowserTest extends BrowserJourney {
                 .filter(candidate -> candidate.getText().contains(text)).findFirst().orElseThrow();
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", item);
         item.click();
-    }
-
-    private void login(String username, String path) {
-        RealKeycloak.logIn(browser, wait, "http://localhost:" + port, username, path);
     }
 }

@@ -20,7 +20,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -38,8 +37,6 @@ class NotificationBellBrowserTest extends BrowserJourney {
     private static final CurrentUser OFFICER = new CurrentUser("humen.officer", Optional.of(HUMEN),
             Set.of(Roles.OFFICER), Optional.empty(), Optional.empty());
 
-    @LocalServerPort
-    int port;
     @Autowired
     NotificationService notifications;
     @Autowired
@@ -57,7 +54,7 @@ class NotificationBellBrowserTest extends BrowserJourney {
                 new NotificationService.About("other-" + run, "case-" + run, "别人的任务", null), "humen.admin",
                 List.of()));
 
-        loginAs("humen.officer", "/tenants/humen/tasks");
+        logIn("humen.officer", "/tenants/humen/tasks");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("notification-bell")));
         wait.until(d -> "2".equals(bellCount()));
         assertThat(browser.findElement(By.id("notification-count")).getText()).isEqualTo("2");
@@ -101,7 +98,7 @@ class NotificationBellBrowserTest extends BrowserJourney {
     void aMerchantsBellInThePortalCountsANewNotificationWhileThePageStaysOpen() {
         String run = UUID.randomUUID().toString().substring(0, 8);
         // a merchant logging in at / lands in its portal (as MerchantPortalBrowserTest)
-        loginAs("humen.merchant", "/");
+        logIn("humen.merchant", "/");
         wait.until(d -> d.getCurrentUrl().endsWith("/tenants/humen/merchant"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("notification-bell")));
         String url = browser.getCurrentUrl();
@@ -127,19 +124,6 @@ class NotificationBellBrowserTest extends BrowserJourney {
 
     private String bellCount() {
         return browser.findElement(By.id("notification-bell")).getDomAttribute("data-unread");
-    }
-
-    private void loginAs(String username, String path) {
-        browser.get("http://localhost:" + port + path);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
-        browser.findElement(By.id("username")).sendKeys(username);
-        if (browser.findElements(By.id("password")).isEmpty()) {
-            browser.findElement(By.id("kc-login")).click();
-            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("password")));
-        }
-        browser.findElement(By.id("password")).sendKeys(RealKeycloak.DEMO_PASSWORD);
-        browser.findElement(By.id("kc-login")).click();
-        wait.until(d -> d.getCurrentUrl().startsWith("http://localhost:" + port));
     }
 
     /** The notification entries of this run, in the page's order. */

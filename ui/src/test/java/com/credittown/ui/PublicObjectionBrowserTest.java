@@ -123,7 +123,7 @@ class PublicObjectionBrowserTest extends BrowserJourney {
         // concluding before the objection is answered is refused with the reason, and the form stays open
         clickPastNotices(By.id("form-submit"));
         wait.until(d -> d.findElements(By.tagName("vaadin-notification-card")).stream()
-                .anyMatch(card -> card.getText().startsWith("未能办理")));
+                .anyMatch(card -> card.getText().startsWith("操作未执行")));
         assertThat(TenantContext.callAs(HUMEN, () -> stars.nomination(caseId)).status())
                 .isEqualTo(NominationStatus.OBJECTIONS_PENDING);
         browser.findElement(By.cssSelector("#field-objectionAnswer textarea")).sendKeys("经市场监管部门核实，未发现售假。");

@@ -26,7 +26,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -39,8 +38,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @ActiveProfiles({"postgres", "test"})
 class SearchAndArchiveBrowserTest extends BrowserJourney {
 
-    @LocalServerPort
-    int port;
     @Autowired
     CreditSubjectRegistry subjects;
     @Autowired
@@ -66,7 +63,7 @@ class SearchAndArchiveBrowserTest extends BrowserJourney {
             return registered;
         }));
 
-        login("humen.officer");
+        logIn("humen.officer", "/tenants/humen/tasks");
         WebElement search = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#global-search input")));
         // indexing goes through the outbox: search again until the subject has arrived
@@ -100,10 +97,10 @@ class SearchAndArchiveBrowserTest extends BrowserJourney {
                 "subjectCode", humen.code(), "subjectName", humenName, "commitmentType", "voluntary",
                 "commitmentText", "承诺守法诚信经营。")));
 
-        login("city.office");
+        logIn("city.office", "/tenants/humen/tasks");
         // indexing goes through the outbox: search again until every group has arrived
         wait.withTimeout(Duration.ofSeconds(90)).until(d -> {
-            d.get("http://localhost:" + port + "/search?q=" + marker);
+            d.get(appBase() + "/search?q=" + marker);
             wait.withTimeout(Duration.ofSeconds(10)).until(x -> !x.findElements(By.id("search-group-shops")).isEmpty());
             return hits(d, "subjects").size() == 2 && hits(d, "records").size() == 1 && hits(d, "cases").size() == 1;
         });
@@ -125,9 +122,9 @@ class SearchAndArchiveBrowserTest extends BrowserJourney {
 
         // one archive for the city: a humen officer finds both towns' companies, but only humen's case
         restartBrowser();
-        login("humen.officer");
+        logIn("humen.officer", "/tenants/humen/tasks");
         for (String address : List.of("/tenants/humen/search?q=" + marker, "/search?q=" + marker)) {
-            browser.get("http://localhost:" + port + address);
+            browser.get(appBase() + address);
             wait.until(d -> hits(d, "subjects").size() == 2 && hits(d, "cases").size() == 1);
             assertThat(hits(browser, "subjects")).extracting(WebElement::getText)
                     .containsExactlyInAnyOrder(humenName, changanName);
@@ -135,7 +132,7 @@ class SearchAndArchiveBrowserTest extends BrowserJourney {
                     .satisfies(found -> assertThat(found.getText()).contains(humenName));
         }
         // and another town's pages stay closed, whatever the address says
-        browser.get("http://localhost:" + port + "/tenants/changan/search?q=" + marker);
+        browser.get(appBase() + "/tenants/changan/search?q=" + marker);
         wait.until(d -> !d.findElements(By.tagName("body")).isEmpty());
         assertThat(browser.findElements(By.className("search-hit"))).isEmpty();
     }
@@ -159,9 +156,9 @@ class SearchAndArchiveBrowserTest extends BrowserJourney {
             return registered;
         }));
 
-        login("humen.officer");
+        logIn("humen.officer", "/tenants/humen/tasks");
         wait.withTimeout(Duration.ofSeconds(60)).until(d -> {
-            d.get("http://localhost:" + port + "/tenants/humen/search?q=" + code);
+            d.get(appBase() + "/tenants/humen/search?q=" + code);
             wait.withTimeout(Duration.ofSeconds(10)).until(x -> !x.findElements(By.id("search-group-shops")).isEmpty());
             return hits(d, "subjects").stream().anyMatch(e -> e.getText().equals(name));
         });
@@ -200,9 +197,5 @@ class SearchAndArchiveBrowserTest extends BrowserJourney {
 
     private List<String> cellTexts() {
         return browser.findElements(By.tagName("vaadin-grid-cell-content")).stream().map(WebElement::getText).toList();
-    }
-
-    private void login(String username) {
-        RealKeycloak.logIn(browser, wait, "http://localhost:" + port, username, "/tenants/humen/tasks");
     }
 }

@@ -18,7 +18,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /** An officer opens a tenant's task list in headless Chromium, signs a commitment, and sees it move on. */
@@ -29,8 +28,6 @@ class TaskListBrowserTest extends BrowserJourney {
     private static final TenantId HUMEN = new TenantId("humen");
     private static final TenantId CHANGAN = new TenantId("changan");
 
-    @LocalServerPort
-    int port;
     @Autowired
     CaseService cases;
     @Autowired
@@ -38,8 +35,6 @@ class TaskListBrowserTest extends BrowserJourney {
 
     private final Random random = new Random();
     private final UsccGenerator codes = new UsccGenerator(random);
-
-
 
     @Test
     void officerSignsACommitmentFromTheTaskList() {
@@ -49,7 +44,7 @@ class TaskListBrowserTest extends BrowserJourney {
         startCommitment(CHANGAN, changanSubject);
         String taskId = TenantContext.callAs(HUMEN, () -> onlyTaskOf(caseId)).id();
 
-        loginAs("humen.officer", "/tenants/humen/tasks");
+        logIn("humen.officer", "/tenants/humen/tasks");
         waitForCellText(humenSubject);
         assertThat(browser.findElement(By.id("current-user")).getText()).isEqualTo("humen.officer");
         assertThat(accessEvents.of("humen.officer", 5)).anySatisfy(event -> {
@@ -88,13 +83,13 @@ class TaskListBrowserTest extends BrowserJourney {
         String humenSubject = "东莞市虎门镇隔离测试商行" + random.nextInt(1_000_000);
         startCommitment(HUMEN, humenSubject);
 
-        loginAs("changan.officer", "/tenants/changan/tasks");
+        logIn("changan.officer", "/tenants/changan/tasks");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("task-grid")));
         wait.until(d -> browser.getTitle().contains("长安镇"));
         assertThat(cellTexts()).doesNotContain(humenSubject);
 
         // editing the URL to humen's page shows "not found", not humen's tasks
-        browser.get("http://localhost:" + port + "/tenants/humen/tasks");
+        browser.get(appBase() + "/tenants/humen/tasks");
         wait.until(d -> browser.getPageSource().contains("humen"));
         assertThat(browser.findElements(By.id("task-grid"))).isEmpty();
         assertThat(browser.getPageSource()).doesNotContain(humenSubject);
@@ -105,7 +100,7 @@ class TaskListBrowserTest extends BrowserJourney {
         String humenSubject = "东莞市虎门镇市级查看商行" + random.nextInt(1_000_000);
         startCommitment(HUMEN, humenSubject);
 
-        loginAs("city.office", "/tenants/humen/tasks");
+        logIn("city.office", "/tenants/humen/tasks");
         waitForCellText(humenSubject);
         assertThat(browser.findElements(By.id("start-case"))).allSatisfy(b -> assertThat(b.isDisplayed()).isFalse());
         assertThat(browser.findElements(By.className("handle-task"))).isEmpty();
@@ -116,14 +111,14 @@ class TaskListBrowserTest extends BrowserJourney {
         String humenSubject = "东莞市虎门镇审核人测试商行" + random.nextInt(1_000_000);
         startCommitment(HUMEN, humenSubject);
 
-        loginAs("humen.tax", "/tenants/humen/tasks");
+        logIn("humen.tax", "/tenants/humen/tasks");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("task-grid")));
         wait.until(d -> browser.getTitle().contains("虎门镇"));
         assertThat(cellTexts()).doesNotContain(humenSubject);
         browser.findElement(By.id("logout")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
 
-        loginAs("humen.merchant", "/tenants/humen/tasks");
+        logIn("humen.merchant", "/tenants/humen/tasks");
         wait.until(d -> d.getPageSource().contains("humen.merchant") || d.findElements(By.id("task-grid")).isEmpty());
         assertThat(browser.findElements(By.id("task-grid"))).isEmpty();
         assertThat(browser.getPageSource()).doesNotContain(humenSubject);
@@ -131,30 +126,15 @@ class TaskListBrowserTest extends BrowserJourney {
 
     @Test
     void loggingOutEndsTheKeycloakSessionToo() {
-        loginAs("humen.officer", "/tenants/humen/tasks");
+        logIn("humen.officer", "/tenants/humen/tasks");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("task-grid")));
 
         browser.findElement(By.id("logout")).click();
         wait.until(d -> !d.getCurrentUrl().contains("/tenants/humen/tasks") || d.findElements(By.id("username")).size() > 0);
-        browser.get("http://localhost:" + port + "/tenants/humen/tasks");
+        browser.get(appBase() + "/tenants/humen/tasks");
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
         assertThat(browser.getCurrentUrl()).contains("/realms/");
-    }
-
-    /** Opens a page, is sent to Keycloak's login form, logs in, and lands back on the page. */
-    private void loginAs(String username, String path) {
-        browser.get("http://localhost:" + port + path);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
-        browser.findElement(By.id("username")).sendKeys(username);
-        if (browser.findElements(By.id("password")).isEmpty()) {
-            // with organisations on, Keycloak asks for the user name first, then the password
-            browser.findElement(By.id("kc-login")).click();
-            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("password")));
-        }
-        browser.findElement(By.id("password")).sendKeys(RealKeycloak.DEMO_PASSWORD);
-        browser.findElement(By.id("kc-login")).click();
-        wait.until(d -> d.getCurrentUrl().startsWith("http://localhost:" + port));
     }
 
     private WebElement field(String key) {

@@ -20,7 +20,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -34,8 +33,6 @@ class TaskOperationsBrowserTest extends BrowserJourney {
 
     private static final TenantId HUMEN = new TenantId("humen");
 
-    @LocalServerPort
-    int port;
     @Autowired
     CaseService cases;
     @Autowired
@@ -60,7 +57,7 @@ class TaskOperationsBrowserTest extends BrowserJourney {
         // the engine's listeners act for the task's tenant, as the product's own claim does
         TenantContext.runAs(HUMEN, () -> taskService.claim(taskId, "humen.officer"));
 
-        loginAs("humen.officer", "/tenants/humen/tasks");
+        logIn("humen.officer", "/tenants/humen/tasks");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("inbox-mine")));
         clickPastNotices(By.id("inbox-mine"));
         clickPastNotices(By.id("ops-" + taskId));
@@ -103,18 +100,5 @@ class TaskOperationsBrowserTest extends BrowserJourney {
             }
         }));
         HeadlessChromium.screenshot(browser, "task-transferred");
-    }
-
-    private void loginAs(String username, String path) {
-        browser.get("http://localhost:" + port + path);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
-        browser.findElement(By.id("username")).sendKeys(username);
-        if (browser.findElements(By.id("password")).isEmpty()) {
-            browser.findElement(By.id("kc-login")).click();
-            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("password")));
-        }
-        browser.findElement(By.id("password")).sendKeys(RealKeycloak.DEMO_PASSWORD);
-        browser.findElement(By.id("kc-login")).click();
-        wait.until(d -> d.getCurrentUrl().startsWith("http://localhost:" + port));
     }
 }

@@ -1,6 +1,5 @@
 package com.credittown.platform.credit;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

@@ -10,4 +10,9 @@ import java.util.List;
  */
 public record SubjectArchive(SubjectView subject, Grade grade, int score, String scoringModel,
                              List<Contribution> explanation, List<RecordView> records) {
+
+    /** How many of the archive's records are dishonesty records (失信记录). */
+    public long dishonestyRecords() {
+        return records.stream().filter(record -> record.kind() == RecordKind.DISHONESTY).count();
+    }
 }

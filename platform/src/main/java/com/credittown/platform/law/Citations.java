@@ -1,16 +1,8 @@
 package com.credittown.platform.law;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,49 +38,18 @@ public final class Citations {
 
     private final List<LegalDocument> documents;
     private final List<LegalPoint> points;
-    private final Map<String, Map<String, String>> sectionsByDocument = new LinkedHashMap<>();
-    private final Map<String, String> textByDocument = new LinkedHashMap<>();
+    private final HeldTexts texts;
 
     Citations(List<LegalDocument> documents, List<LegalPoint> points, Map<String, String> texts) {
         this.documents = documents.stream().sorted(Comparator.comparingInt((LegalDocument d) -> d.number().length())
                 .reversed()).toList();
         this.points = List.copyOf(points);
-        texts.forEach((id, text) -> {
-            textByDocument.put(id, normalise(text));
-            sectionsByDocument.put(id, sections(text));
-        });
+        this.texts = new HeldTexts(texts);
     }
 
     /** The sources file and the texts it names, from the class path. */
     public static Citations load() {
-        ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-        try (InputStream in = resource(SOURCES)) {
-            Map<String, Object> all = json.readValue(in, new TypeReference<>() {
-            });
-            List<LegalDocument> documents = json.convertValue(all.get("documents"), new TypeReference<>() {
-            });
-            List<LegalPoint> points = json.convertValue(all.get("points"), new TypeReference<>() {
-            });
-            Map<String, String> texts = new LinkedHashMap<>();
-            for (LegalDocument d : documents) {
-                if (d.hasText()) {
-                    try (InputStream text = resource(d.text())) {
-                        texts.put(d.id(), new String(text.readAllBytes(), StandardCharsets.UTF_8));
-                    }
-                }
-            }
-            return new Citations(documents, points, texts);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + SOURCES, e);
-        }
-    }
-
-    private static InputStream resource(String path) throws IOException {
-        InputStream in = Citations.class.getClassLoader().getResourceAsStream(path);
-        if (in == null) {
-            throw new IOException(path + " is not on the class path");
-        }
-        return in;
+        return SourcesFile.read();
     }
 
     public List<LegalDocument> documents() {
@@ -209,7 +170,7 @@ public final class Citations {
         }
         LegalDocument first = lead.documents().get(0);
         if (!sections.isEmpty()) {
-            Map<String, String> known = sectionsByDocument.get(first.id());
+            Map<String, String> known = texts.sectionsOf(first.id());
             if (lead.documents().size() != 1 || known == null) {
                 problems.add("sections are cited only of the one document whose text we hold: " + part);
                 return;
@@ -248,23 +209,11 @@ public final class Citations {
         Matcher quote = QUOTE.matcher(claim);
         while (quote.find()) {
             String q = quote.group(1);
-            if (!quoted(d, sections, q)) {
+            if (!texts.quoted(d, sections, q)) {
                 problems.add("“" + q + "” is not in " + d.number()
                         + (sections.isEmpty() ? "" : " （" + String.join("）（", sections) + "）") + ": " + part);
             }
         }
-    }
-
-    private boolean quoted(LegalDocument d, List<String> sections, String quote) {
-        String q = normalise(quote);
-        if (d.hasText()) {
-            if (sections.isEmpty()) {
-                return textByDocument.get(d.id()).contains(q);
-            }
-            Map<String, String> known = sectionsByDocument.get(d.id());
-            return sections.stream().map(known::get).anyMatch(t -> t != null && t.contains(q));
-        }
-        return d.quotes().stream().map(Citations::normalise).anyMatch(x -> x.contains(q));
     }
 
     private void checkPoint(String part, String claim, List<LegalDocument> cited, List<String> problems) {
@@ -299,24 +248,5 @@ public final class Citations {
         }
         parts.add(current.toString());
         return parts;
-    }
-
-    /** The plan's sections: each line beginning "(一)" … "(二十五)" is one section. */
-    private static Map<String, String> sections(String text) {
-        Map<String, String> sections = new LinkedHashMap<>();
-        Pattern start = Pattern.compile("^[(（]([一二三四五六七八九十]+)[)）]");
-        for (String line : text.split("\\R")) {
-            Matcher m = start.matcher(line);
-            if (m.find()) {
-                sections.put(m.group(1), normalise(line));
-            }
-        }
-        return sections;
-    }
-
-    /** One width for punctuation, nested quotation marks as plain ones, no white space. */
-    static String normalise(String text) {
-        return text.replace('，', ',').replace('（', '(').replace('）', ')').replace('：', ':').replace('；', ';')
-                .replace('‘', '“').replace('’', '”').replaceAll("\\s+", "");
     }
 }

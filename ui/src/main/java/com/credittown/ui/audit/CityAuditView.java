@@ -5,7 +5,6 @@ import com.credittown.ui.security.PagePermission;
 import com.credittown.platform.audit.AuditTrail;
 import com.credittown.platform.audit.ChainStatus;
 import com.credittown.platform.audit.ChainedEntry;
-import com.credittown.platform.identity.Roles;
 import com.credittown.platform.tenancy.TenantDirectory;
 import com.credittown.ui.MainLayout;
 import com.credittown.ui.i18n.DisplayNames;

@@ -4,7 +4,6 @@ import com.credittown.platform.identity.Permission;
 import com.credittown.ui.security.PagePermission;
 import com.credittown.platform.audit.AuditTrail;
 import com.credittown.platform.audit.ChainStatus;
-import com.credittown.platform.identity.Roles;
 import com.credittown.platform.tenancy.Tenant;
 import com.credittown.platform.tenancy.TenantDirectory;
 import com.credittown.ui.MainLayout;

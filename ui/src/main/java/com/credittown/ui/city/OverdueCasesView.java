@@ -2,7 +2,6 @@ package com.credittown.ui.city;
 
 import com.credittown.platform.identity.Permission;
 import com.credittown.ui.security.PagePermission;
-import com.credittown.platform.identity.Roles;
 import com.credittown.platform.tenancy.Tenant;
 import com.credittown.platform.tenancy.TenantDirectory;
 import com.credittown.platform.time.PlatformClock;

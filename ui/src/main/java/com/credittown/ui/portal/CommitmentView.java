@@ -2,7 +2,6 @@ package com.credittown.ui.portal;
 
 import com.credittown.platform.identity.Permission;
 import com.credittown.ui.security.PagePermission;
-import com.credittown.platform.identity.Roles;
 import com.credittown.workflows.portal.MerchantPortal;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.ButtonVariant;

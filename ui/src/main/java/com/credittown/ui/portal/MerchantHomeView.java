@@ -6,7 +6,6 @@ import com.credittown.ui.i18n.DisplayNames;
 import com.credittown.platform.credit.RecordView;
 import com.credittown.platform.credit.SubjectArchive;
 import com.credittown.platform.credit.grade.Contribution;
-import com.credittown.platform.identity.Roles;
 import com.credittown.platform.workflow.WorkTask;
 import com.credittown.ui.tasks.FormDialog;
 import com.credittown.workflows.portal.MerchantPortal;

@@ -3,7 +3,6 @@ package com.credittown.ui.portal;
 import com.credittown.platform.identity.Permission;
 import com.credittown.ui.security.PagePermission;
 import com.credittown.ui.i18n.DisplayNames;
-import com.credittown.platform.identity.Roles;
 import com.credittown.platform.time.PlatformClock;
 import com.credittown.platform.workflow.CaseSummary;
 import com.credittown.workflows.portal.MerchantPortal;

@@ -56,7 +56,8 @@ abstract class PortalPage extends VerticalLayout implements BeforeEnterObserver,
 
     /**
      * Runs a submission; on success shows a notice and opens the case list. Bad input is shown on the fields
-     * concerned (or as a notice), never as a stack trace; nothing is started then.
+     * concerned (or as a notice), never as a stack trace; nothing is started then. A refusal with its reason is the
+     * session's error handler's.
      */
     protected void submit(java.util.function.Supplier<String> action,
                           java.util.Map<String, com.vaadin.flow.component.HasValidation> fields) {
@@ -80,9 +81,6 @@ abstract class PortalPage extends VerticalLayout implements BeforeEnterObserver,
             notice(getTranslation("form.invalid"), com.vaadin.flow.component.notification.NotificationVariant.LUMO_ERROR);
         } catch (com.credittown.platform.web.NotFoundException e) {
             notice(getTranslation("portal.notYours"), com.vaadin.flow.component.notification.NotificationVariant.LUMO_ERROR);
-        } catch (com.credittown.platform.web.ConflictException e) {
-            notice(getTranslation("portal.refused", e.getMessage()),
-                    com.vaadin.flow.component.notification.NotificationVariant.LUMO_ERROR);
         }
     }
 

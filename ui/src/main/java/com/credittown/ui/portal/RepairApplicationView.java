@@ -3,7 +3,6 @@ package com.credittown.ui.portal;
 import com.credittown.platform.identity.Permission;
 import com.credittown.ui.security.PagePermission;
 import com.credittown.platform.credit.RecordView;
-import com.credittown.platform.identity.Roles;
 import com.credittown.workflows.portal.MerchantPortal;
 import com.credittown.workflows.portal.RepairRequest;
 import com.vaadin.flow.component.HasValidation;

@@ -73,13 +73,8 @@ public class FormDialog extends Dialog {
                 afterSubmit.run();
             } catch (InvalidInputException problems) {
                 showErrors(problems.errors());
-            } catch (org.flowable.common.engine.api.FlowableOptimisticLockingException changed) {
-                Notification.show(getTranslation("form.changedMeanwhile"), 5000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_CONTRAST);
-            } catch (com.credittown.platform.web.ConflictException refused) {
-                // a rule of the process refuses the step now (e.g. objections still open): say which, keep the form
-                Notification.show(getTranslation("form.refused", refused.getMessage()), 8000,
-                        Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                // a refusal of the process now (e.g. objections still open) or a change meanwhile keeps the form
+                // open and is said by the session's error handler
             } catch (com.credittown.platform.web.NotFoundException gone) {
                 // the step was completed or withdrawn meanwhile (or never was the user's)
                 Notification.show(getTranslation("form.gone"), 5000, Notification.Position.MIDDLE)

@@ -1,29 +1,23 @@
 package com.credittown.ui.tasks;
 
 import com.credittown.platform.calendar.WorkingDayCalendar;
+import com.credittown.platform.identity.AccessPolicy;
 import com.credittown.platform.identity.CurrentUser;
 import com.credittown.platform.identity.CurrentUsers;
-import com.credittown.platform.identity.Roles;
+import com.credittown.platform.identity.Permission;
 import com.credittown.platform.tenancy.Tenant;
 import com.credittown.platform.tenancy.TenantContext;
 import com.credittown.platform.tenancy.TenantDirectory;
 import com.credittown.platform.time.PlatformClock;
-import com.credittown.platform.web.ConflictException;
-import com.credittown.platform.workflow.InboxQuery;
 import com.credittown.platform.workflow.ProcessVersion;
 import com.credittown.platform.workflow.TenantProcesses;
 import com.credittown.platform.workflow.WorkTask;
-import com.credittown.ui.i18n.DisplayNames;
 import com.credittown.ui.MainLayout;
+import com.credittown.ui.error.PageActions;
+import com.credittown.ui.i18n.DisplayNames;
 import com.credittown.ui.security.TenantPages;
 import com.credittown.workflows.cases.CaseService;
-import com.credittown.workflows.cases.TaskCopy;
 import com.credittown.workflows.cases.TaskOperations;
-import com.credittown.platform.identity.AccessPolicy;
-import com.credittown.platform.identity.Permission;
-import com.vaadin.flow.component.contextmenu.MenuItem;
-import com.vaadin.flow.component.menubar.MenuBar;
-import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -32,28 +26,18 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.Tabs;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.DataProvider;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -78,17 +62,12 @@ public class TaskListView extends VerticalLayout implements BeforeEnterObserver,
     private final InboxSettings settings;
     private final Clock clock;
     private final Grid<WorkTask> grid = new Grid<>();
-    private final Grid<TaskCopy> copied = new Grid<>();
-    private final Tab copiedTab = new Tab();
+    private final CopiedTasksGrid copied;
     private final TaskOperations operations;
     private final boolean operates = AccessPolicy.allows(Permission.TASK_OPERATE);
     private final H2 heading = new H2();
     private final Button start;
-    private final Tabs scopes = new Tabs();
-    private final Map<InboxQuery.Scope, Tab> tabs = new EnumMap<>(InboxQuery.Scope.class);
-    private final Select<String> process = new Select<>();
-    private final TextField text = new TextField();
-    private final Select<InboxQuery.Order> order = new Select<>();
+    private final InboxFilters filters;
     private final boolean readOnly = CurrentUsers.current().map(CurrentUser::isCityOffice).orElse(true);
     private final String me = CurrentUsers.current().map(CurrentUser::username).orElse("");
     private String tenantCode = "";
@@ -110,74 +89,12 @@ public class TaskListView extends VerticalLayout implements BeforeEnterObserver,
         start.setId("start-case");
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         start.setVisible(!readOnly);
-        add(new HorizontalLayout(heading, start), filters());
+        filters = new InboxFilters(readOnly, names, this::refresh);
+        copied = new CopiedTasksGrid(names, () -> tenantCode);
+        add(new HorizontalLayout(heading, start), filters);
         configureGrid();
-        configureCopied();
         add(grid, copied);
         expand(grid);
-    }
-
-    /** 抄送我的: the case steps colleagues copied to the user, newest first. */
-    private void configureCopied() {
-        copied.setId("copied-grid");
-        copied.setVisible(false);
-        copied.addComponentColumn(copy -> {
-            Anchor link = new Anchor("tenants/" + tenantCode + "/cases/" + copy.getCaseId(),
-                    names.step(copy.getProcessKey(), copy.getStepKey(), copy.getStepName()));
-            link.addClassName("copied-case-link");
-            return link;
-        }).setHeader(getTranslation("tasks.column.step")).setAutoWidth(true);
-        copied.addColumn(copy -> processName(copy.getProcessKey())).setHeader(getTranslation("tasks.column.process"))
-                .setAutoWidth(true);
-        copied.addColumn(TaskCopy::getSender).setHeader(getTranslation("inbox.copied.sender"));
-        copied.addColumn(copy -> copy.getNote() == null ? "" : copy.getNote())
-                .setHeader(getTranslation("inbox.copied.note"));
-        copied.addColumn(copy -> format(copy.getCopiedAt())).setHeader(getTranslation("inbox.copied.at"));
-        copied.setEmptyStateText(getTranslation("inbox.copied.empty"));
-    }
-
-    private Component filters() {
-        List<InboxQuery.Scope> shown = readOnly ? List.of(InboxQuery.Scope.ALL, InboxQuery.Scope.OVERDUE)
-                : List.of(InboxQuery.Scope.MINE, InboxQuery.Scope.GROUPS, InboxQuery.Scope.OVERDUE, InboxQuery.Scope.ALL);
-        for (InboxQuery.Scope scope : shown) {
-            Tab tab = new Tab(getTranslation("inbox.scope." + scope.name()));
-            tab.setId("inbox-" + scope.name().toLowerCase(java.util.Locale.ROOT));
-            tabs.put(scope, tab);
-            scopes.add(tab);
-        }
-        if (!readOnly) {
-            copiedTab.setLabel(getTranslation("inbox.scope.COPIED"));
-            copiedTab.setId("inbox-copied");
-            scopes.add(copiedTab);
-        }
-        scopes.setSelectedTab(tabs.get(InboxQuery.Scope.ALL));
-        scopes.addSelectedChangeListener(e -> refresh());
-        process.setId("inbox-process");
-        process.setLabel(getTranslation("inbox.filter.process"));
-        process.setEmptySelectionAllowed(true);
-        process.setEmptySelectionCaption(getTranslation("inbox.filter.allProcesses"));
-        process.setItemLabelGenerator(key -> key == null ? getTranslation("inbox.filter.allProcesses")
-                : processName(key));
-        process.addValueChangeListener(e -> refresh());
-        text.setId("inbox-text");
-        text.setLabel(getTranslation("inbox.filter.text"));
-        text.setPlaceholder(getTranslation("inbox.filter.textHint"));
-        text.setClearButtonVisible(true);
-        text.setMaxLength(100);
-        text.setValueChangeMode(ValueChangeMode.LAZY);
-        text.addValueChangeListener(e -> refresh());
-        order.setId("inbox-order");
-        order.setLabel(getTranslation("inbox.filter.order"));
-        order.setItems(InboxQuery.Order.values());
-        order.setItemLabelGenerator(o -> getTranslation("inbox.order." + o.name()));
-        order.setValue(InboxQuery.Order.NEWEST);
-        order.addValueChangeListener(e -> refresh());
-        HorizontalLayout row = new HorizontalLayout(process, text, order);
-        row.setAlignItems(FlexComponent.Alignment.BASELINE);
-        VerticalLayout box = new VerticalLayout(scopes, row);
-        box.setPadding(false);
-        box.setSpacing(false);
-        return box;
     }
 
     private void configureGrid() {
@@ -198,19 +115,12 @@ public class TaskListView extends VerticalLayout implements BeforeEnterObserver,
         }
         grid.setEmptyStateText(getTranslation("tasks.empty"));
         grid.setDataProvider(DataProvider.fromCallbacks(
-                query -> cases.inbox(currentQuery(), query.getOffset(), query.getLimit()).stream(),
-                query -> (int) Math.min(Integer.MAX_VALUE, cases.countInbox(currentQuery()))));
-    }
-
-    private InboxQuery currentQuery() {
-        InboxQuery.Scope scope = tabs.entrySet().stream()
-                .filter(entry -> entry.getValue().equals(scopes.getSelectedTab()))
-                .map(Map.Entry::getKey).findFirst().orElse(InboxQuery.Scope.ALL);
-        return new InboxQuery(scope, process.getValue(), text.getValue(), order.getValue());
+                query -> cases.inbox(filters.query(), query.getOffset(), query.getLimit()).stream(),
+                query -> (int) Math.min(Integer.MAX_VALUE, cases.countInbox(filters.query()))));
     }
 
     private void refresh() {
-        boolean showCopies = scopes.getSelectedTab() == copiedTab;
+        boolean showCopies = filters.showsCopies();
         grid.setVisible(!showCopies);
         copied.setVisible(showCopies);
         if (showCopies) {
@@ -266,42 +176,13 @@ public class TaskListView extends VerticalLayout implements BeforeEnterObserver,
         buttons.forEach(row::add);
         boolean holder = me.equals(task.assignee()) && !task.delegated() && !task.isCosign();
         if (operates && (holder || operations.operatesAnyTask()) && !task.isCosign()) {
-            row.add(operationsMenu(task, this::refresh, operations, names, "ops-" + task.id()));
+            row.add(TaskOperationsMenu.of(task, this::refresh, operations, names, "ops-" + task.id()));
         }
         return row;
     }
 
-    /** The task operations (转办, 委派, 退回, 抄送, 加签) of a task the user holds, as a small menu. */
-    static MenuBar operationsMenu(WorkTask task, Runnable afterDone, TaskOperations operations, DisplayNames names,
-                                  String id) {
-        MenuBar bar = new MenuBar();
-        bar.setId(id);
-        bar.addClassName("task-operations");
-        bar.addThemeVariants(MenuBarVariant.LUMO_SMALL, MenuBarVariant.LUMO_TERTIARY);
-        MenuItem more = bar.addItem(bar.getTranslation("taskop.menu"));
-        for (TaskOperationDialog.Kind kind : List.of(TaskOperationDialog.Kind.TRANSFER,
-                TaskOperationDialog.Kind.DELEGATE, TaskOperationDialog.Kind.RETURN, TaskOperationDialog.Kind.COPY,
-                TaskOperationDialog.Kind.COSIGN)) {
-            MenuItem item = more.getSubMenu().addItem(bar.getTranslation("taskop." + kind.name()
-                            .toLowerCase(java.util.Locale.ROOT) + ".action"),
-                    e -> new TaskOperationDialog(kind, task, operations, names, afterDone).open());
-            item.setId(id + "-" + kind.name().toLowerCase(java.util.Locale.ROOT));
-        }
-        return bar;
-    }
-
     private void act(Runnable action, String doneKey) {
-        try {
-            action.run();
-            Notification.show(getTranslation(doneKey), 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        } catch (ConflictException taken) {
-            Notification.show(getTranslation("inbox.taken"), 5000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_CONTRAST);
-        } catch (com.credittown.platform.web.NotFoundException gone) {
-            Notification.show(getTranslation("inbox.gone"), 5000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_CONTRAST);
-        }
+        PageActions.run("inbox", this, Map.of(), action, doneKey);
         refresh();
     }
 
@@ -320,7 +201,7 @@ public class TaskListView extends VerticalLayout implements BeforeEnterObserver,
         tenantCode = code;
         title = getTranslation("tasks.title", names.tenant(tenant.get()));
         heading.setText(title);
-        process.setItems(processes.published().stream().map(ProcessVersion::key).distinct().toList());
+        filters.processes(processes.published().stream().map(ProcessVersion::key).distinct().toList());
         refresh();
     }
 
@@ -340,7 +221,7 @@ public class TaskListView extends VerticalLayout implements BeforeEnterObserver,
                 + "/cases/" + caseId)).open();
     }
 
-    private static String format(Instant instant) {
+    static String format(Instant instant) {
         return instant == null ? "" : WHEN.format(instant);
     }
 

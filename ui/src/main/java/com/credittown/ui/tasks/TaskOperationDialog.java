@@ -1,9 +1,7 @@
 package com.credittown.ui.tasks;
 
 import com.credittown.platform.identity.CurrentUsers;
-import com.credittown.platform.web.ConflictException;
 import com.credittown.platform.web.FieldProblem;
-import com.credittown.platform.web.ForbiddenException;
 import com.credittown.platform.web.InvalidInputException;
 import com.credittown.platform.web.NotFoundException;
 import com.credittown.platform.workflow.WorkTask;
@@ -127,9 +125,6 @@ public class TaskOperationDialog extends Dialog {
                 show(getTranslation("inbox.gone"));
                 close();
             }
-            return;
-        } catch (ForbiddenException | ConflictException refused) {
-            show(getTranslation("taskop.error.refused", refused.getMessage()));
             return;
         }
         Notification.show(getTranslation("taskop." + kind.id() + ".done"), 3000, Notification.Position.BOTTOM_START)

@@ -1,5 +1,7 @@
 package com.credittown.ui.reliability;
 
+import static com.credittown.ui.reliability.PrivateServices.SUFFIX;
+import static com.credittown.ui.reliability.PrivateServices.seconds;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -9,13 +11,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -44,47 +43,30 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class KeycloakRestartReliabilityIT {
 
-    static final String SUFFIX = System.getenv().getOrDefault("CT_TEST_DB_SUFFIX", "");
     static final String DATABASE = "credittown_reliability_kc" + SUFFIX;
-    static final Path OUT = Path.of("target", "reliability");
     static final String USER = "humen.officer";
     static final String PASSWORD = "demo1234";
     static final int LOGIN_THREADS = 3;
 
-    final Map<String, String> figures = new LinkedHashMap<>();
+    final PrivateServices services = new PrivateServices("keycloak-figures.txt", "Keycloak restart figures");
+    final Map<String, String> figures = services.figures;
     PrivateService keycloak;
     AppNode node;
 
     @BeforeAll
     void startKeycloakAndNode() throws Exception {
-        PrivateService.run(Duration.ofMinutes(2), Map.of(), "bash",
-                PrivateService.repositoryRoot().resolve("scripts/services.sh").toString(), "pgdb", DATABASE, "--fresh");
-        keycloak = PrivateService.keycloak("reliability-keycloak" + SUFFIX);
-        figures.put("private Keycloak first start (empty dev-file database)", seconds(keycloak.start()));
-        Path jar = Path.of(System.getProperty("reliability.jar", "target/credittown.jar")).toAbsolutePath();
-        node = new AppNode("node-kc", jar, OUT, DATABASE, List.of(
+        PrivateServices.freshDatabase(DATABASE);
+        keycloak = services.start(PrivateService.keycloak("reliability-keycloak" + SUFFIX),
+                "private Keycloak first start (empty dev-file database)");
+        node = services.startNode("node-kc", DATABASE, List.of(
                 "--spring.datasource.hikari.maximum-pool-size=5",
-                "--credittown.keycloak.url=" + keycloak.url()));
-        figures.put("node start (empty database, realm and 34 tenants provisioned into the private Keycloak)",
-                seconds(node.start(Duration.ofMinutes(20))));
+                "--credittown.keycloak.url=" + keycloak.url()),
+                "node start (empty database, realm and 34 tenants provisioned into the private Keycloak)");
     }
 
     @AfterAll
     void stopAll() throws Exception {
-        try {
-            if (node != null) {
-                node.stop();
-            }
-        } finally {
-            if (keycloak != null) {
-                keycloak.stop();
-            }
-            Files.createDirectories(OUT);
-            StringBuilder text = new StringBuilder();
-            figures.forEach((k, v) -> text.append(k).append(": ").append(v).append('\n'));
-            Files.writeString(OUT.resolve("keycloak-figures.txt"), text);
-            System.out.println("Keycloak restart figures:\n" + text);
-        }
+        services.stopAll();
     }
 
     @Test
@@ -198,9 +180,5 @@ class KeycloakRestartReliabilityIT {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(node.base()
                         + "/api/tenants/humen/tasks")).header("Authorization", "Bearer " + token)
                 .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode();
-    }
-
-    private static String seconds(Duration duration) {
-        return String.format("%.1f s", duration.toMillis() / 1000.0);
     }
 }

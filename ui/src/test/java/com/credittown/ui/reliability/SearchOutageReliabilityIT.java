@@ -1,5 +1,10 @@
 package com.credittown.ui.reliability;
 
+import static com.credittown.ui.reliability.PrivateServices.KEYCLOAK;
+import static com.credittown.ui.reliability.PrivateServices.PG;
+import static com.credittown.ui.reliability.PrivateServices.SUFFIX;
+import static com.credittown.ui.reliability.PrivateServices.count;
+import static com.credittown.ui.reliability.PrivateServices.seconds;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -9,7 +14,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -24,7 +28,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -56,17 +59,14 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SearchOutageReliabilityIT {
 
-    static final String SUFFIX = System.getenv().getOrDefault("CT_TEST_DB_SUFFIX", "");
     static final String DATABASE = "credittown_reliability_es" + SUFFIX;
     static final String PREFIX = DATABASE.replace('_', '-');
-    static final String KEYCLOAK = "http://127.0.0.1:" + System.getenv().getOrDefault("CT_KEYCLOAK_PORT", "8180");
-    static final String PG = "jdbc:postgresql://127.0.0.1:" + System.getenv().getOrDefault("CT_PG_PORT", "5432") + "/";
     static final int ROWS = Integer.getInteger("reliability.import-rows", 10_000);
     static final int STEPS = Integer.getInteger("reliability.search-steps", 2_000);
     static final int CLIENT_THREADS = 4;
-    static final Path OUT = Path.of("target", "reliability");
 
-    final Map<String, String> figures = new LinkedHashMap<>();
+    final PrivateServices services = new PrivateServices("search-figures.txt", "Search outage figures");
+    final Map<String, String> figures = services.figures;
     final ObjectMapper json = new ObjectMapper();
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
     final Set<String> startedCases = ConcurrentHashMap.newKeySet();
@@ -78,33 +78,17 @@ class SearchOutageReliabilityIT {
 
     @BeforeAll
     void startElasticsearchAndNode() throws Exception {
-        PrivateService.run(Duration.ofMinutes(2), Map.of(), "bash",
-                PrivateService.repositoryRoot().resolve("scripts/services.sh").toString(), "pgdb", DATABASE, "--fresh");
-        elasticsearch = PrivateService.elasticsearch("reliability-es" + SUFFIX);
-        figures.put("private Elasticsearch start (empty)", seconds(elasticsearch.start()));
-        Path jar = Path.of(System.getProperty("reliability.jar", "target/credittown.jar")).toAbsolutePath();
-        node = new AppNode("node-es", jar, OUT, DATABASE, List.of(
+        PrivateServices.freshDatabase(DATABASE);
+        elasticsearch = services.start(PrivateService.elasticsearch("reliability-es" + SUFFIX),
+                "private Elasticsearch start (empty)");
+        node = services.startNode("node-es", DATABASE, List.of(
                 "--spring.datasource.hikari.maximum-pool-size=10",
-                "--spring.elasticsearch.uris=" + elasticsearch.url()));
-        figures.put("node start (empty database)", seconds(node.start(Duration.ofMinutes(20))));
+                "--spring.elasticsearch.uris=" + elasticsearch.url()), "node start (empty database)");
     }
 
     @AfterAll
     void stopAll() throws Exception {
-        try {
-            if (node != null) {
-                node.stop();
-            }
-        } finally {
-            if (elasticsearch != null) {
-                elasticsearch.stop();
-            }
-            Files.createDirectories(OUT);
-            StringBuilder text = new StringBuilder();
-            figures.forEach((k, v) -> text.append(k).append(": ").append(v).append('\n'));
-            Files.writeString(OUT.resolve("search-figures.txt"), text);
-            System.out.println("Search outage figures:\n" + text);
-        }
+        services.stopAll();
     }
 
     @Test
@@ -424,18 +408,5 @@ class SearchOutageReliabilityIT {
 
     private String send(HttpRequest.Builder request) throws IOException, InterruptedException {
         return http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString()).body();
-    }
-
-    private static long count(Connection db, String query) {
-        try (ResultSet rs = db.createStatement().executeQuery(query)) {
-            rs.next();
-            return rs.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(query, e);
-        }
-    }
-
-    private static String seconds(Duration duration) {
-        return String.format("%.1f s", duration.toMillis() / 1000.0);
     }
 }

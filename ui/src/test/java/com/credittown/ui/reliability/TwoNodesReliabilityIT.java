@@ -1,5 +1,11 @@
 package com.credittown.ui.reliability;
 
+import static com.credittown.ui.reliability.PrivateServices.KEYCLOAK;
+import static com.credittown.ui.reliability.PrivateServices.OUT;
+import static com.credittown.ui.reliability.PrivateServices.PG;
+import static com.credittown.ui.reliability.PrivateServices.SUFFIX;
+import static com.credittown.ui.reliability.PrivateServices.count;
+import static com.credittown.ui.reliability.PrivateServices.seconds;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -10,7 +16,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -19,7 +24,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -50,17 +54,14 @@ import org.junit.jupiter.api.TestMethodOrder;
 class TwoNodesReliabilityIT {
 
     static final Path REPO = Path.of("..").toAbsolutePath().normalize();
-    static final String SUFFIX = System.getenv().getOrDefault("CT_TEST_DB_SUFFIX", "");
     static final String DATABASE = "credittown_reliability" + SUFFIX;
     static final String RESTORED = "credittown_reliability_restored" + SUFFIX;
     static final String ES = "http://127.0.0.1:" + System.getenv().getOrDefault("CT_ES_PORT", "9200");
-    static final String KEYCLOAK = "http://127.0.0.1:" + System.getenv().getOrDefault("CT_KEYCLOAK_PORT", "8180");
-    static final String PG = "jdbc:postgresql://127.0.0.1:" + System.getenv().getOrDefault("CT_PG_PORT", "5432") + "/";
     static final int STEPS_PER_PHASE = Integer.getInteger("reliability.steps", 500);
     static final int CLIENT_THREADS = 4;
-    static final Path OUT = Path.of("target", "reliability");
 
-    final Map<String, String> figures = new LinkedHashMap<>();
+    final PrivateServices services = new PrivateServices("figures.txt", "Reliability figures");
+    final Map<String, String> figures = services.figures;
     final List<AppNode> nodes = new ArrayList<>();
     final Set<String> startedCases = ConcurrentHashMap.newKeySet();
     final Set<String> completedTasks = ConcurrentHashMap.newKeySet();
@@ -68,14 +69,13 @@ class TwoNodesReliabilityIT {
 
     @BeforeAll
     void startTwoNodes() throws Exception {
-        script("services.sh", "pgdb", DATABASE, "--fresh");
+        PrivateServices.freshDatabase(DATABASE);
         for (String index : httpGet(ES + "/_cat/indices/" + DATABASE.replace('_', '-') + "-*?h=index").split("\\s+")) {
             if (!index.isBlank()) {
                 HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(ES + "/" + index)).DELETE().build(),
                         HttpResponse.BodyHandlers.discarding());
             }
         }
-        Path jar = Path.of(System.getProperty("reliability.jar", "target/credittown.jar")).toAbsolutePath();
         List<String> fastJobs = List.of(
                 "--spring.datasource.hikari.maximum-pool-size=8",
                 // every cluster-locked job fires every 5 seconds on both nodes
@@ -86,11 +86,10 @@ class TwoNodesReliabilityIT {
                 "--credittown.idempotency.purge-cron=*/5 * * * * *",
                 "--credittown.settings.reviewer-sync-delay=5s",
                 "--credittown.notification.mail.retry-interval=PT5S");
-        nodes.add(new AppNode("node-a", jar, OUT, DATABASE, fastJobs));
-        nodes.add(new AppNode("node-b", jar, OUT, DATABASE, fastJobs));
         // one after the other: the first start creates the schema (Liquibase, Flowable) and provisions the tenants
-        figures.put("first start of node-a (empty database, 34 tenants provisioned)", seconds(nodes.get(0).start(Duration.ofMinutes(20))));
-        figures.put("start of node-b", seconds(nodes.get(1).start(Duration.ofMinutes(20))));
+        nodes.add(services.startNode("node-a", DATABASE, fastJobs,
+                "first start of node-a (empty database, 34 tenants provisioned)"));
+        nodes.add(services.startNode("node-b", DATABASE, fastJobs, "start of node-b"));
         // a first start on an empty database answers before its tenants are provisioned (404 "Unknown tenant")
         await("tenant humen provisioned").atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofSeconds(2))
                 .ignoreExceptions().until(() -> client().get(0, "/api/tenants/humen/tasks?size=1") != null);
@@ -99,14 +98,7 @@ class TwoNodesReliabilityIT {
 
     @AfterAll
     void stopNodes() throws Exception {
-        for (AppNode node : nodes) {
-            node.stop();
-        }
-        Files.createDirectories(OUT);
-        StringBuilder text = new StringBuilder();
-        figures.forEach((k, v) -> text.append(k).append(": ").append(v).append('\n'));
-        Files.writeString(OUT.resolve("figures.txt"), text);
-        System.out.println("Reliability figures:\n" + text);
+        services.stopAll();
     }
 
     @Test
@@ -300,15 +292,6 @@ class TwoNodesReliabilityIT {
         }
     }
 
-    private static long count(Connection db, String query) {
-        try (ResultSet rs = db.createStatement().executeQuery(query)) {
-            rs.next();
-            return rs.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(query, e);
-        }
-    }
-
     private static List<String> rows(Connection db, String query) throws SQLException {
         List<String> rows = new ArrayList<>();
         try (ResultSet rs = db.createStatement().executeQuery(query)) {
@@ -319,17 +302,9 @@ class TwoNodesReliabilityIT {
         return rows;
     }
 
-    private static String seconds(Duration duration) {
-        return String.format("%.1f s", duration.toMillis() / 1000.0);
-    }
-
     private static String httpGet(String url) throws IOException, InterruptedException {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
                 HttpResponse.BodyHandlers.ofString()).body();
-    }
-
-    private static void script(String... command) throws Exception {
-        script(Map.of(), command);
     }
 
     private static void script(Map<String, String> environment, String... command) throws Exception {

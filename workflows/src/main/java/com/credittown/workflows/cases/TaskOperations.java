@@ -5,26 +5,18 @@ import com.credittown.platform.identity.Allowed;
 import com.credittown.platform.identity.CurrentUsers;
 import com.credittown.platform.identity.Permission;
 import com.credittown.platform.identity.Roles;
-import com.credittown.platform.identity.TenantMembers;
 import com.credittown.platform.notification.NotificationKind;
 import com.credittown.platform.notification.NotificationService;
-import com.credittown.platform.tenancy.TenantContext;
 import com.credittown.platform.web.ConflictException;
 import com.credittown.platform.web.FieldProblem;
 import com.credittown.platform.web.ForbiddenException;
 import com.credittown.platform.web.InvalidInputException;
-import com.credittown.platform.web.NotFoundException;
 import com.credittown.platform.workflow.TaskMoves;
 import com.credittown.platform.workflow.TenantTasks;
 import com.credittown.platform.workflow.WorkTask;
-import com.credittown.workflows.template.TemplateLibrary;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,24 +31,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Allowed(Permission.TASK_OPERATE)
 public class TaskOperations {
 
-    static final int MAX_REASON = 500;
-    static final int MAX_RECIPIENTS = 20;
-
     private final TenantTasks tasks;
     private final TaskMoves moves;
-    private final TemplateLibrary templates;
-    private final TenantMembers members;
+    private final ReturnTargets returnTargets;
+    private final TaskRecipients recipients;
     private final TaskCopies copies;
     private final NotificationService notifications;
     private final AuditLog audit;
     private final Clock clock;
 
-    TaskOperations(TenantTasks tasks, TaskMoves moves, TemplateLibrary templates, TenantMembers members,
+    TaskOperations(TenantTasks tasks, TaskMoves moves, ReturnTargets returnTargets, TaskRecipients recipients,
                    TaskCopies copies, NotificationService notifications, AuditLog audit, Clock clock) {
         this.tasks = tasks;
         this.moves = moves;
-        this.templates = templates;
-        this.members = members;
+        this.returnTargets = returnTargets;
+        this.recipients = recipients;
         this.copies = copies;
         this.notifications = notifications;
         this.audit = audit;
@@ -76,8 +65,8 @@ public class TaskOperations {
     @Transactional
     public void transfer(String taskId, String actor, String target, String reason) {
         WorkTask task = operable(taskId, actor);
-        String cleanReason = reason(reason, false);
-        String to = handOver(task, target, actor, "target");
+        String cleanReason = OperationInput.reason(reason, false);
+        String to = recipients.handOver(task, target, actor, "target");
         moves.transfer(task.id(), actor, to);
         record(actor, "TASK_TRANSFERRED", task, (task.assignee() == null ? "-" : task.assignee()) + " → " + to,
                 cleanReason);
@@ -87,8 +76,8 @@ public class TaskOperations {
     @Transactional
     public void delegate(String taskId, String actor, String target, String reason) {
         WorkTask task = operable(taskId, actor);
-        String cleanReason = reason(reason, false);
-        String to = handOver(task, target, actor, "target");
+        String cleanReason = OperationInput.reason(reason, false);
+        String to = recipients.handOver(task, target, actor, "target");
         moves.delegate(task.id(), actor, to);
         record(actor, "TASK_DELEGATED", task, (task.assignee() == null ? actor : task.assignee()) + " → " + to,
                 cleanReason);
@@ -98,11 +87,11 @@ public class TaskOperations {
     @Transactional
     public List<String> addCosigners(String taskId, String actor, List<String> cosigners, String reason) {
         WorkTask task = operable(taskId, actor);
-        String cleanReason = reason(reason, false);
-        List<String> users = recipients(cosigners, "cosigners");
+        String cleanReason = OperationInput.reason(reason, false);
+        List<String> users = OperationInput.recipients(cosigners, "cosigners");
         List<String> checked = new ArrayList<>();
         for (String user : users) {
-            checked.add(handOver(task, user, actor, "cosigners"));
+            checked.add(recipients.handOver(task, user, actor, "cosigners"));
         }
         List<String> added = new ArrayList<>();
         for (String user : checked) {
@@ -114,12 +103,12 @@ public class TaskOperations {
 
     /** 抄送: the task is sent for information to users of the tenant, who find it under "copied to me". */
     @Transactional
-    public void copy(String taskId, String actor, List<String> recipients, String note) {
+    public void copy(String taskId, String actor, List<String> named, String note) {
         WorkTask task = operable(taskId, actor);
-        String cleanNote = reason(note, false);
+        String cleanNote = OperationInput.reason(note, false);
         List<String> users = new ArrayList<>();
-        for (String user : recipients(recipients, "recipients")) {
-            users.add(member(user, "recipients"));
+        for (String user : OperationInput.recipients(named, "recipients")) {
+            users.add(recipients.member(user, "recipients"));
         }
         for (String user : users) {
             copies.save(new TaskCopy(task.caseId(), task.id(), task.processKey(), task.stepKey(), task.name(), actor,
@@ -136,20 +125,20 @@ public class TaskOperations {
     @Transactional(readOnly = true)
     public List<ReturnTarget> returnTargets(String taskId) {
         WorkTask task = tasks.task(taskId).orElseThrow(() -> TenantTasks.taskNotFound(taskId));
-        return targets(task);
+        return returnTargets.of(task);
     }
 
     /** 退回: the case goes back to an earlier user step of the same case, to whoever completed it last. */
     @Transactional
     public void returnTo(String taskId, String actor, String stepKey, String reason) {
         WorkTask task = operable(taskId, actor);
-        String cleanReason = reason(reason, true);
-        ReturnTarget target = targets(task).stream().filter(t -> t.stepKey().equals(stepKey)).findFirst()
+        String cleanReason = OperationInput.reason(reason, true);
+        ReturnTarget target = returnTargets.of(task).stream().filter(t -> t.stepKey().equals(stepKey)).findFirst()
                 .orElseThrow(() -> new InvalidInputException(List.of(new FieldProblem("stepKey", "not-earlier-step",
                         "'" + stepKey + "' is not a step this case has completed before the current one; a task is"
                                 + " returned only to an earlier step, never forward"))));
         if (!target.allowed()) {
-            throw new InvalidInputException(List.of(new FieldProblem("stepKey", "locked-step", target.refusal())));
+            throw OperationInput.refusal("stepKey", "locked-step", target.refusal());
         }
         moves.moveBack(task.caseId(), stepKey, actor, target.assignee(), "returned");
         record(actor, "TASK_RETURNED", task, task.name() + " → " + target.name()
@@ -164,7 +153,7 @@ public class TaskOperations {
      */
     @Transactional
     public void withdraw(String taskId, String actor, String reason) {
-        String cleanReason = reason(reason, false);
+        String cleanReason = OperationInput.reason(reason, false);
         WorkTask task = moves.anyTask(taskId).filter(t -> !t.isCosign())
                 .orElseThrow(() -> TenantTasks.taskNotFound(taskId));
         List<TaskMoves.CompletedStep> done = moves.completedSteps(task.caseId());
@@ -180,21 +169,22 @@ public class TaskOperations {
                             + ", or the tenant's administrator may withdraw it.");
         }
         if (last == null) {
-            throw refusal("task", "nothing-to-withdraw", "No step of this case has been completed yet.");
+            throw OperationInput.refusal("task", "nothing-to-withdraw",
+                    "No step of this case has been completed yet.");
         }
         List<WorkTask> open = moves.openStepsOf(task.caseId());
         for (WorkTask next : open) {
             if (next.createdAt().isBefore(last.completedAt())) {
-                throw refusal("task", "still-running", next.name() + " was open before " + last.name()
-                        + " was completed; only the step that came next can be withdrawn");
+                throw OperationInput.refusal("task", "still-running", next.name() + " was open before "
+                        + last.name() + " was completed; only the step that came next can be withdrawn");
             }
             if (next.delegated() || !moves.cosignersOf(next.id()).isEmpty()) {
-                throw refusal("task", "next-step-acted", next.name() + " has already been acted on"
+                throw OperationInput.refusal("task", "next-step-acted", next.name() + " has already been acted on"
                         + (next.delegated() ? " (delegated)" : " (co-signers added)"));
             }
         }
-        lockedSince(task.processKey(), task.caseId(), last).ifPresent(locked -> {
-            throw refusal("task", "locked-step", locked);
+        returnTargets.lockedSince(task.processKey(), task.caseId(), last).ifPresent(locked -> {
+            throw OperationInput.refusal("task", "locked-step", locked);
         });
         moves.moveBack(task.caseId(), last.stepKey(), actor, last.assignee(), "withdrawn");
         record(actor, "TASK_WITHDRAWN", task, task.name() + " → " + last.name() + " (" + last.assignee() + ")",
@@ -230,48 +220,6 @@ public class TaskOperations {
         return moves.cosignersOf(task.id());
     }
 
-    private List<ReturnTarget> targets(WorkTask task) {
-        if (task.isCosign() || task.caseId() == null) {
-            return List.of();
-        }
-        List<String> openKeys = moves.openStepsOf(task.caseId()).stream().map(WorkTask::stepKey).toList();
-        Map<String, TaskMoves.CompletedStep> latest = new LinkedHashMap<>();
-        for (TaskMoves.CompletedStep step : moves.completedSteps(task.caseId())) {
-            latest.remove(step.stepKey());
-            latest.put(step.stepKey(), step);
-        }
-        List<ReturnTarget> targets = new ArrayList<>();
-        for (TaskMoves.CompletedStep step : latest.values()) {
-            if (openKeys.contains(step.stepKey())) {
-                continue;
-            }
-            targets.add(new ReturnTarget(step.stepKey(), step.name(), step.assignee(),
-                    lockedSince(task.processKey(), task.caseId(), step).orElse(null)));
-        }
-        return targets;
-    }
-
-    /**
-     * The locked automatic step (a recorded legal decision: registration, acceptance, publication, a result) that has
-     * taken effect since the given step was completed, as a refusal naming its legal basis; empty if none.
-     */
-    private Optional<String> lockedSince(String processKey, String caseId, TaskMoves.CompletedStep step) {
-        Map<String, String> locked = templates.lockedSteps(processKey);
-        if (locked.isEmpty()) {
-            return Optional.empty();
-        }
-        // on a path from that step to where the case stands now, and run since that step was completed
-        java.util.Set<String> between = moves.stepsBetween(caseId, step.stepKey(),
-                moves.openStepsOf(caseId).stream().map(WorkTask::stepKey).toList());
-        return moves.stepsEndedSince(caseId, step.completedAt()).stream()
-                .filter(ended -> !"userTask".equals(ended.type()) && locked.containsKey(ended.stepKey())
-                        && between.contains(ended.stepKey()))
-                .findFirst()
-                .map(ended -> "the locked step " + ended.stepKey() + " has taken effect since " + step.name()
-                        + " was completed and cannot be undone by a task operation (" + locked.get(ended.stepKey())
-                        + ")");
-    }
-
     /** The task, if the actor holds it or is the tenant's administrator; a co-signer's or delegated task is refused. */
     private WorkTask operable(String taskId, String actor) {
         WorkTask task = moves.anyTask(taskId).orElseThrow(() -> TenantTasks.taskNotFound(taskId));
@@ -295,60 +243,6 @@ public class TaskOperations {
         return task;
     }
 
-    /**
-     * A user the task may be handed to: a member of the tenant (else "not found", like a name nobody has), not the
-     * current holder, and, on a locked step, one of the step's candidate groups (the body the law names does it).
-     */
-    private String handOver(WorkTask task, String target, String actor, String field) {
-        String user = member(target, field);
-        if (user.equals(task.assignee()) || (task.assignee() == null && user.equals(actor))) {
-            throw refusal(field, "same-user", user + " already holds the task");
-        }
-        String basis = templates.lockedSteps(task.processKey()).get(task.stepKey());
-        if (basis != null) {
-            List<String> groups = moves.candidateGroups(task.id());
-            List<String> theirs = members.find(TenantContext.require().code(), user).orElseThrow()
-                    .candidateGroups();
-            if (!groups.isEmpty() && theirs.stream().noneMatch(groups::contains)) {
-                throw refusal(field, "outside-step-group", task.name() + " is a locked step done by " + groups
-                        + "; " + user + " is not one of them (" + basis + ")");
-            }
-        }
-        return user;
-    }
-
-    private String member(String username, String field) {
-        String tenant = TenantContext.require().code();
-        return members.find(tenant, username).map(TenantMembers.Member::username)
-                .orElseThrow(() -> new NotFoundException("User not found",
-                        "No user '" + username + "' exists in this tenant (" + field + ")."));
-    }
-
-    private static List<String> recipients(List<String> users, String field) {
-        LinkedHashSet<String> unique = new LinkedHashSet<>();
-        if (users != null) {
-            users.stream().filter(u -> u != null && !u.isBlank()).map(String::strip).forEach(unique::add);
-        }
-        if (unique.isEmpty()) {
-            throw refusal(field, "required", "name at least one user");
-        }
-        if (unique.size() > MAX_RECIPIENTS) {
-            throw refusal(field, "too-many", "at most " + MAX_RECIPIENTS + " users at once");
-        }
-        return List.copyOf(unique);
-    }
-
-    private static String reason(String reason, boolean required) {
-        String clean = reason == null ? "" : reason.strip();
-        if (required && clean.isEmpty()) {
-            throw refusal("reason", "required", "give the reason");
-        }
-        if (clean.length() > MAX_REASON) {
-            throw refusal("reason", "too-long", "at most " + MAX_REASON + " characters");
-        }
-        return clean.isEmpty() ? null : clean;
-    }
-
     private void record(String actor, String action, WorkTask task, String what, String reason) {
         audit.record(actor, action, "case", task.caseId(), task.name() + " [" + task.id() + "]: " + what
                 + (reason == null || reason.isBlank() ? "" : "; 理由: " + reason.strip()));
@@ -356,9 +250,5 @@ public class TaskOperations {
 
     private static boolean isAdministrator() {
         return CurrentUsers.current().map(user -> user.has(Roles.ADMINISTRATOR)).orElse(false);
-    }
-
-    private static InvalidInputException refusal(String field, String code, String message) {
-        return new InvalidInputException(List.of(new FieldProblem(field, code, message)));
     }
 }

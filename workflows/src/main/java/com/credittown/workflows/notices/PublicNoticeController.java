@@ -1,6 +1,5 @@
 package com.credittown.workflows.notices;
 
-import com.credittown.platform.tenancy.Tenant;
 import com.credittown.platform.tenancy.TenantContext;
 import com.credittown.platform.tenancy.TenantDirectory;
 import com.credittown.platform.web.NotFoundException;

@@ -13,7 +13,6 @@ import com.credittown.platform.credit.SubjectArchive;
 import com.credittown.platform.credit.SubjectView;
 import com.credittown.platform.identity.CurrentUser;
 import com.credittown.platform.identity.CurrentUsers;
-import com.credittown.platform.identity.Roles;
 import com.credittown.platform.time.PlatformClock;
 import com.credittown.platform.web.NotFoundException;
 import com.credittown.platform.workflow.CaseSummary;

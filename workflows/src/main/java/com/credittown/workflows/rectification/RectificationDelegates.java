@@ -1,7 +1,6 @@
 package com.credittown.workflows.rectification;
 
 import static com.credittown.platform.workflow.CaseVariables.number;
-import static com.credittown.platform.workflow.CaseVariables.optionalNumber;
 import static com.credittown.platform.workflow.CaseVariables.optionalString;
 import static com.credittown.platform.workflow.CaseVariables.string;
 import static com.credittown.platform.workflow.TenantScopedDelegate.delegate;
@@ -25,6 +24,7 @@ import com.credittown.platform.web.InvalidInputException;
 import com.credittown.platform.workflow.CaseActor;
 import com.credittown.platform.workflow.TenantScopedDelegate;
 import com.credittown.platform.workflow.TenantTasks;
+import com.credittown.workflows.template.TemplateLibrary;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
@@ -95,14 +95,15 @@ class RectificationDelegates {
 
     @Bean
     TenantScopedDelegate rectificationEvidenceReceived(RectificationCases cases, WorkingDayCalendar calendar,
-                                                       AuditLog audit, PlatformClock clock) {
+                                                       TemplateLibrary templates, AuditLog audit,
+                                                       PlatformClock clock) {
         return delegate(execution -> {
             RectificationCase rectification = find(cases, execution);
             rectification.evidenceSubmitted(string(execution, "evidence"), clock.instant());
-            // the verification is due verifyWorkingDays after the evidence (a city setting; 10 for cases started
-            // before the parameter existed)
+            // the verification is due verifyWorkingDays after the evidence (a template parameter the city sets)
             Deadline verifyDue = Deadline.afterWorkingDays(LocalDate.now(clock),
-                    optionalNumber(execution, "verifyWorkingDays", 10), calendar);
+                    VerifyPeriod.workingDays(execution, () -> templates.caseVariables(VerifyPeriod.PROCESS)),
+                    calendar);
             execution.setVariable("verifyDueDate", verifyDue.date().toString());
             execution.setVariable("verifyDueAt", Date.from(verifyDue.passesAt()));
             audit.record(CaseActor.current(), "RECTIFICATION_EVIDENCE_SUBMITTED", AUDIT_TYPE, rectification.id(),

@@ -4,7 +4,6 @@ import com.credittown.platform.credit.RecordView;
 import com.credittown.platform.credit.grade.Contribution;
 import com.credittown.platform.qr.QrCodes;
 import com.credittown.platform.time.PlatformClock;
-import com.credittown.workflows.commitment.Commitment;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;

@@ -3,7 +3,6 @@ package com.credittown.workflows.settings;
 import com.credittown.platform.identity.Allowed;
 import com.credittown.platform.identity.Permission;
 import com.credittown.platform.audit.AuditLog;
-import com.credittown.platform.identity.CurrentUser;
 import com.credittown.platform.identity.DepartmentAssignments;
 import com.credittown.platform.tenancy.TenantContext;
 import com.credittown.platform.web.ConflictException;
