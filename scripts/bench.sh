@@ -8,6 +8,12 @@
 #   engine                  bare Flowable 7.2 beside CreditTown's case start and task completion (service layer and
 #                           REST with a real Keycloak token), 1/4/8 threads, on PostgreSQL (docs/benchmarks/engine.md)
 #   double-publicity-import 100,000 双公示 rows into PostgreSQL (docs/benchmarks/double-publicity-import.md)
+#   search                  1.7 million subjects in Elasticsearch: the grouped search box on small data (one _msearch
+#                           against one search per group), then 50 queries/s open-model (by code, by name, grouped)
+#                           while 200 subjects/s are registered through the outbox, and the change-to-searchable lag
+#                           (docs/benchmarks/search.md); CT_BENCH_SECONDS (default 60 here) is the load's length;
+#                           extra arguments e.g. -Dbench.subjects=1700000 -Dbench.queryRate=50 -Dbench.writeRate=200
+#                           -Dbench.dispatchMs=500
 #
 # Needs PostgreSQL on 127.0.0.1:5432 and, for `engine`, the shared Keycloak (and Elasticsearch the application talks
 # to): `scripts/services.sh start` starts them if they are down; this script never starts or stops them.
@@ -39,8 +45,14 @@ case $name in
     class=DoublePublicityImportBenchmark
     result=platform/target/benchmark-double-publicity-import.txt
     ;;
+  search)
+    module=platform
+    class=SearchUnderLoadBenchmark
+    result=platform/target/benchmark-search.md
+    CT_BENCH_SECONDS=${CT_BENCH_SECONDS:-60}
+    ;;
   *)
-    echo "unknown benchmark: $name (engine, double-publicity-import)" >&2
+    echo "unknown benchmark: $name (engine, double-publicity-import, search)" >&2
     exit 2
     ;;
 esac
@@ -48,6 +60,8 @@ esac
 doc=${CT_BENCH_DOC:-docs/benchmarks/$name.md}
 if [[ $name == engine ]]; then
   db=${CT_BENCH_DB:-credittown_bench_engine$suffix}
+elif [[ $name == search ]]; then
+  db=${CT_BENCH_DB:-credittown_bench_search$suffix}
 else
   db=${CT_BENCH_DB:-credittown_bench_import$suffix}
 fi
