@@ -157,9 +157,10 @@ class SearchUnderLoadBenchmark {
         }
         Thread poller = new Thread(() -> pollLag(alias, pending, writes), "lag-poller");
         poller.start();
+        double[] writeRate = new double[1];
         Thread writer = new Thread(() -> {
             try {
-                writes.run("write", WRITE_RATE, SECONDS, 16, sequence -> {
+                writeRate[0] = writes.run("write", WRITE_RATE, SECONDS, 16, sequence -> {
                     String[] subject = register(TENANTS.get((int) (sequence % 2)));
                     pending.put(subject[3], System.nanoTime());
                     return null;
@@ -184,9 +185,11 @@ class SearchUnderLoadBenchmark {
         long written = lag == null ? 0 : (long) lag[0];
         out.add(String.format("Under load (%,d subjects in the index): %d s of open-model load, queries scheduled at"
                         + " %.0f/s (achieved %.1f/s, %d failed), registrations scheduled at %.0f/s (%,d searchable,"
-                        + " %d failed, %d not searchable 30 s after the end; about %.0f/s achieved over %.0f s).\n",
+                        + " %d failed, %d not searchable 30 s after the end; achieved %.1f/s); dispatcher interval %s ms;"
+                        + " %.0f s in all.\n",
                 SUBJECTS, SECONDS, QUERY_RATE, queryRate, queries.failures("query"), WRITE_RATE, written,
-                writes.failures("write"), pending.size(), written / (double) SECONDS, seconds));
+                writes.failures("write"), pending.size(), writeRate[0], System.getProperty("bench.dispatchMs", "500"),
+                seconds));
         if (queries.firstFailure() != null || writes.firstFailure() != null) {
             out.add("First failures: query " + queries.firstFailure() + "; write " + writes.firstFailure() + "\n");
         }
