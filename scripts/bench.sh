@@ -10,6 +10,12 @@
 #   double-publicity-import 100,000 双公示 rows into PostgreSQL (docs/benchmarks/double-publicity-import.md)
 #   bell                    the live bell's unread count as a group's history grows to 100,000 notifications, beside
 #                           `select 1` through the same pool, and the open pages a core carries (docs/benchmarks/bell.md)
+#   search                  1.7 million subjects in Elasticsearch: the grouped search box on small data (one _msearch
+#                           against one search per group), then 50 queries/s open-model (by code, by name, grouped)
+#                           while 200 subjects/s are registered through the outbox, and the change-to-searchable lag
+#                           (docs/benchmarks/search.md); CT_BENCH_SECONDS (default 60 here) is the load's length;
+#                           extra arguments e.g. -Dbench.subjects=1700000 -Dbench.queryRate=50 -Dbench.writeRate=200
+#                           -Dbench.dispatchMs=500
 #
 # Needs PostgreSQL on 127.0.0.1:5432 and, for `engine`, the shared Keycloak (and Elasticsearch the application talks
 # to): `scripts/services.sh start` starts them if they are down; this script never starts or stops them.
@@ -46,8 +52,14 @@ case $name in
     class=NotificationBellBenchmark
     result=platform/target/benchmark-bell.md
     ;;
+  search)
+    module=platform
+    class=SearchUnderLoadBenchmark
+    result=platform/target/benchmark-search.md
+    CT_BENCH_SECONDS=${CT_BENCH_SECONDS:-60}
+    ;;
   *)
-    echo "unknown benchmark: $name (engine, double-publicity-import, bell)" >&2
+    echo "unknown benchmark: $name (engine, double-publicity-import, bell, search)" >&2
     exit 2
     ;;
 esac
@@ -57,6 +69,8 @@ if [[ $name == engine ]]; then
   db=${CT_BENCH_DB:-credittown_bench_engine$suffix}
 elif [[ $name == bell ]]; then
   db=${CT_BENCH_DB:-credittown_bench_bell$suffix}
+elif [[ $name == search ]]; then
+  db=${CT_BENCH_DB:-credittown_bench_search$suffix}
 else
   db=${CT_BENCH_DB:-credittown_bench_import$suffix}
 fi

@@ -43,7 +43,7 @@ import org.junit.jupiter.api.Test;
  */
 class SubjectSearchBenchmark {
 
-    private static final String[][] TOWNS = {
+    static final String[][] TOWNS = {
             {"guancheng", "莞城"}, {"nancheng", "南城"}, {"dongcheng", "东城"}, {"wanjiang", "万江"},
             {"shijie", "石碣"}, {"shilong", "石龙"}, {"chashan", "茶山"}, {"shipai", "石排"}, {"qishi", "企石"},
             {"hengli", "横沥"}, {"qiaotou", "桥头"}, {"xiegang", "谢岗"}, {"dongkeng", "东坑"},
@@ -52,12 +52,12 @@ class SubjectSearchBenchmark {
             {"changan", "长安"}, {"humen", "虎门"}, {"houjie", "厚街"}, {"shatian", "沙田"}, {"daojiao", "道滘"},
             {"hongmei", "洪梅"}, {"machong", "麻涌"}, {"wangniudun", "望牛墩"}, {"zhongtang", "中堂"},
             {"gaobu", "高埗"}, {"dalingshan", "大岭山"}, {"songshanhu", "松山湖"}, {"binhaiwan", "滨海湾"}};
-    private static final char[] WORD = ("华兴盛达利源鑫恒通宏嘉博信德泰安祥富发永新锦荣昌瑞丰金广海天宇星晨辉明佳美科创远"
+    static final char[] WORD = ("华兴盛达利源鑫恒通宏嘉博信德泰安祥富发永新锦荣昌瑞丰金广海天宇星晨辉明佳美科创远"
             + "东南中正和合力优精诚志联顺益隆凯展威腾飞龙凤豪群骏俊雅丽家乐福康健宁景晟弘毅伟业").toCharArray();
-    private static final String[] TRADES = {"五金制品", "电子科技", "塑胶制品", "服装", "家具", "贸易", "餐饮管理", "物流",
+    static final String[] TRADES = {"五金制品", "电子科技", "塑胶制品", "服装", "家具", "贸易", "餐饮管理", "物流",
             "模具", "印刷", "包装材料", "机械设备", "建材", "食品", "玩具", "鞋业", "纺织", "照明", "新材料", "信息技术",
             "实业", "投资", "商贸", "电器", "汽车服务"};
-    private static final String[] FORMS = {"有限公司", "有限公司", "有限公司", "股份有限公司", "商行", "经营部", "厂"};
+    static final String[] FORMS = {"有限公司", "有限公司", "有限公司", "股份有限公司", "商行", "经营部", "厂"};
 
     @Test
     void indexAndSearch() throws Exception {

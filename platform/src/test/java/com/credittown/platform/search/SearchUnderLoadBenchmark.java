@@ -1,0 +1,311 @@
+package com.credittown.platform.search;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.SortOptions;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import com.credittown.platform.credit.CreditSubjectRegistry;
+import com.credittown.platform.credit.NewSubject;
+import com.credittown.platform.credit.SubjectKind;
+import com.credittown.platform.credit.code.UsccGenerator;
+import com.credittown.platform.tenancy.TenantContext;
+import com.credittown.platform.tenancy.TenantDirectory;
+import com.credittown.platform.tenancy.TenantFixtures;
+import com.credittown.platform.tenancy.TenantId;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * Search at Dongguan's scale under load, through the application (issue #18 item 5). Run it with
+ * {@code scripts/bench.sh search}; it is never part of the test suite (tag {@code benchmark}, and it runs only when
+ * named in {@code -Dtest}).
+ *
+ * <ol>
+ *   <li>Small data: a fresh subject index holding subjects registered through the archive; the grouped search box
+ *       measured as one {@code _msearch} round trip ({@link GlobalSearch#search}) against one search per group
+ *       ({@link GlobalSearch#page} for each group, what the box did before), alternately.</li>
+ *   <li>1.7 million generated subjects bulk-loaded straight into the subject index (see {@link BenchSubjectLoad}).</li>
+ *   <li>Open-model load: 50 queries/s scheduled by the clock (a third each by code, by name, grouped box), latency
+ *       from the intended start; meanwhile 200 subjects/s registered through {@link CreditSubjectRegistry} (the real
+ *       outbox path: event, outbox row in the registration's transaction, dispatcher, bulk) and the lag from the
+ *       registration's commit until Elasticsearch returns the subject (polled every 50 ms by id).</li>
+ *   <li>A lever: name queries with {@code track_total_hits: true} against a capped count, alternately.</li>
+ * </ol>
+ * The big index is deleted at the end; the registered subjects stay in the benchmark's database.
+ */
+@Tag("benchmark")
+@EnabledIfSystemProperty(named = "test", matches = ".*SearchUnderLoadBenchmark.*")
+@SpringBootTest(properties = {
+        "spring.datasource.url=jdbc:postgresql://127.0.0.1:${CT_PG_PORT:5432}/${bench.db:credittown_bench_search}",
+        "spring.datasource.hikari.maximum-pool-size=16",
+        "credittown.search.index-prefix=credittown-bench-search${CT_TEST_DB_SUFFIX:}",
+        "credittown.search.dispatcher.interval-ms=${bench.dispatchMs:500}",
+        // a 5,000-document bulk on a busy 2-core machine can take longer than the product's 10 s
+        "spring.elasticsearch.socket-timeout=120s",
+        "logging.level.root=WARN"})
+class SearchUnderLoadBenchmark {
+
+    private static final int SUBJECTS = Integer.getInteger("bench.subjects", 1_700_000);
+    private static final int SECONDS = Integer.getInteger("bench.seconds", 60);
+    private static final double QUERY_RATE = Double.parseDouble(System.getProperty("bench.queryRate", "50"));
+    private static final double WRITE_RATE = Double.parseDouble(System.getProperty("bench.writeRate", "200"));
+    private static final List<TenantId> TENANTS = List.of(TenantFixtures.HUMEN, TenantFixtures.CHANGAN);
+
+    @Autowired
+    GlobalSearch global;
+    @Autowired
+    SubjectSearch subjects;
+    @Autowired
+    TenantSearchFilter tenants;
+    @Autowired
+    CreditSubjectRegistry registry;
+    @Autowired
+    TenantDirectory directory;
+    @Autowired
+    SearchIndexes indexes;
+    @Autowired
+    SubjectDocumentType type;
+    @Autowired
+    ElasticsearchClient client;
+
+    private final UsccGenerator codes = new UsccGenerator(new Random());
+    private final List<String> out = new ArrayList<>();
+
+    @Test
+    void searchUnderLoad() throws Exception {
+        TenantFixtures.register(directory);
+        for (String old : indexes.indicesBehind(type)) {
+            indexes.delete(old);
+        }
+        indexes.forget();
+        indexes.ensureAll();
+        String alias = indexes.alias(type);
+        try {
+            if (!"false".equals(System.getProperty("bench.smallData"))) {
+                smallData(alias);
+            }
+            List<String[]> samples = new BenchSubjectLoad(client, alias).load(SUBJECTS, line -> print(line));
+            underLoad(alias, samples);
+            totalHitsLever(alias, samples);
+        } finally {
+            for (String index : indexes.indicesBehind(type)) {
+                indexes.delete(index);
+            }
+            indexes.forget();
+            Path file = Path.of(System.getProperty("bench.out", "target/benchmark-search.md"));
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Files.writeString(file, String.join("\n", out) + "\n", StandardCharsets.UTF_8);
+        }
+    }
+
+    /** The grouped box on small data: one _msearch round trip against one search per group. */
+    private void smallData(String alias) throws Exception {
+        List<String[]> registered = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            registered.add(register(TENANTS.get(i % 2)));
+        }
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        while (client.count(c -> c.index(alias)).count() < registered.size() && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        client.indices().refresh(r -> r.index(alias));
+        OpenLoad box = new OpenLoad();
+        Random random = new Random(7);
+        for (int i = 0; i < 1_000; i++) {
+            String[] subject = registered.get(random.nextInt(registered.size()));
+            TenantId tenant = new TenantId(subject[0]);
+            String query = random.nextBoolean() ? BenchSubjectLoad.namePart(subject[1], random)
+                    : subject[2].substring(0, 8 + random.nextInt(7));
+            boolean warm = i < 200;
+            timed(box, warm ? null : "grouped box, one _msearch", () -> TenantContext.callAs(tenant,
+                    () -> global.search(tenant.code(), query, DocumentSearch.DEFAULT_SIZE)));
+            timed(box, warm ? null : "grouped box, one search per group", () -> TenantContext.callAs(tenant, () -> {
+                for (String group : global.groups()) {
+                    global.page(tenant.code(), group, query, 0, DocumentSearch.DEFAULT_SIZE);
+                }
+                return null;
+            }));
+        }
+        result("Small data (" + registered.size() + " subjects registered through the archive; records and cases as"
+                + " the benchmark database holds them): 800 grouped searches each way, one after the other,"
+                + " alternately, after 200 warm-up pairs.\n");
+        result("| grouped search box | count | p50 ms | p95 ms | p99 ms | max ms |");
+        result("| --- | ---: | ---: | ---: | ---: | ---: |");
+        result(box.row("grouped box, one _msearch"));
+        result(box.row("grouped box, one search per group"));
+        result("");
+        print("small data done");
+    }
+
+    /** 50 queries/s by code, by name and grouped, while 200 subjects/s are registered and their lag measured. */
+    private void underLoad(String alias, List<String[]> samples) throws Exception {
+        OpenLoad queries = new OpenLoad();
+        OpenLoad writes = new OpenLoad();
+        Map<String, Long> pending = new ConcurrentHashMap<>();
+        String[] kinds = {"by code", "by name", "grouped box"};
+        for (int i = 0; i < 150; i++) {
+            query(kinds[i % 3], samples, new Random(i));
+        }
+        Thread poller = new Thread(() -> pollLag(alias, pending, writes), "lag-poller");
+        poller.start();
+        double[] writeRate = new double[1];
+        Thread writer = new Thread(() -> {
+            try {
+                writeRate[0] = writes.run("write", WRITE_RATE, SECONDS, 16, sequence -> {
+                    String[] subject = register(TENANTS.get((int) (sequence % 2)));
+                    pending.put(subject[3], System.nanoTime());
+                    return null;
+                });
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "writer");
+        writer.start();
+        long started = System.nanoTime();
+        double queryRate = queries.run("query", QUERY_RATE, SECONDS, 32,
+                sequence -> query(kinds[(int) (sequence % 3)], samples, new Random(sequence)));
+        writer.join();
+        long waitUntil = System.nanoTime() + 30_000_000_000L;
+        while (!pending.isEmpty() && System.nanoTime() < waitUntil) {
+            Thread.sleep(100);
+        }
+        poller.interrupt();
+        poller.join();
+        double seconds = (System.nanoTime() - started) / 1e9;
+        double[] lag = writes.summary("lag");
+        long written = lag == null ? 0 : (long) lag[0];
+        long indexed = client.count(c -> c.index(alias)).count();
+        result(String.format("Under load (%,d subjects loaded; %,d documents in the index at the end): %d s of open-model load, queries scheduled at"
+                        + " %.0f/s (achieved %.1f/s, %d failed), registrations scheduled at %.0f/s (%,d searchable,"
+                        + " %d failed, %d not searchable 30 s after the end; achieved %.1f/s); dispatcher interval %s ms;"
+                        + " %.0f s in all.\n",
+                SUBJECTS, indexed, SECONDS, QUERY_RATE, queryRate, queries.failures("query"), WRITE_RATE, written,
+                writes.failures("write"), pending.size(), writeRate[0], System.getProperty("bench.dispatchMs", "500"),
+                seconds));
+        if (queries.firstFailure() != null || writes.firstFailure() != null) {
+            result("First failures: query " + queries.firstFailure() + "; write " + writes.firstFailure() + "\n");
+        }
+        result("| query kind | count | p50 ms | p95 ms | p99 ms | max ms |");
+        result("| --- | ---: | ---: | ---: | ---: | ---: |");
+        for (String kind : kinds) {
+            result(queries.row(kind));
+        }
+        result(queries.row("all"));
+        result("");
+        result("| change to searchable (registration commit → found by id) | count | p50 ms | p95 ms | p99 ms | max ms |");
+        result("| --- | ---: | ---: | ---: | ---: | ---: |");
+        result(writes.row("lag"));
+        result("");
+        print("under load done");
+    }
+
+    private String query(String kind, List<String[]> samples, Random random) {
+        String[] sample = samples.get(random.nextInt(samples.size()));
+        TenantId tenant = TENANTS.get(random.nextInt(TENANTS.size()));
+        String name = BenchSubjectLoad.namePart(sample[1], random);
+        String code = sample[2].substring(0, 8 + random.nextInt(7));
+        TenantContext.callAs(tenant, () -> switch (kind) {
+            case "by code" -> subjects.search(code, 0, DocumentSearch.DEFAULT_SIZE);
+            case "by name" -> subjects.search(name, 0, DocumentSearch.DEFAULT_SIZE);
+            default -> global.search(tenant.code(), random.nextBoolean() ? name : code, DocumentSearch.DEFAULT_SIZE);
+        });
+        return kind;
+    }
+
+    /** Every 50 ms, asks Elasticsearch for the registered subjects not yet found, by id. */
+    private void pollLag(String alias, Map<String, Long> pending, OpenLoad writes) {
+        while (!Thread.currentThread().isInterrupted()) {
+            try {
+                List<String> ids = pending.keySet().stream().limit(2_000).toList();
+                if (!ids.isEmpty()) {
+                    var found = client.search(s -> s.index(alias).size(ids.size()).source(x -> x.fetch(false))
+                            .query(q -> q.ids(i -> i.values(ids))), Void.class);
+                    long now = System.nanoTime();
+                    for (Hit<Void> hit : found.hits().hits()) {
+                        Long committed = pending.remove(hit.id());
+                        if (committed != null) {
+                            writes.record("lag", now - committed);
+                        }
+                    }
+                }
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                return;
+            } catch (Exception e) {
+                print("lag poll failed: " + e);
+            }
+        }
+    }
+
+    /** Name queries as the product builds them, counting every hit against a count capped at 10,000. */
+    private void totalHitsLever(String alias, List<String[]> samples) throws Exception {
+        OpenLoad lever = new OpenLoad();
+        List<SortOptions> order = List.of(SortOptions.of(o -> o.score(s -> s.order(SortOrder.Desc))),
+                SortOptions.of(o -> o.field(f -> f.field("code").order(SortOrder.Asc))));
+        Random random = new Random(99);
+        for (int i = 0; i < 800; i++) {
+            String name = BenchSubjectLoad.namePart(samples.get(random.nextInt(samples.size()))[1], random);
+            TenantId tenant = TENANTS.get(i % 2);
+            Query query = TenantContext.callAs(tenant, () -> tenants.restrict(
+                    subjects.fields().toQuery(SubjectQuery.parse(name)), tenant.code(), true));
+            boolean warm = i < 100;
+            timed(lever, warm ? null : "by name, track_total_hits: true (as now)", () -> client.search(s -> s
+                    .index(alias).query(query).size(20).sort(order).trackTotalHits(t -> t.enabled(true)), Void.class));
+            timed(lever, warm ? null : "by name, track_total_hits: 10000", () -> client.search(s -> s
+                    .index(alias).query(query).size(20).sort(order).trackTotalHits(t -> t.count(10_000)), Void.class));
+        }
+        result("Lever, measured without other load: 700 name queries each way, one after the other, alternately.\n");
+        result("| name query | count | p50 ms | p95 ms | p99 ms | max ms |");
+        result("| --- | ---: | ---: | ---: | ---: | ---: |");
+        result(lever.row("by name, track_total_hits: true (as now)"));
+        result(lever.row("by name, track_total_hits: 10000"));
+        result("");
+    }
+
+    private static void timed(OpenLoad load, String kind, Callable call) throws Exception {
+        long t0 = System.nanoTime();
+        call.call();
+        if (kind != null) {
+            load.record(kind, System.nanoTime() - t0);
+        }
+    }
+
+    private interface Callable {
+        Object call() throws Exception;
+    }
+
+    /** @return {tenant, name, code, id} of a newly registered subject */
+    private String[] register(TenantId tenant) {
+        String code;
+        synchronized (codes) {
+            code = codes.next("441900").value();
+        }
+        String name = BenchSubjectLoad.name(ThreadLocalRandom.current());
+        long id = TenantContext.callAs(tenant, () -> registry.register(
+                new NewSubject(SubjectKind.MARKET_ENTITY, code, name, List.of("bench")), "search-bench").id());
+        return new String[] {tenant.code(), name, code, Long.toString(id)};
+    }
+
+    /** A line of the result, also printed as it comes (a run cut short still shows what it measured). */
+    private void result(String line) {
+        out.add(line);
+        print(line);
+    }
+
+    private static void print(String line) {
+        System.out.println("BENCH " + line);
+    }
+}
