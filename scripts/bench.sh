@@ -8,6 +8,12 @@
 #   engine                  bare Flowable 7.2 beside CreditTown's case start and task completion (service layer and
 #                           REST with a real Keycloak token), 1/4/8 threads, on PostgreSQL (docs/benchmarks/engine.md)
 #   double-publicity-import 100,000 双公示 rows into PostgreSQL (docs/benchmarks/double-publicity-import.md)
+#   inbox                   a tenant's group inbox (first page + total) and task completion at 1k..1M open tasks over
+#                           1,000 tenants on PostgreSQL, with and without the tenant index, then 1k..100k on the
+#                           embedded H2 file database (docs/benchmarks/inbox.md); CT_BENCH_SIZES, CT_BENCH_H2_SIZES
+#   tenants                 1,000 tenants: provisioning and start-up time, heap per idle tenant (34 vs 1,000) and
+#                           heap per open Vaadin session, on PostgreSQL (docs/benchmarks/tenants.md); CT_BENCH_TENANTS,
+#                           CT_BENCH_SESSIONS
 #
 # Needs PostgreSQL on 127.0.0.1:5432 and, for `engine`, the shared Keycloak (and Elasticsearch the application talks
 # to): `scripts/services.sh start` starts them if they are down; this script never starts or stops them.
@@ -39,8 +45,18 @@ case $name in
     class=DoublePublicityImportBenchmark
     result=platform/target/benchmark-double-publicity-import.txt
     ;;
+  inbox)
+    module=ui
+    class=InboxScaleBenchmark,InboxScaleH2Benchmark
+    result=ui/target/benchmark-inbox.md
+    ;;
+  tenants)
+    module=ui
+    class=TenantScaleBenchmark
+    result=ui/target/benchmark-tenants.md
+    ;;
   *)
-    echo "unknown benchmark: $name (engine, double-publicity-import)" >&2
+    echo "unknown benchmark: $name (engine, double-publicity-import, inbox, tenants)" >&2
     exit 2
     ;;
 esac
@@ -48,6 +64,8 @@ esac
 doc=${CT_BENCH_DOC:-docs/benchmarks/$name.md}
 if [[ $name == engine ]]; then
   db=${CT_BENCH_DB:-credittown_bench_engine$suffix}
+elif [[ $name == inbox || $name == tenants ]]; then
+  db=${CT_BENCH_DB:-credittown_bench_$name$suffix}
 else
   db=${CT_BENCH_DB:-credittown_bench_import$suffix}
 fi
@@ -70,6 +88,8 @@ if [[ $name == engine ]]; then
     "$services" pgdb "$db"
   fi
   "$services" pgdb "$bare_db" --fresh
+elif [[ $name == tenants ]]; then
+  "$services" pgdb "$db" --fresh   # the run measures provisioning from nothing
 else
   "$services" pgdb "$db"
 fi
@@ -79,11 +99,13 @@ if [[ ${CT_BENCH_JFR:-false} == true ]]; then
   jvm_args="-XX:StartFlightRecording=filename=$PWD/$module/target/$name.jfr,settings=profile,dumponexit=true"
 fi
 
-rm -f "$result"
+rm -f "$result" "${result%.md}-h2.md"
 command=(mvn -o -B -ntp -Pbench -pl "$module" -am verify "-Dtest=$class" -Dsurefire.failIfNoSpecifiedTests=false
   -Dfailsafe.failIfNoSpecifiedTests=false "-Dbench.db=$db" "-Dbench.bareDb=$bare_db"
   "-Dbench.seconds=${CT_BENCH_SECONDS:-5}" "-Dbench.warmup=${CT_BENCH_WARMUP:-4}"
   "-Dbench.threads=${CT_BENCH_THREADS:-1,4,8}" "-Dbench.out=$PWD/$result" "-Dbench.jvmArgs=$jvm_args"
+  "-Dbench.sizes=${CT_BENCH_SIZES:-1000,10000,100000,1000000}" "-Dbench.h2Sizes=${CT_BENCH_H2_SIZES:-1000,10000,100000}"
+  "-Dbench.tenants=${CT_BENCH_TENANTS:-1000}" "-Dbench.sessions=${CT_BENCH_SESSIONS:-100}"
   -Dspring-boot.repackage.skip=true "$@")
 echo "[bench] ${command[*]}"
 began=$(date +%s)
@@ -101,6 +123,10 @@ took=$(( $(date +%s) - began ))
   printf 'Machine: %s cores (`nproc`), %s, %s RAM, load average %s at the start; %s.\n\n' \
     "$nproc_now" "$cpu" "$memory" "$load" "$java_version"
   cat "$result"
+  if [[ -s ${result%.md}-h2.md ]]; then
+    printf '\n'
+    cat "${result%.md}-h2.md"
+  fi
 } >> "$doc"
 echo "[bench] appended to $doc"
 [[ ${CT_BENCH_JFR:-false} == true ]] && echo "[bench] flight recording: $module/target/$name.jfr"
