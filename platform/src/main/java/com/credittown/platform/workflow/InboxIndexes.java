@@ -26,7 +26,7 @@ class InboxIndexes {
     static final String TENANT_CREATED = "ct_ix_task_tenant_created";
 
     @Bean
-    EngineConfigurationConfigurer<SpringProcessEngineConfiguration> inboxIndexes() {
+    EngineConfigurationConfigurer<SpringProcessEngineConfiguration> tenantInboxIndex() {
         return configuration -> configuration.addEngineLifecycleListener(new EngineLifecycleListener() {
             @Override
             public void onEngineBuilt(Engine engine) {
