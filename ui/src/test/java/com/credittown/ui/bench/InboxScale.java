@@ -90,18 +90,26 @@ abstract class InboxScale {
             row(open, (long) with[3], INDEX, with, complete, seeding);
             System.out.printf(Locale.ROOT, "BENCH open=%d inbox p95=%.2f complete p95=%.2f%n", open, with[1],
                     complete[1]);
+            write(database, reads, completions, began, outSuffix, "(so far: the run goes on to the next size)");
         }
+        write(database, reads, completions, began, outSuffix, "");
+        SecurityContextHolder.clearContext();
+    }
+
+    /** The result so far, so that a run stopped at a large size keeps the sizes it measured. */
+    private void write(String database, int reads, int completions, long began, String outSuffix, String state)
+            throws java.io.IOException {
         String report = String.format(Locale.ROOT, "Database: %s. Group inbox of `%s` (tenant `%s`): first page of 20 "
                         + "newest and its total through `CaseService.inbox` + `countInbox`, %d reads after 20 warm-up "
                         + "reads; completion of %d real cases' first step (`%s`) through `CaseService.complete`, one "
                         + "thread. Open tasks beyond the real cases are SQL copies of a real open task over 1,000 "
                         + "tenants (the tenant holds one in 1,000). %.0f s in all.%n%n%s",
-                database, USER, TENANT, reads, completions, PROCESS, (System.nanoTime() - began) / 1e9, table);
+                database, USER, TENANT, reads, completions, PROCESS, (System.nanoTime() - began) / 1e9, table)
+                + (state.isEmpty() ? "" : "\n" + state + "\n");
         System.out.println(report);
         Path out = Path.of(System.getProperty("bench.out", "target/benchmark-inbox.md").replace(".md", outSuffix + ".md"));
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, report);
-        SecurityContextHolder.clearContext();
     }
 
     private void row(int open, long total, String index, double[] inbox, double[] complete, double seeding) {
