@@ -117,9 +117,13 @@ took=$(( $(date +%s) - began ))
 {
   printf '\n### Run of %s (commit %s)\n\n' "$started" "$commit"
   [[ -n ${CT_BENCH_NOTE:-} ]] && printf '%s\n\n' "$CT_BENCH_NOTE"
-  printf 'Command: `%s scripts/bench.sh %s` (CT_BENCH_SECONDS=%s CT_BENCH_WARMUP=%s CT_BENCH_THREADS=%s); %s s in all.\n\n' \
-    "${CT_TEST_DB_SUFFIX:+CT_TEST_DB_SUFFIX=$CT_TEST_DB_SUFFIX}" "$name" "${CT_BENCH_SECONDS:-5}" \
-    "${CT_BENCH_WARMUP:-4}" "${CT_BENCH_THREADS:-1,4,8}" "$took"
+  case $name in
+    inbox) settings="CT_BENCH_SIZES=${CT_BENCH_SIZES:-1000,10000,100000,1000000} CT_BENCH_H2_SIZES=${CT_BENCH_H2_SIZES:-1000,10000,100000}" ;;
+    tenants) settings="CT_BENCH_TENANTS=${CT_BENCH_TENANTS:-1000} CT_BENCH_SESSIONS=${CT_BENCH_SESSIONS:-100}" ;;
+    *) settings="CT_BENCH_SECONDS=${CT_BENCH_SECONDS:-5} CT_BENCH_WARMUP=${CT_BENCH_WARMUP:-4} CT_BENCH_THREADS=${CT_BENCH_THREADS:-1,4,8}" ;;
+  esac
+  printf 'Command: `%s scripts/bench.sh %s` (%s); %s s in all.\n\n' \
+    "${CT_TEST_DB_SUFFIX:+CT_TEST_DB_SUFFIX=$CT_TEST_DB_SUFFIX}" "$name" "$settings" "$took"
   printf 'Machine: %s cores (`nproc`), %s, %s RAM, load average %s at the start; %s.\n\n' \
     "$nproc_now" "$cpu" "$memory" "$load" "$java_version"
   cat "$result"
