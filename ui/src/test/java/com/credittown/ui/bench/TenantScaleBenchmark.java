@@ -113,15 +113,15 @@ class TenantScaleBenchmark {
         Files.writeString(out, result);
     }
 
+    /** Starts the application; the settings as command-line arguments, which win over application-postgres.yml. */
     private static ConfigurableApplicationContext start(String db, boolean provisionOnStartup) {
         return new SpringApplicationBuilder(CreditTownApplication.class, ScaledTenants.class)
                 .profiles("postgres")
-                .properties("spring.datasource.url=jdbc:postgresql://127.0.0.1:"
+                .run("--spring.datasource.url=jdbc:postgresql://127.0.0.1:"
                                 + System.getenv().getOrDefault("CT_PG_PORT", "5432") + "/" + db,
-                        "spring.datasource.username=postgres", "spring.datasource.password=", "server.port=0",
-                        "logging.level.root=WARN", "credittown.tenants.provision-on-startup=" + provisionOnStartup,
-                        "spring.main.banner-mode=off")
-                .run();
+                        "--spring.datasource.username=postgres", "--spring.datasource.password=", "--server.port=0",
+                        "--logging.level.root=WARN", "--credittown.tenants.provision-on-startup=" + provisionOnStartup,
+                        "--spring.main.banner-mode=off");
     }
 
     private static double idleHeap() throws InterruptedException {
