@@ -99,6 +99,12 @@ if [[ ${CT_BENCH_JFR:-false} == true ]]; then
   jvm_args="-XX:StartFlightRecording=filename=$PWD/$module/target/$name.jfr,settings=profile,dumponexit=true"
 fi
 
+if [[ $name == inbox ]]; then
+  # surefire enables assertions; H2 2.3.232's file store then fails an internal assert after bulk writes
+  # (h2database/h2database#4048, "AssertionError ... shrinkStoreIfPossible") that a running application never checks
+  jvm_args="$jvm_args -da:org.h2..."
+fi
+
 rm -f "$result" "${result%.md}-h2.md"
 command=(mvn -o -B -ntp -Pbench -pl "$module" -am verify "-Dtest=$class" -Dsurefire.failIfNoSpecifiedTests=false
   -Dfailsafe.failIfNoSpecifiedTests=false "-Dbench.db=$db" "-Dbench.bareDb=$bare_db"
