@@ -61,7 +61,7 @@ class NotificationBellBenchmark {
                 Set.of(group), Optional.empty(), Optional.empty());
         List<String> lines = new ArrayList<>();
         lines.add("| read history of the group | unread | bell count p50 / p95 / p99 (ms) | `select 1` p50 (ms) "
-                + "| count ÷ floor (p50) | open pages per core of database time at a 20 s poll |");
+                + "| count ÷ floor (p50) | open pages one thread of count time carries at a 20 s poll (20 s ÷ mean) |");
         lines.add("| ---: | ---: | --- | ---: | ---: | ---: |");
         try {
             int seeded = 0;
