@@ -84,21 +84,24 @@ final class EffectiveRatios {
         return sources;
     }
 
-    /** The ratios as users read them (zh): settings, naming no document. */
+    /**
+     * The ratios as users read them (zh): settings, naming no document; the city's alone ("市信用办设置：…"), or the
+     * town's ("本镇街（园区）设置：…") naming per grade whether the town raised it or the city's applies.
+     */
     static String zh(Map<Grade, Integer> ratios, Map<Grade, RatioSource> sources) {
         boolean cityOnly = sources.values().stream().allMatch(s -> s == RatioSource.CITY);
         String list = Arrays.stream(Grade.values()).map(g -> g + "级" + ratios.get(g) + "%" + (cityOnly ? ""
-                        : sources.get(g) == RatioSource.TENANT ? "（本镇街（园区）设置）" : "（市信用办设置）"))
+                        : sources.get(g) == RatioSource.TENANT ? "（本镇街（园区）上调）" : "（市信用办设置）"))
                 .collect(Collectors.joining("、"));
-        return (cityOnly ? "市信用办设置：" : "") + "双随机抽查比例 " + list + "（按等级主体数向上取整）";
+        return (cityOnly ? "市信用办设置：" : "本镇街（园区）设置：") + "双随机抽查比例 " + list + "（按等级主体数向上取整）";
     }
 
     static String en(Map<Grade, Integer> ratios, Map<Grade, RatioSource> sources) {
         boolean cityOnly = sources.values().stream().allMatch(s -> s == RatioSource.CITY);
         String list = Arrays.stream(Grade.values()).map(g -> g + " " + ratios.get(g) + "%" + (cityOnly ? ""
-                        : sources.get(g) == RatioSource.TENANT ? " (the town's setting)" : " (the city's setting)"))
+                        : sources.get(g) == RatioSource.TENANT ? " (raised by the town)" : " (the city's setting)"))
                 .collect(Collectors.joining(", "));
-        return (cityOnly ? "The city's setting: " : "") + "双随机 sampling ratios " + list
+        return (cityOnly ? "The city's setting: " : "The town's setting: ") + "双随机 sampling ratios " + list
                 + " (of each grade's subjects, rounded up)";
     }
 }

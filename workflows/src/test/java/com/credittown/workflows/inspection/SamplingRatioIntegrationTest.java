@@ -100,8 +100,9 @@ class SamplingRatioIntegrationTest {
     void anOverrideAboveTheCitysRatioIsUsedByTheNextDrawAndRemovingItFallsBackToTheCitys() throws Exception {
         JsonNode before = ratios(town);
         assertThat(before.size()).isEqualTo(4);
+        // without an override the tenant's ratio is left out (null)
         assertThat(before.get(0).toString()).isEqualTo(
-                "{\"grade\":\"A\",\"cityRatio\":5,\"tenantRatio\":null,\"ratio\":5,\"source\":\"CITY\"}");
+                "{\"grade\":\"A\",\"cityRatio\":5,\"ratio\":5,\"source\":\"CITY\"}");
         assertThat(draw(town).get("drawnSizes").get("A").asInt()).isEqualTo(1);
 
         setA(town, "{\"ratio\": 50}").andExpect(status().isOk())
@@ -116,7 +117,8 @@ class SamplingRatioIntegrationTest {
         assertThat(raised.get("ratioSources").toString())
                 .isEqualTo("{\"A\":\"TENANT\",\"B\":\"CITY\",\"C\":\"CITY\",\"D\":\"CITY\"}");
         assertThat(raised.get("drawnSizes").get("A").asInt()).isEqualTo(5);
-        assertThat(raised.get("ratiosBasis").asText()).contains("A级50%（本镇街（园区）设置）", "B级20%（市信用办设置）");
+        assertThat(raised.get("ratiosBasis").asText()).startsWith("本镇街（园区）设置：")
+                .contains("A级50%（本镇街（园区）上调）", "B级20%（市信用办设置）");
         mvc.perform(get("/api/tenants/{t}/inspection-plans/ratios", town.code()).with(officerOf(town.code())))
                 .andExpect(jsonPath("$.ratios.A").value(50))
                 .andExpect(jsonPath("$.sources.A").value("TENANT"));
@@ -125,7 +127,7 @@ class SamplingRatioIntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.ratio").value(5))
                 .andExpect(jsonPath("$.source").value("CITY"));
-        assertThat(ratios(town).get(0).get("tenantRatio").isNull()).isTrue();
+        assertThat(ratios(town).get(0).hasNonNull("tenantRatio")).isFalse();
         JsonNode fallen = draw(town);
         assertThat(fallen.get("drawnSizes").get("A").asInt()).isEqualTo(1);
         assertThat(fallen.get("ratiosBasis").asText()).startsWith("市信用办设置：");
@@ -168,9 +170,9 @@ class SamplingRatioIntegrationTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("grade"));
         JsonNode now = ratios(town);
-        assertThat(now.get(0).get("tenantRatio").isNull()).isTrue();
+        assertThat(now.get(0).hasNonNull("tenantRatio")).isFalse();
         assertThat(now.get(1).get("tenantRatio").asInt()).isEqualTo(40);
-        assertThat(now.get(2).get("tenantRatio").isNull()).isTrue();
+        assertThat(now.get(2).hasNonNull("tenantRatio")).isFalse();
         assertThat(ratioChanges(town)).hasSize(1);
     }
 
@@ -178,7 +180,7 @@ class SamplingRatioIntegrationTest {
     void oneTownsOverrideNeverTouchesAnothersAndATownNamingAnotherInThePathReachesNothing() throws Exception {
         setA(town, "{\"ratio\": 50}").andExpect(status().isOk());
         assertThat(ratios(other).get(0).get("source").asText()).isEqualTo("CITY");
-        assertThat(ratios(other).get(0).get("tenantRatio").isNull()).isTrue();
+        assertThat(ratios(other).get(0).hasNonNull("tenantRatio")).isFalse();
         assertThat(draw(other).get("drawnSizes").get("A").asInt()).isEqualTo(1);
 
         // the attacker: the other town's officer with the victim's code in the path
@@ -192,7 +194,7 @@ class SamplingRatioIntegrationTest {
         send(put("/api/tenants/{t}/sampling-ratios/{g}", town.code(), "A"), cityOffice(), "{\"ratio\": 100}")
                 .andExpect(status().isForbidden());
         assertThat(ratios(town).get(0).get("tenantRatio").asInt()).isEqualTo(50);
-        assertThat(ratios(other).get(0).get("tenantRatio").isNull()).isTrue();
+        assertThat(ratios(other).get(0).hasNonNull("tenantRatio")).isFalse();
         assertThat(ratioChanges(town)).hasSize(1);
         assertThat(ratioChanges(other)).isEmpty();
     }
