@@ -37,7 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A tenant's graded inspection plans (双随机抽查计划 by credit grade, plan (十八)): drawn per period from the tenant's
  * subjects (registered or recorded by it in the city-wide archive, of the kinds the officer picks) with the sampling
- * ratio per grade in force ({@link SamplingRatios}: the city's, or the tenant's override above it), seeded and recorded so the same seed over the same population gives the same plan;
+ * ratio per grade in force ({@link SamplingRatios}: the city's, or the tenant's override above it), seeded and
+ * recorded so the same seed over the same population gives the same plan;
  * inspectors drawn from the tenant's officers; each inspection's result recorded as a 监督检查 record of the archive.
  * The city office reads every tenant's plans. Every draw and result is audited in the tenant's chain.
  */

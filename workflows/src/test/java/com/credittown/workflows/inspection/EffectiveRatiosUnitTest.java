@@ -72,7 +72,8 @@ class EffectiveRatiosUnitTest {
         String zh = EffectiveRatios.zh(ratios, sources);
         String en = EffectiveRatios.en(ratios, sources);
         assertThat(zh).startsWith("本镇街（园区）设置：").contains("A级30%（本镇街（园区）上调）", "B级20%（市信用办设置）");
-        assertThat(en).startsWith("The town's setting: ").contains("A 30% (raised by the town)", "B 20% (the city's setting)");
+        assertThat(en).startsWith("The town's setting: ")
+                .contains("A 30% (raised by the town)", "B 20% (the city's setting)");
         assertThat(EffectiveRatios.zh(CITY, EffectiveRatios.decodeSources(null))).startsWith("市信用办设置：");
         Citations citations = Citations.load();
         assertThat(citations.problems(zh)).isEmpty();
