@@ -161,6 +161,8 @@ public class MainLayout extends AppLayout {
                     Permission.GOVERNANCE_LEDGER),
             PageLink.of("tenants/{tenant}/inspection-plans", "inspection.nav", "nav-inspection-plans",
                     Permission.INSPECTION_PLAN),
+            PageLink.of("tenants/{tenant}/sampling-ratios", "sampling.nav", "nav-sampling-ratios",
+                    Permission.INSPECTION_PLAN),
             // objections (异议申诉) to the town's records, and those it raised on a subject's behalf
             PageLink.of("tenants/{tenant}/objections", "objection.nav", "nav-objections", Permission.OBJECTION_EXAMINE),
             // the town's part of the code clean-up report (重错码清理, plan (二))

@@ -92,6 +92,8 @@ final class TenantEndpointRecipes {
                     f -> "tenants/{tenant}/governance-ledger"),
             new RouteRecipe("tenants/:tenant/inspection-plans", Audience.STAFF,
                     f -> "tenants/{tenant}/inspection-plans"),
+            new RouteRecipe("tenants/:tenant/sampling-ratios", Audience.STAFF,
+                    f -> "tenants/{tenant}/sampling-ratios"),
             new RouteRecipe("tenants/:tenant/objections", Audience.STAFF, f -> "tenants/{tenant}/objections"),
             new RouteRecipe("tenants/:tenant/merchant/objections", Audience.MERCHANT,
                     f -> "tenants/{tenant}/merchant/objections"),
@@ -257,6 +259,9 @@ final class TenantEndpointRecipes {
                 f -> """
                         {"result": "NO_ISSUES", "inspectedOn": "%s", "department": "攻击者", "summary": "攻击者的结果"}"""
                         .formatted(LocalDate.now()));
+        get("/sampling-ratios", S, f -> p("/sampling-ratios"));
+        json("PUT", "/sampling-ratios/{grade}", S, f -> p("/sampling-ratios/A"), f -> "{\"ratio\": 50}");
+        bare("DELETE", "/sampling-ratios/{grade}", S, f -> p("/sampling-ratios/A"));
         // objections (异议申诉) and repair notices (两书同达)
         json("POST", "/objections", S, f -> p("/objections"), f -> """
                 {"recordId": %d, "reasons": "攻击者的异议"}""".formatted(f.inspectionRecordId));

@@ -37,6 +37,9 @@ class InspectionPlan extends TenantScoped {
     /** The ratios applied, percent per grade, "A:5,B:20,C:60,D:100". */
     @Column(name = "ratios", nullable = false, updatable = false, length = 100)
     private String ratios;
+    /** Whose ratio each grade applied, "A:CITY,B:TENANT,C:CITY,D:CITY"; null on plans drawn before overrides. */
+    @Column(name = "ratio_sources", updatable = false, length = 100)
+    private String ratioSources;
     @Column(name = "seed", nullable = false, updatable = false)
     private long seed;
     @Column(name = "inspectors", nullable = false, updatable = false, length = 2000)
@@ -50,14 +53,15 @@ class InspectionPlan extends TenantScoped {
     }
 
     InspectionPlan(String title, LocalDate periodFrom, LocalDate periodTo, String populationRule,
-                   String populationSizes, String ratios, long seed, String inspectors, Instant drawnAt,
-                   String drawnBy) {
+                   String populationSizes, String ratios, String ratioSources, long seed, String inspectors,
+                   Instant drawnAt, String drawnBy) {
         this.title = title;
         this.periodFrom = periodFrom;
         this.periodTo = periodTo;
         this.populationRule = populationRule;
         this.populationSizes = populationSizes;
         this.ratios = ratios;
+        this.ratioSources = ratioSources;
         this.seed = seed;
         this.inspectors = inspectors;
         this.drawnAt = drawnAt;
@@ -71,6 +75,7 @@ class InspectionPlan extends TenantScoped {
     String populationRule() { return populationRule; }
     String populationSizes() { return populationSizes; }
     String ratios() { return ratios; }
+    String ratioSources() { return ratioSources; }
     long seed() { return seed; }
     String inspectors() { return inspectors; }
     Instant drawnAt() { return drawnAt; }

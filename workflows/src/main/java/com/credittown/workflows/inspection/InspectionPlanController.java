@@ -32,7 +32,8 @@ class InspectionPlanController {
         this.plans = plans;
     }
 
-    @Operation(summary = "The city's sampling ratios per grade (a setting) and the plan's words")
+    @Operation(summary = "The ratios per grade the next draw applies (the city's, or the tenant's above it) and the"
+            + " plan's words")
     @GetMapping("/api/tenants/{tenant}/inspection-plans/ratios")
     InspectionPlans.Ratios ratios() {
         return plans.ratios();

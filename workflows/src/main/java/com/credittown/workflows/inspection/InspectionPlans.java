@@ -1,5 +1,8 @@
 package com.credittown.workflows.inspection;
 
+import static com.credittown.workflows.inspection.InspectionPlanViews.count;
+import static com.credittown.workflows.inspection.InspectionPlanViews.encode;
+
 import com.credittown.platform.audit.AuditLog;
 import com.credittown.platform.credit.CreditArchive;
 import com.credittown.platform.credit.RecordDetails;
@@ -21,9 +24,6 @@ import com.credittown.platform.web.NotFoundException;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +36,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A tenant's graded inspection plans (双随机抽查计划 by credit grade, plan (十八)): drawn per period from the tenant's
- * subjects (registered or recorded by it in the city-wide archive, of the kinds the officer picks) with the city's
- * sampling ratio per grade, seeded and recorded so the same seed over the same population gives the same plan;
+ * subjects (registered or recorded by it in the city-wide archive, of the kinds the officer picks) with the sampling
+ * ratio per grade in force ({@link SamplingRatios}: the city's, or the tenant's override above it), seeded and
+ * recorded so the same seed over the same population gives the same plan;
  * inspectors drawn from the tenant's officers; each inspection's result recorded as a 监督检查 record of the archive.
  * The city office reads every tenant's plans. Every draw and result is audited in the tenant's chain.
  */
@@ -61,31 +62,40 @@ public class InspectionPlans {
     private final CreditArchive archive;
     private final TenantMembers members;
     private final SamplingSettings settings;
+    private final SamplingRatios samplingRatios;
     private final AuditLog audit;
     private final PlatformClock clock;
     private final CityReads cityReads;
 
     InspectionPlans(InspectionPlanRows plans, InspectionItems items, SubjectRosters rosters, CreditArchive archive,
-                    TenantMembers members, SamplingSettings settings, AuditLog audit, PlatformClock clock,
-                    CityReads cityReads) {
+                    TenantMembers members, SamplingSettings settings, SamplingRatios samplingRatios, AuditLog audit,
+                    PlatformClock clock, CityReads cityReads) {
         this.plans = plans;
         this.items = items;
         this.rosters = rosters;
         this.archive = archive;
         this.members = members;
         this.settings = settings;
+        this.samplingRatios = samplingRatios;
         this.audit = audit;
         this.clock = clock;
         this.cityReads = cityReads;
     }
 
-    /** The city's sampling ratios now, with the setting's and the plan's wording. */
-    public record Ratios(Map<Grade, Integer> ratios, String settingZh, String settingEn, String planZh,
-                         String planEn) {
+    /**
+     * The tenant's sampling ratios now (the city's, or the tenant's override above it: {@link SamplingRatios}), whose
+     * each is, with the settings' and the plan's wording.
+     */
+    public record Ratios(Map<Grade, Integer> ratios, Map<Grade, RatioSource> sources, String settingZh,
+                         String settingEn, String planZh, String planEn) {
     }
 
     public Ratios ratios() {
-        return new Ratios(settings.ratios(), settings.zh(), settings.en(), PLAN_BASIS_ZH, PLAN_BASIS_EN);
+        Map<Grade, EffectiveRatio> effective = samplingRatios.current();
+        Map<Grade, Integer> ratios = EffectiveRatios.ratios(effective);
+        Map<Grade, RatioSource> sources = EffectiveRatios.sources(effective);
+        return new Ratios(ratios, sources, EffectiveRatios.zh(ratios, sources), EffectiveRatios.en(ratios, sources),
+                PLAN_BASIS_ZH, PLAN_BASIS_EN);
     }
 
     /**
@@ -131,36 +141,38 @@ public class InspectionPlans {
                     + " subject of the kinds " + kinds + (tag == null ? "" : " tagged " + tag) + " in the archive")));
         }
         long seed = request.seed() != null ? request.seed() : SEEDS.nextLong();
-        Map<Grade, Integer> ratios = settings.ratios();
+        Map<Grade, EffectiveRatio> effective = samplingRatios.current();
+        Map<Grade, Integer> ratios = EffectiveRatios.ratios(effective);
+        String sources = EffectiveRatios.encodeSources(EffectiveRatios.sources(effective));
         List<SamplingDraw.Drawn> drawn = SamplingDraw.draw(population, ratios, seed, inspectors);
         Map<Grade, Integer> sizes = count(population.stream().map(SamplingDraw.Candidate::grade).toList());
         String rule = "本镇街（园区）登记或记录的" + kinds.stream().sorted().map(InspectionPlans::kindName)
                 .collect(Collectors.joining("、")) + (tag == null ? "" : "（标签：" + tag + "）");
         InspectionPlan plan = plans.save(new InspectionPlan(request.title().strip(), request.periodFrom(),
-                request.periodTo(), rule, encode(sizes), encode(ratios), seed, String.join(",", inspectors),
-                clock.instant(), actor));
+                request.periodTo(), rule, encode(sizes), encode(ratios), sources, seed,
+                String.join(",", inspectors), clock.instant(), actor));
         for (SamplingDraw.Drawn d : drawn) {
             items.save(new InspectionItem(plan.id(), d));
         }
         audit.record(actor, "INSPECTION_PLAN_DRAWN", AUDIT_SUBJECT, plan.id().toString(), "plan '" + plan.title()
                 + "' " + plan.periodFrom() + "–" + plan.periodTo() + ": seed " + seed + ", population " + encode(sizes)
-                + ", ratios " + encode(ratios) + ", drawn " + drawn.size() + " (" + drawn.stream()
+                + ", ratios " + encode(ratios) + " (" + sources + "), drawn " + drawn.size() + " (" + drawn.stream()
                 .map(d -> d.candidate().subjectId() + (d.inspector() == null ? "" : "→" + d.inspector()))
                 .collect(Collectors.joining(",")) + ")");
-        return view(plan, items.findByPlanIdInOrderByPlanIdAscDrawOrderAsc(List.of(plan.id())));
+        return InspectionPlanViews.view(plan, items.findByPlanIdInOrderByPlanIdAscDrawOrderAsc(List.of(plan.id())));
     }
 
     /** The tenant's plans, newest first. */
     @Transactional(readOnly = true)
     public List<InspectionPlanView> plans() {
-        return views(plans.findAllByOrderByIdDesc());
+        return InspectionPlanViews.views(plans.findAllByOrderByIdDesc(), items);
     }
 
     /** One of the tenant's plans (another tenant's: not found). */
     @Transactional(readOnly = true)
     public InspectionPlanView plan(long id) {
         InspectionPlan plan = require(id);
-        return view(plan, items.findByPlanIdInOrderByPlanIdAscDrawOrderAsc(List.of(plan.id())));
+        return InspectionPlanViews.view(plan, items.findByPlanIdInOrderByPlanIdAscDrawOrderAsc(List.of(plan.id())));
     }
 
     /**
@@ -211,7 +223,7 @@ public class InspectionPlans {
     /** Every tenant's plans for the city office, or one tenant's (the city's read path, read only). */
     @Allowed(Permission.CITY_OFFICE)
     public List<InspectionPlanView> cityPlans(String tenant) {
-        return cityReads.read(() -> views(plans.findAllByOrderByIdDesc())).stream()
+        return cityReads.read(() -> InspectionPlanViews.views(plans.findAllByOrderByIdDesc(), items)).stream()
                 .filter(p -> tenant == null || tenant.isBlank() || p.tenant().equals(tenant)).toList();
     }
 
@@ -242,54 +254,8 @@ public class InspectionPlans {
                 "No inspection plan with the id " + id + " exists."));
     }
 
-    private List<InspectionPlanView> views(List<InspectionPlan> list) {
-        if (list.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, List<InspectionItem>> byPlan = new HashMap<>();
-        items.findByPlanIdInOrderByPlanIdAscDrawOrderAsc(list.stream().map(InspectionPlan::id).toList())
-                .forEach(i -> byPlan.computeIfAbsent(i.planId(), k -> new ArrayList<>()).add(i));
-        return list.stream().map(p -> view(p, byPlan.getOrDefault(p.id(), List.of()))).toList();
-    }
-
-    private InspectionPlanView view(InspectionPlan plan, List<InspectionItem> drawn) {
-        List<InspectionItemView> itemViews = drawn.stream().map(InspectionItem::view).toList();
-        Map<Grade, Integer> ratios = decode(plan.ratios());
-        return new InspectionPlanView(plan.id(), plan.getTenantId(), plan.title(), plan.periodFrom(),
-                plan.periodTo(), plan.populationRule(), decode(plan.populationSizes()), ratios,
-                count(itemViews.stream().map(InspectionItemView::grade).toList()), plan.seed(),
-                plan.inspectors().isEmpty() ? List.of() : Arrays.asList(plan.inspectors().split(",")),
-                plan.drawnAt(), plan.drawnBy(), (int) itemViews.stream().filter(i -> i.result() != null).count(),
-                "市信用办设置：双随机抽查比例 A级" + ratios.get(Grade.A) + "%、B级" + ratios.get(Grade.B) + "%、C级"
-                        + ratios.get(Grade.C) + "%、D级" + ratios.get(Grade.D) + "%（按等级主体数向上取整）",
-                itemViews);
-    }
-
     private static SamplingDraw.Candidate candidate(SubjectView s) {
         return new SamplingDraw.Candidate(s.id(), s.code(), s.name(), s.grade());
-    }
-
-    private static Map<Grade, Integer> count(List<Grade> grades) {
-        Map<Grade, Integer> counts = new EnumMap<>(Grade.class);
-        for (Grade g : Grade.values()) {
-            counts.put(g, 0);
-        }
-        grades.forEach(g -> counts.merge(g, 1, Integer::sum));
-        return counts;
-    }
-
-    static String encode(Map<Grade, Integer> byGrade) {
-        return Arrays.stream(Grade.values()).map(g -> g + ":" + byGrade.getOrDefault(g, 0))
-                .collect(Collectors.joining(","));
-    }
-
-    static Map<Grade, Integer> decode(String encoded) {
-        Map<Grade, Integer> byGrade = new EnumMap<>(Grade.class);
-        for (String part : encoded.split(",")) {
-            String[] kv = part.split(":");
-            byGrade.put(Grade.valueOf(kv[0]), Integer.parseInt(kv[1]));
-        }
-        return byGrade;
     }
 
     private static String kindName(SubjectKind kind) {

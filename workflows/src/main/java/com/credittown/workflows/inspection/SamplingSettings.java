@@ -40,11 +40,10 @@ record SamplingSettings(@DefaultValue("5") int a, @DefaultValue("20") int b, @De
 
     /** The ratios as users read them (zh): a setting, naming no document. */
     String zh() {
-        return "市信用办设置：双随机抽查比例 A级" + a + "%、B级" + b + "%、C级" + c + "%、D级" + d + "%（按等级主体数向上取整）";
+        return EffectiveRatios.zh(ratios(), EffectiveRatios.decodeSources(null));
     }
 
     String en() {
-        return "The city's setting: 双随机 sampling ratios A " + a + "%, B " + b + "%, C " + c + "%, D " + d
-                + "% (of each grade's subjects, rounded up)";
+        return EffectiveRatios.en(ratios(), EffectiveRatios.decodeSources(null));
     }
 }
