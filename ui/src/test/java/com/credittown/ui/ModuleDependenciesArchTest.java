@@ -111,7 +111,10 @@ class ModuleDependenciesArchTest {
     static final ArchRule theLedgerQueriesNoOtherFeaturesEntities = noClasses()
             .that().resideInAPackage("com.credittown.workflows.ledger..")
             .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager")
-            .orShould().dependOnClassesThat().areAnnotatedWith(jakarta.persistence.Entity.class)
+            .orShould().dependOnClassesThat(com.tngtech.archunit.core.domain.JavaClass.Predicates
+                    .resideInAPackage("com.credittown.workflows..")
+                    .and(com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates
+                            .annotatedWith(jakarta.persistence.Entity.class)))
             .because("the ledger's figures come from each feature's census API (docs/ledgers.md)");
 
     @ArchTest
