@@ -8,7 +8,8 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * Dependencies point one way: ui -> workflows, tenants -> platform. Fails the build otherwise. Also keeps
+ * Dependencies point one way: ui -> workflows, tenants -> platform; inside a module, features without cycles and
+ * with their internals to themselves ({@link FeatureRules}). Fails the build otherwise. Also keeps
  * Flowable's runtime services behind the workflow package's tenant-bound doors.
  */
 @AnalyzeClasses(packages = "com.credittown", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -108,6 +109,28 @@ class ModuleDependenciesArchTest {
                     boolean.class)
             .because("a template adaptation or a design deployed outside the publishing feature would run without a"
                     + " published version recording who, when and why (docs/template-library.md, docs/designer.md)");
+
+    /**
+     * Feature packages ({@code com.credittown.<module>.<feature>}) free of cycles, but for the frozen ones named in
+     * {@link FeatureRules#KNOWN_CYCLES} with the classes that make them (ADR 0001).
+     */
+    @ArchTest
+    static final ArchRule featuresAreFreeOfCycles = FeatureRules.featuresFreeOfCycles(FeatureRules.KNOWN_CYCLES);
+
+    /** A feature's {@code internal} package is reached from that feature only (e.g. {@code workflows.ledger.internal}). */
+    @ArchTest
+    static final ArchRule featureInternalsStayInTheirFeature = FeatureRules.internalsStayInTheirFeature();
+
+    /** The assessment ledger asks each feature's census API; it runs no query of its own (issue #17). */
+    @ArchTest
+    static final ArchRule theLedgerQueriesNoOtherFeaturesEntities = noClasses()
+            .that().resideInAPackage("com.credittown.workflows.ledger..")
+            .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager")
+            .orShould().dependOnClassesThat(com.tngtech.archunit.core.domain.JavaClass.Predicates
+                    .resideInAPackage("com.credittown.workflows..")
+                    .and(com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates
+                            .annotatedWith(jakarta.persistence.Entity.class)))
+            .because("the ledger's figures come from each feature's census API (docs/ledgers.md)");
 
     @ArchTest
     static final ArchRule viewsNeverTouchRepositories = noClasses()

@@ -39,4 +39,14 @@ interface CreditRecords extends Repository<CreditRecord, Long> {
             + " com.credittown.platform.credit.RecordKind.PENALTY)))"
             + " order by r.subjectId, r.decisionDate, r.id")
     List<CreditRecord> findSevereOwnedBy(@Param("tenant") String tenant);
+
+    /** As {@link #findSevereOwnedBy} for one subject only (the governance ledger's follow-up of one archive change). */
+    @Query("select r from CreditRecord r where r.ownerTenant = :tenant and r.subjectId = :subject"
+            + " and r.state = com.credittown.platform.credit.RecordState.PUBLISHED"
+            + " and (r.kind = com.credittown.platform.credit.RecordKind.SEVERE_LIST"
+            + " or (r.severity = com.credittown.platform.credit.Severity.SEVERE"
+            + " and r.kind in (com.credittown.platform.credit.RecordKind.DISHONESTY,"
+            + " com.credittown.platform.credit.RecordKind.PENALTY)))"
+            + " order by r.decisionDate, r.id")
+    List<CreditRecord> findSevereOwnedByOfSubject(@Param("tenant") String tenant, @Param("subject") long subjectId);
 }

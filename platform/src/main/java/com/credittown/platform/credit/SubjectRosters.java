@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,6 +61,21 @@ public class SubjectRosters {
         bySubject.forEach((id, held) -> subjects.findById(id).ifPresent(s -> standings.add(
                 new SevereStanding(views.of(s), List.copyOf(held)))));
         return standings;
+    }
+
+    /**
+     * One subject's standing as {@link #severeSubjects} would list it, read from that subject's records only (the
+     * follow-up of one archive change); empty if the caller's tenant holds no severe record of it in publicity.
+     */
+    @Transactional
+    public Optional<SevereStanding> severeStanding(long subjectId) {
+        String tenant = TenantContext.require().code();
+        List<RecordView> held = records.findSevereOwnedByOfSubject(tenant, subjectId).stream().map(access::view)
+                .toList();
+        if (held.isEmpty()) {
+            return Optional.empty();
+        }
+        return subjects.findById(subjectId).map(s -> new SevereStanding(views.of(s), held));
     }
 
     /** The caller's tenant's subjects of these kinds (registered by it or recorded by it), by id. */

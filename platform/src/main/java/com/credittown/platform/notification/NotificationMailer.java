@@ -139,6 +139,7 @@ class NotificationMailer {
             case COPIED -> "【信用镇街】抄送：" + n.getTitle();
             case KEY_TASK_REMINDER -> "【信用镇街】重点任务即将到期：" + n.getTitle();
             case ORDER_TO_RECTIFY -> "【信用镇街】" + n.getTitle();
+            case CASE_OUTCOME -> "【信用镇街】办理结果：" + n.getTitle();
         };
     }
 
@@ -151,6 +152,7 @@ class NotificationMailer {
             case KEY_TASK_REMINDER -> "市信用办交办的重点任务已到提醒日，请在期限前完成并更新工作台账。";
             case ORDER_TO_RECTIFY -> "经核查，您的信用承诺未履行。请在整改期限内完成整改，并在经营主体服务中提交整改材料；"
                     + "逾期未整改或整改未通过的，将认定违诺并记入信用记录。";
+            case CASE_OUTCOME -> "您的事项已有办理结果，仅供知悉；详情可在经营主体服务中查看。";
         };
         StringBuilder text = new StringBuilder(lead).append("\n\n任务：").append(n.getTitle());
         if (n.getCaseId() != null) {

@@ -5,7 +5,6 @@ import com.credittown.platform.web.FieldProblem;
 import com.credittown.platform.web.ForbiddenException;
 import com.credittown.platform.web.InvalidInputException;
 import com.credittown.platform.web.NotFoundException;
-import com.credittown.ui.keytask.FieldErrors;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.notification.Notification;

@@ -1,5 +1,6 @@
 package com.credittown.ui.keytask;
 
+import com.credittown.ui.error.FieldErrors;
 import com.credittown.platform.identity.Permission;
 import com.credittown.ui.security.PagePermission;
 import com.credittown.platform.identity.CurrentUser;

@@ -8,7 +8,6 @@ import com.credittown.platform.web.InvalidInputException;
 import com.credittown.platform.web.NotFoundException;
 import com.credittown.platform.web.UnacceptableText;
 import com.credittown.platform.upload.ZipContents;
-import com.credittown.workflows.cases.CaseService;
 import java.time.Clock;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -26,12 +25,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class AttachmentService {
 
     private final CaseAttachments attachments;
-    private final CaseService cases;
+    private final VisibleCases cases;
     private final AttachmentSettings settings;
     private final AuditLog audit;
     private final Clock clock;
 
-    AttachmentService(CaseAttachments attachments, CaseService cases, AttachmentSettings settings, AuditLog audit,
+    AttachmentService(CaseAttachments attachments, VisibleCases cases, AttachmentSettings settings, AuditLog audit,
                       Clock clock) {
         this.attachments = attachments;
         this.cases = cases;
@@ -48,7 +47,7 @@ public class AttachmentService {
     @Allowed(Permission.ATTACHMENT_ADD)
     @Transactional
     public Attachment attach(String caseId, String fileName, byte[] content, String actor) {
-        String id = cases.caseById(caseId).id();
+        String id = cases.visibleCaseId(caseId);
         String name = cleanName(fileName);
         if (content == null || content.length == 0) {
             throw refused("empty", "The file is empty.");
@@ -71,14 +70,14 @@ public class AttachmentService {
 
     @Transactional(readOnly = true)
     public List<Attachment> of(String caseId) {
-        String id = cases.caseById(caseId).id();
+        String id = cases.visibleCaseId(caseId);
         return attachments.findByCaseIdOrderByUploadedAtAsc(id).stream().map(CaseAttachment::describe).toList();
     }
 
     /** The file with its content; another case's or tenant's attachment is not found. */
     @Transactional(readOnly = true)
     public StoredFile download(String caseId, String attachmentId) {
-        String id = cases.caseById(caseId).id();
+        String id = cases.visibleCaseId(caseId);
         CaseAttachment found = attachments.findByIdAndCaseId(attachmentId == null ? "" : attachmentId, id)
                 .orElseThrow(() -> new NotFoundException("Attachment not found",
                         "No attachment '" + attachmentId + "' exists on this case."));

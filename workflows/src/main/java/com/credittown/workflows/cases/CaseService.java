@@ -1,5 +1,6 @@
 package com.credittown.workflows.cases;
 
+import com.credittown.workflows.attachment.VisibleCases;
 import com.credittown.platform.identity.Allowed;
 import com.credittown.platform.identity.Permission;
 import com.credittown.platform.identity.CurrentUsers;
@@ -26,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Allowed(Permission.CASE_WORK)
-public class CaseService {
+public class CaseService implements VisibleCases {
 
     private final TenantProcesses processes;
     private final TenantTasks tasks;
@@ -172,6 +173,14 @@ public class CaseService {
             throw caseNotFound(caseId);
         }
         return found;
+    }
+
+    /** The case's id, if the caller may see it ({@link #caseById}): the attachments' question. */
+    @Override
+    @Allowed(Permission.CASE_READ)
+    @Transactional(readOnly = true)
+    public String visibleCaseId(String caseId) {
+        return caseById(caseId).id();
     }
 
     private static NotFoundException caseNotFound(String caseId) {

@@ -3,10 +3,6 @@ package com.credittown.workflows.governance;
 import com.credittown.platform.audit.AuditLog;
 import com.credittown.platform.calendar.Deadline;
 import com.credittown.platform.calendar.WorkingDayCalendar;
-import com.credittown.platform.credit.RecordKind;
-import com.credittown.platform.credit.RecordView;
-import com.credittown.platform.credit.SubjectKind;
-import com.credittown.platform.credit.SubjectRosters;
 import com.credittown.platform.identity.Allowed;
 import com.credittown.platform.identity.Permission;
 import com.credittown.platform.tenancy.CityReads;
@@ -23,7 +19,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,7 +41,7 @@ public class GovernanceLedger {
     private final LedgerEntries entries;
     private final Interviews interviews;
     private final FollowUps followUps;
-    private final SubjectRosters rosters;
+    private final GovernanceArchiveFollower follower;
     private final WorkingDayCalendar calendar;
     private final GovernanceLedgerSettings settings;
     private final AuditLog audit;
@@ -54,13 +49,13 @@ public class GovernanceLedger {
     private final CityReads cityReads;
     private final TenantDirectory directory;
 
-    GovernanceLedger(LedgerEntries entries, Interviews interviews, FollowUps followUps, SubjectRosters rosters,
+    GovernanceLedger(LedgerEntries entries, Interviews interviews, FollowUps followUps, GovernanceArchiveFollower follower,
                      WorkingDayCalendar calendar, GovernanceLedgerSettings settings, AuditLog audit,
                      PlatformClock clock, CityReads cityReads, TenantDirectory directory) {
         this.entries = entries;
         this.interviews = interviews;
         this.followUps = followUps;
-        this.rosters = rosters;
+        this.follower = follower;
         this.calendar = calendar;
         this.settings = settings;
         this.audit = audit;
@@ -92,61 +87,21 @@ public class GovernanceLedger {
      */
     @Transactional
     public List<LedgerEntryView> refresh(String actor) {
-        LocalDate today = LocalDate.now(clock);
-        Map<Long, LedgerEntry> open = entries.findByStatus(EntryStatus.IN_LEDGER).stream()
-                .collect(Collectors.toMap(LedgerEntry::subjectId, Function.identity(), (a, b) -> a));
-        for (SubjectRosters.SevereStanding standing : rosters.severeSubjects()) {
-            if (standing.subject().kind() != SubjectKind.MARKET_ENTITY) {
-                continue; // the plan's ledger is of market entities (市场主体)
-            }
-            follow(standing, open.remove(standing.subject().id()), today, actor);
-        }
-        for (LedgerEntry left : open.values()) {
-            exit(left, today, actor);
-        }
+        follower.followAll(actor);
         return ledger();
     }
 
     /**
      * Brings one subject's entry of the current tenant's ledger up to date after a change to the tenant's archive (a
      * severe record added or ended, a severe-list entry): called by {@code GovernanceLedgerEvents} in the change's own
-     * transaction, so the ledger commits with the archive; audited as the system's work. Not a user's action: it runs
-     * within the archive change the caller was allowed (or as background work).
+     * transaction, so the ledger commits with the archive; audited as the system's work. Reads that subject's records
+     * and entry only, not the roster (an import changes thousands of records). Not a user's action: it runs within
+     * the archive change the caller was allowed (or as background work).
      */
     @Allowed(Permission.SYSTEM)
     @Transactional
     public void followArchive(long subjectId) {
-        LocalDate today = LocalDate.now(clock);
-        LedgerEntry entry = entries.findByStatus(EntryStatus.IN_LEDGER).stream()
-                .filter(e -> e.subjectId() == subjectId).findFirst().orElse(null);
-        SubjectRosters.SevereStanding standing = rosters.severeSubjects().stream()
-                .filter(s -> s.subject().id() == subjectId && s.subject().kind() == SubjectKind.MARKET_ENTITY)
-                .findFirst().orElse(null);
-        if (standing != null) {
-            follow(standing, entry, today, AuditLog.SYSTEM);
-        } else if (entry != null) {
-            exit(entry, today, AuditLog.SYSTEM);
-        }
-    }
-
-    private void follow(SubjectRosters.SevereStanding standing, LedgerEntry entry, LocalDate today, String actor) {
-        LedgerEntry.Standing now = standingOf(standing.records());
-        if (entry == null) {
-            entry = entries.save(new LedgerEntry(standing.subject().id(), standing.subject().code(),
-                    standing.subject().name(), today, now, clock.instant(), actor));
-            audit.record(actor, "GOVERNANCE_LEDGER_ENTERED", AUDIT_SUBJECT, entry.id().toString(), "subject "
-                    + entry.subjectId() + " entered the ledger: " + now.basisRecords());
-        } else if (entry.differsFrom(now)) {
-            entry.refresh(now, clock.instant(), actor);
-            audit.record(actor, "GOVERNANCE_LEDGER_UPDATED", AUDIT_SUBJECT, entry.id().toString(),
-                    "records now: " + now.basisRecords());
-        }
-    }
-
-    private void exit(LedgerEntry left, LocalDate today, String actor) {
-        left.exit(today, clock.instant(), actor);
-        audit.record(actor, "GOVERNANCE_LEDGER_EXITED", AUDIT_SUBJECT, left.id().toString(), "subject "
-                + left.subjectId() + " left the ledger: no severe record of the tenant's in publicity any more");
+        follower.followOne(subjectId, AuditLog.SYSTEM);
     }
 
     /**
@@ -312,24 +267,6 @@ public class GovernanceLedger {
             return Escalation.WARNING_DUE;
         }
         return Escalation.NONE;
-    }
-
-    private static LedgerEntry.Standing standingOf(List<RecordView> records) {
-        String described = records.stream().map(r -> r.title() + "（" + r.department() + "，" + r.decisionDate() + "，"
-                + switch (r.kind()) {
-                    case SEVERE_LIST -> "列入严重失信主体名单";
-                    case PENALTY -> "严重行政处罚";
-                    default -> "严重失信记录";
-                } + "）").collect(Collectors.joining("；"));
-        if (described.length() > MAX_TEXT) {
-            described = described.substring(0, MAX_TEXT - 1) + "…";
-        }
-        String ids = records.stream().map(r -> String.valueOf(r.id())).collect(Collectors.joining(","));
-        if (ids.length() > 500) {
-            ids = ids.substring(0, 500);
-        }
-        return new LedgerEntry.Standing(described, ids,
-                records.stream().anyMatch(r -> r.kind() == RecordKind.SEVERE_LIST));
     }
 
     private static void text(List<FieldProblem> problems, String field, String value, int max) {

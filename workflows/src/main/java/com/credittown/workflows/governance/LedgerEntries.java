@@ -14,4 +14,7 @@ interface LedgerEntries extends Repository<LedgerEntry, Long> {
     List<LedgerEntry> findAllByOrderByStatusAscEnteredOnDescIdDesc();
 
     List<LedgerEntry> findByStatus(EntryStatus status);
+
+    /** One subject's entries in this status (at most one IN_LEDGER per subject): the incremental follow-up. */
+    List<LedgerEntry> findBySubjectIdAndStatus(long subjectId, EntryStatus status);
 }

@@ -21,7 +21,6 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -91,7 +90,8 @@ public class KeyTaskLedger {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        WorkingDayAnswer<LocalDate> remindOn = reminder == null ? null : workingDaysBefore(deadline, reminder);
+        WorkingDayAnswer<LocalDate> remindOn = reminder == null ? null
+                : KeyTaskChanges.workingDaysBefore(calendar, deadline, reminder);
         // one transaction for the city's task and every town's copy: all are assigned, or none
         KeyTask task = cityWrites.write(() -> {
             KeyTask saved = tasks.save(new KeyTask(title, description, basis, ownerUnit, deadline, reminder,
@@ -229,7 +229,7 @@ public class KeyTaskLedger {
                 throw new ConflictException("This key task was changed meanwhile (now revision " + copy.revision()
                         + " by " + copy.updatedBy() + "); reload it and apply your change again.");
             }
-            String changes = changes(copy, owner, state, note, completedOn);
+            String changes = KeyTaskChanges.of(copy, owner, state, note, completedOn);
             if (!changes.isEmpty()) {
                 copy.update(owner, state, note, completedOn, clock.instant(), actor);
                 revisions.save(new KeyTaskRevision(copy, changes));
@@ -242,28 +242,6 @@ public class KeyTaskLedger {
     }
 
     // ------------------------------------------------------------------ internals
-
-    private static String changes(KeyTaskAssignment copy, String owner, KeyTaskState state, String note,
-                                  LocalDate completedOn) {
-        List<String> changed = new ArrayList<>();
-        if (!Objects.equals(copy.ownerPerson(), owner)) {
-            changed.add("ownerPerson: " + show(copy.ownerPerson()) + " -> " + show(owner));
-        }
-        if (copy.state() != state) {
-            changed.add("status: " + copy.state() + " -> " + state);
-        }
-        if (!Objects.equals(copy.progressNote(), note)) {
-            changed.add("progressNote: " + show(copy.progressNote()) + " -> " + show(note));
-        }
-        if (!Objects.equals(copy.completedOn(), completedOn)) {
-            changed.add("completedOn: " + show(copy.completedOn()) + " -> " + show(completedOn));
-        }
-        return String.join("; ", changed);
-    }
-
-    private static String show(Object value) {
-        return value == null ? "–" : value.toString();
-    }
 
     private List<Tenant> tenants(List<String> codes, List<FieldProblem> problems) {
         if (codes == null || codes.isEmpty()) {
@@ -281,22 +259,6 @@ public class KeyTaskLedger {
                     problems.add(new FieldProblem("tenants", "unknown-tenant", "no tenant '" + code + "' exists")));
         }
         return found;
-    }
-
-    /** The day {@code n} working days before the deadline on the city calendar. */
-    private WorkingDayAnswer<LocalDate> workingDaysBefore(LocalDate deadline, int n) {
-        LocalDate day = deadline;
-        Set<Integer> uncovered = new java.util.TreeSet<>();
-        int counted = 0;
-        while (counted < n) {
-            day = day.minusDays(1);
-            WorkingDayAnswer<Boolean> working = calendar.isWorkingDay(day);
-            uncovered.addAll(working.uncoveredYears());
-            if (working.value()) {
-                counted++;
-            }
-        }
-        return new WorkingDayAnswer<>(day, uncovered);
     }
 
     private KeyTaskAssignment copy(String keyTaskId) {

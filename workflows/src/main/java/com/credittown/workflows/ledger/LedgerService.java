@@ -7,6 +7,7 @@ import com.credittown.platform.tenancy.Tenant;
 import com.credittown.platform.tenancy.TenantContext;
 import com.credittown.platform.tenancy.TenantDirectory;
 import com.credittown.platform.tenancy.TenantId;
+import com.credittown.workflows.ledger.internal.LedgerFigures;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * The assessment ledgers (考核台账): a tenant's own, and the city office's across all tenants. The figures are the same
- * grouped statements either way ({@link LedgerFigures}): in the tenant's context its tenant filter leaves its own
+ * grouped statements either way ({@link LedgerFigures}, from each feature's census API): in the tenant's context its tenant filter leaves its own
  * rows; the city office reads through {@link CityReads}, one statement per figure for every tenant together.
  */
 @Service

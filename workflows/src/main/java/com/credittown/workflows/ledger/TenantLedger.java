@@ -28,7 +28,7 @@ public record TenantLedger(String tenant, String tenantName, String period, Doub
     public record DoublePublicity(long total, long onTime, long late, long rejected, BigDecimal compliantRate,
                                   BigDecimal timelyRate, long workingDays, BigDecimal averageWorkingDays) {
 
-        static DoublePublicity of(long total, long onTime, long rejected, long workingDays) {
+        public static DoublePublicity of(long total, long onTime, long rejected, long workingDays) {
             return new DoublePublicity(total, onTime, total - onTime, rejected, ratio(onTime, total + rejected, 4),
                     ratio(onTime, total, 4), workingDays, ratio(workingDays, total, 2));
         }
@@ -37,7 +37,7 @@ public record TenantLedger(String tenant, String tenantName, String period, Doub
     /** Distinct subjects with a severe dishonesty record in publicity at the period's start and end. */
     public record SevereDishonesty(long atStart, long atEnd, long change) {
 
-        static SevereDishonesty of(long atStart, long atEnd) {
+        public static SevereDishonesty of(long atStart, long atEnd) {
             return new SevereDishonesty(atStart, atEnd, atEnd - atStart);
         }
     }
@@ -62,7 +62,7 @@ public record TenantLedger(String tenant, String tenantName, String period, Doub
     public record Districts(long total, long malls, long streets, long markets, long memberShopsAtEnd,
                             long shopsAdmitted, long shopsRemoved, long shopsRed, long shopsYellow, long shopsGreen) {
 
-        static Districts of(long malls, long streets, long markets, long members, long admitted, long removed,
+        public static Districts of(long malls, long streets, long markets, long members, long admitted, long removed,
                             long red, long yellow, long green) {
             return new Districts(malls + streets + markets, malls, streets, markets, members, admitted, removed, red,
                     yellow, green);

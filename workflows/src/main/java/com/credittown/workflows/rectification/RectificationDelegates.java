@@ -30,7 +30,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import org.flowable.engine.delegate.DelegateExecution;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -113,7 +112,7 @@ class RectificationDelegates {
 
     @Bean
     TenantScopedDelegate rectificationClosing(RectificationCases cases, CreditPublicity publicity, AuditLog audit,
-                                              PlatformClock clock, ApplicationEventPublisher events) {
+                                              PlatformClock clock) {
         return delegate(execution -> {
             RectificationCase rectification = find(cases, execution);
             String actor = CaseActor.current();
@@ -124,18 +123,15 @@ class RectificationDelegates {
                     "record " + rectification.recordId() + (record.state() == RecordState.PUBLISHED
                             ? " stays in publicity until its minimum period ends" : " removed from publicity")
                             + (rectification.overdue() ? "; closed after a missed deadline" : ""));
-            events.publishEvent(new RectificationClosed(execution.getTenantId(), rectification.id(),
-                    rectification.caseId(), rectification.subjectCode(), rectification.recordId(),
-                    rectification.overdue()));
         });
     }
 
     @Bean
     TenantScopedDelegate rectificationDeadlinePassed(RectificationCases cases, Escalations escalations,
-                                                     WorkingDayCalendar calendar, AuditLog audit, PlatformClock clock,
-                                                     ApplicationEventPublisher events) {
+                                                     WorkingDayCalendar calendar, AuditLog audit,
+                                                     PlatformClock clock) {
         return delegate(execution -> escalate(execution, EscalationReason.DEADLINE_PASSED, cases, escalations,
-                calendar, audit, clock, events, RectificationStage.RECTIFICATION));
+                calendar, audit, clock, RectificationStage.RECTIFICATION));
     }
 
     /**
@@ -145,9 +141,9 @@ class RectificationDelegates {
     @Bean
     TenantScopedDelegate rectificationPlanOverdue(RectificationCases cases, Escalations escalations,
                                                   WorkingDayCalendar calendar, AuditLog audit, PlatformClock clock,
-                                                  ApplicationEventPublisher events, TenantTasks workflow) {
+                                                  TenantTasks workflow) {
         return delegate(execution -> {
-            escalate(execution, EscalationReason.DEADLINE_PASSED, cases, escalations, calendar, audit, clock, events,
+            escalate(execution, EscalationReason.DEADLINE_PASSED, cases, escalations, calendar, audit, clock,
                     RectificationStage.PLAN);
             workflow.moveDueDates(execution.getProcessInstanceId(), "plan",
                     ((Date) execution.getVariable("stageDueAt")).toInstant());
@@ -156,12 +152,12 @@ class RectificationDelegates {
 
     @Bean
     TenantScopedDelegate rectificationNotVerified(RectificationCases cases, Escalations escalations,
-                                                  WorkingDayCalendar calendar, AuditLog audit, PlatformClock clock,
-                                                  ApplicationEventPublisher events) {
+                                                  WorkingDayCalendar calendar, AuditLog audit,
+                                                  PlatformClock clock) {
         return delegate(execution -> {
             find(cases, execution).verificationFailed(string(execution, "findings"));
             escalate(execution, EscalationReason.VERIFICATION_FAILED, cases, escalations, calendar, audit, clock,
-                    events, RectificationStage.RECTIFICATION);
+                    RectificationStage.RECTIFICATION);
         });
     }
 
@@ -179,7 +175,7 @@ class RectificationDelegates {
 
     private static void escalate(DelegateExecution execution, EscalationReason reason, RectificationCases cases,
                                  Escalations escalations, WorkingDayCalendar calendar, AuditLog audit,
-                                 PlatformClock clock, ApplicationEventPublisher events, RectificationStage stage) {
+                                 PlatformClock clock, RectificationStage stage) {
         RectificationCase rectification = find(cases, execution);
         EscalationLevel from = rectification.level();
         EscalationLevel to = from.next();
@@ -194,8 +190,6 @@ class RectificationDelegates {
         audit.record(actor, "RECTIFICATION_ESCALATED", AUDIT_TYPE, rectification.id(),
                 from + " -> " + to + " on " + today + " (" + reason + "), " + (stage == RectificationStage.PLAN ? "plan"
                         : "evidence") + " due " + due.date() + flag(due));
-        events.publishEvent(new RectificationEscalated(execution.getTenantId(), rectification.id(),
-                rectification.caseId(), rectification.subjectCode(), to, reason, due.date()));
     }
 
     /** The dishonest unit in the archive, registered with its kind if it is not there yet. */

@@ -1,5 +1,7 @@
 package com.credittown.workflows.commitment;
 
+import com.credittown.platform.notification.NotificationKind;
+import com.credittown.platform.notification.NotificationService;
 import static com.credittown.workflows.WorkflowFixtures.CHANGAN;
 import static com.credittown.workflows.WorkflowFixtures.HUMEN;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,6 +55,8 @@ class CreditCommitmentProcessIntegrationTest {
     private static final ZoneOffset CITY = ZoneOffset.ofHours(8);
     static final String VALID_CODE = "91441900MA4W12346U";
 
+    @Autowired
+    NotificationService notifications;
     @Autowired
     WorkflowFixtures fixtures;
     @Autowired
@@ -171,6 +175,12 @@ class CreditCommitmentProcessIntegrationTest {
             assertThat(event.caseId()).isEqualTo(caseId);
             assertThat(event.tenant()).isEqualTo("humen");
             assertThat(event.grantedMatter()).isEqualTo("食品经营许可");
+        });
+        // the outcome reaches the subject: a notification its merchant accounts read (SubjectOutcomeNotices)
+        assertThat(as(HUMEN, () -> notifications.ofCase(caseId))).anySatisfy(n -> {
+            assertThat(n.getKind()).isEqualTo(NotificationKind.CASE_OUTCOME);
+            assertThat(n.getRecipient()).startsWith("subject:");
+            assertThat(n.getTitle()).startsWith("信用承诺认定违诺");
         });
     }
 

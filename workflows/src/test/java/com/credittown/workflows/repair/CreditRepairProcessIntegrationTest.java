@@ -1,5 +1,7 @@
 package com.credittown.workflows.repair;
 
+import com.credittown.platform.notification.NotificationKind;
+import com.credittown.platform.notification.NotificationService;
 import static com.credittown.workflows.WorkflowFixtures.CHANGAN;
 import static com.credittown.workflows.WorkflowFixtures.HUMEN;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -65,6 +67,8 @@ class CreditRepairProcessIntegrationTest {
     /** Friday 2025-09-26, 10:00 in Dongguan: the day before the National Day 调休 Sunday. */
     private static final Instant APPLIED = at(2025, 9, 26, 10, 0);
 
+    @Autowired
+    NotificationService notifications;
     @Autowired
     WorkflowFixtures fixtures;
     @Autowired
@@ -166,6 +170,12 @@ class CreditRepairProcessIntegrationTest {
             assertThat(event.repairedRecordIds()).containsExactly(subject.market(), subject.tax());
             assertThat(event.onTime()).isTrue();
         });
+        // the outcome reaches the subject: a notification its merchant accounts read (SubjectOutcomeNotices)
+        assertThat(as(HUMEN, () -> notifications.ofCase(caseId))).anySatisfy(n -> {
+            assertThat(n.getKind()).isEqualTo(NotificationKind.CASE_OUTCOME);
+            assertThat(n.getRecipient()).startsWith("subject:");
+            assertThat(n.getTitle()).isEqualTo("信用修复已办结：2 条记录已停止公示，0 条未予修复");
+        });
     }
 
     @Test
@@ -209,6 +219,12 @@ class CreditRepairProcessIntegrationTest {
             assertThat(event.caseId()).isEqualTo(caseId);
             assertThat(event.subjectCode()).isEqualTo(subject.code());
             assertThat(event.reasons()).contains("最短公示期未满");
+        });
+        // the outcome reaches the subject: a notification its merchant accounts read (SubjectOutcomeNotices)
+        assertThat(as(HUMEN, () -> notifications.ofCase(caseId))).anySatisfy(n -> {
+            assertThat(n.getKind()).isEqualTo(NotificationKind.CASE_OUTCOME);
+            assertThat(n.getRecipient()).startsWith("subject:");
+            assertThat(n.getTitle()).startsWith("信用修复申请不予受理：").contains("最短公示期未满");
         });
     }
 

@@ -1,5 +1,7 @@
 package com.credittown.workflows.star;
 
+import com.credittown.platform.notification.NotificationKind;
+import com.credittown.platform.notification.NotificationService;
 import static com.credittown.workflows.WorkflowFixtures.CHANGAN;
 import static com.credittown.workflows.WorkflowFixtures.HUMEN;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -63,6 +65,8 @@ class IntegrityStarProcessIntegrationTest {
     private static final String PROCESS = IntegrityStarSelection.PROCESS_KEY;
     private static final UsccGenerator CODES = new UsccGenerator(new Random());
 
+    @Autowired
+    NotificationService notifications;
     @Autowired
     WorkflowFixtures fixtures;
     @Autowired
@@ -160,6 +164,12 @@ class IntegrityStarProcessIntegrationTest {
             assertThat(event.tenant()).isEqualTo("humen");
             assertThat(event.roundName()).isEqualTo(round.name());
             assertThat(event.honourRecordId()).isEqualTo(honour.id());
+        });
+        // the outcome reaches the subject: a notification its merchant accounts read (SubjectOutcomeNotices)
+        assertThat(as(HUMEN, () -> notifications.ofCase(caseId))).anySatisfy(n -> {
+            assertThat(n.getKind()).isEqualTo(NotificationKind.CASE_OUTCOME);
+            assertThat(n.getRecipient()).startsWith("subject:");
+            assertThat(n.getTitle()).isEqualTo("获评诚信之星：" + round.name());
         });
         assertThat(as(HUMEN, () -> audit.trailOf(IntegrityStarSelection.AUDIT_NOMINATION, awarded.id())))
                 .extracting(AuditEntry::action)

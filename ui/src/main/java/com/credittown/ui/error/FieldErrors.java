@@ -1,4 +1,4 @@
-package com.credittown.ui.keytask;
+package com.credittown.ui.error;
 
 import com.credittown.platform.web.FieldProblem;
 import com.vaadin.flow.component.Component;

@@ -1,0 +1,54 @@
+package com.credittown.workflows.keytask;
+
+import com.credittown.platform.calendar.WorkingDayAnswer;
+import com.credittown.platform.calendar.WorkingDayCalendar;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/** What a tenant's update changes in its copy of a key task (the revision's text), and the reminder day. */
+final class KeyTaskChanges {
+
+    private KeyTaskChanges() {
+    }
+
+    /** The changes an update makes, one {@code field: old -> new} each, joined by "; " (empty: nothing changes). */
+    static String of(KeyTaskAssignment copy, String owner, KeyTaskState state, String note, LocalDate completedOn) {
+        List<String> changed = new ArrayList<>();
+        if (!Objects.equals(copy.ownerPerson(), owner)) {
+            changed.add("ownerPerson: " + show(copy.ownerPerson()) + " -> " + show(owner));
+        }
+        if (copy.state() != state) {
+            changed.add("status: " + copy.state() + " -> " + state);
+        }
+        if (!Objects.equals(copy.progressNote(), note)) {
+            changed.add("progressNote: " + show(copy.progressNote()) + " -> " + show(note));
+        }
+        if (!Objects.equals(copy.completedOn(), completedOn)) {
+            changed.add("completedOn: " + show(copy.completedOn()) + " -> " + show(completedOn));
+        }
+        return String.join("; ", changed);
+    }
+
+    private static String show(Object value) {
+        return value == null ? "–" : value.toString();
+    }
+
+    /** The day {@code n} working days before the deadline on the city calendar. */
+    static WorkingDayAnswer<LocalDate> workingDaysBefore(WorkingDayCalendar calendar, LocalDate deadline, int n) {
+        LocalDate day = deadline;
+        Set<Integer> uncovered = new java.util.TreeSet<>();
+        int counted = 0;
+        while (counted < n) {
+            day = day.minusDays(1);
+            WorkingDayAnswer<Boolean> working = calendar.isWorkingDay(day);
+            uncovered.addAll(working.uncoveredYears());
+            if (working.value()) {
+                counted++;
+            }
+        }
+        return new WorkingDayAnswer<>(day, uncovered);
+    }
+}
