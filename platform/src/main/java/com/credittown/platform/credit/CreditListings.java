@@ -127,6 +127,22 @@ public class CreditListings {
         return access.view(record);
     }
 
+    /**
+     * Which of these list entry records are under objection with their effect suspended (the city's setting): not
+     * public credit information meanwhile, so the public list and other towns' officers do not show them.
+     */
+    @Allowed(Permission.PUBLIC)
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> suspended(java.util.Collection<Long> recordIds) {
+        java.util.Set<Long> suspended = new java.util.HashSet<>();
+        for (Long id : recordIds) {
+            if (id != null && records.findById(id).map(CreditRecord::effectSuspended).orElse(false)) {
+                suspended.add(id);
+            }
+        }
+        return suspended;
+    }
+
     /** Ends a list entry record's publicity: the subject was removed from the list; regrades the subject. */
     @Allowed(Permission.SEVERE_LIST_DECIDE)
     @Transactional

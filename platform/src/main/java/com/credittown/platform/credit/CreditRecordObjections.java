@@ -47,8 +47,8 @@ public class CreditRecordObjections {
 
     /**
      * The record an objection is raised against, as the caller sees it: a record of a subject the caller may see (a
-     * merchant: its own), in publicity, not a severe-dishonesty list entry (the list has its own statement and
-     * defence), not already under objection.
+     * merchant: its own), in publicity, not already under objection. A severe-dishonesty list entry may be objected to
+     * once published: the statement and defence before inclusion does not replace the objection after it.
      *
      * @throws NotFoundException if the caller may not see the record
      * @throws ConflictException if the record cannot be objected to now
@@ -57,10 +57,6 @@ public class CreditRecordObjections {
     @Transactional(readOnly = true)
     public RecordView objectable(long recordId) {
         CreditRecord record = visible(recordId);
-        if (record.kind() == RecordKind.SEVERE_LIST) {
-            throw new ConflictException("Credit record " + recordId + " is a severe-dishonesty list entry: the"
-                    + " subject states its case on the list's prior notice");
-        }
         if (record.state() != RecordState.PUBLISHED) {
             throw new ConflictException("Credit record " + recordId + " is " + record.state()
                     + ": objections concern records in publicity");

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -101,10 +102,10 @@ public class CityCodeCleanupView extends CodeCleanupReport {
     }
 
     @Override
-    protected byte[] sheet() {
+    protected byte[] sheet(Locale locale) {
         String scope = tenant.getValue() == null ? getTranslation("cleanup.wholeCity")
                 : CITY.equals(tenant.getValue()) ? getTranslation("cleanup.cityOwned") : names.tenant(tenant.getValue());
-        return CodeCleanupSpreadsheet.of(load(), scope, CodeCleanup.BASIS_ZH, getLocale(), names.tenants());
+        return CodeCleanupSpreadsheet.of(load(), scope, locale, names.tenants());
     }
 
     @Override

@@ -23,6 +23,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.server.StreamResource;
 import java.io.ByteArrayInputStream;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -132,7 +133,8 @@ abstract class CodeCleanupReport extends VerticalLayout implements HasDynamicTit
 
     protected abstract List<CleanupItemView> load();
 
-    protected abstract byte[] sheet();
+    /** The .xlsx in the reader's language (its basis sentence too: {@code CodeCleanupSpreadsheet.basis}). */
+    protected abstract byte[] sheet(Locale locale);
 
     protected abstract String sheetName();
 
@@ -160,7 +162,8 @@ abstract class CodeCleanupReport extends VerticalLayout implements HasDynamicTit
         List<CleanupItemView> items = load();
         grid.setItems(items);
         download.removeAll();
-        Anchor xlsx = new Anchor(new StreamResource(sheetName(), () -> new ByteArrayInputStream(sheet())),
+        Locale locale = getLocale();
+        Anchor xlsx = new Anchor(new StreamResource(sheetName(), () -> new ByteArrayInputStream(sheet(locale))),
                 getTranslation("cleanup.download"));
         xlsx.setId("cleanup-xlsx");
         xlsx.getElement().setAttribute("download", true);

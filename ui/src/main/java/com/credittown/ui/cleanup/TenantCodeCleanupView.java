@@ -13,6 +13,7 @@ import com.credittown.workflows.cleanup.CodeCleanupSpreadsheet;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -35,10 +36,10 @@ public class TenantCodeCleanupView extends CodeCleanupReport {
     }
 
     @Override
-    protected byte[] sheet() {
+    protected byte[] sheet(Locale locale) {
         String tenant = TenantContext.require().code();
         return CodeCleanupSpreadsheet.of(cleanup.items(kind.getValue(), status.getValue()), names.tenant(tenant),
-                CodeCleanup.BASIS_ZH, getLocale(), names.tenants());
+                locale, names.tenants());
     }
 
     @Override

@@ -2,15 +2,12 @@ package com.credittown.ui.objection;
 
 import com.credittown.ui.error.PageActions;
 import com.credittown.platform.credit.CreditArchive;
-import com.credittown.platform.credit.CreditRecordObjections;
 import com.credittown.platform.credit.CreditSubjectRegistry;
 import com.credittown.platform.credit.RecordState;
 import com.credittown.platform.credit.RecordView;
-import com.credittown.platform.credit.Severity;
 import com.credittown.platform.credit.SubjectView;
 import com.credittown.platform.credit.objection.CreditObjections;
 import com.credittown.platform.credit.objection.ObjectionConcern;
-import com.credittown.platform.credit.objection.ObjectionOutcome;
 import com.credittown.platform.credit.objection.ObjectionStatus;
 import com.credittown.platform.credit.objection.ObjectionView;
 import com.credittown.platform.identity.AccessPolicy;
@@ -23,13 +20,11 @@ import com.credittown.ui.i18n.DisplayNames;
 import com.credittown.ui.security.PagePermission;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -43,8 +38,9 @@ import java.util.Objects;
 
 /**
  * A town's objections (异议申诉): those against the town's own records to examine and decide (upheld: revoke or
- * correct the record, or grant the repair; rejected with reasons), those it raised on a subject's behalf, and the
- * form to raise one on a subject's behalf.
+ * correct the record, or grant the repair; rejected with reasons — {@link ObjectionDecisionForm}), those it raised on
+ * a subject's behalf, those against a severe-list entry it proposed (the city office decides them: read here), and
+ * the form to raise one on a subject's behalf.
  */
 @Route(value = "tenants/:tenant/objections", layout = MainLayout.class)
 @PermitAll
@@ -70,20 +66,8 @@ public class TenantObjectionsView extends VerticalLayout implements HasDynamicTi
         add(new H2(getTranslation("objection.tenant.title")), new Paragraph(getTranslation("objection.tenant.help")));
         grid.setId("objections-grid");
         grid.setAllRowsVisible(true);
-        grid.addColumn(ObjectionView::id).setHeader("#").setAutoWidth(true);
-        grid.addColumn(o -> o.subjectName() + " · " + o.subjectCode())
-                .setHeader(getTranslation("objection.col.subject")).setAutoWidth(true);
-        grid.addColumn(o -> o.recordTitle() + "（" + o.recordDepartment() + "）")
-                .setHeader(getTranslation("objection.col.record")).setAutoWidth(true);
-        grid.addColumn(o -> getTranslation("objection.concerns." + o.concerns().name()))
-                .setHeader(getTranslation("objection.field.concerns")).setAutoWidth(true);
-        grid.addColumn(o -> names.tenant(o.raisedInTenant()) + (o.onBehalf() ? " · "
-                + getTranslation("objection.onBehalf") : "")).setHeader(getTranslation("objection.col.raisedIn"))
-                .setAutoWidth(true);
-        grid.addColumn(o -> getTranslation("objection.status." + o.status().name())
-                + (o.overdue() ? " · " + getTranslation("objection.overdue") : ""))
-                .setHeader(getTranslation("objection.col.status")).setAutoWidth(true);
-        grid.addColumn(ObjectionView::due).setHeader(getTranslation("objection.col.due")).setAutoWidth(true);
+        ObjectionColumns.leading(this, grid, names);
+        ObjectionColumns.trailing(this, grid);
         grid.addComponentColumn(o -> {
             Button open = new Button(getTranslation("objection.examine"), e -> show(o));
             open.setId("objection-examine-" + o.id());
@@ -156,50 +140,15 @@ public class TenantObjectionsView extends VerticalLayout implements HasDynamicTi
         detail.removeAll();
         detail.add(new H3(getTranslation("objection.detail", o.id(), o.recordTitle())), ObjectionText.of(this, o));
         String tenant = TenantContext.current().map(t -> t.code()).orElse(null);
-        if (o.status() != ObjectionStatus.EXAMINING || !Objects.equals(tenant, o.ownerTenant())) {
+        if (o.status() != ObjectionStatus.EXAMINING || o.examinedByCity() || !Objects.equals(tenant, o.ownerTenant())) {
             return;
         }
-        TextArea reason = new TextArea(getTranslation("objection.field.decisionReason"));
-        reason.setId("objection-decision-reason");
-        reason.setMaxLength(2000);
-        reason.setWidthFull();
-        Map<String, HasValidation> fields = Map.of("reason", reason);
-        Button uphold = new Button(getTranslation(o.concerns() == ObjectionConcern.REPAIR_RESULT
-                ? "objection.upholdRepair" : "objection.upholdRevoke"), e -> decide(o, fields,
-                new CreditObjections.Decision(true, reason.getValue(), null, null)));
-        uphold.setId("objection-uphold");
-        uphold.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button reject = new Button(getTranslation("objection.reject"), e -> decide(o, fields,
-                new CreditObjections.Decision(false, reason.getValue(), null, null)));
-        reject.setId("objection-reject");
-        reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        detail.add(reason, new HorizontalLayout(uphold, reject));
-        if (o.concerns() == ObjectionConcern.RECORD) {
-            Select<Severity> severity = new Select<>();
-            severity.setId("objection-correct-severity");
-            severity.setLabel(getTranslation("objection.correct.severity"));
-            severity.setItems(Severity.values());
-            severity.setEmptySelectionAllowed(true);
-            severity.setItemLabelGenerator(s -> s == null ? "—" : getTranslation("objection.severity." + s.name()));
-            TextField title = new TextField(getTranslation("objection.correct.title"));
-            title.setId("objection-correct-title");
-            title.setMaxLength(200);
-            Button correct = new Button(getTranslation("objection.upholdCorrect"), e -> decide(o,
-                    Map.of("reason", reason, "correction", title), new CreditObjections.Decision(true,
-                            reason.getValue(), ObjectionOutcome.CORRECTED, new CreditRecordObjections.Correction(
-                            severity.getValue(), title.getValue(), null, null))));
-            correct.setId("objection-correct");
-            detail.add(new Paragraph(getTranslation("objection.correct.help")), new FormLayout(severity, title),
-                    correct);
-        }
-    }
-
-    private void decide(ObjectionView o, Map<String, HasValidation> fields, CreditObjections.Decision decision) {
-        if (PageActions.run("objection", this, fields, () -> objections.decide(o.id(), decision, CurrentUsers.actor()),
-                "objection.decided")) {
-            refresh();
-            show(objections.one(o.id()));
-        }
+        detail.add(new ObjectionDecisionForm(this, o, "objection",
+                (id, decision) -> objections.decide(id, decision, CurrentUsers.actor()),
+                d -> {
+                    refresh();
+                    show(objections.one(d.id()));
+                }));
     }
 
     private void refresh() {

@@ -42,7 +42,7 @@ class CodeCleanupExportController {
                                        String acceptLanguage) {
         Locale locale = RequestLanguage.of(lang, acceptLanguage);
         byte[] workbook = CodeCleanupSpreadsheet.of(cleanup.items(kind, status), tenantNames.of(tenant, locale),
-                basis(locale), locale, tenantNames.all(locale));
+                locale, tenantNames.all(locale));
         return xlsx(workbook, "code-cleanup-" + tenant + ".xlsx");
     }
 
@@ -57,13 +57,9 @@ class CodeCleanupExportController {
         Locale locale = RequestLanguage.of(lang, acceptLanguage);
         String scope = tenant == null || tenant.isBlank()
                 ? (TenantNames.english(locale) ? "the whole city" : "全市") : tenantNames.of(tenant, locale);
-        byte[] workbook = CodeCleanupSpreadsheet.of(cleanup.cityItems(tenant, kind, status), scope, basis(locale),
-                locale, tenantNames.all(locale));
+        byte[] workbook = CodeCleanupSpreadsheet.of(cleanup.cityItems(tenant, kind, status), scope, locale,
+                tenantNames.all(locale));
         return xlsx(workbook, "code-cleanup-city.xlsx");
-    }
-
-    private static String basis(Locale locale) {
-        return TenantNames.english(locale) ? CodeCleanup.BASIS_EN : CodeCleanup.BASIS_ZH;
     }
 
     private static ResponseEntity<byte[]> xlsx(byte[] workbook, String fileName) {

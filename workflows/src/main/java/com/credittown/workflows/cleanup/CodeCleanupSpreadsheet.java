@@ -1,5 +1,7 @@
 package com.credittown.workflows.cleanup;
 
+import com.credittown.platform.credit.cleanup.CodeCleanup;
+import com.credittown.platform.tenancy.TenantNames;
 import com.credittown.platform.credit.cleanup.CleanupItemView;
 import com.credittown.platform.credit.cleanup.CleanupKind;
 import com.credittown.platform.credit.cleanup.CleanupStatus;
@@ -84,6 +86,17 @@ public final class CodeCleanupSpreadsheet {
     }
 
     private CodeCleanupSpreadsheet() {
+    }
+
+    /** The plan's sentence in the reader's language: English for an English locale, else Chinese. */
+    public static String basis(Locale locale) {
+        return TenantNames.english(locale) ? CodeCleanup.BASIS_EN : CodeCleanup.BASIS_ZH;
+    }
+
+    /** The ledger in the reader's language, its basis line included ({@link #basis}). */
+    public static byte[] of(List<CleanupItemView> items, String scope, Locale locale,
+                            Function<String, String> tenantNames) {
+        return of(items, scope, basis(locale), locale, tenantNames);
     }
 
     public static byte[] of(List<CleanupItemView> items, String scope, String basis, Locale locale,

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.credittown.platform.credit.cleanup.CleanupItemView;
 import com.credittown.platform.credit.cleanup.CleanupKind;
 import com.credittown.platform.credit.cleanup.CleanupStatus;
+import com.credittown.platform.credit.cleanup.CodeCleanup;
 import com.credittown.platform.credit.cleanup.Finding;
 import java.io.ByteArrayInputStream;
 import java.time.Instant;
@@ -44,6 +45,27 @@ class CodeCleanupSpreadsheetUnitTest {
             assertThat(sheet.getRow(3).getCell(4).getStringCellValue()).isEqualTo("'=HYPERLINK(1)");
             assertThat(sheet.getRow(4).getCell(3).getStringCellValue()).contains("档案名称：东莞市原名有限公司");
             assertThat(sheet.getRow(4).getCell(8).getStringCellValue()).isEqualTo("待核实（再次发现）");
+        }
+    }
+
+    /** The basis line follows the reader's language, like the other exports (the pages and REST share it). */
+    @Test
+    void theBasisSentenceIsInTheReadersLanguage() throws Exception {
+        CleanupItemView wrong = new CleanupItemView(1, "humen", CleanupKind.WRONG_CODE, "REGISTRATION", null,
+                null, null, List.of(new Finding("91441900MA4WDEM101", "check character should be 0", 1,
+                        "registration")), 1, 1, CleanupStatus.OPEN, null, null, null, false, AT, AT);
+        assertThat(basisLine(CodeCleanupSpreadsheet.of(List.of(wrong), "Humen", Locale.ENGLISH, code -> code)))
+                .isEqualTo(CodeCleanup.BASIS_EN);
+        assertThat(basisLine(CodeCleanupSpreadsheet.of(List.of(wrong), "虎门镇", Locale.SIMPLIFIED_CHINESE,
+                code -> code))).isEqualTo(CodeCleanup.BASIS_ZH);
+        assertThat(CodeCleanupSpreadsheet.basis(null)).isEqualTo(CodeCleanup.BASIS_ZH);
+    }
+
+    private static String basisLine(byte[] xlsx) throws Exception {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            // one finding on the first data row (2), an empty row, then the basis
+            return sheet.getRow(4).getCell(0).getStringCellValue();
         }
     }
 }

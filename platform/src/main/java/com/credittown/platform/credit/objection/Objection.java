@@ -17,8 +17,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * One objection (异议申诉) against a record or a repair result: raised → examined by the record's owner → upheld or
- * rejected. City-level like the archive: the owning tenant is a column saying who examines, not a row filter.
+ * One objection (异议申诉) against a record, a severe-list entry or a repair result: raised → examined by the record's
+ * owner (a list entry: the city office) → upheld or rejected. City-level like the archive: the owning tenant is a column saying who examines, not a row filter.
  */
 @Entity
 @Table(name = "credit_objection")
@@ -64,6 +64,9 @@ class Objection {
     private Deadline due = Deadline.none();
     @Column(name = "effect_suspended", nullable = false, updatable = false)
     private boolean effectSuspended;
+    /** The record is a severe-dishonesty list entry: the city office, which decided the inclusion, examines it. */
+    @Column(name = "list_entry", nullable = false, updatable = false)
+    private boolean listEntry;
 
     @Enumerated(EnumType.STRING)
     @Column(length = 20)
@@ -80,8 +83,9 @@ class Objection {
     protected Objection() {
     }
 
-    /** What is known of the disputed record when the objection is raised. */
-    record Target(long subjectId, long recordId, String title, String department, String ownerTenant) {
+    /** What is known of the disputed record when the objection is raised ({@code listEntry}: a severe-list entry). */
+    record Target(long subjectId, long recordId, String title, String department, String ownerTenant,
+                  boolean listEntry) {
     }
 
     Objection(Target target, ObjectionConcern concerns, String raisedInTenant, String raisedBy, boolean onBehalf,
@@ -91,6 +95,7 @@ class Objection {
         this.recordTitle = target.title();
         this.recordDepartment = target.department();
         this.ownerTenant = target.ownerTenant();
+        this.listEntry = target.listEntry();
         this.concerns = concerns;
         this.raisedInTenant = raisedInTenant;
         this.raisedBy = raisedBy;
@@ -134,6 +139,15 @@ class Objection {
         return ownerTenant;
     }
 
+    boolean listEntry() {
+        return listEntry;
+    }
+
+    /** The city office examines it: the city's own record, or a severe-list entry (it decided the inclusion). */
+    boolean examinedByCity() {
+        return ownerTenant == null || listEntry;
+    }
+
     String raisedInTenant() {
         return raisedInTenant;
     }
@@ -151,6 +165,6 @@ class Objection {
         return new ObjectionView(id, subjectId, subjectCode, subjectName, recordId, recordTitle, recordDepartment,
                 concerns, ownerTenant, raisedInTenant, raisedBy, onBehalf, reasons, status, raisedAt, due.date(), due.flagged(),
                 overdueOn(today), effectSuspended, outcome, decisionReason, decidedAt, decidedBy, correctedRecordId,
-                basis);
+                basis, listEntry);
     }
 }

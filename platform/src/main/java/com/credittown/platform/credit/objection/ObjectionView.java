@@ -15,6 +15,8 @@ import java.time.LocalDate;
  * @param overdue         still examined after its last day
  * @param effectSuspended the record's effect is (or was) suspended while examined
  * @param basis           the basis users read: the national point and the city's settings as such
+ * @param listEntry       the record is a severe-dishonesty list entry: the city office, which decided the inclusion,
+ *                        examines the objection on its own path ({@code ownerTenant} is the proposing tenant)
  */
 public record ObjectionView(long id, long subjectId, String subjectCode, String subjectName, long recordId,
                             String recordTitle, String recordDepartment, ObjectionConcern concerns,
@@ -22,5 +24,10 @@ public record ObjectionView(long id, long subjectId, String subjectCode, String 
                             String reasons, ObjectionStatus status, Instant raisedAt, LocalDate due,
                             boolean dueFlagged, boolean overdue, boolean effectSuspended, ObjectionOutcome outcome,
                             String decisionReason, Instant decidedAt, String decidedBy, Long correctedRecordId,
-                            String basis) {
+                            String basis, boolean listEntry) {
+
+    /** Whether the city office examines and decides it (the city's own record, or a severe-list entry). */
+    public boolean examinedByCity() {
+        return ownerTenant == null || listEntry;
+    }
 }

@@ -1,0 +1,262 @@
+package com.credittown.platform.credit.objection;
+
+import static com.credittown.platform.identity.TestUsers.cityOffice;
+import static com.credittown.platform.identity.TestUsers.merchantOf;
+import static com.credittown.platform.identity.TestUsers.officerOf;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.credittown.platform.audit.AuditLog;
+import com.credittown.platform.credit.code.UsccGenerator;
+import com.credittown.platform.tenancy.TenantContext;
+import com.credittown.platform.tenancy.TenantDirectory;
+import com.credittown.platform.tenancy.TenantFixtures;
+import com.credittown.platform.tenancy.TenantId;
+import com.credittown.platform.tenancy.TenantKind;
+import com.credittown.platform.time.PlatformClock;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.util.Random;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * Objections (异议申诉) to a published severe-dishonesty list entry: 长安 proposed the subject, the city office included
+ * it; the merchant (in 虎门's portal) objects; the city office, which decided the inclusion, examines it on its own path
+ * while the entry's effect is suspended (the default setting, like any record under objection); upheld, the subject
+ * leaves the list (DECISION_REVOKED, the record REVOKED_ON_OBJECTION) and is no longer graded D by it; rejected, the
+ * entry stands. Neither the proposing town nor a third town decides it; a third town does not see it.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class SevereListObjectionIntegrationTest {
+
+    private static final UsccGenerator CODES = new UsccGenerator(new Random());
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    TenantDirectory directory;
+    @Autowired
+    ObjectMapper json;
+    @Autowired
+    PlatformClock clock;
+    @Autowired
+    AuditLog audit;
+
+    private String code;
+    private long subjectId;
+    private long entry;
+    private long listRecord;
+
+    @BeforeEach
+    void aSubjectOnTheListProposedByChanganAndIncludedByTheCity() throws Exception {
+        TenantFixtures.register(directory);
+        directory.register(new TenantId("songshanhu"), "松山湖", TenantKind.PARK);
+        code = CODES.next("441900").value();
+        subjectId = id(send(post("/api/tenants/changan/subjects"), officerOf("changan"), """
+                {"kind": "MARKET_ENTITY", "code": "%s", "name": "东莞市长安名单异议测试有限公司"}""".formatted(code))
+                .andExpect(status().isCreated()));
+        long severe = id(send(post("/api/tenants/changan/subjects/" + subjectId + "/records"), officerOf("changan"),
+                """
+                {"kind": "DISHONESTY", "severity": "SEVERE", "department": "人力资源和社会保障局",
+                 "decisionDate": "%s", "legalBasis": "《保障农民工工资支付条例》第四十八条", "title": "拖欠农民工工资"}"""
+                        .formatted(LocalDate.now(clock))).andExpect(status().isCreated()));
+        entry = id(send(post("/api/tenants/changan/severe-list/proposals"), officerOf("changan"), """
+                {"subjectId": %d, "recordIds": [%d], "department": "长安镇人力资源和社会保障分局",
+                 "grounds": "拖欠农民工工资数额巨大，经责令限期支付仍不支付",
+                 "legalBasis": "《社会保险领域严重失信主体名单管理办法》"}""".formatted(subjectId, severe))
+                .andExpect(status().isCreated()));
+        mvc.perform(post("/api/tenants/changan/severe-list/proposals/{id}/notice", entry).with(officerOf("changan")))
+                .andExpect(status().isOk());
+        send(post("/api/tenants/humen/my/severe-list-notices/{id}/statement", entry), merchantOf("humen", code), """
+                {"statement": "请求不予列入"}""").andExpect(status().isOk());
+        send(post("/api/city/severe-list/{id}/decision", entry), cityOffice(), """
+                {"include": true, "reason": "陈述申辩理由不成立"}""")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("LISTED"));
+        JsonNode archive = json.readTree(archiveAs(officerOf("changan"), "changan")
+                .andExpect(jsonPath("$.grade").value("D")).andReturn().getResponse().getContentAsString());
+        for (JsonNode r : archive.get("records")) {
+            if (r.get("kind").asText().equals("SEVERE_LIST")) {
+                listRecord = r.get("id").asLong();
+            }
+        }
+        assertThat(listRecord).isPositive();
+        gradedDByTheEntry(true);
+    }
+
+    /**
+     * Whether the list entry holds the subject's grade at D, as the archive explains the grade to another town (the
+     * cited severe record holds it at D too, by its own rule, and is not disputed here).
+     */
+    private void gradedDByTheEntry(boolean expected) throws Exception {
+        archiveAs(officerOf("songshanhu"), "songshanhu")
+                .andExpect(jsonPath("$.explanation[?(@.recordId == %d)].rule".formatted(listRecord))
+                        .value(expected ? hasItem(containsString("holds the grade at D"))
+                                : not(hasItem(containsString("D")))));
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    private ResultActions send(MockHttpServletRequestBuilder request, RequestPostProcessor user, String body)
+            throws Exception {
+        return mvc.perform(request.with(user).contentType(MediaType.APPLICATION_JSON).content(body));
+    }
+
+    private long id(ResultActions result) throws Exception {
+        return json.readTree(result.andReturn().getResponse().getContentAsString()).get("id").asLong();
+    }
+
+    private ResultActions archiveAs(RequestPostProcessor user, String tenant) throws Exception {
+        return mvc.perform(get("/api/tenants/" + tenant + "/subjects/{id}/archive", subjectId).with(user));
+    }
+
+    private long merchantObjects() throws Exception {
+        return id(send(post("/api/tenants/humen/my/objections"), merchantOf("humen", code), """
+                {"recordId": %d, "concerns": "RECORD", "reasons": "拖欠工资已于列入前全部支付，列入有误"}"""
+                .formatted(listRecord))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.listEntry").value(true))
+                .andExpect(jsonPath("$.ownerTenant").value("changan"))
+                .andExpect(jsonPath("$.status").value("EXAMINING")));
+    }
+
+    private ResultActions cityDecides(long objection, String body) throws Exception {
+        return send(post("/api/city/objections/{id}/decision", objection), cityOffice(), body);
+    }
+
+    @Test
+    void upheldTheSubjectLeavesTheListAndIsNoLongerGradedDByIt() throws Exception {
+        // a repair result of a list entry is not a thing: the entry leaves the list by removal
+        send(post("/api/tenants/humen/my/objections"), merchantOf("humen", code), """
+                {"recordId": %d, "concerns": "REPAIR_RESULT", "reasons": "x"}""".formatted(listRecord))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("concerns"));
+        long objection = merchantObjects();
+
+        // while examined the entry's effect is suspended, like any record under objection (the city's setting)
+        mvc.perform(get("/api/public/severe-list")).andExpect(jsonPath("$[*].subjectCode", not(hasItem(code))));
+        mvc.perform(get("/api/tenants/songshanhu/severe-list").with(officerOf("songshanhu")))
+                .andExpect(jsonPath("$[*].subjectCode", not(hasItem(code))));
+        mvc.perform(get("/api/tenants/changan/severe-list").with(officerOf("changan")))
+                .andExpect(jsonPath("$[*].subjectCode", hasItem(code)));
+        gradedDByTheEntry(false);
+        archiveAs(officerOf("changan"), "changan")
+                .andExpect(jsonPath("$.records[?(@.id == %d)].underObjection".formatted(listRecord))
+                        .value(hasItem(true)));
+        // a second objection to the same entry while examined
+        send(post("/api/tenants/humen/my/objections"), merchantOf("humen", code), """
+                {"recordId": %d, "reasons": "再次异议"}""".formatted(listRecord)).andExpect(status().isConflict());
+
+        // the proposing town reads it but does not decide; the city office decides it only on its own path
+        mvc.perform(get("/api/tenants/changan/objections/{id}", objection).with(officerOf("changan")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.listEntry").value(true));
+        send(post("/api/tenants/changan/objections/{id}/decision", objection), officerOf("changan"), """
+                {"upheld": true, "reason": "自行撤销"}""")
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail").value(containsString("city credit office")));
+        send(post("/api/tenants/changan/objections/{id}/decision", objection), cityOffice(), """
+                {"upheld": true, "reason": "在镇街路径上"}""").andExpect(status().isForbidden());
+        // an upheld objection to an entry removes it; it is not corrected into another listing
+        cityDecides(objection, """
+                {"upheld": true, "reason": "x", "outcome": "CORRECTED", "correction": {"title": "另列"}}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("outcome"));
+
+        cityDecides(objection, """
+                {"upheld": true, "reason": "经复核，拖欠工资已于列入前支付，撤销列入决定"}""")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("UPHELD"))
+                .andExpect(jsonPath("$.outcome").value("REVOKED"));
+
+        mvc.perform(get("/api/city/severe-list").param("status", "REMOVED").with(cityOffice()))
+                .andExpect(jsonPath("$[?(@.id == %d)].removalReason".formatted(entry)).value(hasItem("DECISION_REVOKED")))
+                .andExpect(jsonPath("$[?(@.id == %d)].removalNote".formatted(entry))
+                        .value(hasItem(containsString("objection " + objection))));
+        mvc.perform(get("/api/public/severe-list")).andExpect(jsonPath("$[*].subjectCode", not(hasItem(code))));
+        mvc.perform(get("/api/tenants/changan/severe-list").with(officerOf("changan")))
+                .andExpect(jsonPath("$[*].subjectCode", not(hasItem(code))));
+        gradedDByTheEntry(false);
+        archiveAs(officerOf("changan"), "changan")
+                .andExpect(jsonPath("$.records[?(@.id == %d)].publicityEndReason".formatted(listRecord))
+                        .value(hasItem("REVOKED_ON_OBJECTION")));
+        mvc.perform(get("/api/tenants/humen/my/objections").with(merchantOf("humen", code)))
+                .andExpect(jsonPath("$[0].id").value(objection))
+                .andExpect(jsonPath("$[0].status").value("UPHELD"));
+        cityDecides(objection, """
+                {"upheld": false, "reason": "再议"}""").andExpect(status().isConflict());
+
+        // the audit trail: on the entry and on the objection, both in the proposing town's chain
+        TenantId changan = new TenantId("changan");
+        assertThat(TenantContext.callAs(changan, () -> audit.trailOf("severe-list-entry", String.valueOf(entry))))
+                .extracting(e -> e.action())
+                .containsExactly("SEVERE_LIST_PROPOSED", "SEVERE_LIST_NOTICE_SERVED", "SEVERE_LIST_STATEMENT",
+                        "SEVERE_LIST_INCLUDED", "SEVERE_LIST_REMOVED");
+        assertThat(TenantContext.callAs(changan, () -> audit.trailOf(CreditObjections.AUDIT_SUBJECT,
+                String.valueOf(objection)))).extracting(e -> e.action())
+                .containsExactly("OBJECTION_RAISED", "OBJECTION_UPHELD");
+    }
+
+    @Test
+    void rejectedTheEntryStandsAndGradesDAgain() throws Exception {
+        long objection = merchantObjects();
+        gradedDByTheEntry(false);
+
+        cityDecides(objection, """
+                {"upheld": false}""").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("reason"));
+        cityDecides(objection, """
+                {"upheld": false, "reason": "列入决定事实清楚，异议不成立"}""")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("REJECTED"));
+
+        mvc.perform(get("/api/city/severe-list").param("status", "LISTED").with(cityOffice()))
+                .andExpect(jsonPath("$[*].id", hasItem((int) entry)));
+        mvc.perform(get("/api/public/severe-list")).andExpect(jsonPath("$[*].subjectCode", hasItem(code)));
+        mvc.perform(get("/api/tenants/songshanhu/severe-list").with(officerOf("songshanhu")))
+                .andExpect(jsonPath("$[*].subjectCode", hasItem(code)));
+        gradedDByTheEntry(true);
+    }
+
+    @Test
+    void anotherTownNeitherSeesNorDecidesIt() throws Exception {
+        long objection = merchantObjects();
+
+        mvc.perform(get("/api/tenants/songshanhu/objections/{id}", objection).with(officerOf("songshanhu")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/tenants/songshanhu/objections").with(officerOf("songshanhu")))
+                .andExpect(jsonPath("$[*].id", not(hasItem((int) objection))));
+        send(post("/api/tenants/songshanhu/objections/{id}/decision", objection), officerOf("songshanhu"), """
+                {"upheld": true, "reason": "越权"}""").andExpect(status().isNotFound());
+        // the town whose portal raised it reads it and does not decide it; nor may a town use the city's path
+        mvc.perform(get("/api/tenants/humen/objections/{id}", objection).with(officerOf("humen")))
+                .andExpect(status().isOk());
+        send(post("/api/tenants/humen/objections/{id}/decision", objection), officerOf("humen"), """
+                {"upheld": true, "reason": "越权"}""").andExpect(status().isForbidden());
+        send(post("/api/city/objections/{id}/decision", objection), officerOf("changan"), """
+                {"upheld": true, "reason": "越权"}""").andExpect(status().isForbidden());
+        mvc.perform(get("/api/city/severe-list").param("status", "LISTED").with(cityOffice()))
+                .andExpect(jsonPath("$[*].id", hasItem((int) entry)));
+    }
+}
