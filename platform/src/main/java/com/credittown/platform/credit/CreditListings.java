@@ -134,13 +134,12 @@ public class CreditListings {
     @Allowed(Permission.PUBLIC)
     @Transactional(readOnly = true)
     public java.util.Set<Long> suspended(java.util.Collection<Long> recordIds) {
-        java.util.Set<Long> suspended = new java.util.HashSet<>();
-        for (Long id : recordIds) {
-            if (id != null && records.findById(id).map(CreditRecord::effectSuspended).orElse(false)) {
-                suspended.add(id);
-            }
+        List<Long> ids = recordIds.stream().filter(java.util.Objects::nonNull).toList();
+        if (ids.isEmpty()) {
+            return java.util.Set.of();
         }
-        return suspended;
+        return records.findByIdIn(ids).stream().filter(record -> record.objection().suspends())
+                .map(CreditRecord::id).collect(java.util.stream.Collectors.toSet());
     }
 
     /** Ends a list entry record's publicity: the subject was removed from the list; regrades the subject. */

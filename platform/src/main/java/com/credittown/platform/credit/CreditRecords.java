@@ -14,6 +14,8 @@ interface CreditRecords extends Repository<CreditRecord, Long> {
 
     Optional<CreditRecord> findById(Long id);
 
+    List<CreditRecord> findByIdIn(java.util.Collection<Long> ids);
+
     List<CreditRecord> findBySubjectIdOrderByDecisionDateAscIdAsc(long subjectId);
 
     /** Every record of these subjects (the bulk path of {@code CreditArchive.addRecords}). */
