@@ -7,6 +7,7 @@ import com.credittown.platform.credit.cleanup.CodeCleanup;
 import com.credittown.platform.credit.cleanup.Finding;
 import com.credittown.ui.error.PageActions;
 import com.credittown.ui.i18n.DisplayNames;
+import com.credittown.workflows.cleanup.CodeCleanupSpreadsheet;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -116,7 +117,7 @@ abstract class CodeCleanupReport extends VerticalLayout implements HasDynamicTit
         detail.add(new H3(getTranslation("cleanup.detailTitle")), itemInfo, findings, outcome, note, workButton);
         detail.setVisible(false);
 
-        Paragraph basis = new Paragraph(getTranslation("cleanup.basis", CodeCleanup.BASIS_ZH));
+        Paragraph basis = new Paragraph(getTranslation("cleanup.basis", CodeCleanupSpreadsheet.basis(getLocale())));
         basis.setId("cleanup-basis");
         add(new H2(getTranslation(titleKey)), new Paragraph(getTranslation(helpKey)), basis);
         HorizontalLayout filters = new HorizontalLayout();

@@ -75,10 +75,12 @@ public class TenantInspectionPlansView extends VerticalLayout implements HasDyna
         this.plans = plans;
         setWidthFull();
         InspectionPlans.Ratios ratios = plans.ratios();
-        Paragraph setting = new Paragraph(getTranslation("inspection.ratios") + " " + ratios.settingZh());
+        boolean english = com.credittown.platform.tenancy.TenantNames.english(getLocale());
+        Paragraph setting = new Paragraph(getTranslation("inspection.ratios") + " "
+                + (english ? ratios.settingEn() : ratios.settingZh()));
         setting.setId("inspection-ratios");
-        add(new H2(getTranslation("inspection.tenant.title")),
-                new Paragraph(getTranslation("governance.basis") + " " + ratios.planZh()), setting);
+        add(new H2(getTranslation("inspection.tenant.title")), new Paragraph(getTranslation("governance.basis") + " "
+                + (english ? ratios.planEn() : ratios.planZh())), setting);
         add(new H3(getTranslation("inspection.draw")), drawForm(), new H3(getTranslation("inspection.plans")),
                 planGrid, planInfo, download, items, resultForm);
         configurePlans();
