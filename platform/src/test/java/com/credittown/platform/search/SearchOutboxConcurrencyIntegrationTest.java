@@ -31,8 +31,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 @SpringBootTest
 class SearchOutboxConcurrencyIntegrationTest {
 
-    // many batches (500 each): the scheduled dispatchers of cached test contexts on this database take batches too,
-    // and with few rows they could lock all of them before the two nodes start (seen in a fresh run)
+    // many batches (500 each): the scheduled dispatchers of cached test contexts on this database take batches too
     private static final int ROWS = 15_000;
     private static final int EARLIER_ATTEMPTS = 20;
 
@@ -58,13 +57,19 @@ class SearchOutboxConcurrencyIntegrationTest {
 
     @Test
     void twoNodesDispatchingAtOnceTakeEachRowOnce() throws Exception {
-        Timestamp now = Timestamp.from(Instant.now().minusSeconds(1));
+        // the rows fall due a moment after they are written, and the two nodes start at that instant: the scheduled
+        // dispatchers of cached test contexts wake at any point of their interval, and rows of an unknown type are
+        // taken fast (no Elasticsearch), so rows due at once were all gone before the nodes started (seen twice)
+        Timestamp created = Timestamp.from(Instant.now());
+        Timestamp later = Timestamp.from(Instant.now().plusSeconds(3600));
         List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < ROWS; i++) {
-            rows.add(new Object[] {"humen", type, "doc-" + i, "UPSERT", now, EARLIER_ATTEMPTS, now});
+            rows.add(new Object[] {"humen", type, "doc-" + i, "UPSERT", created, EARLIER_ATTEMPTS, later});
         }
         jdbc.batchUpdate("insert into search_outbox (tenant_id, doc_type, doc_id, operation, created_at, attempts,"
                 + " next_attempt_at) values (?, ?, ?, ?, ?, ?, ?)", rows);
+        Instant due = Instant.now().plusMillis(1500);
+        jdbc.update("update search_outbox set next_attempt_at = ? where doc_type = ?", Timestamp.from(due), type);
 
         ExecutorService nodes = Executors.newFixedThreadPool(2);
         try {
@@ -75,6 +80,10 @@ class SearchOutboxConcurrencyIntegrationTest {
                         new SearchOutboxDispatcher(client, jdbc, indexes, status, settings, transactions);
                 taken.add(nodes.submit(() -> {
                     together.await(10, TimeUnit.SECONDS);
+                    long wait = Duration.between(Instant.now(), due).toMillis() + 5;
+                    if (wait > 0) {
+                        Thread.sleep(wait);
+                    }
                     int total = 0;
                     int hiccups = 0;
                     // -1: Elasticsearch did not answer in time (a loaded machine); the rows stay and are taken later
