@@ -88,8 +88,9 @@ class CaseDiagramBrowserTest extends BrowserJourney {
                 .getDomAttribute("class");
     }
 
+    /** The stroke of the element's drawn shape or line (a flow's visual begins with the definition of its arrow). */
     private String strokeOf(String stepId) {
         return (String) ((JavascriptExecutor) browser).executeScript("return getComputedStyle(document.querySelector("
-                + "\"#case-diagram g.djs-element[data-element-id='" + stepId + "'] .djs-visual > :first-child\")).stroke;");
+                + "\"#case-diagram g.djs-element[data-element-id='" + stepId + "'] .djs-visual > :not(defs)\")).stroke;");
     }
 }
