@@ -1,8 +1,10 @@
 package com.credittown.platform.tenancy;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Rows of a query grouped by tenant ({@code select x.tenantId, count(x) ... group by x.tenantId}) as counts per
@@ -26,5 +28,15 @@ public final class ByTenant {
     /** The tenant's count, 0 when the query found none of its rows. */
     public static long of(Map<String, Long> counts, String tenant) {
         return counts.getOrDefault(tenant, 0L);
+    }
+
+    /** Every tenant any of these figures counts: the rows of a census that combines several grouped queries. */
+    @SafeVarargs
+    public static Set<String> tenantsIn(Map<String, ?>... figures) {
+        Set<String> tenants = new HashSet<>();
+        for (Map<String, ?> figure : figures) {
+            tenants.addAll(figure.keySet());
+        }
+        return tenants;
     }
 }

@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,8 +46,7 @@ public class CommitmentCensus {
                 .getResultList());
         Map<String, Long> verified = closed(VERIFIED, from, to);
         Map<String, Long> breached = closed(List.of(CommitmentStatus.BREACHED), from, to);
-        Set<String> tenants = new HashSet<>(signed.keySet());
-        tenants.addAll(verified.keySet());
+        Set<String> tenants = ByTenant.tenantsIn(signed, verified);
         Map<String, Counts> counts = new HashMap<>();
         for (String tenant : tenants) {
             counts.put(tenant, new Counts(ByTenant.of(signed, tenant), ByTenant.of(verified, tenant),

@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -62,10 +61,7 @@ public class DistrictCensus {
                 .setParameter("from", from).setParameter("to", to).getResultList());
         Map<String, long[]> ratings = ratings(to, ratingDay);
 
-        Set<String> tenants = new HashSet<>(kinds.keySet());
-        tenants.addAll(admitted.keySet());
-        tenants.addAll(removed.keySet());
-        tenants.addAll(ratings.keySet());
+        Set<String> tenants = ByTenant.tenantsIn(kinds, admitted, removed, ratings);
         Map<String, Counts> counts = new HashMap<>();
         for (String tenant : tenants) {
             Map<DistrictKind, Long> k = kinds.getOrDefault(tenant, Map.of());

@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -53,8 +52,7 @@ public class RectificationCensus {
                 .setParameter("to", to)
                 .setParameter("end", end)
                 .getResultList());
-        Set<String> tenants = new HashSet<>(open.keySet());
-        tenants.addAll(closed.keySet());
+        Set<String> tenants = ByTenant.tenantsIn(open, closed);
         Map<String, Counts> counts = new HashMap<>();
         for (String tenant : tenants) {
             counts.put(tenant, new Counts(ByTenant.of(open, tenant), ByTenant.of(closed, tenant),

@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -47,10 +46,7 @@ public class RepairCensus {
                         group by a.tenantId""", Object[].class)
                 .setParameter("to", to)
                 .getResultList());
-        Set<String> tenants = new HashSet<>(received.keySet());
-        tenants.addAll(onTime.keySet());
-        tenants.addAll(late.keySet());
-        tenants.addAll(open.keySet());
+        Set<String> tenants = ByTenant.tenantsIn(received, onTime, late, open);
         Map<String, Counts> counts = new HashMap<>();
         for (String tenant : tenants) {
             counts.put(tenant, new Counts(ByTenant.of(received, tenant), ByTenant.of(onTime, tenant),
