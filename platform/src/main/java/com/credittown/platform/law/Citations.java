@@ -39,12 +39,15 @@ public final class Citations {
     private final List<LegalDocument> documents;
     private final List<LegalPoint> points;
     private final HeldTexts texts;
+    private final Excerpts excerpts;
 
-    Citations(List<LegalDocument> documents, List<LegalPoint> points, Map<String, String> texts) {
+    Citations(List<LegalDocument> documents, List<LegalPoint> points, Map<String, String> texts,
+              Map<String, String> excerpts) {
         this.documents = documents.stream().sorted(Comparator.comparingInt((LegalDocument d) -> d.number().length())
                 .reversed()).toList();
         this.points = List.copyOf(points);
         this.texts = new HeldTexts(texts);
+        this.excerpts = new Excerpts(excerpts);
     }
 
     /** The sources file and the texts it names, from the class path. */
@@ -73,6 +76,51 @@ public final class Citations {
         }
         for (String part : parts(text)) {
             check(part.strip(), problems);
+        }
+        return problems;
+    }
+
+    /**
+     * What the sources file says of the national rules that the stored excerpts (the articles read so far) do not
+     * bear out: an article or quotation a document lists, a point's support (document, article, verbatim sentence), and
+     * a point citing a document no support bears out without saying so ({@code unchecked}).
+     */
+    public List<String> sourcesProblems() {
+        List<String> problems = new ArrayList<>();
+        for (LegalDocument d : documents) {
+            if (d.hasText()) {
+                continue;
+            }
+            Map<String, String> read = excerpts.articlesOf(d.id());
+            if (d.excerpt() == null && !(d.articles().isEmpty() && d.quotes().isEmpty())) {
+                problems.add(d.id() + " lists articles or quotations but no stored excerpt bears them out");
+            }
+            if (d.excerpt() != null && read.isEmpty()) {
+                problems.add(d.id() + ": " + d.excerpt() + " holds no article");
+            }
+            d.articles().stream().filter(a -> !read.containsKey(a))
+                    .forEach(a -> problems.add(d.id() + " lists " + a + ", which is not in its stored excerpt"));
+            d.quotes().stream().filter(q -> !excerpts.saysAnywhere(d.id(), q))
+                    .forEach(q -> problems.add(d.id() + " lists “" + q + "”, which its stored excerpt does not say"));
+        }
+        for (LegalPoint p : points) {
+            for (LegalPoint.Support s : p.support()) {
+                Optional<LegalDocument> d = document(s.document());
+                if (d.isEmpty() || !p.documents().contains(s.document())) {
+                    problems.add(p.id() + ": support from " + s.document() + ", which the point does not cite");
+                } else if (!d.get().articles().contains(s.article())) {
+                    problems.add(p.id() + ": " + s.document() + " does not list the article " + s.article());
+                } else if (!excerpts.says(s.document(), s.article(), s.quote())) {
+                    problems.add(p.id() + ": " + s.document() + " " + s.article() + " does not say “" + s.quote() + "”");
+                }
+            }
+            boolean unsupported = p.documents().stream()
+                    .anyMatch(id -> p.support().stream().noneMatch(s -> s.document().equals(id)));
+            if (unsupported && (p.unchecked() == null || p.unchecked().isBlank())) {
+                problems.add(p.id() + " cites a document no support bears out and does not say so (unchecked)");
+            }
+            p.documents().stream().filter(id -> document(id).isEmpty())
+                    .forEach(id -> problems.add(p.id() + " cites " + id + ", which is not in " + SOURCES));
         }
         return problems;
     }

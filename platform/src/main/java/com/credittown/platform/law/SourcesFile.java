@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reads the sources file ({@value Citations#SOURCES}) and the texts it names from the class path. */
+/** Reads the sources file ({@value Citations#SOURCES}) and the texts and excerpts it names from the class path. */
 final class SourcesFile {
 
     private SourcesFile() {
@@ -27,16 +27,24 @@ final class SourcesFile {
             List<LegalPoint> points = json.convertValue(all.get("points"), new TypeReference<>() {
             });
             Map<String, String> texts = new LinkedHashMap<>();
+            Map<String, String> excerpts = new LinkedHashMap<>();
             for (LegalDocument d : documents) {
                 if (d.hasText()) {
-                    try (InputStream text = resource(d.text())) {
-                        texts.put(d.id(), new String(text.readAllBytes(), StandardCharsets.UTF_8));
-                    }
+                    texts.put(d.id(), read(d.text()));
+                }
+                if (d.excerpt() != null) {
+                    excerpts.put(d.id(), read(d.excerpt()));
                 }
             }
-            return new Citations(documents, points, texts);
+            return new Citations(documents, points, texts, excerpts);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + Citations.SOURCES, e);
+        }
+    }
+
+    private static String read(String path) throws IOException {
+        try (InputStream text = resource(path)) {
+            return new String(text.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 

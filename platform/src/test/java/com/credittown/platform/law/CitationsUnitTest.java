@@ -2,6 +2,8 @@ package com.credittown.platform.law;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The basis format (docs/citations.md), one branch each, against the real sources file and plan text. */
@@ -86,5 +88,49 @@ class CitationsUnitTest {
         assertThat(citations.problemsInEnglish(zh, "Guo Ban Fa [2025] No. 22: \"decide within 3 working days\""))
                 .hasSize(2);
         assertThat(citations.problemsInEnglish("市信用办设置：默认公示期", "Seven days")).hasSize(1);
+    }
+
+    private static final String EXCERPT = """
+            # a note
+            第一章 总则
+            第三条 有关方面按照规定终止公示。
+            有关方面应当更新信用评价结果。
+            第四条 本办法所称的失信信息。
+            """;
+
+    private static Citations order(List<String> articles, List<String> quotes, LegalPoint point) {
+        LegalDocument d = new LegalDocument("o", "某令第1号", "Order No. 1", "办法", null, null, "o.txt", articles,
+                quotes);
+        return new Citations(List.of(d), List.of(point), Map.of(), Map.of("o", EXCERPT));
+    }
+
+    private static LegalPoint point(List<LegalPoint.Support> support, String unchecked) {
+        return new LegalPoint("p", List.of("o"), "修复后更新评价", "updated", support, unchecked);
+    }
+
+    @Test
+    void aPointsSupportIsAVerbatimSentenceOfTheCitedStoredArticle() {
+        LegalPoint.Support second = new LegalPoint.Support("o", "第三条", "有关方面应当更新信用评价结果");
+        assertThat(order(List.of("第三条"), List.of(), point(List.of(second), null)).sourcesProblems()).isEmpty();
+        // the sentence is in another article
+        assertThat(order(List.of("第三条", "第四条"), List.of(),
+                point(List.of(new LegalPoint.Support("o", "第四条", "有关方面应当更新信用评价结果")), null))
+                .sourcesProblems()).singleElement().asString().contains("does not say");
+        // an article the document does not list, or that is not in the excerpt
+        assertThat(order(List.of(), List.of(), point(List.of(second), null)).sourcesProblems()).singleElement()
+                .asString().contains("does not list the article");
+        assertThat(order(List.of("第九条"), List.of(), point(List.of(), "not read")).sourcesProblems())
+                .singleElement().asString().contains("第九条, which is not in its stored excerpt");
+        // a quotation the document lists must be in the excerpt
+        assertThat(order(List.of(), List.of("原则上不予公示"), point(List.of(), "not read")).sourcesProblems())
+                .singleElement().asString().contains("does not say");
+    }
+
+    @Test
+    void aPointNoTextBearsOutSaysSo() {
+        assertThat(order(List.of(), List.of(), point(List.of(), null)).sourcesProblems()).singleElement().asString()
+                .contains("unchecked");
+        assertThat(order(List.of(), List.of(), point(List.of(), "the article is not read")).sourcesProblems())
+                .isEmpty();
     }
 }

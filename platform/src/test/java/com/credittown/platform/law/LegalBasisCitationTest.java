@@ -97,6 +97,24 @@ class LegalBasisCitationTest {
     }
 
     @Test
+    void whatTheSourcesFileSaysOfTheNationalRulesIsInTheirStoredArticles() {
+        assertThat(citations.sourcesProblems()).isEmpty();
+        // the articles read so far are the ones the sources file lists, and the repair points that can be checked are
+        LegalDocument order = citations.document("ndrc-order-36").orElseThrow();
+        assertThat(order.articles()).containsExactly("第一条", "第二条", "第三条", "第四条");
+        assertThat(citations.document("gbf-2025-22").orElseThrow().articles()).contains("二、完善失信信息分类标准");
+    }
+
+    @Test
+    void aNationalRuleIsQuotedOnlyWithWhatItsStoredArticlesSay() {
+        assertThat(citations.problems("国办发〔2025〕22号：“失信信息分为‘轻微、一般、严重’三类”")).isEmpty();
+        assertThat(citations.problems("国家发展改革委令第36号：“有关方面应当更新信用评价结果，依法依规解除相关失信惩戒措施”"))
+                .isEmpty();
+        // the order's wording as news reports give it is not a quotation of the order
+        assertThat(citations.problems("国家发展改革委令第36号：“轻微失信信息原则上不予公示”")).hasSize(1);
+    }
+
+    @Test
     void thePlanTheSourcesFileNamesIsTheSeedsText() throws IOException {
         LegalDocument plan = citations.document("dongfu-ban-2024-6").orElseThrow();
         String text = Files.readString(root.resolve("platform/src/main/resources/" + plan.text()));
