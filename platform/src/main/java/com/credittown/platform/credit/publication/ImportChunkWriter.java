@@ -153,30 +153,15 @@ class ImportChunkWriter {
      * what is stored.
      */
     private void reportWrongCodes(long jobId, List<RowProblem> problems, String actor) {
-        List<RowProblem> wrongCodes = problems.stream()
-                .filter(p -> p.column().equals(ImportColumn.SUBJECT_CODE.header()) && !p.values().isEmpty()).toList();
+        List<RowProblem> wrongCodes = problems.stream().filter(RowProblem::isWrongCode).toList();
         if (wrongCodes.isEmpty()) {
             return;
         }
         List<String> names = jobs.findById(jobId).orElseThrow().headerNames();
         String tenant = TenantContext.require().code();
         for (RowProblem problem : wrongCodes) {
-            events.publishEvent(new SubjectCodeReported(SubjectCodeReported.Problem.WRONG_CODE,
-                    SubjectCodeReported.Source.IMPORT, tenant, valueOf(names, problem, ImportColumn.DEPARTMENT),
-                    valueOf(names, problem, ImportColumn.SUBJECT_CODE), problem.message(),
-                    valueOf(names, problem, ImportColumn.SUBJECT_NAME), null, null,
-                    "import " + jobId + " row " + problem.row(), actor, false));
+            events.publishEvent(WrongCodeReport.of(tenant, jobId, names, problem, actor));
         }
-    }
-
-    /** The row's value of the column, found by the file's header names; "" if the file has no such column. */
-    private static String valueOf(List<String> headerNames, RowProblem problem, ImportColumn column) {
-        for (int i = 0; i < headerNames.size() && i < problem.values().size(); i++) {
-            if (column == ImportColumn.byHeader(headerNames.get(i).strip().toLowerCase(java.util.Locale.ROOT))) {
-                return problem.values().get(i).strip();
-            }
-        }
-        return "";
     }
 
     private static RecordDetails details(PublicationRow row) {

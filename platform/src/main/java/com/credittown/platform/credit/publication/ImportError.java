@@ -37,6 +37,10 @@ class ImportError extends TenantScoped {
     @Column(name = "row_values", updatable = false, length = RowValues.MAX_JSON)
     private String values;
 
+    /** Whether the row's wrong code is in the code clean-up report (set when reported, {@link EarlierWrongCodes}). */
+    @Column(name = "code_reported", nullable = false)
+    private boolean codeReported;
+
     protected ImportError() {
     }
 
@@ -48,10 +52,15 @@ class ImportError extends TenantScoped {
         this.message = problem.message().length() > MAX_MESSAGE
                 ? problem.message().substring(0, MAX_MESSAGE - 1) + "…" : problem.message();
         this.values = RowValues.encode(problem.values());
+        this.codeReported = problem.isWrongCode();
     }
 
     Long id() {
         return id;
+    }
+
+    long importId() {
+        return importId;
     }
 
     RowProblem problem() {

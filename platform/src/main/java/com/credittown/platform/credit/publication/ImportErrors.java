@@ -2,7 +2,10 @@ package com.credittown.platform.credit.publication;
 
 import java.util.List;
 import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
+import org.springframework.data.repository.query.Param;
 
 /** The current tenant's import errors. */
 interface ImportErrors extends Repository<ImportError, Long> {
@@ -13,4 +16,12 @@ interface ImportErrors extends Repository<ImportError, Long> {
     List<ImportError> findByImportIdAndIdGreaterThanOrderByIdAsc(long importId, long afterId, Limit limit);
 
     long countByImportId(long importId);
+
+    /** The errors of a column, with their row's values kept, not yet in the code clean-up report. */
+    List<ImportError> findByColumnAndCodeReportedFalseAndValuesIsNotNullOrderByIdAsc(String column);
+
+    /** Marks an error reported to the code clean-up; 0 when it already was (another run got there first). */
+    @Modifying(flushAutomatically = true)
+    @Query("update ImportError e set e.codeReported = true where e.id = :id and e.codeReported = false")
+    int markCodeReported(@Param("id") long id);
 }

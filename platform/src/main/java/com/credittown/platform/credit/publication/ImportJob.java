@@ -119,6 +119,10 @@ class ImportJob extends TenantScoped {
         return state == ImportState.RUNNING && updatedAt.plus(staleAfter).isBefore(now);
     }
 
+    String actor() {
+        return actor;
+    }
+
     Long id() {
         return id;
     }

@@ -20,4 +20,22 @@ public record RowProblem(long row, long line, String column, String message, Lis
     public RowProblem(long row, long line, String column, String message) {
         this(row, line, column, message, List.of());
     }
+
+    /**
+     * Whether the row was rejected for its subject_code (GB 32100 format or check character) with its values kept: such
+     * a row is reported to the code clean-up (错码, plan (二)).
+     */
+    boolean isWrongCode() {
+        return column.equals(ImportColumn.SUBJECT_CODE.header()) && !values.isEmpty();
+    }
+
+    /** The row's value of the column, found by the file's header names; "" if the file has no such column. */
+    String valueOf(List<String> headerNames, ImportColumn column) {
+        for (int i = 0; i < headerNames.size() && i < values.size(); i++) {
+            if (column == ImportColumn.byHeader(headerNames.get(i).strip().toLowerCase(java.util.Locale.ROOT))) {
+                return values.get(i).strip();
+            }
+        }
+        return "";
+    }
 }
