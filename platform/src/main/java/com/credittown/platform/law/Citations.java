@@ -19,9 +19,10 @@ import java.util.regex.Pattern;
  *       quotes one: a choice no document prescribes; or</li>
  *   <li>a citation: one or more document numbers from the sources file (each optionally followed by its exact
  *       《title》, joined by "、"), then the plan's sections such as （二十）, then either nothing, or "：" and verbatim
- *       quotations “…” (checked against the cited sections of the text we hold; a nested quotation is written ‘…’),
- *       or "：" and one of the sources file's points for exactly those documents, without quotation marks (the
- *       paraphrase: the brief gives the national rules as summaries only).</li>
+ *       quotations “…” (checked against the cited sections of the text we hold, or for a national rule against the
+ *       quotations the sources file lists, each of them in the rule's stored excerpt; a nested quotation is written
+ *       ‘…’), or "：" and one of the sources file's points for exactly those documents, without quotation marks (the
+ *       paraphrase).</li>
  * </ul>
  * Punctuation is compared in one width (the plan's text uses ASCII commas and brackets).
  */
