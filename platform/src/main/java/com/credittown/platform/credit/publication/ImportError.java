@@ -54,6 +54,10 @@ class ImportError extends TenantScoped {
         return id;
     }
 
+    long row() {
+        return row;
+    }
+
     RowProblem problem() {
         return new RowProblem(row, line, column, message, RowValues.decode(values));
     }
