@@ -103,7 +103,9 @@ class ImportChunks {
                 try {
                     lanes.finish();
                 } catch (RuntimeException laneFailure) {
-                    e.addSuppressed(laneFailure);
+                    if (laneFailure != e) { // a lane's failure reaches the reader as itself
+                        e.addSuppressed(laneFailure);
+                    }
                 }
                 throw e;
             }
