@@ -74,11 +74,19 @@ public class DoublePublicityImport {
      * @throws ImportFileTooLargeException  if the file is over the size limit (nothing is written)
      */
     public ImportJobView importNow(ImportSource source, String fileName, String actor) {
+        return importNow(source, fileName, actor, settings.parallelChunks(), settings.chunkSize());
+    }
+
+    /**
+     * {@link #importNow(ImportSource, String, String)} on the given number of lanes and chunk size instead of the
+     * settings' (tests compare one lane with several on small files).
+     */
+    ImportJobView importNow(ImportSource source, String fileName, String actor, int parallelChunks, int chunkSize) {
         InspectedFile file = inspector.inspect(source);
         long jobId = createJob(fileName, actor, file);
         active.add(jobId);
         try {
-            run(jobId, source, file, actor);
+            run(jobId, source, file, actor, parallelChunks, chunkSize);
         } finally {
             active.remove(jobId);
         }
@@ -102,7 +110,7 @@ public class DoublePublicityImport {
         try {
             workers.submit(() -> tenantJobs.runFor(tenant, () -> {
                 try {
-                    run(jobId, source, file, actor);
+                    run(jobId, source, file, actor, settings.parallelChunks(), settings.chunkSize());
                 } finally {
                     active.remove(jobId);
                     whenDone.run();
@@ -136,7 +144,7 @@ public class DoublePublicityImport {
                     + " unchanged)");
         }
         return readOnly.execute(status -> {
-            List<RowProblem> first = errors.findByImportIdAndIdGreaterThanOrderByIdAsc(jobId, 0,
+            List<RowProblem> first = errors.pageAfter(jobId, -1, 0,
                             Limit.of(Math.max(settings.errorPreview(), 1))).stream()
                     .limit(settings.errorPreview()).map(ImportError::problem).toList();
             return require(jobId).view(first, clock.instant());
@@ -151,19 +159,10 @@ public class DoublePublicityImport {
     public void writeErrors(long jobId, Writer out) throws IOException {
         readOnly.execute(status -> require(jobId));
         out.write("row,line,column,message\r\n");
-        long after = 0;
-        while (true) {
-            long from = after;
-            List<ImportError> page = readOnly.execute(status ->
-                    errors.findByImportIdAndIdGreaterThanOrderByIdAsc(jobId, from, Limit.of(ERROR_PAGE)));
-            for (ImportError error : page) {
-                RowProblem problem = error.problem();
+        for (List<RowProblem> page : errorPages(jobId)) {
+            for (RowProblem problem : page) {
                 out.write(problem.row() + "," + problem.line() + "," + csv(problem.column()) + ","
                         + csv(problem.message()) + "\r\n");
-                after = error.id();
-            }
-            if (page.size() < ERROR_PAGE) {
-                return;
             }
         }
     }
@@ -177,21 +176,42 @@ public class DoublePublicityImport {
     public void writeErrorWorkbook(long jobId, java.io.OutputStream out) throws IOException {
         ImportJob job = readOnly.execute(status -> require(jobId));
         try (ImportErrorWorkbook workbook = new ImportErrorWorkbook(job.headerNames())) {
-            long after = 0;
-            while (true) {
-                long from = after;
-                List<ImportError> page = readOnly.execute(status ->
-                        errors.findByImportIdAndIdGreaterThanOrderByIdAsc(jobId, from, Limit.of(ERROR_PAGE)));
-                for (ImportError error : page) {
-                    workbook.add(error.problem());
-                    after = error.id();
-                }
-                if (page.size() < ERROR_PAGE) {
-                    break;
+            for (List<RowProblem> page : errorPages(jobId)) {
+                for (RowProblem problem : page) {
+                    workbook.add(problem);
                 }
             }
             workbook.write(out);
         }
+    }
+
+    /** A job's errors in row order, a page of {@value #ERROR_PAGE} at a time, each read in its own transaction. */
+    private Iterable<List<RowProblem>> errorPages(long jobId) {
+        return () -> new java.util.Iterator<>() {
+            private long afterRow = -1;
+            private long afterId;
+            private boolean last;
+
+            @Override
+            public boolean hasNext() {
+                return !last;
+            }
+
+            @Override
+            public List<RowProblem> next() {
+                if (last) {
+                    throw new java.util.NoSuchElementException();
+                }
+                List<ImportError> page = readOnly.execute(status ->
+                        errors.pageAfter(jobId, afterRow, afterId, Limit.of(ERROR_PAGE)));
+                if (!page.isEmpty()) {
+                    afterRow = page.get(page.size() - 1).row();
+                    afterId = page.get(page.size() - 1).id();
+                }
+                last = page.size() < ERROR_PAGE;
+                return page.stream().map(ImportError::problem).toList();
+            }
+        };
     }
 
     /** The current tenant's latest imports, newest first, without their errors (a page lists them). */
@@ -219,9 +239,10 @@ public class DoublePublicityImport {
         return transaction.execute(status -> jobs.save(new ImportJob(fileName, actor, file, clock.instant())).id());
     }
 
-    private void run(long jobId, ImportSource source, InspectedFile file, String actor) {
+    private void run(long jobId, ImportSource source, InspectedFile file, String actor, int parallelChunks,
+                     int chunkSize) {
         try {
-            chunks.importRows(jobId, source, file, actor);
+            chunks.importRows(jobId, source, file, actor, parallelChunks, chunkSize);
             end(jobId, actor, null);
         } catch (IOException | RuntimeException e) {
             log.error("Import {} failed", jobId, e);

@@ -18,6 +18,10 @@ import org.springframework.util.unit.DataSize;
  * @param queueCapacity       import jobs waiting for a worker before new uploads are refused (503)
  * @param staleAfter          a RUNNING job no worker has advanced for this long is reported FAILED (a restart)
  * @param maxUnpackedSize     the most an .xlsx workbook may unpack to (all its parts together; a zip bomb guard)
+ * @param parallelChunks      chunks of one import committed at the same time, each lane holding the rows of its own
+ *                            subject codes (1: one chunk after the other in the import's thread); an import commits
+ *                            on that many threads of its own, so at most {@code workers × parallelChunks} commit at
+ *                            once for the background imports (each holds a database connection while it commits)
  */
 @ConfigurationProperties("credittown.double-publicity")
 record DoublePublicitySettings(
@@ -29,15 +33,21 @@ record DoublePublicitySettings(
         @DefaultValue("1") int workers,
         @DefaultValue("10") int queueCapacity,
         @DefaultValue("10m") Duration staleAfter,
-        @DefaultValue("500MB") DataSize maxUnpackedSize) {
+        @DefaultValue("500MB") DataSize maxUnpackedSize,
+        @DefaultValue("1") int parallelChunks) {
+
+    /** The most lanes one import may commit on at once (a guard against a typo taking every connection). */
+    static final int MAX_PARALLEL_CHUNKS = 16;
 
     DoublePublicitySettings {
         if (deadlineWorkingDays < 0 || maxRows < 1 || chunkSize < 1 || errorPreview < 0 || workers < 1
-                || queueCapacity < 0 || maxFileSize.toBytes() < 1 || maxUnpackedSize.toBytes() < 1) {
+                || queueCapacity < 0 || maxFileSize.toBytes() < 1 || maxUnpackedSize.toBytes() < 1
+                || parallelChunks < 1 || parallelChunks > MAX_PARALLEL_CHUNKS) {
             throw new IllegalArgumentException("Invalid credittown.double-publicity settings: deadline "
                     + deadlineWorkingDays + ", max rows " + maxRows + ", chunk " + chunkSize + ", preview "
                     + errorPreview + ", workers " + workers + ", queue " + queueCapacity + ", max size " + maxFileSize
-                    + ", max unpacked size " + maxUnpackedSize);
+                    + ", max unpacked size " + maxUnpackedSize + ", parallel chunks " + parallelChunks
+                    + " (1 to " + MAX_PARALLEL_CHUNKS + ")");
         }
     }
 
@@ -50,6 +60,6 @@ record DoublePublicitySettings(
     /** The defaults, for unit tests. */
     static DoublePublicitySettings defaults() {
         return new DoublePublicitySettings(7, DataSize.ofMegabytes(50), 200_000, 1000, 100, 1, 10,
-                Duration.ofMinutes(10), DataSize.ofMegabytes(500));
+                Duration.ofMinutes(10), DataSize.ofMegabytes(500), 1);
     }
 }

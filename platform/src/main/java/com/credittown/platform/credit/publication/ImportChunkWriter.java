@@ -130,9 +130,13 @@ class ImportChunkWriter {
         for (RowProblem problem : problems) {
             errors.save(new ImportError(jobId, problem));
         }
-        ImportJob job = jobs.findById(jobId).orElseThrow();
-        job.advance(chunk.rows(), imported, unchanged, chunk.rejectedRows() + conflicts, clock.instant());
-        job.nameConflicts(nameConflicts);
+        // the job's counters advanced by one update adding this chunk's, the chunk's last statement: chunks of one
+        // import committed at the same time (parallel lanes) hold the job's row only from here to their commit
+        if (jdbc.update(ImportJob.ADVANCE, chunk.rows(), imported, unchanged, chunk.rejectedRows() + conflicts,
+                nameConflicts, clock.instant().atOffset(java.time.ZoneOffset.UTC), jobId,
+                TenantContext.require().code()) != 1) {
+            throw new IllegalStateException("Import " + jobId + " of the current tenant is gone");
+        }
         events.publishEvent(new DoublePublicityRowsCommitted(TenantContext.require(), jobId, imported, unchanged,
                 chunk.rejectedRows() + conflicts));
         return new ChunkOutcome(imported, unchanged, chunk.rejectedRows() + conflicts);

@@ -63,6 +63,10 @@ class ImportError extends TenantScoped {
         return importId;
     }
 
+    long row() {
+        return row;
+    }
+
     RowProblem problem() {
         return new RowProblem(row, line, column, message, RowValues.decode(values));
     }

@@ -12,8 +12,14 @@ interface ImportErrors extends Repository<ImportError, Long> {
 
     ImportError save(ImportError error);
 
-    /** A page of a job's errors after the given id, in the order they were reported. */
-    List<ImportError> findByImportIdAndIdGreaterThanOrderByIdAsc(long importId, long afterId, Limit limit);
+    /**
+     * A page of a job's errors in row order (a row's several problems in the order they were reported), after the
+     * given row and id: the order of the file also when chunks of the import were committed at the same time.
+     */
+    @Query("select e from ImportError e where e.importId = :importId"
+            + " and (e.row > :afterRow or (e.row = :afterRow and e.id > :afterId)) order by e.row, e.id")
+    List<ImportError> pageAfter(@Param("importId") long importId, @Param("afterRow") long afterRow,
+                                @Param("afterId") long afterId, Limit limit);
 
     long countByImportId(long importId);
 

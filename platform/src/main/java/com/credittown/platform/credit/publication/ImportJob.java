@@ -18,6 +18,15 @@ import java.time.Instant;
 class ImportJob extends TenantScoped {
 
     private static final int MAX_FAILURE = 2000;
+
+    /**
+     * Advances a job by a committed chunk's counts, in the chunk's transaction: rows processed, imported, unchanged,
+     * rejected, name conflicts, the time, then the job's id and tenant. One update adding to the stored counts, so
+     * chunks of one import committed at the same time never overwrite each other's.
+     */
+    static final String ADVANCE = "update double_publicity_import set rows_processed = rows_processed + ?,"
+            + " imported = imported + ?, unchanged = unchanged + ?, rejected = rejected + ?,"
+            + " name_conflicts = name_conflicts + ?, updated_at = ? where id = ? and tenant_id = ?";
     private static final int MAX_FILE_NAME = 255;
 
     @Id
@@ -87,18 +96,6 @@ class ImportJob extends TenantScoped {
         this.rowsTotal = rowsTotal;
         this.startedAt = now;
         this.updatedAt = now;
-    }
-
-    void advance(int processed, int imported, int unchanged, int rejected, Instant now) {
-        this.rowsProcessed += processed;
-        this.imported += imported;
-        this.unchanged += unchanged;
-        this.rejected += rejected;
-        this.updatedAt = now;
-    }
-
-    void nameConflicts(int more) {
-        this.nameConflicts += more;
     }
 
     void finish(Instant now) {

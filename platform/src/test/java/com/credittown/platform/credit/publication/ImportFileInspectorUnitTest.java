@@ -160,12 +160,12 @@ class ImportFileInspectorUnitTest {
     @Test
     void tooManyRowsAndTooManyBytesAreRefusedWithTheLimits() {
         ImportFileInspector small = new ImportFileInspector(new DoublePublicitySettings(7, DataSize.ofBytes(300),
-                2, 1000, 100, 1, 10, Duration.ofMinutes(10), DataSize.ofMegabytes(500)));
+                2, 1000, 100, 1, 10, Duration.ofMinutes(10), DataSize.ofMegabytes(500), 1));
         assertThatThrownBy(() -> small.inspect(source(HEADER + "\n" + ROW + "\n" + ROW + "\n")))
                 .isInstanceOf(ImportFileTooLargeException.class)
                 .hasMessageContaining("but at most 300 bytes are accepted");
         ImportFileInspector fewRows = new ImportFileInspector(new DoublePublicitySettings(7, DataSize.ofMegabytes(1),
-                2, 1000, 100, 1, 10, Duration.ofMinutes(10), DataSize.ofMegabytes(500)));
+                2, 1000, 100, 1, 10, Duration.ofMinutes(10), DataSize.ofMegabytes(500), 1));
         assertThatThrownBy(() -> fewRows.inspect(source(HEADER + "\n" + ROW + "\n" + ROW + "\n" + ROW + "\n")))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("the file has 3 rows, but at most 2 are accepted");

@@ -44,16 +44,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 @EnabledIfSystemProperty(named = "test", matches = ".*DoublePublicityImportBenchmark.*")
 @SpringBootTest(properties = {
         "spring.datasource.url=jdbc:postgresql://127.0.0.1:${CT_PG_PORT:5432}/${bench.db:credittown_bench}",
-        "logging.level.root=WARN"})
+        "logging.level.root=WARN",
+        "credittown.double-publicity.parallel-chunks=${bench.parallel:1}"})
 class DoublePublicityImportBenchmark {
 
     private static final int ROWS = Integer.getInteger("bench.rows", 100_000);
     /** Each subject appears in two rows on average, so half the rows register a subject and half reuse one. */
     private static final int SUBJECTS = ROWS / 2;
     /**
-     * {@code bench.parallel=N}: the file is split by subject code into N files (no two share a subject) imported at
-     * the same time, one thread each, as N jobs: what parallel chunks partitioned by subject would give. Rows/s is
-     * all the rows over the wall time of the slowest.
+     * {@code bench.parallel=N}: the import commits its chunks on N lanes partitioned by subject code (setting
+     * {@code credittown.double-publicity.parallel-chunks}, see {@code ChunkLanes}); one job, as a user's import. Until
+     * 2026-12-07 evening the harness split the file by subject code into N jobs instead (the import had no lanes).
      */
     private static final int PARALLEL = Integer.getInteger("bench.parallel", 1);
     /**
@@ -98,27 +99,11 @@ class DoublePublicityImportBenchmark {
             sampler.setDaemon(true);
             sampler.start();
 
-            List<Path> parts = PARALLEL > 1 ? split(file) : List.of(file);
             long start = System.nanoTime();
-            List<java.util.concurrent.Future<ImportJobView>> running = new ArrayList<>();
-            java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(
-                    parts.size());
-            for (Path part : parts) {
-                running.add(threads.submit(() -> TenantContext.callAs(TenantFixtures.HUMEN,
-                        () -> imports.importNow(ImportSource.of(part), part.getFileName().toString(), "benchmark"))));
-            }
-            List<ImportJobView> jobs = new ArrayList<>();
-            for (java.util.concurrent.Future<ImportJobView> done : running) {
-                jobs.add(done.get());
-            }
-            threads.shutdown();
+            List<ImportJobView> jobs = List.of(TenantContext.callAs(TenantFixtures.HUMEN,
+                    () -> imports.importNow(ImportSource.of(file), file.getFileName().toString(), "benchmark")));
             double seconds = (System.nanoTime() - start) / 1e9;
             sampler.interrupt();
-            for (Path part : parts) {
-                if (!part.equals(file)) {
-                    Files.deleteIfExists(part);
-                }
-            }
             int rowsTotal = jobs.stream().mapToInt(ImportJobView::rowsTotal).sum();
             int imported = jobs.stream().mapToInt(ImportJobView::imported).sum();
 
@@ -132,7 +117,7 @@ class DoublePublicityImportBenchmark {
                     rowsTotal, bytes, seconds, rate, imported, jobs.stream().mapToInt(ImportJobView::unchanged).sum(),
                     jobs.stream().mapToInt(ImportJobView::rejected).sum(), sampledPeak.get() >> 20, poolPeak >> 20, Runtime.getRuntime().maxMemory() >> 20,
                     Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), ceiling,
-                    rate / ceiling, jobs.stream().mapToInt(ImportJobView::nameConflicts).sum(), parts.size());
+                    rate / ceiling, jobs.stream().mapToInt(ImportJobView::nameConflicts).sum(), PARALLEL);
             System.out.println("BENCHMARK double-publicity-import: " + report);
             Path out = Path.of(System.getProperty("bench.out", "target/benchmark-double-publicity-import.txt"));
             Files.createDirectories(out.getParent());
@@ -185,26 +170,6 @@ class DoublePublicityImportBenchmark {
         } finally {
             jdbc.execute("drop table " + table);
         }
-    }
-
-    /** The file's rows in PARALLEL files by subject code (the third column), each with the header. */
-    private static List<Path> split(Path file) throws IOException {
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        List<StringBuilder> parts = new ArrayList<>();
-        for (int p = 0; p < PARALLEL; p++) {
-            parts.add(new StringBuilder(lines.get(0)).append("\r\n"));
-        }
-        for (String line : lines.subList(1, lines.size())) {
-            String code = line.split(",", -1)[2];
-            parts.get(Math.floorMod(code.hashCode(), PARALLEL)).append(line).append("\r\n");
-        }
-        List<Path> files = new ArrayList<>();
-        for (StringBuilder part : parts) {
-            Path written = Files.createTempFile("double-publicity-bench-part-", ".csv");
-            Files.writeString(written, part, StandardCharsets.UTF_8);
-            files.add(written);
-        }
-        return files;
     }
 
     private static List<MemoryPoolMXBean> heapPools() {
