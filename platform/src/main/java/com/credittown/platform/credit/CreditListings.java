@@ -142,6 +142,56 @@ public class CreditListings {
                 .map(CreditRecord::id).collect(java.util.stream.Collectors.toSet());
     }
 
+    /**
+     * Which of these list entry records are under objection now (异议处理中), whatever the city's setting, each with
+     * whether its effect is suspended meanwhile: the officers' and the city office's list pages mark them.
+     */
+    @Allowed(Permission.ARCHIVE_READ)
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, Boolean> underObjection(java.util.Collection<Long> recordIds) {
+        List<Long> ids = recordIds.stream().filter(java.util.Objects::nonNull).toList();
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return records.findByIdIn(ids).stream().filter(record -> record.objection().active())
+                .collect(java.util.stream.Collectors.toMap(CreditRecord::id, r -> r.objection().suspends()));
+    }
+
+    /**
+     * Ends a list entry record that a corrected one replaces (a record is never changed in place; the corrected record
+     * was written by {@link #list}): its publicity ends {@code CORRECTED}, or {@code REVOKED_ON_OBJECTION} when an
+     * upheld objection to it corrects the entry ({@code objectionId}; the 异议处理中 mark is lifted). Regrades the subject.
+     *
+     * @throws com.credittown.platform.web.ConflictException if a direct correction meets a record under objection: the
+     *                                                       objection's decision corrects it then
+     */
+    @Allowed(Permission.SEVERE_LIST_DECIDE)
+    @Transactional
+    public RecordView replaceCorrected(long recordId, long correctedId, Long objectionId, String reason,
+                                       String actor) {
+        CreditRecord record = listRecord(recordId);
+        String note = "corrected by record " + correctedId + (objectionId == null ? "" : " (异议成立 objection "
+                + objectionId + ")") + ": " + reason;
+        if (objectionId == null) {
+            record.endByListCorrection(clock.instant(), note);
+        } else {
+            record.endByObjection(clock.instant(), note);
+        }
+        audit.record(actor, CreditAudit.PUBLICITY_ENDED, CreditAudit.RECORD, record.id().toString(),
+                "subject " + record.subjectId() + ": severe-dishonesty list entry " + note);
+        events.publishEvent(new CreditRecordChanged(record.ownerTenant(), record.subjectId(), record.id(),
+                record.kind(), record.state()));
+        grading.regrade(registry.require(record.subjectId()), actor, "record " + record.id() + " is now "
+                + record.state() + " (replaced by the corrected record " + correctedId + ")");
+        return access.view(record);
+    }
+
+    private CreditRecord listRecord(long recordId) {
+        return records.findById(recordId).filter(r -> r.kind() == RecordKind.SEVERE_LIST)
+                .orElseThrow(() -> new NotFoundException("Unknown list entry record", "No severe-dishonesty list"
+                        + " record with the id " + recordId + " exists."));
+    }
+
     /** Ends a list entry record's publicity: the subject was removed from the list; regrades the subject. */
     @Allowed(Permission.SEVERE_LIST_DECIDE)
     @Transactional

@@ -173,6 +173,16 @@ class CreditRecord {
         endPublicity(PublicityEndReason.REMOVED_FROM_LIST, now, note);
     }
 
+    /**
+     * Ends a list entry's publicity because the city office corrected the entry: a corrected record replaces it. Not
+     * while an objection to it is examined (its decision corrects it then).
+     */
+    void endByListCorrection(Instant now, String note) {
+        requireState(RecordState.PUBLISHED, "correct");
+        objection.requireDecided(id, "correct");
+        endPublicity(PublicityEndReason.CORRECTED, now, clipped(note));
+    }
+
     /** Ends the publicity because the maximum period is reached. */
     void endAtMaximum(LocalDate today, Instant now) {
         requireState(RecordState.PUBLISHED, "end the publicity of");

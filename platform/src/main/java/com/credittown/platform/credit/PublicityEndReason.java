@@ -17,5 +17,10 @@ public enum PublicityEndReason {
      * 异议申诉成立: the recording authority upheld an objection against the record and revoked it (or replaced it by a
      * corrected record).
      */
-    REVOKED_ON_OBJECTION
+    REVOKED_ON_OBJECTION,
+    /**
+     * 更正: the city office corrected a severe-dishonesty list entry on its own motion; a corrected list record
+     * replaces this one (a record is never changed in place).
+     */
+    CORRECTED
 }

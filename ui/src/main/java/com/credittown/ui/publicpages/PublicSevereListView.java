@@ -43,6 +43,9 @@ public class PublicSevereListView extends VerticalLayout implements HasDynamicTi
                             entry.department())),
                     new Paragraph(getTranslation("severeList.public.period", entry.listedFrom(),
                             entry.listedUntil())));
+            if (entry.correctedOn() != null) {
+                card.add(new Paragraph(getTranslation("severeList.public.corrected", entry.correctedOn())));
+            }
             entries.add(card);
         }
         add(entries);

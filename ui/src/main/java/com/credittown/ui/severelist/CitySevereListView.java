@@ -23,6 +23,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -30,7 +31,8 @@ import java.util.Map;
 
 /**
  * The city office's severe-dishonesty list (严重失信主体名单): every town's proposals with their notice, statement and
- * status; the inclusion decision (include until a day, or decline, with the reason) and removal with its reason.
+ * status (a listed entry under objection marked 异议处理中); the inclusion decision (include until a day, or decline,
+ * with the reason), correction of a listed entry (更正) and removal with its reason.
  */
 @Route(value = "city/severe-list", layout = MainLayout.class)
 @PermitAll
@@ -60,7 +62,7 @@ public class CitySevereListView extends VerticalLayout implements HasDynamicTitl
                 .setAutoWidth(true);
         grid.addColumn(e -> names.tenant(e.proposerTenant()) + " · " + e.department())
                 .setHeader(getTranslation("severeList.col.proposer")).setAutoWidth(true);
-        grid.addColumn(e -> getTranslation("severeList.status." + e.status().name()))
+        grid.addColumn(e -> EntryText.status(this, e))
                 .setHeader(getTranslation("severeList.col.status")).setAutoWidth(true);
         grid.addColumn(ListEntryView::statementDue).setHeader(getTranslation("severeList.col.statementDue"))
                 .setAutoWidth(true);
@@ -87,8 +89,15 @@ public class CitySevereListView extends VerticalLayout implements HasDynamicTitl
         if (entry.status() == ListingStatus.NOTICE_SERVED || entry.status() == ListingStatus.STATEMENT_RECEIVED) {
             detail.add(decisionForm(entry));
         }
-        if (entry.status() == ListingStatus.LISTED) {
-            detail.add(removalForm(entry));
+        if (entry.status() == ListingStatus.LISTED && entry.underObjection()) {
+            // an objection examined now: its decision removes, corrects or keeps the entry
+            Paragraph examined = new Paragraph(getTranslation("severeList.correctUnderObjection"));
+            examined.setId("severe-list-under-objection");
+            detail.add(examined);
+        } else if (entry.status() == ListingStatus.LISTED) {
+            detail.add(new H3(getTranslation("severeList.correct")), new Paragraph(getTranslation(
+                    "severeList.correctHelp")), correctionForm(entry), new H3(getTranslation("severeList.remove")),
+                    removalForm(entry));
         }
     }
 
@@ -118,6 +127,49 @@ public class CitySevereListView extends VerticalLayout implements HasDynamicTitl
             refresh();
             detail.removeAll();
         }
+    }
+
+    /** The correction of a listed entry: each field starts from what the entry says now. */
+    private FormLayout correctionForm(ListEntryView entry) {
+        TextField department = new TextField(getTranslation("severeList.field.department"));
+        department.setId("severe-list-correct-department");
+        department.setMaxLength(100);
+        department.setValue(entry.department());
+        TextArea grounds = new TextArea(getTranslation("severeList.field.grounds"));
+        grounds.setId("severe-list-correct-grounds");
+        grounds.setMaxLength(2000);
+        grounds.setValue(entry.grounds());
+        TextField basis = new TextField(getTranslation("severeList.field.legalBasis"));
+        basis.setId("severe-list-correct-legal-basis");
+        basis.setMaxLength(500);
+        basis.setValue(entry.legalBasis());
+        DatePicker until = new DatePicker(getTranslation("severeList.field.listedUntil"));
+        until.setId("severe-list-correct-listed-until");
+        until.setValue(entry.listedUntil());
+        TextArea reason = new TextArea(getTranslation("severeList.field.correctionReason"));
+        reason.setId("severe-list-correct-reason");
+        reason.setMaxLength(2000);
+        Map<String, HasValidation> fields = Map.of("department", department, "grounds", grounds, "legalBasis", basis,
+                "listedUntil", until, "reason", reason, "correction", grounds);
+        Button correct = new Button(getTranslation("severeList.correct"), e -> {
+            // only what differs from the entry is sent: the rest stays as it is
+            SevereList.Correction correction = new SevereList.Correction(
+                    changed(department.getValue(), entry.department()), changed(grounds.getValue(), entry.grounds()),
+                    changed(basis.getValue(), entry.legalBasis()),
+                    java.util.Objects.equals(until.getValue(), entry.listedUntil()) ? null : until.getValue());
+            if (PageActions.run("severeList", this, fields, () -> list.correct(entry.id(), correction,
+                    reason.getValue(), CurrentUsers.actor()), "severeList.corrected")) {
+                refresh();
+                detail.removeAll();
+            }
+        });
+        correct.setId("severe-list-correct");
+        correct.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        return new FormLayout(department, basis, grounds, until, reason, correct);
+    }
+
+    private static String changed(String value, String current) {
+        return value == null || value.strip().equals(current) ? null : value;
     }
 
     private FormLayout removalForm(ListEntryView entry) {

@@ -75,6 +75,8 @@ public class TenantSevereListView extends VerticalLayout implements HasDynamicTi
                 .setAutoWidth(true);
         listed.addColumn(e -> names.tenant(e.proposerTenant()) + " · " + e.department())
                 .setHeader(getTranslation("severeList.col.proposer")).setAutoWidth(true);
+        listed.addColumn(e -> EntryText.status(this, e)).setHeader(getTranslation("severeList.col.status"))
+                .setAutoWidth(true);
         listed.addColumn(e -> e.listedFrom() + " – " + e.listedUntil())
                 .setHeader(getTranslation("severeList.listedPeriod")).setAutoWidth(true);
         listed.addColumn(ListEntryView::legalBasis).setHeader(getTranslation("severeList.field.legalBasis"))
@@ -157,7 +159,7 @@ public class TenantSevereListView extends VerticalLayout implements HasDynamicTi
         proposals.addColumn(ListEntryView::id).setHeader("#").setAutoWidth(true);
         proposals.addColumn(e -> e.subjectName() + " · " + e.subjectCode())
                 .setHeader(getTranslation("severeList.col.subject")).setAutoWidth(true);
-        proposals.addColumn(e -> getTranslation("severeList.status." + e.status().name()))
+        proposals.addColumn(e -> EntryText.status(this, e))
                 .setHeader(getTranslation("severeList.col.status")).setAutoWidth(true);
         proposals.addColumn(ListEntryView::statementDue).setHeader(getTranslation("severeList.col.statementDue"))
                 .setAutoWidth(true);

@@ -1,6 +1,7 @@
 package com.credittown.platform.credit.objection;
 
 import com.credittown.platform.credit.CreditRecordObjections;
+import com.credittown.platform.credit.severelist.SevereList;
 import com.credittown.platform.identity.Allowed;
 import com.credittown.platform.identity.Permission;
 import com.credittown.platform.tenancy.CityWrites;
@@ -103,16 +104,29 @@ public class CreditObjections {
         return reader.view(reader.readable(id));
     }
 
-    /** One objection, for the city office acting for no tenant (every tenant's and the city's own). */
+    /**
+     * One objection, for the city office acting for no tenant (every tenant's and the city's own), and for the
+     * platform's own work (no user, no request). Who may read it is {@code @Allowed} alone: this path has no row rule
+     * to apply, as the city office reads every objection, so it works without a user where {@code AccessPolicy} lets
+     * background work through, and refuses every web caller but the city office.
+     */
     @Allowed(Permission.CITY_OFFICE)
     @Transactional(readOnly = true)
     public ObjectionView oneAsCity(long id) {
-        return reader.view(reader.readable(id));
+        return reader.view(reader.any(id));
     }
 
-    /** What the examiner decides. {@code correction} only when upholding with {@code CORRECTED}. */
+    /**
+     * What the examiner decides. {@code correction} only when upholding a record with {@code CORRECTED};
+     * {@code listCorrection} only when upholding an objection to a severe-list entry with {@code CORRECTED}.
+     */
     public record Decision(Boolean upheld, String reason, ObjectionOutcome outcome,
-                           CreditRecordObjections.Correction correction) {
+                           CreditRecordObjections.Correction correction, SevereList.Correction listCorrection) {
+
+        public Decision(Boolean upheld, String reason, ObjectionOutcome outcome,
+                        CreditRecordObjections.Correction correction) {
+            this(upheld, reason, outcome, correction, null);
+        }
     }
 
     /**

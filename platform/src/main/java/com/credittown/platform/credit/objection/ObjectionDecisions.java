@@ -83,8 +83,10 @@ class ObjectionDecisions {
                 }
                 records.revoke(objection.recordId(), id, reason, actor);
             }
-            case CORRECTED -> corrected = records.correct(objection.recordId(), id, decision.correction(), reason,
-                    actor).id();
+            // a list entry upheld in part: the entry is corrected (still listed), its record replaced
+            case CORRECTED -> corrected = objection.listEntry()
+                    ? severeList.correctOnObjection(objection.recordId(), id, decision.listCorrection(), reason, actor)
+                    : records.correct(objection.recordId(), id, decision.correction(), reason, actor).id();
             case REPAIRED -> {
                 RecordView closed = records.closeObjection(objection.recordId(), id, actor);
                 // a record whose publicity ended at its maximum while examined has nothing left to end: the law's
@@ -126,9 +128,15 @@ class ObjectionDecisions {
             return ObjectionOutcome.REPAIRED;
         }
         ObjectionOutcome outcome = decision.outcome() == null ? ObjectionOutcome.REVOKED : decision.outcome();
-        if (objection.listEntry() && outcome != ObjectionOutcome.REVOKED) {
+        if (objection.listEntry() && outcome != ObjectionOutcome.REVOKED && outcome != ObjectionOutcome.CORRECTED) {
             problems.add(new FieldProblem("outcome", "invalid", "an upheld objection to a severe-dishonesty list"
-                    + " entry removes the subject from the list (REVOKED); a different listing needs a new proposal"));
+                    + " entry removes the subject from the list (REVOKED) or corrects the entry (CORRECTED)"));
+        } else if (objection.listEntry() && outcome == ObjectionOutcome.CORRECTED && decision.listCorrection() == null) {
+            problems.add(new FieldProblem("listCorrection", "required", "an entry upheld in part is corrected by"
+                    + " listCorrection {department, grounds, legalBasis, listedUntil}; a different listing needs a"
+                    + " new proposal"));
+        } else if (objection.listEntry()) {
+            return outcome;
         } else if (outcome != ObjectionOutcome.REVOKED && outcome != ObjectionOutcome.CORRECTED) {
             problems.add(new FieldProblem("outcome", "invalid", "an upheld objection to a record revokes it (REVOKED)"
                     + " or corrects it (CORRECTED)"));

@@ -63,6 +63,11 @@ class ObjectionReader {
                 .filter(o -> !overdueOnly || o.overdueOn(today)).map(this::view).toList();
     }
 
+    /** Any objection, for a caller that reads every one (the city office's path; its access is checked before). */
+    Objection any(long id) {
+        return objections.findById(id).orElseThrow(() -> unknown(id));
+    }
+
     /** One objection the caller may read; another tenant's is not found (exactly like one that does not exist). */
     Objection readable(long id) {
         Objection objection = objections.findById(id).orElseThrow(() -> unknown(id));

@@ -14,8 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
  * The severe-dishonesty list (严重失信主体名单): proposal by the tenant that recorded the subject's severe record(s)
  * (谁认定), prior notice with a statement-and-defence period in working days, the subject's statement, the city
  * office's inclusion decision, publication as an archive record, and removal with its reason (also when an objection
- * to the published entry is upheld). Every step is audited. Who may call what is said here; the steps are
- * {@link ListProposals}, {@link ListStatements}, {@link ListDecisions} and {@link ListEntryReader}.
+ * to the published entry is upheld), and correction of a published entry by the city office (更正). Every step is
+ * audited. Who may call what is said here; the steps are {@link ListProposals}, {@link ListStatements},
+ * {@link ListDecisions}, {@link ListCorrections} and {@link ListEntryReader}.
  */
 @Service
 public class SevereList {
@@ -28,12 +29,15 @@ public class SevereList {
     private final ListStatements statements;
     private final ListDecisions decisions;
     private final ListEntryReader reader;
+    private final ListCorrections corrections;
 
-    SevereList(ListProposals proposals, ListStatements statements, ListDecisions decisions, ListEntryReader reader) {
+    SevereList(ListProposals proposals, ListStatements statements, ListDecisions decisions, ListEntryReader reader,
+               ListCorrections corrections) {
         this.proposals = proposals;
         this.statements = statements;
         this.decisions = decisions;
         this.reader = reader;
+        this.corrections = corrections;
     }
 
     /** What a proposal says. */
@@ -134,6 +138,43 @@ public class SevereList {
     @Allowed(Permission.SEVERE_LIST_DECIDE)
     public ListEntryView remove(long entryId, RemovalReason reason, String note, String actor) {
         return decisions.remove(entryId, reason, note, actor);
+    }
+
+    /**
+     * What a correction of a published entry says: the corrected department, grounds (the facts), legal basis and
+     * last day of the listed period; what is not given stays as it is.
+     */
+    public record Correction(String department, String grounds, String legalBasis, LocalDate listedUntil) {
+    }
+
+    /**
+     * The city office, which decided the inclusion, corrects a listed entry (更正) with the reason: the entry says the
+     * corrected facts from now (also on the public list), a corrected list record replaces its record in the archive
+     * (the replaced one ends {@code CORRECTED}), the subject is regraded. A different subject or other records need a
+     * new proposal.
+     *
+     * @throws InvalidInputException naming each invalid field ({@code correction}: nothing or nothing new given;
+     *                               {@code listedUntil}: not after today or beyond the city's longest period)
+     * @throws ConflictException     if the entry is not listed, or an objection to it is examined (its decision
+     *                               corrects it then)
+     */
+    @Allowed(Permission.SEVERE_LIST_DECIDE)
+    public ListEntryView correct(long entryId, Correction correction, String reason, String actor) {
+        return corrections.correct(entryId, correction, reason, actor);
+    }
+
+    /**
+     * The city office upheld in part an objection (异议申诉) to the listed entry whose record is {@code recordId} and
+     * corrects the entry rather than removing it. For {@code credit.objection}, in the objection's transaction (the
+     * proposing tenant's context); the replaced record ends {@code REVOKED_ON_OBJECTION}.
+     *
+     * @return the corrected record's id
+     */
+    @Allowed(Permission.SEVERE_LIST_DECIDE)
+    @Transactional
+    public long correctOnObjection(long recordId, long objectionId, Correction correction, String reason,
+                                   String actor) {
+        return corrections.correctOnObjection(recordId, objectionId, correction, reason, actor);
     }
 
     /**

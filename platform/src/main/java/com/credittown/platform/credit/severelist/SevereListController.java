@@ -82,6 +82,12 @@ class SevereListController {
         return list.remove(id, removal.reason(), removal.note(), CurrentUsers.actor());
     }
 
+    @PostMapping("/api/city/severe-list/{id}/correction")
+    ListEntryView correct(@PathVariable long id, @RequestBody CorrectionRequest request) {
+        return list.correct(id, new SevereList.Correction(request.department(), request.grounds(),
+                request.legalBasis(), request.listedUntil()), request.reason(), CurrentUsers.actor());
+    }
+
     @GetMapping("/api/public/severe-list")
     List<PublicListing> publicList() {
         return list.publicList();
@@ -94,5 +100,9 @@ class SevereListController {
     }
 
     record Removal(RemovalReason reason, String note) {
+    }
+
+    record CorrectionRequest(String department, String grounds, String legalBasis, java.time.LocalDate listedUntil,
+                             String reason) {
     }
 }

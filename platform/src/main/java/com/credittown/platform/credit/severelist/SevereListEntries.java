@@ -21,4 +21,6 @@ interface SevereListEntries extends Repository<SevereListEntry, Long> {
     List<SevereListEntry> findAllByOrderByIdDesc();
 
     Optional<SevereListEntry> findByRecordId(Long recordId);
+
+    void flush();
 }

@@ -41,13 +41,14 @@ class SevereListEntry {
     @Column(name = "proposer_tenant", nullable = false, updatable = false, length = 40)
     private String proposerTenant;
 
-    @Column(nullable = false, updatable = false, length = 100)
+    /** The department, grounds and basis as proposed, or as the city office last corrected them. */
+    @Column(nullable = false, length = 100)
     private String department;
 
-    @Column(nullable = false, updatable = false, length = 2000)
+    @Column(nullable = false, length = 2000)
     private String grounds;
 
-    @Column(name = "legal_basis", nullable = false, updatable = false, length = 500)
+    @Column(name = "legal_basis", nullable = false, length = 500)
     private String legalBasis;
 
     @Column(name = "cited_record_ids", nullable = false, updatable = false, length = 500)
@@ -101,6 +102,14 @@ class SevereListEntry {
     private RemovalReason removalReason;
     @Column(name = "removal_note", length = 2000)
     private String removalNote;
+
+    /** The last correction of the published entry by the city office (更正), if any. */
+    @Column(name = "corrected_at")
+    private Instant correctedAt;
+    @Column(name = "corrected_by", length = 120)
+    private String correctedBy;
+    @Column(name = "correction_note", length = 2000)
+    private String correctionNote;
 
     protected SevereListEntry() {
     }
@@ -190,6 +199,23 @@ class SevereListEntry {
         removedBy = actor;
     }
 
+    /**
+     * The city office corrects the published entry: its stated department, grounds, basis and listed period are now
+     * these, shown by the corrected record {@code record} (the one it replaced keeps the facts as they were).
+     */
+    void correct(String department, String grounds, String legalBasis, LocalDate until, long record, String note,
+                 Instant now, String actor) {
+        require(ListingStatus.LISTED, "correct");
+        this.department = department;
+        this.grounds = grounds;
+        this.legalBasis = legalBasis;
+        this.listedUntil = until;
+        this.recordId = record;
+        this.correctionNote = note;
+        this.correctedAt = now;
+        this.correctedBy = actor;
+    }
+
     private void require(ListingStatus required, String transition) {
         if (status != required) {
             throw new ConflictException("Cannot " + transition + " list proposal " + id + ": it is " + status
@@ -221,10 +247,18 @@ class SevereListEntry {
         return Arrays.stream(citedRecordIds.split(",")).map(Long::valueOf).toList();
     }
 
-    ListEntryView view(String subjectCode, String subjectName) {
+    LocalDate listedFrom() {
+        return listedFrom;
+    }
+
+    /**
+     * @param underObjection whether an objection to the entry's record is examined now (异议处理中)
+     */
+    ListEntryView view(String subjectCode, String subjectName, boolean underObjection) {
         return new ListEntryView(id, subjectId, subjectCode, subjectName, proposerTenant, department, grounds,
                 legalBasis, citedRecordIds(), status, proposedAt, proposedBy, noticeServedAt,
                 statementDue == null ? null : statementDue.date(), statementDue != null && statementDue.flagged(),
-                statement, statementAt, decidedAt, decidedBy, decisionReason, listedFrom, listedUntil, recordId, removedAt, removalReason, removalNote);
+                statement, statementAt, decidedAt, decidedBy, decisionReason, listedFrom, listedUntil, recordId,
+                removedAt, removalReason, removalNote, correctedAt, correctedBy, correctionNote, underObjection);
     }
 }

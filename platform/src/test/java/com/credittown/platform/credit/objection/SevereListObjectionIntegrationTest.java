@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -59,6 +60,8 @@ class SevereListObjectionIntegrationTest {
     PlatformClock clock;
     @Autowired
     AuditLog audit;
+    @Autowired
+    CreditObjections objections;
 
     private String code;
     private long subjectId;
@@ -159,7 +162,11 @@ class SevereListObjectionIntegrationTest {
         mvc.perform(get("/api/tenants/songshanhu/severe-list").with(officerOf("songshanhu")))
                 .andExpect(jsonPath("$[*].subjectCode", not(hasItem(code))));
         mvc.perform(get("/api/tenants/changan/severe-list").with(officerOf("changan")))
-                .andExpect(jsonPath("$[*].subjectCode", hasItem(code)));
+                .andExpect(jsonPath("$[*].subjectCode", hasItem(code)))
+                .andExpect(jsonPath("$[?(@.id == %d)].underObjection".formatted(entry)).value(hasItem(true)));
+        // the city office's list marks it 异议处理中 too
+        mvc.perform(get("/api/city/severe-list").param("status", "LISTED").with(cityOffice()))
+                .andExpect(jsonPath("$[?(@.id == %d)].underObjection".formatted(entry)).value(hasItem(true)));
         gradedDByTheEntry(false);
         archiveAs(officerOf("changan"), "changan")
                 .andExpect(jsonPath("$.records[?(@.id == %d)].underObjection".formatted(listRecord))
@@ -178,9 +185,13 @@ class SevereListObjectionIntegrationTest {
                 .andExpect(jsonPath("$.detail").value(containsString("city credit office")));
         send(post("/api/tenants/changan/objections/{id}/decision", objection), cityOffice(), """
                 {"upheld": true, "reason": "在镇街路径上"}""").andExpect(status().isForbidden());
-        // an upheld objection to an entry removes it; it is not corrected into another listing
+        // an entry upheld in part is corrected through listCorrection, not a record's correction
         cityDecides(objection, """
                 {"upheld": true, "reason": "x", "outcome": "CORRECTED", "correction": {"title": "另列"}}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("listCorrection"));
+        cityDecides(objection, """
+                {"upheld": true, "reason": "x", "outcome": "REPAIRED"}""")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("outcome"));
 
@@ -232,11 +243,73 @@ class SevereListObjectionIntegrationTest {
                 .andExpect(jsonPath("$.status").value("REJECTED"));
 
         mvc.perform(get("/api/city/severe-list").param("status", "LISTED").with(cityOffice()))
-                .andExpect(jsonPath("$[*].id", hasItem((int) entry)));
+                .andExpect(jsonPath("$[*].id", hasItem((int) entry)))
+                .andExpect(jsonPath("$[?(@.id == %d)].underObjection".formatted(entry)).value(hasItem(false)));
         mvc.perform(get("/api/public/severe-list")).andExpect(jsonPath("$[*].subjectCode", hasItem(code)));
         mvc.perform(get("/api/tenants/songshanhu/severe-list").with(officerOf("songshanhu")))
-                .andExpect(jsonPath("$[*].subjectCode", hasItem(code)));
+                .andExpect(jsonPath("$[*].subjectCode", hasItem(code)))
+                .andExpect(jsonPath("$[?(@.id == %d)].underObjection".formatted(entry)).value(hasItem(false)));
         gradedDByTheEntry(true);
+    }
+
+    @Test
+    void upheldInPartTheEntryIsCorrectedAndStaysListed() throws Exception {
+        long objection = merchantObjects();
+        // while examined the entry is corrected only through the objection's decision
+        send(post("/api/city/severe-list/{id}/correction", entry), cityOffice(), """
+                {"grounds": "直接更正", "reason": "x"}""").andExpect(status().isConflict());
+        cityDecides(objection, """
+                {"upheld": true, "reason": "x", "outcome": "CORRECTED", "listCorrection": {}}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("listCorrection"));
+
+        String grounds = "拖欠农民工工资，经责令限期支付仍不支付（拖欠金额更正为实际未付部分）";
+        long corrected = json.readTree(cityDecides(objection, """
+                {"upheld": true, "reason": "部分支付属实，更正列入事实，维持列入", "outcome": "CORRECTED",
+                 "listCorrection": {"grounds": "%s"}}""".formatted(grounds))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("UPHELD"))
+                .andExpect(jsonPath("$.outcome").value("CORRECTED"))
+                .andReturn().getResponse().getContentAsString()).get("correctedRecordId").asLong();
+
+        mvc.perform(get("/api/city/severe-list").param("status", "LISTED").with(cityOffice()))
+                .andExpect(jsonPath("$[?(@.id == %d)].grounds".formatted(entry)).value(hasItem(grounds)))
+                .andExpect(jsonPath("$[?(@.id == %d)].recordId".formatted(entry)).value(hasItem((int) corrected)))
+                .andExpect(jsonPath("$[?(@.id == %d)].underObjection".formatted(entry)).value(hasItem(false)))
+                .andExpect(jsonPath("$[?(@.id == %d)].correctionNote".formatted(entry))
+                        .value(hasItem(containsString("objection " + objection))));
+        // public again, with the corrected facts
+        mvc.perform(get("/api/public/severe-list"))
+                .andExpect(jsonPath("$[?(@.subjectCode == '%s')].grounds".formatted(code)).value(hasItem(grounds)));
+        archiveAs(officerOf("changan"), "changan")
+                .andExpect(jsonPath("$.grade").value("D"))
+                .andExpect(jsonPath("$.records[?(@.id == %d)].publicityEndReason".formatted(listRecord))
+                        .value(hasItem("REVOKED_ON_OBJECTION")))
+                .andExpect(jsonPath("$.records[?(@.id == %d)].state".formatted(corrected)).value(hasItem("PUBLISHED")))
+                .andExpect(jsonPath("$.records[?(@.id == %d)].summary".formatted(corrected)).value(hasItem(grounds)));
+        listRecord = corrected;
+        gradedDByTheEntry(true);
+        TenantId changan = new TenantId("changan");
+        assertThat(TenantContext.callAs(changan, () -> audit.trailOf("severe-list-entry", String.valueOf(entry))))
+                .extracting(e -> e.action()).endsWith("SEVERE_LIST_CORRECTED");
+    }
+
+    @Test
+    void theCityPathReadsAnObjectionForBackgroundWorkAndOnlyTheCityOfficeOnTheWeb() throws Exception {
+        long objection = merchantObjects();
+        // the platform's own work: no user, no tenant, no request
+        assertThat(objections.oneAsCity(objection).id()).isEqualTo(objection);
+        assertThat(objections.oneAsCity(objection).listEntry()).isTrue();
+        // on the web the city path stays the city office's alone
+        mvc.perform(get("/api/city/objections/{id}", objection).with(cityOffice())).andExpect(status().isOk());
+        mvc.perform(get("/api/city/objections/{id}", objection).with(officerOf("changan")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/city/objections/{id}", objection).with(officerOf("songshanhu")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/city/objections/{id}", objection).with(merchantOf("humen", code)))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/city/objections/{id}", objection).with(anonymous()))
+                .andExpect(status().isUnauthorized());
     }
 
     @Test
