@@ -1,7 +1,7 @@
 package com.credittown.demo;
 
 import com.credittown.platform.credit.SubjectView;
-import com.credittown.platform.credit.code.UsccGenerator;
+import com.credittown.platform.uscc.UsccGenerator;
 import com.credittown.platform.tenancy.TenantId;
 import com.credittown.platform.tenancy.TenantJobs;
 import com.credittown.platform.time.PlatformClock;

@@ -2,7 +2,7 @@ package com.credittown.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.credittown.platform.credit.code.UsccGenerator;
+import com.credittown.platform.uscc.UsccGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;

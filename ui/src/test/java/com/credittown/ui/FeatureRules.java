@@ -1,19 +1,14 @@
 package com.credittown.ui;
 
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
-import com.tngtech.archunit.library.dependencies.SliceRule;
-import java.util.List;
-import java.util.Set;
 
 /**
  * Feature-level module rules (issue #17): a feature is a package {@code com.credittown.<module>.<feature>..}; features
@@ -26,39 +21,13 @@ final class FeatureRules {
     /** Every feature package of every module: {@code com.credittown.platform.tenancy}, {@code ...workflows.ledger}. */
     static final String FEATURES = "com.credittown.(*).(*)..";
 
-    /**
-     * Cycles that existed when the rule came in and are not broken yet, frozen edge by edge: each names the one
-     * dependency that closes a cycle and the classes that make it, so the same classes may keep it while anything else
-     * (another class, another feature) still fails the rule. Removing an entry once its cycle is broken is the way
-     * forward; adding one needs a decision record.
-     */
-    static final List<KnownCycle> KNOWN_CYCLES = List.of(
-            new KnownCycle("platform.tenancy", "platform.identity", Set.of(
-                    "com.credittown.platform.tenancy.TenantJobs",
-                    "com.credittown.platform.tenancy.RequestLogContextFilter",
-                    "com.credittown.platform.tenancy.TenantRequestFilter"),
-                    "the tenancy doors read the signed-in user (CurrentUser), whose tenant is a TenantId"),
-            new KnownCycle("platform.identity", "platform.credit", Set.of(
-                    "com.credittown.platform.identity.MerchantAccounts",
-                    "com.credittown.platform.identity.RealmUsers"),
-                    "merchant accounts are linked to credit subjects and named by their USCC"),
-            new KnownCycle("platform.identity", "platform.audit", Set.of(
-                    "com.credittown.platform.identity.MerchantAccounts"),
-                    "merchant accounts audit their links; the audit trail checks the reader's permission"),
-            new KnownCycle("platform.web", "platform.tenancy", Set.of(
-                    "com.credittown.platform.web.ProblemResponses"),
-                    "the problem+json advice answers UnknownTenantException, which the tenancy package throws"));
-
     private FeatureRules() {
     }
 
-    /** Feature packages free of cycles, but for the frozen ones given. */
-    static ArchRule featuresFreeOfCycles(List<KnownCycle> frozen) {
-        SliceRule rule = slices().matching(FEATURES).namingSlices("$1.$2").should().beFreeOfCycles();
-        for (KnownCycle known : frozen) {
-            rule = rule.ignoreDependency(known.origins(), resideInAPackage("com.credittown." + known.to() + ".."));
-        }
-        return rule.because("features talk through their public API or events; a cycle makes two features one");
+    /** Feature packages free of cycles, without exceptions. */
+    static ArchRule featuresFreeOfCycles() {
+        return slices().matching(FEATURES).namingSlices("$1.$2").should().beFreeOfCycles()
+                .because("features talk through their public API or events; a cycle makes two features one");
     }
 
     /** No class outside a feature reaches into its {@code internal} package. */
@@ -84,20 +53,5 @@ final class FeatureRules {
     /** {@code com.credittown.workflows.ledger.internal.x} -> {@code com.credittown.workflows.ledger}. */
     static String featureOf(String internalPackage) {
         return internalPackage.substring(0, internalPackage.indexOf(".internal"));
-    }
-
-    /**
-     * A frozen cycle: the dependency of these classes of feature {@code from} on feature {@code to} is ignored.
-     *
-     * @param from    {@code <module>.<feature>} holding the classes
-     * @param to      {@code <module>.<feature>} they depend on
-     * @param classes fully qualified names of the classes allowed to keep the dependency
-     */
-    record KnownCycle(String from, String to, Set<String> classes, String why) {
-
-        DescribedPredicate<JavaClass> origins() {
-            return DescribedPredicate.describe(from + " " + classes, c -> classes.contains(c.getName())
-                    || c.getEnclosingClass().map(e -> classes.contains(e.getName())).orElse(false));
-        }
     }
 }

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.EvaluationResult;
-import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,23 +18,10 @@ class FeatureRulesUnitTest {
 
     @Test
     void aNewCycleBetweenFeaturesIsAViolation() {
-        EvaluationResult result = FeatureRules.featuresFreeOfCycles(FeatureRules.KNOWN_CYCLES).evaluate(FIXTURE);
+        EvaluationResult result = FeatureRules.featuresFreeOfCycles().evaluate(FIXTURE);
 
         assertThat(result.hasViolation()).isTrue();
         assertThat(result.getFailureReport().toString()).contains("archfixture.alpha").contains("archfixture.beta");
-    }
-
-    @Test
-    void aFrozenCycleIsIgnoredForItsNamedClassesOnly() {
-        FeatureRules.KnownCycle betaOnAlpha = new FeatureRules.KnownCycle("archfixture.beta", "archfixture.alpha",
-                Set.of("com.credittown.archfixture.beta.Beta"), "fixture");
-        assertThat(FeatureRules.featuresFreeOfCycles(List.of(betaOnAlpha)).evaluate(FIXTURE).hasViolation())
-                .isFalse();
-
-        FeatureRules.KnownCycle someoneElse = new FeatureRules.KnownCycle("archfixture.beta", "archfixture.alpha",
-                Set.of("com.credittown.archfixture.beta.Other"), "fixture");
-        assertThat(FeatureRules.featuresFreeOfCycles(List.of(someoneElse)).evaluate(FIXTURE).hasViolation())
-                .isTrue();
     }
 
     @Test

@@ -12,7 +12,7 @@ import com.credittown.platform.credit.RecordView;
 import com.credittown.platform.credit.Severity;
 import com.credittown.platform.credit.SubjectKind;
 import com.credittown.platform.credit.SubjectView;
-import com.credittown.platform.credit.code.UsccGenerator;
+import com.credittown.platform.uscc.UsccGenerator;
 import com.credittown.platform.tenancy.TenantContext;
 import com.credittown.platform.tenancy.TenantId;
 import com.credittown.workflows.governance.GovernanceLedger;

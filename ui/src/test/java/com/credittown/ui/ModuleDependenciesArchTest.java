@@ -110,12 +110,9 @@ class ModuleDependenciesArchTest {
             .because("a template adaptation or a design deployed outside the publishing feature would run without a"
                     + " published version recording who, when and why (docs/template-library.md, docs/designer.md)");
 
-    /**
-     * Feature packages ({@code com.credittown.<module>.<feature>}) free of cycles, but for the frozen ones named in
-     * {@link FeatureRules#KNOWN_CYCLES} with the classes that make them (ADR 0001).
-     */
+    /** Feature packages ({@code com.credittown.<module>.<feature>}) free of cycles, none excepted (ADR 0001). */
     @ArchTest
-    static final ArchRule featuresAreFreeOfCycles = FeatureRules.featuresFreeOfCycles(FeatureRules.KNOWN_CYCLES);
+    static final ArchRule featuresAreFreeOfCycles = FeatureRules.featuresFreeOfCycles();
 
     /** A feature's {@code internal} package is reached from that feature only (e.g. {@code workflows.ledger.internal}). */
     @ArchTest

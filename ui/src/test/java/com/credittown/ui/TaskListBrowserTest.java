@@ -2,7 +2,7 @@ package com.credittown.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.credittown.platform.credit.code.UsccGenerator;
+import com.credittown.platform.uscc.UsccGenerator;
 import com.credittown.platform.identity.AccessEvents;
 import com.credittown.platform.tenancy.TenantContext;
 import com.credittown.platform.tenancy.TenantId;

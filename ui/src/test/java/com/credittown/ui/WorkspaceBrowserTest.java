@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.credittown.platform.credit.CreditSubjectRegistry;
 import com.credittown.platform.credit.NewSubject;
 import com.credittown.platform.credit.SubjectKind;
-import com.credittown.platform.credit.code.UsccGenerator;
+import com.credittown.platform.uscc.UsccGenerator;
 import com.credittown.platform.identity.KeycloakAdmin;
 import com.credittown.platform.identity.RealmUser;
 import com.credittown.platform.identity.RealmUsers;

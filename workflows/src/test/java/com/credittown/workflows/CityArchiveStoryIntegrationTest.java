@@ -14,7 +14,7 @@ import com.credittown.platform.credit.Severity;
 import com.credittown.platform.credit.SubjectArchive;
 import com.credittown.platform.credit.SubjectKind;
 import com.credittown.platform.credit.SubjectView;
-import com.credittown.platform.credit.code.UsccGenerator;
+import com.credittown.platform.uscc.UsccGenerator;
 import com.credittown.platform.credit.grade.Grade;
 import com.credittown.platform.search.SubjectHit;
 import com.credittown.platform.search.SubjectSearch;

@@ -1,5 +1,6 @@
 package com.credittown.platform.audit;
 
+import com.credittown.platform.identity.CurrentUsers;
 import com.credittown.platform.tenancy.TenantContext;
 import java.time.Clock;
 import java.time.Instant;
@@ -33,7 +34,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class AuditLog {
 
     /** The actor of work the platform does by itself (timers, provisioning). */
-    public static final String SYSTEM = "system";
+    public static final String SYSTEM = CurrentUsers.SYSTEM;
 
     private static final int MAX_DETAIL = 2000;
 

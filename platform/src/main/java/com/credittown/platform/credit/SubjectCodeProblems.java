@@ -1,7 +1,7 @@
 package com.credittown.platform.credit;
 
-import com.credittown.platform.credit.code.Uscc;
-import com.credittown.platform.credit.code.UsccCheck;
+import com.credittown.platform.uscc.Uscc;
+import com.credittown.platform.uscc.UsccCheck;
 import com.credittown.platform.tenancy.TenantContext;
 import com.credittown.platform.web.ConflictException;
 import org.springframework.context.ApplicationEventPublisher;

@@ -17,6 +17,9 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
  */
 public final class CurrentUsers {
 
+    /** The actor of the platform's own work (the audit trail's {@code AuditLog.SYSTEM}). */
+    public static final String SYSTEM = "system";
+
     private static final ThreadLocal<SecurityContextHolderStrategy> REQUEST_HOLDER = new ThreadLocal<>();
 
     private CurrentUsers() {
@@ -48,7 +51,7 @@ public final class CurrentUsers {
 
     /** The name to record as the actor of a change: the user, or "system" for the platform's own work. */
     public static String actor() {
-        return current().map(CurrentUser::username).orElse(com.credittown.platform.audit.AuditLog.SYSTEM);
+        return current().map(CurrentUser::username).orElse(SYSTEM);
     }
 
     /**

@@ -18,7 +18,7 @@ public class RealmUsers {
     private final KeycloakAdmin admin;
     private final TenantOrganisations organisations;
 
-    private static final String SUBJECT_CODE = "subject_code";
+    private static final String SUBJECT_CODE = MerchantLogins.SUBJECT_CODE;
 
     RealmUsers(KeycloakAdmin admin, TenantOrganisations organisations) {
         this.admin = admin;
@@ -68,7 +68,7 @@ public class RealmUsers {
         for (Map.Entry<String, String> wanted : user.attributes().entrySet()) {
             List<String> current = attributes.get(wanted.getKey());
             boolean invalidCode = SUBJECT_CODE.equals(wanted.getKey()) && current != null && !current.isEmpty()
-                    && !com.credittown.platform.credit.code.Uscc.check(current.get(0)).isValid();
+                    && !com.credittown.platform.uscc.Uscc.check(current.get(0)).isValid();
             if (invalidCode) {
                 attributes.put(wanted.getKey(), List.of(wanted.getValue()));
                 differs = true;

@@ -1,7 +1,5 @@
 package com.credittown.platform.tenancy;
 
-import com.credittown.platform.identity.CurrentUser;
-import com.credittown.platform.identity.CurrentUsers;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -33,6 +31,12 @@ class RequestLogContextFilter extends OncePerRequestFilter {
 
     private static final Pattern PLAIN_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
+    private final RequestCallers callers;
+
+    RequestLogContextFilter(RequestCallers callers) {
+        this.callers = callers;
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
@@ -41,7 +45,7 @@ class RequestLogContextFilter extends OncePerRequestFilter {
         response.setHeader(HEADER, requestId);
         try (MDC.MDCCloseable id = MDC.putCloseable(REQUEST_ID, requestId);
              MDC.MDCCloseable tenant = putIfPresent(TENANT, TenantContext.current().map(TenantId::code).orElse(null));
-             MDC.MDCCloseable user = putIfPresent(USER, CurrentUsers.current().map(CurrentUser::username).orElse(null))) {
+             MDC.MDCCloseable user = putIfPresent(USER, callers.signedIn().map(RequestCallers.Caller::username).orElse(null))) {
             chain.doFilter(request, response);
         }
     }

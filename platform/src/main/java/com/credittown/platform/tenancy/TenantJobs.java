@@ -1,6 +1,5 @@
 package com.credittown.platform.tenancy;
 
-import com.credittown.platform.identity.CurrentUsers;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,9 +19,11 @@ public class TenantJobs {
     private static final Logger LOG = LoggerFactory.getLogger(TenantJobs.class);
 
     private final TenantDirectory directory;
+    private final RequestCallers callers;
 
-    TenantJobs(TenantDirectory directory) {
+    TenantJobs(TenantDirectory directory, RequestCallers callers) {
         this.directory = directory;
+        this.callers = callers;
     }
 
     /**
@@ -49,7 +50,7 @@ public class TenantJobs {
      * @throws IllegalStateException if called while serving a request for another tenant
      */
     public <T> T actFor(TenantId tenant, Callable<T> work) {
-        if (CurrentUsers.inRequest() && TenantContext.current().filter(tenant::equals).isEmpty()) {
+        if (callers.inRequest() && TenantContext.current().filter(tenant::equals).isEmpty()) {
             throw new IllegalStateException("A request acts for the tenant its filter bound, never for " + tenant);
         }
         return TenantContext.callAs(tenant, work);

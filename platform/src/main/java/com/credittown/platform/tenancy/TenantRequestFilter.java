@@ -1,7 +1,5 @@
 package com.credittown.platform.tenancy;
 
-import com.credittown.platform.identity.CurrentUser;
-import com.credittown.platform.identity.CurrentUsers;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -45,10 +43,12 @@ class TenantRequestFilter extends OncePerRequestFilter {
 
     private final TenantDirectory directory;
     private final ObjectMapper json;
+    private final RequestCallers callers;
 
-    TenantRequestFilter(TenantDirectory directory, ObjectMapper json) {
+    TenantRequestFilter(TenantDirectory directory, ObjectMapper json, RequestCallers callers) {
         this.directory = directory;
         this.json = json;
+        this.callers = callers;
     }
 
     @Override
@@ -61,7 +61,7 @@ class TenantRequestFilter extends OncePerRequestFilter {
         Optional<String> named = api.matches() ? Optional.of(api.group(1))
                 : page.matches() ? Optional.of(page.group(1))
                 : publicPath.matches() ? Optional.of(publicPath.group(1)) : Optional.empty();
-        Optional<CurrentUser> user = CurrentUsers.current();
+        Optional<RequestCallers.Caller> user = callers.signedIn();
 
         Optional<TenantId> tenant;
         if (publicPath.matches()) {
@@ -69,7 +69,7 @@ class TenantRequestFilter extends OncePerRequestFilter {
         } else if (user.isEmpty() && named.isEmpty()) {
             // a public page's follow-up request: the tenant that page shows
             tenant = PageTenants.of(request).flatMap(this::registered);
-        } else if (user.isPresent() && user.get().isCityOffice()) {
+        } else if (user.isPresent() && user.get().cityOffice()) {
             tenant = cityOfficeTenant(request, named);
         } else if (user.isPresent()) {
             tenant = user.get().tenant().flatMap(own -> named.isEmpty() || named.get().equals(own.code())

@@ -1,6 +1,5 @@
 package com.credittown.platform.web;
 
-import com.credittown.platform.tenancy.UnknownTenantException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
@@ -39,14 +38,6 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
     ProblemResponses(org.springframework.beans.factory.ObjectProvider<MultipartProperties> multipart) {
         this.multipart = multipart.getIfAvailable(MultipartProperties::new);
-    }
-
-    @ExceptionHandler(UnknownTenantException.class)
-    ProblemDetail unknownTenant(UnknownTenantException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                "No tenant with the code '" + e.code() + "' exists.");
-        problem.setTitle("Unknown tenant");
-        return problem;
     }
 
     @ExceptionHandler(NotFoundException.class)

@@ -5,7 +5,7 @@ import static com.credittown.platform.tenancy.TenantFixtures.HUMEN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.credittown.platform.credit.code.UsccGenerator;
+import com.credittown.platform.uscc.UsccGenerator;
 import com.credittown.platform.credit.grade.Grade;
 import com.credittown.platform.credit.objection.CreditObjections;
 import com.credittown.platform.credit.objection.ObjectionConcern;

@@ -4,7 +4,7 @@ import static com.credittown.platform.tenancy.TenantFixtures.CHANGAN;
 import static com.credittown.platform.tenancy.TenantFixtures.HUMEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.credittown.platform.credit.code.UsccGenerator;
+import com.credittown.platform.uscc.UsccGenerator;
 import com.credittown.platform.credit.grade.Grade;
 import com.credittown.platform.tenancy.CityReads;
 import com.credittown.platform.tenancy.CityWrites;

@@ -6,7 +6,7 @@ import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
 import com.credittown.platform.credit.ArchiveReaders;
-import com.credittown.platform.credit.code.UsccGenerator;
+import com.credittown.platform.uscc.UsccGenerator;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -4,7 +4,7 @@ import com.credittown.platform.credit.CreditSubjectRegistry;
 import com.credittown.platform.credit.NewSubject;
 import com.credittown.platform.credit.SubjectKind;
 import com.credittown.platform.credit.SubjectView;
-import com.credittown.platform.credit.code.UsccGenerator;
+import com.credittown.platform.uscc.UsccGenerator;
 import com.credittown.platform.tenancy.TenantContext;
 import com.credittown.platform.tenancy.TenantId;
 import java.util.List;

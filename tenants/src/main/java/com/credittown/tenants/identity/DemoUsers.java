@@ -1,6 +1,6 @@
 package com.credittown.tenants.identity;
 
-import com.credittown.platform.credit.code.Uscc;
+import com.credittown.platform.uscc.Uscc;
 import com.credittown.platform.identity.RealmUser;
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,6 +1,5 @@
 package com.credittown.ui.error;
 
-import com.credittown.platform.tenancy.UnknownTenantException;
 import com.credittown.platform.web.ConflictException;
 import com.credittown.platform.web.DatabaseUnavailable;
 import com.credittown.platform.web.ForbiddenException;
@@ -40,7 +39,7 @@ record ErrorNotice(String key, String argument, boolean unexpected) {
                     .map(problem -> problem.field() + ": " + problem.message())
                     .collect(Collectors.joining("; ")), false);
         }
-        if (cause instanceof NotFoundException || cause instanceof UnknownTenantException) {
+        if (cause instanceof NotFoundException) { // an unknown tenant too
             return new ErrorNotice("error.notFound", "", false);
         }
         if (cause instanceof FlowableOptimisticLockingException) {

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The one place where an exception a page did not handle becomes a notice to the user (in their language) instead of
- * Vaadin's generic "internal error" or a stack trace; installed on every session.
+ * Vaadin's generic "internal error" or a stack trace; installed on every session. A browser that disconnects while a
+ * response is written ({@link ClientGone}) is logged at debug in one line, not as an unexpected error.
  */
 @Component
 class SessionErrorHandler implements VaadinServiceInitListener, ErrorHandler {
@@ -27,6 +28,11 @@ class SessionErrorHandler implements VaadinServiceInitListener, ErrorHandler {
 
     @Override
     public void error(ErrorEvent event) {
+        if (ClientGone.causedBy(event.getThrowable())) {
+            // the browser left mid-response: not an error of ours, and nobody to tell
+            log.debug("Browser disconnected during a response: {}", event.getThrowable().toString());
+            return;
+        }
         ErrorNotice notice = ErrorNotice.of(event.getThrowable());
         if (notice.unexpected()) {
             log.error("Unexpected error in the UI (reference {})", notice.argument(), event.getThrowable());

@@ -24,7 +24,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.function.Supplier;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * A town's 双随机 sampling ratios per credit grade (plan (十八)): for each grade the city's ratio, the town's override
@@ -95,9 +94,8 @@ public class TenantSamplingRatiosView extends VerticalLayout implements HasDynam
                 ratio.setInvalid(true);
             }
             error(message);
-        } catch (AccessDeniedException denied) {
-            error(getTranslation("sampling.notAllowed"));
         }
+        // not allowed (the city office reads only) is said by the session's error handler
     }
 
     private static void error(String message) {

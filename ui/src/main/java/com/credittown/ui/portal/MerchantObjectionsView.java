@@ -7,6 +7,9 @@ import com.credittown.platform.credit.objection.ObjectionConcern;
 import com.credittown.platform.credit.objection.ObjectionView;
 import com.credittown.platform.identity.CurrentUsers;
 import com.credittown.platform.identity.Permission;
+import com.credittown.platform.web.FieldProblem;
+import com.credittown.platform.web.InvalidInputException;
+import com.credittown.ui.error.FieldErrors;
 import com.credittown.ui.objection.ObjectionText;
 import com.credittown.ui.security.PagePermission;
 import com.credittown.workflows.portal.MerchantPortal;
@@ -92,20 +95,25 @@ public class MerchantObjectionsView extends PortalPage {
         card.add(concerns, reasons, send);
     }
 
+    /**
+     * Raises the objection. Bad input is shown on the fields it names; a refusal (the record left publicity, an
+     * objection is open already) is said by the session's error handler, and the form stays as it was.
+     */
     private void send(RecordView record, RadioButtonGroup<ObjectionConcern> concerns, TextArea reasons) {
-        Map<String, HasValidation> fields = Map.of("reasons", reasons);
-        fields.values().forEach(f -> f.setInvalid(false));
+        Map<String, HasValidation> fields = Map.of("concerns", concerns, "reasons", reasons);
+        FieldErrors.clear(fields);
         try {
             objections.raiseMine(new CreditObjections.Raise(record.id(), concerns.getValue(), reasons.getValue()),
                     CurrentUsers.actor());
-            notice(getTranslation("objection.raised"), NotificationVariant.LUMO_SUCCESS);
-            show();
-        } catch (com.credittown.platform.web.InvalidInputException problems) {
-            reasons.setErrorMessage(getTranslation("objection.field.reasonsRequired"));
-            reasons.setInvalid(true);
-        } catch (com.credittown.platform.web.ConflictException | com.credittown.platform.web.NotFoundException e) {
-            notice(getTranslation("portal.refused", e.getMessage()), NotificationVariant.LUMO_ERROR);
+        } catch (InvalidInputException problems) {
+            List<FieldProblem> rest = FieldErrors.show(fields, problems.errors());
+            if (!rest.isEmpty()) {
+                throw problems;
+            }
+            return;
         }
+        notice(getTranslation("objection.raised"), NotificationVariant.LUMO_SUCCESS);
+        show();
     }
 
     @Override

@@ -56,8 +56,8 @@ abstract class PortalPage extends VerticalLayout implements BeforeEnterObserver,
 
     /**
      * Runs a submission; on success shows a notice and opens the case list. Bad input is shown on the fields
-     * concerned (or as a notice), never as a stack trace; nothing is started then. A refusal with its reason is the
-     * session's error handler's.
+     * concerned (or as a notice), never as a stack trace; nothing is started then. A refusal with its reason, or a
+     * matter that is not (or no longer) the merchant's, is the session's error handler's to say.
      */
     protected void submit(java.util.function.Supplier<String> action,
                           java.util.Map<String, com.vaadin.flow.component.HasValidation> fields) {
@@ -79,8 +79,6 @@ abstract class PortalPage extends VerticalLayout implements BeforeEnterObserver,
                 }
             }
             notice(getTranslation("form.invalid"), com.vaadin.flow.component.notification.NotificationVariant.LUMO_ERROR);
-        } catch (com.credittown.platform.web.NotFoundException e) {
-            notice(getTranslation("portal.notYours"), com.vaadin.flow.component.notification.NotificationVariant.LUMO_ERROR);
         }
     }
 

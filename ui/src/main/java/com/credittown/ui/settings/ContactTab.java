@@ -1,5 +1,7 @@
 package com.credittown.ui.settings;
 
+import static com.credittown.ui.settings.SettingsEdits.CONTACT;
+
 import com.credittown.platform.identity.CurrentUsers;
 import com.credittown.workflows.settings.ContactDetails;
 import com.credittown.workflows.settings.TenantSettingsService;
@@ -29,17 +31,17 @@ class ContactTab extends VerticalLayout {
         address.setId("contact-address");
         phone.setId("contact-phone");
         email.setId("contact-email");
-        edits.field("officeName", officeName);
-        edits.field("address", address);
-        edits.field("phone", phone);
-        edits.field("email", email);
+        edits.field(CONTACT, "officeName", officeName);
+        edits.field(CONTACT, "address", address);
+        edits.field(CONTACT, "phone", phone);
+        edits.field(CONTACT, "email", email);
         FormLayout form = new FormLayout(officeName, address, phone, email);
         add(form);
         setPadding(false);
         if (readOnly) {
             form.getChildren().forEach(c -> ((HasValue<?, ?>) c).setReadOnly(true));
         } else {
-            Button save = new Button(getTranslation("settings.contact.save"), e -> edits.save(
+            Button save = new Button(getTranslation("settings.contact.save"), e -> edits.save(CONTACT,
                     () -> settings.updateContact(new ContactDetails(officeName.getValue(), address.getValue(),
                             phone.getValue(), email.getValue()), CurrentUsers.actor())));
             save.setId("contact-save");

@@ -1,5 +1,8 @@
 package com.credittown.ui.settings;
 
+import static com.credittown.ui.settings.SettingsEdits.DEPARTMENT;
+import static com.credittown.ui.settings.SettingsEdits.REVIEWER;
+
 import com.credittown.platform.identity.CurrentUsers;
 import com.credittown.workflows.settings.TenantSettings;
 import com.credittown.workflows.settings.TenantSettingsService;
@@ -32,24 +35,25 @@ class DepartmentsTab extends VerticalLayout {
         if (readOnly) {
             return;
         }
-        TextField code = edits.field("code", new TextField(getTranslation("settings.department.code")));
-        TextField name = edits.field("name", new TextField(getTranslation("settings.department.name")));
+        TextField code = edits.field(DEPARTMENT, "code", new TextField(getTranslation("settings.department.code")));
+        TextField name = edits.field(DEPARTMENT, "name", new TextField(getTranslation("settings.department.name")));
         code.setId("department-code");
         name.setId("department-name");
-        Button add = new Button(getTranslation("settings.department.add"), e -> edits.save(
+        Button add = new Button(getTranslation("settings.department.add"), e -> edits.save(DEPARTMENT,
                 () -> settings.addDepartment(code.getValue(), name.getValue(), CurrentUsers.actor())));
         add.setId("department-add");
         ComboBox<String> department = reviewerDepartment;
         department.setAllowCustomValue(false);
         department.setId("reviewer-department");
         department.setLabel(getTranslation("settings.reviewer.department"));
-        TextField username = edits.field("username", new TextField(getTranslation("settings.reviewer.username")));
+        TextField username = edits.field(REVIEWER, "username",
+                new TextField(getTranslation("settings.reviewer.username")));
         username.setId("reviewer-username");
-        Button addReviewer = new Button(getTranslation("settings.reviewer.add"), e -> edits.save(
+        Button addReviewer = new Button(getTranslation("settings.reviewer.add"), e -> edits.save(REVIEWER,
                 () -> settings.addReviewer(department.getValue(), username.getValue(), CurrentUsers.actor())));
         addReviewer.setId("reviewer-add");
         addReviewer.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button removeReviewer = new Button(getTranslation("settings.reviewer.remove"), e -> edits.save(
+        Button removeReviewer = new Button(getTranslation("settings.reviewer.remove"), e -> edits.save(REVIEWER,
                 () -> settings.removeReviewer(username.getValue(), CurrentUsers.actor())));
         removeReviewer.setId("reviewer-remove");
         add(TenantSettingsView.row(code, name, add),

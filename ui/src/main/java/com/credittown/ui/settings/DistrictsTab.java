@@ -1,5 +1,8 @@
 package com.credittown.ui.settings;
 
+import static com.credittown.ui.settings.SettingsEdits.DISTRICT;
+import static com.credittown.ui.settings.SettingsEdits.DISTRICT_RENAME;
+
 import com.credittown.platform.identity.CurrentUsers;
 import com.credittown.workflows.district.DistrictKind;
 import com.credittown.workflows.district.NewDistrict;
@@ -34,9 +37,10 @@ class DistrictsTab extends VerticalLayout {
                 if (!d.closed()) {
                     TextField rename = new TextField();
                     rename.setPlaceholder(getTranslation("settings.district.newName"));
-                    Button renameButton = new Button(getTranslation("settings.district.rename"), e -> edits.save(
+                    Button renameButton = new Button(getTranslation("settings.district.rename"),
+                            e -> edits.save(DISTRICT_RENAME,
                             () -> settings.renameDistrict(d.id(), rename.getValue(), CurrentUsers.actor())));
-                    Button close = new Button(getTranslation("settings.district.close"), e -> edits.save(
+                    Button close = new Button(getTranslation("settings.district.close"), e -> edits.save(DISTRICT,
                             () -> settings.closeDistrict(d.id(), CurrentUsers.actor())));
                     close.addThemeVariants(ButtonVariant.LUMO_ERROR);
                     actions.add(rename, renameButton, close);
@@ -50,16 +54,17 @@ class DistrictsTab extends VerticalLayout {
         if (readOnly) {
             return;
         }
-        TextField name = edits.field("name", new TextField(getTranslation("settings.district.name")));
+        TextField name = edits.field(DISTRICT, "name", new TextField(getTranslation("settings.district.name")));
         Select<DistrictKind> kind = new Select<>();
         kind.setLabel(getTranslation("settings.district.kind"));
         kind.setItems(DistrictKind.values());
         kind.setItemLabelGenerator(k -> getTranslation("settings.district.kind." + k));
         kind.setValue(DistrictKind.MALL);
-        TextField districtAddress = edits.field("address", new TextField(getTranslation("settings.district.address")));
-        TextField commitment = edits.field("commitmentText",
+        TextField districtAddress = edits.field(DISTRICT, "address",
+                new TextField(getTranslation("settings.district.address")));
+        TextField commitment = edits.field(DISTRICT, "commitmentText",
                 new TextField(getTranslation("settings.district.commitment")));
-        Button create = new Button(getTranslation("settings.district.create"), e -> edits.save(() ->
+        Button create = new Button(getTranslation("settings.district.create"), e -> edits.save(DISTRICT, () ->
                 settings.createDistrict(new NewDistrict(name.getValue(), kind.getValue().name(),
                         districtAddress.getValue(), commitment.getValue()), CurrentUsers.actor())));
         create.setId("district-create");

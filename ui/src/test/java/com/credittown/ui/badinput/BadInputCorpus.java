@@ -5,7 +5,7 @@ import static com.credittown.ui.badinput.BadInput.post;
 import static com.credittown.ui.badinput.BadInput.put;
 import static com.credittown.ui.badinput.BadInput.raw;
 
-import com.credittown.platform.credit.code.UsccGenerator;
+import com.credittown.platform.uscc.UsccGenerator;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -3,7 +3,7 @@ package com.credittown.ui.badinput;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import com.credittown.platform.credit.code.UsccGenerator;
+import com.credittown.platform.uscc.UsccGenerator;
 import com.credittown.platform.identity.KeycloakSettings;
 import com.credittown.platform.tenancy.TenantContext;
 import com.credittown.platform.tenancy.TenantId;

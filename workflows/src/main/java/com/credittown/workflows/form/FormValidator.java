@@ -1,7 +1,7 @@
 package com.credittown.workflows.form;
 
-import com.credittown.platform.credit.code.Uscc;
-import com.credittown.platform.credit.code.UsccCheck;
+import com.credittown.platform.uscc.Uscc;
+import com.credittown.platform.uscc.UsccCheck;
 import com.credittown.platform.web.FieldProblem;
 import com.credittown.platform.web.InvalidInputException;
 import java.math.BigDecimal;

@@ -3,7 +3,7 @@ package com.credittown.workflows.notices;
 import com.credittown.platform.identity.Allowed;
 import com.credittown.platform.identity.Permission;
 import com.credittown.platform.credit.CreditSubjectRegistry;
-import com.credittown.platform.credit.code.Uscc;
+import com.credittown.platform.uscc.Uscc;
 import com.credittown.platform.credit.person.PersonMasks;
 import com.credittown.platform.tenancy.TenantContext;
 import com.credittown.platform.time.PlatformClock;

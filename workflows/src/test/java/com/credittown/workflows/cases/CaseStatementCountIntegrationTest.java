@@ -3,7 +3,7 @@ package com.credittown.workflows.cases;
 import static com.credittown.workflows.WorkflowFixtures.HUMEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.credittown.platform.credit.code.UsccGenerator;
+import com.credittown.platform.uscc.UsccGenerator;
 import com.credittown.platform.tenancy.TenantContext;
 import com.credittown.platform.workflow.WorkTask;
 import com.credittown.workflows.WorkflowFixtures;

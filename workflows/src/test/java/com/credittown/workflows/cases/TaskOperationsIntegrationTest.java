@@ -17,7 +17,7 @@ import com.credittown.platform.credit.RecordDetails;
 import com.credittown.platform.credit.RecordKind;
 import com.credittown.platform.credit.Severity;
 import com.credittown.platform.credit.SubjectKind;
-import com.credittown.platform.credit.code.UsccGenerator;
+import com.credittown.platform.uscc.UsccGenerator;
 import com.credittown.platform.identity.CityRealm;
 import com.credittown.platform.identity.RealmUser;
 import com.credittown.platform.identity.RealmUsers;

@@ -9,7 +9,7 @@ import com.credittown.platform.credit.CreditSubjectRegistry;
 import com.credittown.platform.credit.NewSubject;
 import com.credittown.platform.credit.SubjectKind;
 import com.credittown.platform.credit.SubjectView;
-import com.credittown.platform.credit.code.UsccGenerator;
+import com.credittown.platform.uscc.UsccGenerator;
 import com.credittown.platform.identity.Roles;
 import com.credittown.platform.identity.TestUsers;
 import com.credittown.platform.tenancy.TenantContext;
@@ -109,7 +109,7 @@ class FileAndSubjectFieldsIntegrationTest {
         refused(check, otherCasesFile, ownCode, "licence", "not-an-attachment");
         refused(check, foreignFile, ownCode, "licence", "not-an-attachment");
         // the city's archive has one subject per code: another town's registration is a subject here too
-        refused(check, ownFile, new com.credittown.platform.credit.code.UsccGenerator(new java.util.Random())
+        refused(check, ownFile, new com.credittown.platform.uscc.UsccGenerator(new java.util.Random())
                 .next("441900").value(), "subjectCode", "unknown-subject");
         refused(check, "", ownCode, "licence", "required");
         assertThat(taskService.createTaskQuery().processInstanceId(caseId).count()).isEqualTo(1);

@@ -10,7 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.credittown.platform.audit.AuditEntry;
 import com.credittown.platform.audit.AuditLog;
-import com.credittown.platform.credit.code.UsccGenerator;
+import com.credittown.platform.uscc.UsccGenerator;
 import com.credittown.platform.identity.Roles;
 import com.credittown.platform.identity.TestUsers;
 import com.credittown.platform.tenancy.TenantContext;

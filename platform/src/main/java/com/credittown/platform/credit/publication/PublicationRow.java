@@ -1,7 +1,7 @@
 package com.credittown.platform.credit.publication;
 
 import com.credittown.platform.credit.Severity;
-import com.credittown.platform.credit.code.Uscc;
+import com.credittown.platform.uscc.Uscc;
 import java.time.LocalDate;
 import java.util.List;
 

@@ -1,8 +1,8 @@
 package com.credittown.platform.credit.publication;
 
 import com.credittown.platform.credit.Severity;
-import com.credittown.platform.credit.code.Uscc;
-import com.credittown.platform.credit.code.UsccCheck;
+import com.credittown.platform.uscc.Uscc;
+import com.credittown.platform.uscc.UsccCheck;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;

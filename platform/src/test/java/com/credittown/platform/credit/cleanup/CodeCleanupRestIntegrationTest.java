@@ -14,8 +14,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.credittown.platform.audit.AuditEntry;
 import com.credittown.platform.audit.AuditLog;
-import com.credittown.platform.credit.code.Uscc;
-import com.credittown.platform.credit.code.UsccGenerator;
+import com.credittown.platform.uscc.Uscc;
+import com.credittown.platform.uscc.UsccGenerator;
 import com.credittown.platform.tenancy.TenantContext;
 import com.credittown.platform.tenancy.TenantDirectory;
 import com.credittown.platform.tenancy.TenantFixtures;

@@ -21,7 +21,7 @@ import com.credittown.platform.credit.RecordKind;
 import com.credittown.platform.credit.Severity;
 import com.credittown.platform.tenancy.CityReads;
 import com.credittown.platform.tenancy.CityWrites;
-import com.credittown.platform.credit.code.UsccGenerator;
+import com.credittown.platform.uscc.UsccGenerator;
 import com.credittown.platform.credit.rule.Arguments;
 import com.credittown.platform.credit.rule.Decision;
 import com.credittown.platform.tenancy.TenantContext;

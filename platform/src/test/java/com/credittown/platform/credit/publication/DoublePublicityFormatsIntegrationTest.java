@@ -2,7 +2,7 @@ package com.credittown.platform.credit.publication;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.credittown.platform.credit.code.UsccGenerator;
+import com.credittown.platform.uscc.UsccGenerator;
 import com.credittown.platform.tenancy.TenantContext;
 import com.credittown.platform.tenancy.TenantDirectory;
 import com.credittown.platform.tenancy.TenantFixtures;

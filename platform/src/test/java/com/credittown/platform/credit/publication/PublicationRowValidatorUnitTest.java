@@ -3,8 +3,8 @@ package com.credittown.platform.credit.publication;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.credittown.platform.credit.Severity;
-import com.credittown.platform.credit.code.Uscc;
-import com.credittown.platform.credit.code.UsccGenerator;
+import com.credittown.platform.uscc.Uscc;
+import com.credittown.platform.uscc.UsccGenerator;
 import com.credittown.platform.web.FieldProblem;
 import java.time.LocalDate;
 import java.util.ArrayList;

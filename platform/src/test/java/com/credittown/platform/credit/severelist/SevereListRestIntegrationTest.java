@@ -16,7 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.credittown.platform.audit.AuditLog;
 import com.credittown.platform.credit.CreditDecisions;
 import com.credittown.platform.credit.CreditPublicity;
-import com.credittown.platform.credit.code.UsccGenerator;
+import com.credittown.platform.uscc.UsccGenerator;
 import com.credittown.platform.credit.rule.Arguments;
 import com.credittown.platform.credit.rule.Decision;
 import com.credittown.platform.credit.rule.Verdict;

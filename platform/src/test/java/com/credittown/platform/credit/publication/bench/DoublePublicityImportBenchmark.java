@@ -2,7 +2,7 @@ package com.credittown.platform.credit.publication.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.credittown.platform.credit.code.UsccGenerator;
+import com.credittown.platform.uscc.UsccGenerator;
 import com.credittown.platform.credit.publication.DoublePublicityImport;
 import com.credittown.platform.credit.publication.ImportJobView;
 import com.credittown.platform.credit.publication.ImportSource;

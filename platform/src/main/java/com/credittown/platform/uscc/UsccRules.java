@@ -1,4 +1,4 @@
-package com.credittown.platform.credit.code;
+package com.credittown.platform.uscc;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,5 +1,6 @@
-package com.credittown.platform.identity;
+package com.credittown.platform.merchant;
 
+import com.credittown.platform.identity.CurrentUsers;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;

@@ -1,4 +1,4 @@
-package com.credittown.platform.credit.code;
+package com.credittown.platform.uscc;
 
 /**
  * The check character of an organisation code (组织机构代码, GB 11714), positions 9–17 of a unified social credit code:

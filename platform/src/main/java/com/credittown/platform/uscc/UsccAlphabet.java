@@ -1,4 +1,4 @@
-package com.credittown.platform.credit.code;
+package com.credittown.platform.uscc;
 
 /**
  * The character set, the check-character arithmetic and the validation rules of GB 32100-2015. Package-private:

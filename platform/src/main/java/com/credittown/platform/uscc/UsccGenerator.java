@@ -1,4 +1,4 @@
-package com.credittown.platform.credit.code;
+package com.credittown.platform.uscc;
 
 import java.util.Objects;
 import java.util.random.RandomGenerator;

@@ -1,10 +1,10 @@
-package com.credittown.platform.credit.code;
+package com.credittown.platform.uscc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.credittown.platform.credit.code.InvalidUsccException.Problem;
+import com.credittown.platform.uscc.InvalidUsccException.Problem;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

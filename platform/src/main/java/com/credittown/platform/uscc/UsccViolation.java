@@ -1,6 +1,6 @@
-package com.credittown.platform.credit.code;
+package com.credittown.platform.uscc;
 
-import com.credittown.platform.credit.code.InvalidUsccException.Problem;
+import com.credittown.platform.uscc.InvalidUsccException.Problem;
 import java.io.Serializable;
 
 /**

@@ -1,10 +1,10 @@
-package com.credittown.platform.credit.code;
+package com.credittown.platform.uscc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.credittown.platform.credit.code.InvalidUsccException.Problem;
+import com.credittown.platform.uscc.InvalidUsccException.Problem;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

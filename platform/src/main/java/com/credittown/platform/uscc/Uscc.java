@@ -1,4 +1,4 @@
-package com.credittown.platform.credit.code;
+package com.credittown.platform.uscc;
 
 /**
  * A unified social credit code (统一社会信用代码, GB 32100-2015), the identifier of a market entity, government

@@ -1,4 +1,4 @@
-package com.credittown.platform.credit.code;
+package com.credittown.platform.uscc;
 
 import java.util.Optional;
 import java.util.OptionalInt;

@@ -1,4 +1,4 @@
-package com.credittown.platform.credit.code;
+package com.credittown.platform.uscc;
 
 /**
  * The parts of an 18-character code in allowed characters, checked in the order of their positions against GB 32100-2015
