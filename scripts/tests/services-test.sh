@@ -215,8 +215,9 @@ debian_fresh_machine() {
 # PostgreSQL cluster. The chroot shares this machine's ports, so it runs on ports of its own (the scripts' CT_*
 # variables, below; PostgreSQL with CT_PG_CREATE=true, since Debian's cluster main wants 5432, which this machine's
 # server holds). CT_TEST_M2_SEED=true (the default) copies this machine's ~/.m2/repository (without CreditTown's own
-# artifacts) into the chroot's /root/.m2 to save the download of about 500 MB of Maven artifacts; false downloads
-# everything, as a truly fresh machine does. Output of the command: .run/debian-readme-<run|test>.log.
+# artifacts and without the Elasticsearch and Keycloak distributions, which services.sh then downloads) into the
+# chroot's /root/.m2 to save the download of the build's Maven artifacts; false downloads everything, as a truly
+# fresh machine does. Output of the command: .run/debian-readme-<run|test>.log.
 # run: waits (up to CT_TEST_README_TIMEOUT, 3600 s) until run.sh prints the URLs, checks that readiness is UP at
 # that moment, that / leads to Keycloak's login page in Chinese and that the demo city is there (the public
 # severe-dishonesty list, and humen's tasks over REST with humen.officer's token), then stops run.sh by its PID
@@ -279,30 +280,52 @@ debian_readme() {
   if [[ -d $root ]] && tree_mounted "$(cd "$root" && pwd -P)"; then
     umount_tree "$root" || return 1
   fi
-  rm -rf --one-file-system "$root"
-  echo "  copying $base to $root"
-  cp -ax "$base" "$root" || return 1
+  local keep=false
+  [[ ${CT_TEST_README_KEEP:-false} == true && -x $root/usr/bin/mvn ]] && keep=true
+  if $keep; then
+    echo "  CT_TEST_README_KEEP=true: the tree of the previous run, with what it installed (not fresh)"
+    rm -rf --one-file-system "$root/root/credittown"
+  else
+    rm -rf --one-file-system "$root"
+    echo "  copying $base to $root"
+    cp -ax "$base" "$root" || return 1
+  fi
+  # debootstrap writes no /etc/hosts; every installed Debian (installer, cloud and container images) has one naming
+  # localhost, which the scripts and the application use
+  [[ -f $root/etc/hosts ]] || printf '127.0.0.1\tlocalhost\n::1\t\tlocalhost ip6-localhost ip6-loopback\n' >"$root/etc/hosts"
   in_tree() { chroot "$root" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 "$@"; }
   mount_tree "$root"
+  # This machine reaches the internet through a TLS-inspecting egress proxy and trusts its CA
+  # (/usr/local/share/ca-certificates); the chroot shares its network, so it trusts the same CAs (update-ca-certificates
+  # also writes them into Java's cacerts, which Maven uses). Node's npm reads NODE_EXTRA_CA_CERTS, passed on below as
+  # this machine sets it. A machine without such a proxy needs neither.
+  if compgen -G '/usr/local/share/ca-certificates/*.crt' >/dev/null; then
+    cp /usr/local/share/ca-certificates/*.crt "$root/usr/local/share/ca-certificates/"
+    in_tree update-ca-certificates >/dev/null 2>&1 || { echo "  update-ca-certificates failed in the tree"; ok=0; }
+  fi
+  $keep || {
   # back to "only Java and Maven" (debian-fresh installs PostgreSQL into the base tree)
   in_tree sh -c 'DEBIAN_FRONTEND=noninteractive apt-get purge -y -q "postgresql*" >/dev/null 2>&1; \
     rm -rf /etc/postgresql /var/lib/postgresql /etc/postgresql-common /var/log/postgresql; apt-get clean' || true
   answer=$(in_tree sh -c 'for c in psql curl pgrep npm chromium git; do command -v $c; done; \
     command -v java >/dev/null && command -v mvn >/dev/null && echo bare')
   [[ $answer == bare ]] || { echo "  the Debian tree is not 'only Java and Maven': $answer"; ok=0; }
-  echo "  $(in_tree sh -c '. /etc/os-release; echo "$PRETTY_NAME, Debian $(cat /etc/debian_version)"'); $(in_tree java -version 2>&1 | head -n 1); $(in_tree mvn -v 2>/dev/null | head -n 1)"
+  }
+  echo "  $(in_tree sh -c '. /etc/os-release; echo "$PRETTY_NAME, Debian $(cat /etc/debian_version)"'); $(in_tree java -version 2>&1 | head -n 1); $(in_tree mvn -v 2>/dev/null | head -n 1 | sed 's/\x1b\[[0-9;]*m//g')"
   # the clone, as committed, plus the scripts as they are in the working tree (they may not be committed yet)
   git clone -q "$SOURCE" "$root/root/credittown" || return 1
   cp -a "$SOURCE/scripts/." "$root/root/credittown/scripts/"
   [[ $(stat -c %a "$root/root") == 700 ]] || { echo "  /root is not mode 700: $(stat -c %a "$root/root")"; ok=0; }
-  if [[ ${CT_TEST_M2_SEED:-true} == true && -d $HOME/.m2/repository ]]; then
+  if [[ ${CT_TEST_M2_SEED:-true} == true && -d $HOME/.m2/repository ]] && ! $keep; then
     mkdir -p "$root/root/.m2"
     cp -a "$HOME/.m2/repository" "$root/root/.m2/"
-    rm -rf "$root/root/.m2/repository/com/credittown"
+    # not CreditTown's own artifacts (the build makes them), nor the server distributions (services.sh downloads them)
+    rm -rf "$root/root/.m2/repository/com/credittown" "$root/root/.m2/repository/org/elasticsearch/distribution" \
+      "$root/root/.m2/repository/org/keycloak/keycloak-quarkus-dist"
     echo "  seeded /root/.m2 with a copy of $HOME/.m2/repository ($(du -sh "$root/root/.m2" | cut -f1); CT_TEST_M2_SEED=false to download)"
   fi
   ((ok == 1)) || { umount_tree "$root"; return 1; }
-  local env=("${ports[@]}" CT_PG_CREATE=true)
+  local env=("${ports[@]}" CT_PG_CREATE=true ${NODE_EXTRA_CA_CERTS:+NODE_EXTRA_CA_CERTS=$NODE_EXTRA_CA_CERTS})
   started=$SECONDS
   echo "  $(date -u '+%F %T') UTC: chroot $root: cd /root/credittown && ${env[*]} scripts/${cmd}.sh (output: $log)"
   case $cmd in
