@@ -228,10 +228,15 @@ readme_ports_run=(CT_APP_PORT=18080 CT_ES_PORT=19201 CT_ES_TRANSPORT_PORT=19301 
 readme_ports_test=(CT_APP_PORT=18082 CT_ES_PORT=19202 CT_ES_TRANSPORT_PORT=19302 CT_KEYCLOAK_PORT=18182
   CT_KEYCLOAK_MANAGEMENT_PORT=19182 CT_PG_PORT=5435)
 
-# Mounts /proc, /sys and /dev (with /dev/pts and /dev/shm, for Chromium) into Debian tree $1; rslave, so unmounting
-# them there never reaches this machine's own.
+# Mounts the tree on itself, then /proc, /sys and /dev (with /dev/pts and /dev/shm, for Chromium) into Debian tree $1;
+# rslave, so unmounting them there never reaches this machine's own.
 mount_tree() {
   local root=$1
+  # the tree on itself first, so that its / is a mount point seen from inside (/proc/self/mountinfo): Elasticsearch
+  # looks up the mount of its data path and fails with "Mount point not found" in a plain chroot
+  if ! mountpoint -q "$root"; then
+    mount --bind "$root" "$root" && mount --make-rslave "$root"
+  fi
   mountpoint -q "$root/proc" || mount -t proc proc "$root/proc"
   mountpoint -q "$root/sys" || mount -t sysfs sysfs "$root/sys"
   if ! mountpoint -q "$root/dev"; then
@@ -240,7 +245,7 @@ mount_tree() {
 }
 
 # True if something is mounted inside tree $1.
-tree_mounted() { awk -v r="$1/" 'index($2, r) == 1 { found = 1 } END { exit !found }' /proc/self/mounts; }
+tree_mounted() { awk -v r="$1" '$2 == r || index($2, r "/") == 1 { found = 1 } END { exit !found }' /proc/self/mounts; }
 
 # Unmounts them unless a process still runs in the tree.
 umount_tree() {
@@ -252,9 +257,8 @@ umount_tree() {
       return 1
     fi
   done
-  umount -R "$root/dev" 2>/dev/null || true
-  umount "$root/sys" "$root/proc" 2>/dev/null || true
-  ! tree_mounted "$root" || { echo "  still mounted in $root:"; grep " $root/" /proc/self/mounts; return 1; }
+  umount -R "$root" 2>/dev/null || true
+  ! tree_mounted "$root" || { echo "  still mounted in $root:"; grep " $root" /proc/self/mounts; return 1; }
 }
 
 debian_readme() {
