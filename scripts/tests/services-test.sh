@@ -397,6 +397,17 @@ debian_readme() {
   # the chroot's PostgreSQL: services.sh never stops it, the test does
   in_tree sh -c 'for c in $(pg_lsclusters --no-header 2>/dev/null | awk "{print \$1 \"/\" \$2}"); do
     pg_ctlcluster --skip-systemctl-redirect ${c%/*} ${c#*/} stop 2>/dev/null; done' || true
+  # what the command left running in the tree (e.g. a surefire fork that ignored TERM when the run was cut short)
+  local p real
+  real=$(cd "$root" && pwd -P)
+  sleep 5
+  for p in /proc/[0-9]*; do
+    if [[ $(readlink "$p/root" 2>/dev/null) == "$real" ]]; then
+      echo "  killing pid ${p#/proc/}, left in the tree: $(tr '\0' ' ' <"$p/cmdline" 2>/dev/null | cut -c1-80)"
+      kill -KILL "${p#/proc/}" 2>/dev/null || true
+    fi
+  done
+  sleep 1
   umount_tree "$root" || ok=0
   ((ok == 1))
 }
