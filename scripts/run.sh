@@ -48,6 +48,7 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
+scripts/ensure-tools.sh # curl and pgrep (a minimal Debian has neither)
 if $build; then
   scripts/ensure-npm.sh # the ui build fetches bpmn-js and ECharts with npm pack
   mvn -B -ntp -q install -DskipTests

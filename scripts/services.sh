@@ -576,6 +576,7 @@ main() {
   mkdir -p "$DIST_DIR" "$LOG_DIR" "$PID_DIR"
   case "$cmd" in
     start | stop)
+      [[ $cmd == stop ]] || "$REPO_DIR/scripts/ensure-tools.sh" 9>&- # curl and pgrep (a minimal Debian has neither)
       # One start/stop at a time (fd 9 is closed for the servers we launch).
       exec 9>"$PID_DIR/.lock"
       flock 9

@@ -33,6 +33,7 @@ stop_started() {
 }
 trap stop_started EXIT
 
+scripts/ensure-tools.sh # curl and pgrep (a minimal Debian has neither)
 scripts/ensure-browser.sh
 scripts/ensure-npm.sh # the ui build fetches bpmn-js and ECharts with npm pack
 

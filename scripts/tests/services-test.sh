@@ -6,6 +6,8 @@
 #   scripts/tests/services-test.sh pg         the PostgreSQL cluster detection only (no service started)
 #   scripts/tests/services-test.sh pg-fresh   PostgreSQL's fresh-machine path on a cluster of its own (port 5433)
 #   scripts/tests/services-test.sh debian-fresh   the same path for real on a fresh Debian with only Java and Maven
+#   scripts/tests/services-test.sh debian-readme-run    README command 1 there, with the clone in /root (5.)
+#   scripts/tests/services-test.sh debian-readme-test   README command 2 there (the whole suite: half an hour or more)
 #
 # 1. pg: the cluster to start is found with pg_lsclusters by its port, whatever its version and name.
 # 2. es: a clone inside a folder other users cannot enter (mode 700, like root's home) starts Elasticsearch as root:
@@ -21,6 +23,8 @@
 #    machine's server holds) stays stopped: the script finds that no cluster serves its port and creates one
 #    (CT_PG_CREATE=true). The Debian tree is kept between runs; PostgreSQL is purged from it and apt's cache emptied at
 #    every run, so each run downloads it again. The first run takes about 10 minutes (debootstrap, the JDK, Maven).
+# 5. debian-readme-run / debian-readme-test: README command 1 / 2 for real in a copy of that tree, the clone in /root
+#    (debian_readme below: what is checked, the ports used, the Maven artifacts copied in).
 # Prints "N passed, N failed" and exits 1 if a test failed.
 set -uo pipefail
 
@@ -201,6 +205,213 @@ debian_fresh_machine() {
   ((ok == 1))
 }
 
+# ------------------------------------------------------------------ the README commands on a fresh Debian
+
+# debian-readme-run / debian-readme-test: README command 1 (scripts/run.sh) or 2 (scripts/test.sh) for real, as root,
+# in a fresh copy of the Debian tree of debian-fresh (only Java and Maven; built first if missing) with a clone of this
+# repository in root's home (/root/credittown, mode 700: Elasticsearch's user cannot enter it). The copy is made anew
+# at every run (.run/debian-readme-<run|test>), so every run installs PostgreSQL, npm, the font, curl, procps (and for
+# the tests Chromium and chromedriver) from Debian's mirror, downloads Elasticsearch and Keycloak and creates its
+# PostgreSQL cluster. The chroot shares this machine's ports, so it runs on ports of its own (the scripts' CT_*
+# variables, below; PostgreSQL with CT_PG_CREATE=true, since Debian's cluster main wants 5432, which this machine's
+# server holds). CT_TEST_M2_SEED=true (the default) copies this machine's ~/.m2/repository (without CreditTown's own
+# artifacts and without the Elasticsearch and Keycloak distributions, which services.sh then downloads) into the
+# chroot's /root/.m2 to save the download of the build's Maven artifacts; false downloads everything, as a truly
+# fresh machine does. Output of the command: .run/debian-readme-<run|test>.log.
+# run: waits (up to CT_TEST_README_TIMEOUT, 3600 s) until run.sh prints the URLs, checks that readiness is UP at
+# that moment, that / leads to Keycloak's login page in Chinese and that the demo city is there (the public
+# severe-dishonesty list, and humen's tasks over REST with humen.officer's token), then stops run.sh by its PID
+# and checks that the application, Elasticsearch and Keycloak are gone. test: runs scripts/test.sh to its end and
+# passes if it exits 0.
+readme_ports_run=(CT_APP_PORT=18080 CT_ES_PORT=19201 CT_ES_TRANSPORT_PORT=19301 CT_KEYCLOAK_PORT=18181
+  CT_KEYCLOAK_MANAGEMENT_PORT=19181 CT_PG_PORT=5434)
+readme_ports_test=(CT_APP_PORT=18082 CT_ES_PORT=19202 CT_ES_TRANSPORT_PORT=19302 CT_KEYCLOAK_PORT=18182
+  CT_KEYCLOAK_MANAGEMENT_PORT=19182 CT_PG_PORT=5435)
+
+# Mounts the tree on itself, then /proc, /sys and /dev (with /dev/pts and /dev/shm, for Chromium) into Debian tree $1;
+# rslave, so unmounting them there never reaches this machine's own.
+mount_tree() {
+  local root=$1
+  # the tree on itself first, so that its / is a mount point seen from inside (/proc/self/mountinfo): Elasticsearch
+  # looks up the mount of its data path and fails with "Mount point not found" in a plain chroot
+  if ! mountpoint -q "$root"; then
+    mount --bind "$root" "$root" && mount --make-rslave "$root"
+  fi
+  mountpoint -q "$root/proc" || mount -t proc proc "$root/proc"
+  mountpoint -q "$root/sys" || mount -t sysfs sysfs "$root/sys"
+  if ! mountpoint -q "$root/dev"; then
+    mount --rbind /dev "$root/dev" && mount --make-rslave "$root/dev"
+  fi
+}
+
+# True if something is mounted inside tree $1.
+tree_mounted() { awk -v r="$1" '$2 == r || index($2, r "/") == 1 { found = 1 } END { exit !found }' /proc/self/mounts; }
+
+# Unmounts them unless a process still runs in the tree.
+umount_tree() {
+  local root=$1 p
+  root=$(cd "$root" && pwd -P)
+  for p in /proc/[0-9]*; do
+    if [[ $(readlink "$p/root" 2>/dev/null) == "$root" ]]; then
+      echo "  process ${p#/proc/} still runs in $root: left mounted"
+      return 1
+    fi
+  done
+  umount -R "$root" 2>/dev/null || true
+  ! tree_mounted "$root" || { echo "  still mounted in $root:"; grep " $root" /proc/self/mounts; return 1; }
+}
+
+debian_readme() {
+  local cmd=$1
+  if [[ $(id -u) -ne 0 ]]; then
+    echo "  (skipped: runs as root only: debootstrap and chroot)"
+    return 0
+  fi
+  local base=${CT_TEST_DEBIAN_ROOT:-$SOURCE/.run/debian-fresh} root=$SOURCE/.run/debian-readme-$cmd
+  local log=$SOURCE/.run/debian-readme-$cmd.log ok=1 answer started pid port var
+  local -n ports=readme_ports_$cmd
+  for var in "${ports[@]}"; do
+    port=${var#*=}
+    if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+      echo "  port $port (${var%%=*}) is in use"
+      return 1
+    fi
+  done
+  if [[ ! -x $base/usr/bin/mvn ]]; then
+    echo "  no Debian tree with Java and Maven at $base: building it (debian-fresh)"
+    debian_fresh_machine >/dev/null || { echo "  could not build $base"; return 1; }
+  fi
+  if [[ -d $root ]] && tree_mounted "$(cd "$root" && pwd -P)"; then
+    umount_tree "$root" || return 1
+  fi
+  local keep=false
+  [[ ${CT_TEST_README_KEEP:-false} == true && -x $root/usr/bin/mvn ]] && keep=true
+  if $keep; then
+    echo "  CT_TEST_README_KEEP=true: the tree of the previous run, with what it installed (not fresh)"
+    rm -rf --one-file-system "$root/root/credittown"
+  else
+    rm -rf --one-file-system "$root"
+    echo "  copying $base to $root"
+    cp -ax "$base" "$root" || return 1
+  fi
+  # debootstrap writes no /etc/hosts; every installed Debian (installer, cloud and container images) has one naming
+  # localhost, which the scripts and the application use
+  [[ -f $root/etc/hosts ]] || printf '127.0.0.1\tlocalhost\n::1\t\tlocalhost ip6-localhost ip6-loopback\n' >"$root/etc/hosts"
+  in_tree() { chroot "$root" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 "$@"; }
+  mount_tree "$root"
+  # This machine reaches the internet through a TLS-inspecting egress proxy and trusts its CA
+  # (/usr/local/share/ca-certificates); the chroot shares its network, so it trusts the same CAs (update-ca-certificates
+  # also writes them into Java's cacerts, which Maven uses). Node's npm reads NODE_EXTRA_CA_CERTS, passed on below as
+  # this machine sets it. A machine without such a proxy needs neither.
+  if compgen -G '/usr/local/share/ca-certificates/*.crt' >/dev/null; then
+    cp /usr/local/share/ca-certificates/*.crt "$root/usr/local/share/ca-certificates/"
+    in_tree update-ca-certificates >/dev/null 2>&1 || { echo "  update-ca-certificates failed in the tree"; ok=0; }
+  fi
+  $keep || {
+  # back to "only Java and Maven" (debian-fresh installs PostgreSQL into the base tree)
+  in_tree sh -c 'DEBIAN_FRONTEND=noninteractive apt-get purge -y -q "postgresql*" >/dev/null 2>&1; \
+    rm -rf /etc/postgresql /var/lib/postgresql /etc/postgresql-common /var/log/postgresql; apt-get clean' || true
+  answer=$(in_tree sh -c 'for c in psql curl pgrep npm chromium git; do command -v $c; done; \
+    command -v java >/dev/null && command -v mvn >/dev/null && echo bare')
+  [[ $answer == bare ]] || { echo "  the Debian tree is not 'only Java and Maven': $answer"; ok=0; }
+  }
+  echo "  $(in_tree sh -c '. /etc/os-release; echo "$PRETTY_NAME, Debian $(cat /etc/debian_version)"'); $(in_tree java -version 2>&1 | head -n 1); $(in_tree mvn -v 2>/dev/null | head -n 1 | sed 's/\x1b\[[0-9;]*m//g')"
+  # the clone, as committed, plus the scripts as they are in the working tree (they may not be committed yet)
+  git clone -q "$SOURCE" "$root/root/credittown" || return 1
+  cp -a "$SOURCE/scripts/." "$root/root/credittown/scripts/"
+  [[ $(stat -c %a "$root/root") == 700 ]] || { echo "  /root is not mode 700: $(stat -c %a "$root/root")"; ok=0; }
+  if [[ ${CT_TEST_M2_SEED:-true} == true && -d $HOME/.m2/repository ]] && ! $keep; then
+    mkdir -p "$root/root/.m2"
+    cp -a "$HOME/.m2/repository" "$root/root/.m2/"
+    # not CreditTown's own artifacts (the build makes them), nor the server distributions (services.sh downloads them)
+    rm -rf "$root/root/.m2/repository/com/credittown" "$root/root/.m2/repository/org/elasticsearch/distribution" \
+      "$root/root/.m2/repository/org/keycloak/keycloak-quarkus-dist"
+    echo "  seeded /root/.m2 with a copy of $HOME/.m2/repository ($(du -sh "$root/root/.m2" | cut -f1); CT_TEST_M2_SEED=false to download)"
+  fi
+  ((ok == 1)) || { umount_tree "$root"; return 1; }
+  # the services' and the application's start-up timeouts (120 s, 180 s, 900 s by default) are for a machine of one's
+  # own; on this shared, loaded machine Elasticsearch alone took more than 120 s (CT_TEST_README_SLOW=false: defaults)
+  local slow=()
+  [[ ${CT_TEST_README_SLOW:-true} == true ]] && slow=(CT_ES_TIMEOUT=900 CT_KEYCLOAK_TIMEOUT=900 CT_APP_TIMEOUT=3000)
+  local env=("${ports[@]}" "${slow[@]}" CT_PG_CREATE=true ${NODE_EXTRA_CA_CERTS:+NODE_EXTRA_CA_CERTS=$NODE_EXTRA_CA_CERTS})
+  started=$SECONDS
+  echo "  $(date -u '+%F %T') UTC: chroot $root: cd /root/credittown && ${env[*]} scripts/${cmd}.sh (output: $log)"
+  case $cmd in
+    run)
+      local app=http://localhost:18080 kc=http://127.0.0.1:18181 token
+      in_tree "${env[@]}" bash -c 'cd /root/credittown && exec scripts/run.sh' >"$log" 2>&1 &
+      pid=$!
+      until grep -q '^CreditTown is ready' "$log"; do
+        if ! kill -0 "$pid" 2>/dev/null; then
+          echo "  run.sh ended before it was ready:"; tail -n 30 "$log" | sed 's/^/    /'; ok=0; break
+        fi
+        if ((SECONDS - started > ${CT_TEST_README_TIMEOUT:-3600})); then
+          echo "  not ready after ${CT_TEST_README_TIMEOUT:-3600}s"; ok=0; break
+        fi
+        sleep 2
+      done
+      if ((ok == 1)); then
+        answer=$(curl -s --max-time 10 "$app/actuator/health/readiness")
+        echo "  URLs printed after $((SECONDS - started))s; readiness then: $answer"
+        [[ $answer == *'"status":"UP"'* ]] || ok=0
+        grep -q 'waiting until CreditTown is ready' "$log" &&
+          (($(grep -c "^  tenants  *$app/" "$log") == 1)) || { echo "  the URLs were not printed once, after waiting"; ok=0; }
+        answer=$(curl -s -L --max-time 30 -c /tmp/ct-readme-cookies "$app/" | grep -o '<title>[^<]*</title>\|登录\|id="username"' | sort -u | tr '\n' ' ')
+        rm -f /tmp/ct-readme-cookies
+        echo "  / leads to: $answer"
+        [[ $answer == *'id="username"'* && $answer == *登录* ]] || ok=0
+        answer=$(curl -s --max-time 30 "$app/api/public/severe-list")
+        echo "  /api/public/severe-list: ${answer:0:200}"
+        [[ $answer == *恒发五金制品厂* ]] || ok=0
+        token=$(curl -s --max-time 30 "$kc/realms/dongguan/protocol/openid-connect/token" \
+          -d grant_type=password -d client_id=credittown-web -d client_secret=credittown-web-dev-secret \
+          -d username=humen.officer -d password=demo1234 | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')
+        answer=$(curl -s --max-time 30 -H "Authorization: Bearer $token" "$app/api/tenants/humen/tasks")
+        echo "  /api/tenants/humen/tasks as humen.officer: $(grep -o '"id"' <<<"$answer" | wc -l) ids, $(grep -o '演示' <<<"$answer" | wc -l) × 演示; ${answer:0:200}"
+        [[ $answer == *'"id"'* ]] || ok=0
+      fi
+      if kill -0 "$pid" 2>/dev/null; then
+        kill -TERM "$pid"
+        wait "$pid" 2>/dev/null
+        echo "  run.sh (pid $pid) stopped by TERM"
+      fi
+      for var in CT_APP_PORT CT_ES_PORT CT_KEYCLOAK_PORT; do
+        port=$(printf '%s\n' "${ports[@]}" | sed -n "s/^$var=//p")
+        if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+          echo "  $var $port still answers after run.sh stopped"; ok=0
+        fi
+      done
+      ;;
+    test)
+      in_tree "${env[@]}" bash -c 'cd /root/credittown && exec scripts/test.sh' >"$log" 2>&1 &
+      pid=$!
+      echo "  scripts/test.sh runs as pid $pid"
+      wait "$pid"
+      answer=$?
+      echo "  scripts/test.sh exited $answer after $((SECONDS - started))s; $(grep -E '^\[(INFO|ERROR|WARNING)\] Tests run:.*Fail' "$log" | grep -v ' - in ' | tail -n 3 | tr '\n' ' ')"
+      grep -E '^\[INFO\] (CreditTown|BUILD)|Reactor Summary' "$log" | tail -n 8 | sed 's/^/    /'
+      ((answer == 0)) || { tail -n 40 "$log" | sed 's/^/    /'; ok=0; }
+      ;;
+  esac
+  echo "  $((SECONDS - started))s in all"
+  # the chroot's PostgreSQL: services.sh never stops it, the test does
+  in_tree sh -c 'for c in $(pg_lsclusters --no-header 2>/dev/null | awk "{print \$1 \"/\" \$2}"); do
+    pg_ctlcluster --skip-systemctl-redirect ${c%/*} ${c#*/} stop 2>/dev/null; done' || true
+  # what the command left running in the tree (e.g. a surefire fork that ignored TERM when the run was cut short)
+  local p real
+  real=$(cd "$root" && pwd -P)
+  sleep 5
+  for p in /proc/[0-9]*; do
+    if [[ $(readlink "$p/root" 2>/dev/null) == "$real" ]]; then
+      echo "  killing pid ${p#/proc/}, left in the tree: $(tr '\0' ' ' <"$p/cmdline" 2>/dev/null | cut -c1-80)"
+      kill -KILL "${p#/proc/}" 2>/dev/null || true
+    fi
+  done
+  sleep 1
+  umount_tree "$root" || ok=0
+  ((ok == 1))
+}
+
 # ------------------------------------------------------------------ Elasticsearch from a closed clone
 
 es_from_closed_clone() {
@@ -254,6 +465,8 @@ case ${1:-all} in
   pg-fresh) check "PostgreSQL installed, cluster created and opened to this machine on a free port" pg_fresh_machine ;;
   es) check "Elasticsearch starts from a clone in a mode-700 folder" es_from_closed_clone ;;
   debian-fresh) check "A fresh Debian with only Java and Maven: PostgreSQL downloaded, installed, started" debian_fresh_machine ;;
+  debian-readme-run) check "A fresh Debian with only Java and Maven, clone in /root: README command 1" debian_readme run ;;
+  debian-readme-test) check "A fresh Debian with only Java and Maven, clone in /root: README command 2" debian_readme test ;;
   all)
     check "PostgreSQL cluster found by its port" pg_detection
     check "PostgreSQL installed, cluster created and opened to this machine on a free port" pg_fresh_machine
