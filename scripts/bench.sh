@@ -6,7 +6,8 @@
 #
 # Names:
 #   engine                  bare Flowable 7.2 beside CreditTown's case start and task completion (service layer and
-#                           REST with a real Keycloak token), 1/4/8 threads, on PostgreSQL (docs/benchmarks/engine.md)
+#                           REST with a real Keycloak token), 1/4/8 threads, on PostgreSQL (docs/benchmarks/engine.md);
+#                           extra argument -Dbench.rest=false leaves REST out (no token needed from Keycloak)
 #   double-publicity-import 100,000 双公示 rows into PostgreSQL (docs/benchmarks/double-publicity-import.md)
 #   bell                    the live bell's unread count as a group's history grows to 100,000 notifications, beside
 #                           `select 1` through the same pool, and the open pages a core carries (docs/benchmarks/bell.md)

@@ -93,6 +93,38 @@ public class CreditSubjectRegistry {
                 : new Registration(registerEntity(request, identifier.uscc(), actor), true);
     }
 
+    /**
+     * The market entity registered under this unified social credit code, registered now as {@link #register} does if
+     * the city's archive has none: what {@link #byCode} then {@link #register} answer, with one look-up of the code
+     * instead of two (the case path of a commitment or an order to rectify that names a subject new to the archive).
+     * A subject the caller may not see is refused as {@link #register} refuses an existing code.
+     *
+     * @throws InvalidInputException if the code itself is invalid (as {@link #byCode}), or the request is
+     * @throws ConflictException     if the code is registered to a subject the caller may not see
+     */
+    @Allowed(Permission.ARCHIVE_WRITE)
+    @Transactional
+    public SubjectView findOrRegister(NewSubject request, String actor) {
+        Uscc code = Uscc.check(request.code()).uscc().orElseThrow(() -> new InvalidInputException(
+                List.of(new FieldProblem("code", Uscc.check(request.code()).message().orElseThrow()))));
+        Optional<CreditSubject> existing = subjects.findByCode(code.value());
+        if (existing.isPresent()) {
+            if (!access.maySee(existing.get())) {
+                throw codeProblems.alreadyRegistered(request, code, existing.get(), actor);
+            }
+            return views.of(existing.get());
+        }
+        try {
+            CreditInputChecks.checkSubject(request); // a natural person has no such code: refused here
+        } catch (InvalidInputException refused) {
+            codeProblems.reportWrongCode(request, actor);
+            throw refused;
+        }
+        // the code was looked up just now: the subject is saved (and flushed, so a code registered meanwhile is
+        // refused here by the unique index) without looking it up again
+        return saveEntity(request, code, actor, true);
+    }
+
     /** A registration's outcome: the subject, and whether it was made now (or already in the city's archive). */
     public record Registration(SubjectView subject, boolean created) {
     }

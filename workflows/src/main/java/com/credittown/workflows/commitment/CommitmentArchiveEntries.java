@@ -62,9 +62,9 @@ class CommitmentArchiveEntries {
     }
 
     private long subjectId(Commitment commitment, String actor) {
-        return subjects.byCode(commitment.subjectCode()).orElseGet(() -> subjects.register(new NewSubject(
-                SubjectKind.organisationWithCode(commitment.subjectCode()), commitment.subjectCode(),
-                commitment.subjectName(), List.of()), actor)).id();
+        // one look-up of the code, whether the subject is in the archive already or registered now
+        return subjects.findOrRegister(new NewSubject(SubjectKind.organisationWithCode(commitment.subjectCode()),
+                commitment.subjectCode(), commitment.subjectName(), List.of()), actor).id();
     }
 
     private String department() {
