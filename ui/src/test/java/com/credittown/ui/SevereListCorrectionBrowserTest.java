@@ -11,7 +11,7 @@ import com.credittown.platform.credit.RecordView;
 import com.credittown.platform.credit.Severity;
 import com.credittown.platform.credit.SubjectKind;
 import com.credittown.platform.credit.SubjectView;
-import com.credittown.platform.credit.code.UsccGenerator;
+import com.credittown.platform.uscc.UsccGenerator;
 import com.credittown.platform.credit.objection.CreditObjections;
 import com.credittown.platform.credit.objection.ObjectionConcern;
 import com.credittown.platform.credit.objection.ObjectionView;

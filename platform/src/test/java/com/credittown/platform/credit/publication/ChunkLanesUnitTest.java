@@ -3,7 +3,7 @@ package com.credittown.platform.credit.publication;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.credittown.platform.credit.code.UsccGenerator;
+import com.credittown.platform.uscc.UsccGenerator;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
