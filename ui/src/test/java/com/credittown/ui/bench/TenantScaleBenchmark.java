@@ -35,50 +35,66 @@ class TenantScaleBenchmark {
         int sessions = Integer.getInteger("bench.sessions", 100);
         String db = System.getProperty("bench.db", "credittown_bench_tenants");
         Map<String, Double> figures = new LinkedHashMap<>();
-
-        ScaledTenants.total = 0;
-        long began = System.nanoTime();
-        ConfigurableApplicationContext app = start(db, true);
-        figures.put("start34Cold", seconds(began));
-        app.close();
-
-        began = System.nanoTime();
-        app = start(db, true);
-        figures.put("start34", seconds(began));
-        figures.put("heap34", idleHeap());
-        app.close();
-
-        ScaledTenants.total = tenants;
-        app = start(db, false);
-        began = System.nanoTime();
-        ProvisioningReport report = app.getBean(TenantProvisioner.class).provisionAll();
-        figures.put("provision", seconds(began));
-        if (!report.failures().isEmpty()) {
-            throw new AssertionError("provisioning failed: " + report.failures());
-        }
-        app.close();
-
-        began = System.nanoTime();
-        app = start(db, true);
-        figures.put("startN", seconds(began));
-        figures.put("heapN", idleHeap());
-        int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-        VaadinSessions anonymous = new VaadinSessions(port);
-        for (int i = 0; i < sessions; i++) {
-            anonymous.openPublic("public/tenants/humen");
-        }
-        figures.put("heapAnonymous", idleHeap());
-        VaadinSessions officers = new VaadinSessions(port);
+        VaadinSessions officers;
         String signedInError = null;
-        try {
-            for (int i = 0; i < sessions; i++) {
-                officers.openSignedIn("tenants/humen/tasks", "humen.officer", "demo1234");
+
+        String url = "jdbc:postgresql://127.0.0.1:" + System.getenv().getOrDefault("CT_PG_PORT", "5432") + "/" + db;
+        String phases;
+        try (BenchProgress progress = new BenchProgress(url)) {
+            ScaledTenants.total = 0;
+            progress.phase("1/4 start-up on the fresh database, 34 tenants provisioned during it");
+            ConfigurableApplicationContext app = start(db, true);
+            figures.put("start34Cold", progress.done());
+            app.close();
+
+            progress.phase("2/4 start-up, 34 tenants provisioned");
+            app = start(db, true);
+            figures.put("start34", progress.done());
+            progress.phase("2/4 idle heap, 34 tenants");
+            figures.put("heap34", idleHeap());
+            progress.done();
+            app.close();
+
+            ScaledTenants.total = tenants;
+            progress.phase("3/4 start-up with " + tenants + " in the catalogue, provisioning at start-up off");
+            app = start(db, false);
+            progress.done();
+            progress.phase("3/4 provisioning " + tenants + " tenants (" + (tenants - 34) + " new)");
+            ProvisioningReport report = app.getBean(TenantProvisioner.class).provisionAll();
+            figures.put("provision", progress.done());
+            if (!report.failures().isEmpty()) {
+                throw new AssertionError("provisioning failed: " + report.failures());
             }
-        } catch (RuntimeException e) {
-            signedInError = e.getMessage();
+            app.close();
+
+            progress.phase("4/4 start-up, " + tenants + " tenants provisioned");
+            app = start(db, true);
+            figures.put("startN", progress.done());
+            progress.phase("4/4 idle heap, " + tenants + " tenants");
+            figures.put("heapN", idleHeap());
+            progress.done();
+            int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+            progress.phase("4/4 " + sessions + " anonymous Vaadin sessions");
+            VaadinSessions anonymous = new VaadinSessions(port);
+            for (int i = 0; i < sessions; i++) {
+                anonymous.openPublic("public/tenants/humen");
+            }
+            figures.put("heapAnonymous", idleHeap());
+            progress.done();
+            progress.phase("4/4 " + sessions + " signed-in Vaadin sessions");
+            officers = new VaadinSessions(port);
+            try {
+                for (int i = 0; i < sessions; i++) {
+                    officers.openSignedIn("tenants/humen/tasks", "humen.officer", "demo1234");
+                }
+            } catch (RuntimeException e) {
+                signedInError = e.getMessage();
+            }
+            figures.put("heapOfficers", idleHeap());
+            progress.done();
+            app.close();
+            phases = progress.table();
         }
-        figures.put("heapOfficers", idleHeap());
-        app.close();
 
         double perTenant = (figures.get("heapN") - figures.get("heap34")) / (tenants - 34);
         double perAnonymous = (figures.get("heapAnonymous") - figures.get("heapN")) / sessions;
@@ -106,7 +122,8 @@ class TenantScaleBenchmark {
         String result = String.format(Locale.ROOT, "Java %s, %s; heap after GC = MemoryMXBean used heap after two "
                         + "System.gc() and 2 s idle.%n%n", System.getProperty("java.version"),
                 ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                        .filter(a -> a.startsWith("-Xmx")).findFirst().orElse("default heap")) + lines;
+                        .filter(a -> a.startsWith("-Xmx")).findFirst().orElse("default heap")) + lines
+                + "\nPhases (load average from /proc/loadavg when each started):\n\n" + phases;
         System.out.println(result);
         Path out = Path.of(System.getProperty("bench.out", "target/benchmark-tenants.md"));
         Files.createDirectories(out.toAbsolutePath().getParent());
