@@ -1,5 +1,6 @@
 package com.credittown.ui.bench;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,7 +16,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Progress of a long benchmark, so that a slow run shows where it is: each phase's start and end (with its time), and
+ * Progress of a long benchmark, so that a slow run shows where it is: each phase's start and end (with its wall-clock
+ * time and the CPU time this JVM got, which on a shared, loaded machine is the steadier figure), and
  * every {@code bench.progressSeconds} (default 20) while a phase runs, how far the database has got (tenants
  * registered, tenants with Flowable deployments) and the machine's load average. Lines start with {@code BENCH}, which
  * {@code scripts/bench.sh} lets through.
@@ -29,10 +31,13 @@ final class BenchProgress implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
-    private final StringBuilder phases = new StringBuilder("| phase | time | load average at its start |\n| --- | ---: | --- |\n");
+    private final StringBuilder phases = new StringBuilder(
+            "| phase | time | CPU time of this JVM | load average at its start |\n| --- | ---: | ---: | --- |\n");
     private volatile String phase = "setting up";
     private volatile String phaseLoad = "";
+    private volatile double lastCpu;
     private volatile long phaseBegan = System.nanoTime();
+    private volatile long phaseCpuBegan = cpuNanos();
 
     BenchProgress(String jdbcUrl) {
         this.jdbcUrl = jdbcUrl;
@@ -45,16 +50,24 @@ final class BenchProgress implements AutoCloseable {
         phase = name;
         phaseBegan = System.nanoTime();
         phaseLoad = loadAverage();
+        phaseCpuBegan = cpuNanos();
         print("phase started: %s (load average %s)", name, loadAverage());
     }
 
     /** Ends the current phase; returns its time in seconds. */
     double done() {
         double seconds = (System.nanoTime() - phaseBegan) / 1e9;
-        print("phase done: %s in %.1f s", phase, seconds);
-        phases.append(String.format(Locale.ROOT, "| %s | %.1f s | %s |%n", phase, seconds, phaseLoad));
+        double cpu = (cpuNanos() - phaseCpuBegan) / 1e9;
+        lastCpu = cpu;
+        print("phase done: %s in %.1f s (%.1f s CPU time of this JVM)", phase, seconds, cpu);
+        phases.append(String.format(Locale.ROOT, "| %s | %.1f s | %.1f s | %s |%n", phase, seconds, cpu, phaseLoad));
         phase = "between phases";
         return seconds;
+    }
+
+    /** The CPU time of this JVM in the phase {@link #done()} last ended, in seconds. */
+    double lastCpu() {
+        return lastCpu;
     }
 
     /** Every phase done so far, as a Markdown table: its time and the load average when it started. */
@@ -63,13 +76,18 @@ final class BenchProgress implements AutoCloseable {
     }
 
     private void tick() {
-        print("still in %s after %.0f s: %s; load average %s", phase, (System.nanoTime() - phaseBegan) / 1e9,
-                database(), loadAverage());
+        print("still in %s after %.0f s (%.1f s CPU): %s; load average %s", phase,
+                (System.nanoTime() - phaseBegan) / 1e9, (cpuNanos() - phaseCpuBegan) / 1e9, database(), loadAverage());
     }
 
     private String database() {
         try (Connection connection = DriverManager.getConnection(jdbcUrl, "postgres", "");
              Statement statement = connection.createStatement()) {
+            long tables = count(statement, "select count(*) from information_schema.tables where table_schema = 'public'");
+            if (count(statement, "select count(*) from information_schema.tables where table_schema = 'public' "
+                    + "and table_name in ('tenant', 'act_re_deployment')") < 2) {
+                return "schema being created (" + tables + " tables so far)";
+            }
             return "tenants registered " + count(statement, "select count(*) from tenant")
                     + ", tenants with Flowable deployments "
                     + count(statement, "select count(distinct tenant_id_) from act_re_deployment");
@@ -83,6 +101,12 @@ final class BenchProgress implements AutoCloseable {
             rows.next();
             return rows.getLong(1);
         }
+    }
+
+    /** CPU time of this JVM's threads (all of them: the application's, GC, JIT), from the operating system. */
+    static long cpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
     }
 
     static String loadAverage() {
