@@ -22,7 +22,7 @@
 #                           embedded H2 file database (docs/benchmarks/inbox.md); CT_BENCH_SIZES, CT_BENCH_H2_SIZES
 #   tenants                 1,000 tenants: provisioning and start-up time, heap per idle tenant (34 vs 1,000) and
 #                           heap per open Vaadin session, on PostgreSQL (docs/benchmarks/tenants.md); CT_BENCH_TENANTS,
-#                           CT_BENCH_SESSIONS
+#                           CT_BENCH_SESSIONS, CT_BENCH_PARALLELISM (tenants provisioned at once in the parallel half)
 #
 # Needs PostgreSQL on 127.0.0.1:5432 and, for `engine`, the shared Keycloak (and Elasticsearch the application talks
 # to): `scripts/services.sh start` starts them if they are down; this script never starts or stops them.
@@ -136,6 +136,7 @@ command=(mvn -o -B -ntp -Pbench -pl "$module" -am verify "-Dtest=$class" -Dsuref
   "-Dbench.threads=${CT_BENCH_THREADS:-1,4,8}" "-Dbench.out=$PWD/$result" "-Dbench.jvmArgs=$jvm_args"
   "-Dbench.sizes=${CT_BENCH_SIZES:-1000,10000,100000,1000000}" "-Dbench.h2Sizes=${CT_BENCH_H2_SIZES:-1000,10000,100000}"
   "-Dbench.tenants=${CT_BENCH_TENANTS:-1000}" "-Dbench.sessions=${CT_BENCH_SESSIONS:-100}"
+  "-Dbench.parallelism=${CT_BENCH_PARALLELISM:-4}"
   -Dspring-boot.repackage.skip=true "$@")
 extra_args="$*"
 echo "[bench] ${command[*]}"
@@ -150,7 +151,7 @@ took=$(( $(date +%s) - began ))
   [[ -n ${CT_BENCH_NOTE:-} ]] && printf '%s\n\n' "$CT_BENCH_NOTE"
   case $name in
     inbox) settings="CT_BENCH_SIZES=${CT_BENCH_SIZES:-1000,10000,100000,1000000} CT_BENCH_H2_SIZES=${CT_BENCH_H2_SIZES:-1000,10000,100000}" ;;
-    tenants) settings="CT_BENCH_TENANTS=${CT_BENCH_TENANTS:-1000} CT_BENCH_SESSIONS=${CT_BENCH_SESSIONS:-100}" ;;
+    tenants) settings="CT_BENCH_TENANTS=${CT_BENCH_TENANTS:-1000} CT_BENCH_SESSIONS=${CT_BENCH_SESSIONS:-100} CT_BENCH_PARALLELISM=${CT_BENCH_PARALLELISM:-4}" ;;
     *) settings="CT_BENCH_SECONDS=${CT_BENCH_SECONDS:-5} CT_BENCH_WARMUP=${CT_BENCH_WARMUP:-4} CT_BENCH_THREADS=${CT_BENCH_THREADS:-1,4,8}" ;;
   esac
   printf 'Command: `%s scripts/bench.sh %s%s` (%s); %s s in all.\n\n' \
