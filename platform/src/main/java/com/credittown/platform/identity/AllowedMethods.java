@@ -8,7 +8,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.security.access.AccessDeniedException;
 
-/** Checks the permission of the outermost secured call on the thread. */
+/** Checks the permission of the outermost secured call on the thread ({@link Allowed}; {@link AccessConfiguration}). */
 final class AllowedMethods implements MethodInterceptor {
 
     private static final ThreadLocal<Permission> ENTERED = new ThreadLocal<>();

@@ -75,7 +75,7 @@ public class DistrictCensus {
      * period start of any tenant; each tenant's own period is applied here.
      */
     private Map<String, long[]> ratings(Instant to, LocalDate ratingDay) {
-        MembershipParameters.RulesByTenant rules = parameters.rulesByTenant();
+        RulesByTenant rules = parameters.rulesByTenant();
         LocalDate earliest = rules.adapted().values().stream().map(r -> r.periodStart(ratingDay))
                 .reduce(rules.city().periodStart(ratingDay), (a, b) -> a.isBefore(b) ? a : b);
         Map<String, Map<String, long[]>> members = new HashMap<>();

@@ -2,7 +2,10 @@ package com.credittown.workflows.inspection;
 
 import java.math.BigDecimal;
 
-/** The body of a PUT of a tenant's sampling ratio ({@link SamplingRatioController}): the ratio in percent (a whole number, 0–100, at or above the city's). */
+/**
+ * The body of a PUT of a tenant's sampling ratio ({@link SamplingRatioController}): the ratio in percent (a whole
+ * number, 0–100, at or above the city's).
+ */
 record RatioRequest(BigDecimal ratio) {
 
     /** The ratio as a whole percentage; a fraction (12.5) is refused rather than rounded. */

@@ -24,7 +24,8 @@ final class SamplingDraw {
         return (int) Math.min(population, ((long) population * ratio + 99) / 100);
     }
 
-    static List<DrawnSubject> draw(List<SamplingCandidate> population, Map<Grade, Integer> ratios, long seed, List<String> inspectors) {
+    static List<DrawnSubject> draw(List<SamplingCandidate> population, Map<Grade, Integer> ratios, long seed,
+                                   List<String> inspectors) {
         Random random = new Random(seed);
         List<SamplingCandidate> chosen = new ArrayList<>();
         for (Grade grade : Grade.values()) {
@@ -42,7 +43,8 @@ final class SamplingDraw {
         List<String> names = inspectors.stream().sorted().toList();
         List<DrawnSubject> drawn = new ArrayList<>();
         for (SamplingCandidate c : chosen) {
-            drawn.add(new DrawnSubject(c, drawn.size() + 1, names.isEmpty() ? null : names.get(random.nextInt(names.size()))));
+            String inspector = names.isEmpty() ? null : names.get(random.nextInt(names.size()));
+            drawn.add(new DrawnSubject(c, drawn.size() + 1, inspector));
         }
         return drawn;
     }

@@ -4,7 +4,8 @@ import com.credittown.platform.credit.RecordKind;
 import com.credittown.platform.credit.Severity;
 
 /**
- * One rule of a {@link ScoringModel}: a record of this kind (and severity, if given) contributes {@code points} while it {@code counts}.
+ * One rule of a {@link ScoringModel}: a record of this kind (and severity, if given) contributes {@code points} while
+ * it {@code counts}.
  *
  * @param maxTotal if given, the most (in absolute value) all records under this rule contribute together
  */
