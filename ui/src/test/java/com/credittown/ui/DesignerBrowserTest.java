@@ -11,6 +11,7 @@ import com.credittown.workflows.design.DesignModel;
 import com.credittown.workflows.design.DesignService;
 import com.credittown.workflows.design.DesignStep;
 import com.credittown.workflows.design.DesignViews;
+import com.credittown.workflows.form.FieldChoice;
 import com.credittown.workflows.form.FieldType;
 import com.credittown.workflows.form.FormField;
 import com.credittown.workflows.form.LocalizedText;
@@ -271,8 +272,8 @@ class DesignerBrowserTest extends BrowserJourney {
         FormField amount = new FormField("amount", FieldType.NUMBER, new LocalizedText("申请金额", "Amount"), true,
                 null, null, List.of());
         FormField kind = new FormField("kind", FieldType.CHOICE, new LocalizedText("补贴类型", "Kind"), true, null,
-                null, List.of(new FormField.Choice("rent", new LocalizedText("租金补贴", "Rent")),
-                        new FormField.Choice("decor", new LocalizedText("装修补贴", "Renovation"))));
+                null, List.of(new FieldChoice("rent", new LocalizedText("租金补贴", "Rent")),
+                        new FieldChoice("decor", new LocalizedText("装修补贴", "Renovation"))));
         FormField checked = new FormField("checked", FieldType.BOOLEAN, new LocalizedText("材料已核实", "Checked"),
                 false, null, null, List.of());
         FormField internal = new FormField("internal", FieldType.TEXT, new LocalizedText("内部备注", "Internal note"),

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.credittown.platform.uscc.UsccGenerator;
 import com.credittown.platform.identity.AccessEvents;
+import com.credittown.platform.identity.AccessKind;
 import com.credittown.platform.tenancy.TenantContext;
 import com.credittown.platform.tenancy.TenantId;
 import com.credittown.platform.workflow.WorkTask;
@@ -48,7 +49,7 @@ class TaskListBrowserTest extends BrowserJourney {
         waitForCellText(humenSubject);
         assertThat(browser.findElement(By.id("current-user")).getText()).isEqualTo("humen.officer");
         assertThat(accessEvents.of("humen.officer", 5)).anySatisfy(event -> {
-            assertThat(event.kind()).isEqualTo(AccessEvents.Kind.LOGIN);
+            assertThat(event.kind()).isEqualTo(AccessKind.LOGIN);
             assertThat(event.tenant()).isEqualTo("humen");
         });
         assertThat(cellTexts()).doesNotContain(changanSubject);

@@ -1,7 +1,7 @@
 package com.credittown.platform.audit;
 
-import com.credittown.platform.audit.ChainStatus.BreakKind;
-import com.credittown.platform.audit.ChainStatus.ChainBreak;
+import com.credittown.platform.audit.BreakKind;
+import com.credittown.platform.audit.ChainBreak;
 import java.util.Optional;
 
 /**

@@ -101,7 +101,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
             work = new CachedBodyRequest(request, body);
             hash = RequestFingerprint.of(request, body);
         }
-        Optional<IdempotentRequests.Stored> stored = requests.find(owner, key);
+        Optional<StoredRequest> stored = requests.find(owner, key);
         if (stored.isPresent()) {
             replay(stored.get(), hash, response);
             return;
@@ -132,7 +132,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
             throw (ServletException) e.getCause();
         } catch (DataIntegrityViolationException taken) {
             // the same key was taken by a request that committed first (a retry that overtook the original)
-            Optional<IdempotentRequests.Stored> first = requests.find(owner, key);
+            Optional<StoredRequest> first = requests.find(owner, key);
             if (first.isPresent()) {
                 response.reset();
                 replay(first.get(), hash, response);
@@ -150,7 +150,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
         answer.copyBodyToResponse();
     }
 
-    private void replay(IdempotentRequests.Stored stored, String hash, HttpServletResponse response)
+    private void replay(StoredRequest stored, String hash, HttpServletResponse response)
             throws IOException {
         if (!stored.requestHash().equals(hash)) {
             problem(response, HttpStatus.UNPROCESSABLE_ENTITY, "Idempotency-Key reused",

@@ -10,23 +10,16 @@ import org.springframework.stereotype.Repository;
 @Repository
 class IdempotentRequests {
 
-    record Stored(String requestHash, Integer status, String contentType, String location, String body) {
-
-        boolean answered() {
-            return status != null;
-        }
-    }
-
     private final JdbcTemplate jdbc;
 
     IdempotentRequests(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
-    Optional<Stored> find(String owner, String key) {
+    Optional<StoredRequest> find(String owner, String key) {
         return jdbc.query("select request_hash, status, content_type, location, body from idempotent_request"
                         + " where owner = ? and idem_key = ?",
-                (rs, n) -> new Stored(rs.getString("request_hash"), (Integer) rs.getObject("status"),
+                (rs, n) -> new StoredRequest(rs.getString("request_hash"), (Integer) rs.getObject("status"),
                         rs.getString("content_type"), rs.getString("location"), rs.getString("body")),
                 owner, key).stream().findFirst();
     }

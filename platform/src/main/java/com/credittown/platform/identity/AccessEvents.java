@@ -15,13 +15,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class AccessEvents {
 
-    /** What happened. */
-    public enum Kind { LOGIN, LOGIN_FAILED, PERSON_READ }
-
-    /** One entry of the log. */
-    public record AccessEvent(java.time.Instant occurredAt, Kind kind, String username, String tenant, String detail) {
-    }
-
     private static final int MAX_DETAIL = 500;
 
     private final JdbcTemplate jdbc;
@@ -32,7 +25,7 @@ public class AccessEvents {
         this.clock = clock;
     }
 
-    public void record(Kind kind, String username, Optional<String> tenant, String detail) {
+    public void record(AccessKind kind, String username, Optional<String> tenant, String detail) {
         String trimmed = detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL);
         jdbc.update("insert into access_event (occurred_at, kind, username, tenant_id, detail) values (?, ?, ?, ?, ?)",
                 Timestamp.from(clock.instant()), kind.name(), username, tenant.orElse(null), trimmed);
@@ -42,7 +35,7 @@ public class AccessEvents {
     public List<AccessEvent> of(String username, int max) {
         return jdbc.query("select occurred_at, kind, username, tenant_id, detail from access_event where username = ? "
                         + "order by id desc limit ?",
-                (rs, row) -> new AccessEvent(rs.getTimestamp(1).toInstant(), Kind.valueOf(rs.getString(2)),
+                (rs, row) -> new AccessEvent(rs.getTimestamp(1).toInstant(), AccessKind.valueOf(rs.getString(2)),
                         rs.getString(3), rs.getString(4), rs.getString(5)),
                 username, max);
     }

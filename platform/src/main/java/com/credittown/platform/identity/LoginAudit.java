@@ -22,14 +22,14 @@ class LoginAudit {
     @EventListener
     void onLogin(InteractiveAuthenticationSuccessEvent event) {
         Optional<CurrentUser> user = CurrentUsers.of(event.getAuthentication());
-        events.record(AccessEvents.Kind.LOGIN, user.map(CurrentUser::username).orElse(event.getAuthentication().getName()),
+        events.record(AccessKind.LOGIN, user.map(CurrentUser::username).orElse(event.getAuthentication().getName()),
                 user.flatMap(CurrentUser::tenant).map(Object::toString), "login through Keycloak");
     }
 
     @EventListener
     void onFailure(AbstractAuthenticationFailureEvent event) {
         Object name = event.getAuthentication() == null ? null : event.getAuthentication().getName();
-        events.record(AccessEvents.Kind.LOGIN_FAILED, name == null ? null : name.toString().substring(0,
+        events.record(AccessKind.LOGIN_FAILED, name == null ? null : name.toString().substring(0,
                 Math.min(100, name.toString().length())), Optional.empty(),
                 event.getException().getClass().getSimpleName());
     }

@@ -15,10 +15,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class TenantMembers {
 
-    /** A member of a tenant, with the candidate groups its tasks are offered to (roles and department). */
-    public record Member(String username, List<String> candidateGroups) {
-    }
-
     private final KeycloakAdmin admin;
     private final TenantOrganisations organisations;
 
@@ -28,7 +24,7 @@ public class TenantMembers {
     }
 
     /** The user, if it exists and is a member of the tenant's organisation. */
-    public Optional<Member> find(String tenant, String username) {
+    public Optional<TenantMember> find(String tenant, String username) {
         if (username == null || username.isBlank()) {
             return Optional.empty();
         }
@@ -50,7 +46,7 @@ public class TenantMembers {
         if (department != null && !department.isEmpty()) {
             groups.add("department:" + department.get(0));
         }
-        return Optional.of(new Member(user.getUsername(), List.copyOf(groups)));
+        return Optional.of(new TenantMember(user.getUsername(), List.copyOf(groups)));
     }
 
     /**

@@ -2,7 +2,6 @@ package com.credittown.platform.notification;
 
 import com.credittown.platform.identity.CurrentUser;
 import com.credittown.platform.identity.CurrentUsers;
-import java.time.Instant;
 import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,23 +24,9 @@ class NotificationController {
         this.notifications = notifications;
     }
 
-    /** One notification as the API shows it. */
-    record NotificationView(long id, NotificationKind kind, String recipient, String taskId, String caseId,
-                            String title, Instant dueAt, Instant createdAt, Instant readAt, Instant emailSentAt) {
-
-        static NotificationView of(Notification n) {
-            return new NotificationView(n.getId(), n.getKind(), n.getRecipient(), n.getTaskId(), n.getCaseId(),
-                    n.getTitle(), n.getDueAt(), n.getCreatedAt(), n.getReadAt(), n.getEmailSentAt());
-        }
-    }
-
     @GetMapping
     List<NotificationView> mine(@PathVariable String tenant) {
         return notifications.of(user()).stream().map(NotificationView::of).toList();
-    }
-
-    /** The number on the bell. */
-    record UnreadCount(long unread) {
     }
 
     /**

@@ -38,7 +38,7 @@ class NotificationMailer {
     private final ObjectProvider<JavaMailSender> sender;
     private final MailAddresses addresses;
     private final NotificationService notifications;
-    private final NotificationSettings.Mail settings;
+    private final MailSettings settings;
     private final ThreadPoolExecutor senders;
     private final TenantJobs jobs;
 

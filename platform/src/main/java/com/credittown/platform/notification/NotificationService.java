@@ -1,8 +1,8 @@
 package com.credittown.platform.notification;
 
 import com.credittown.platform.identity.Allowed;
-import com.credittown.platform.identity.Permission;
 import com.credittown.platform.identity.CurrentUser;
+import com.credittown.platform.identity.Permission;
 import com.credittown.platform.tenancy.TenantContext;
 import com.credittown.platform.web.NotFoundException;
 import com.credittown.platform.workflow.OncePerTransaction;
@@ -30,7 +30,7 @@ public class NotificationService {
     private final Notifications notifications;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final NotificationSettings.Mail mail;
+    private final MailSettings mail;
 
     NotificationService(Notifications notifications, ApplicationEventPublisher events, Clock clock,
                         NotificationSettings settings) {

@@ -19,22 +19,15 @@ public class StartupReadiness {
 
     private static final Logger log = LoggerFactory.getLogger(StartupReadiness.class);
 
-    /** Where a piece of start-up work stands. */
-    public enum State { PENDING, RETRYING, FINISHED, FAILED }
-
-    /** A piece of work's state and, after a failure, why. */
-    public record Progress(State state, String reason) {
-    }
-
-    private final Map<String, Progress> work = new LinkedHashMap<>();
+    private final Map<String, StartupProgress> work = new LinkedHashMap<>();
 
     /** The platform is not ready until {@code name} has finished. */
     public synchronized void expect(String name) {
-        work.putIfAbsent(name, new Progress(State.PENDING, null));
+        work.putIfAbsent(name, new StartupProgress(StartupState.PENDING, null));
     }
 
     public synchronized void finished(String name) {
-        work.put(name, new Progress(State.FINISHED, null));
+        work.put(name, new StartupProgress(StartupState.FINISHED, null));
         if (ready()) {
             log.info("Start-up work finished ({}): the platform is ready", String.join(", ", work.keySet()));
         }
@@ -42,27 +35,27 @@ public class StartupReadiness {
 
     /** Failed this time and will be tried again: not ready yet. */
     public synchronized void retrying(String name, String reason) {
-        work.put(name, new Progress(State.RETRYING, reason));
+        work.put(name, new StartupProgress(StartupState.RETRYING, reason));
         log.warn("Not ready yet: {} failed and is retried: {}", name, reason);
     }
 
     /** Failed and will not be tried again: the platform does not become ready on its own. */
     public synchronized void failed(String name, String reason) {
-        work.put(name, new Progress(State.FAILED, reason));
+        work.put(name, new StartupProgress(StartupState.FAILED, reason));
         log.error("Not ready: {} failed: {}", name, reason);
     }
 
     public synchronized boolean ready() {
-        return work.values().stream().allMatch(progress -> progress.state() == State.FINISHED);
+        return work.values().stream().allMatch(progress -> progress.state() == StartupState.FINISHED);
     }
 
     /** A piece of work that failed for good, if one did. */
-    public synchronized Optional<Map.Entry<String, Progress>> failure() {
-        return work.entrySet().stream().filter(e -> e.getValue().state() == State.FAILED)
+    public synchronized Optional<Map.Entry<String, StartupProgress>> failure() {
+        return work.entrySet().stream().filter(e -> e.getValue().state() == StartupState.FAILED)
                 .map(e -> Map.entry(e.getKey(), e.getValue())).findFirst();
     }
 
-    public synchronized Map<String, Progress> work() {
+    public synchronized Map<String, StartupProgress> work() {
         return Map.copyOf(work);
     }
 }

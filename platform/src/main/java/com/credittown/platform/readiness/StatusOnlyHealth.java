@@ -1,16 +1,9 @@
 package com.credittown.platform.readiness;
 
-import java.util.Map;
-import java.util.Set;
 import org.springframework.boot.actuate.autoconfigure.health.HealthEndpointProperties;
-import org.springframework.boot.actuate.endpoint.ApiVersion;
-import org.springframework.boot.actuate.endpoint.web.annotation.EndpointWebExtension;
-import org.springframework.boot.actuate.health.HealthComponent;
 import org.springframework.boot.actuate.health.HealthContributorRegistry;
-import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.boot.actuate.health.HealthEndpointGroups;
 import org.springframework.boot.actuate.health.HealthEndpointWebExtension;
-import org.springframework.boot.actuate.health.StatusAggregator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,23 +25,5 @@ class StatusOnlyHealth {
                                                           HealthEndpointGroups groups,
                                                           HealthEndpointProperties properties) {
         return new GroupsOnlyWithComponents(registry, groups, properties.getLogging().getSlowIndicatorThreshold());
-    }
-
-    @EndpointWebExtension(endpoint = HealthEndpoint.class)
-    static class GroupsOnlyWithComponents extends HealthEndpointWebExtension {
-
-        GroupsOnlyWithComponents(HealthContributorRegistry registry, HealthEndpointGroups groups,
-                                 java.time.Duration slowIndicatorLoggingThreshold) {
-            super(registry, groups, slowIndicatorLoggingThreshold);
-        }
-
-        @Override
-        protected HealthComponent aggregateContributions(ApiVersion apiVersion,
-                                                         Map<String, HealthComponent> contributions,
-                                                         StatusAggregator statusAggregator, boolean showComponents,
-                                                         Set<String> groupNames) {
-            return super.aggregateContributions(apiVersion, contributions, statusAggregator, showComponents,
-                    showComponents ? groupNames : null);
-        }
     }
 }

@@ -1,7 +1,5 @@
 package com.credittown.platform.search;
 
-import com.credittown.platform.identity.Allowed;
-import com.credittown.platform.identity.Permission;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.SortOptions;
@@ -14,6 +12,8 @@ import co.elastic.clients.elasticsearch.core.msearch.RequestItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.HitsMetadata;
 import co.elastic.clients.json.JsonData;
+import com.credittown.platform.identity.Allowed;
+import com.credittown.platform.identity.Permission;
 import com.credittown.platform.web.FieldProblem;
 import com.credittown.platform.web.InvalidInputException;
 import java.io.IOException;
@@ -138,9 +138,9 @@ public class DocumentSearch {
     private <D, H extends SearchHit> Prepared<D, H> prepare(SearchGroup<D, H> group, String tenant,
                                                             SubjectQuery parsed, int page, int size) {
         Query restricted = tenants.restrict(group.fields().toQuery(parsed), tenant, group.type().cityLevel());
-        String searched = parsed instanceof SubjectQuery.CodePrefix code ? code.prefix()
-                : ((SubjectQuery.Name) parsed).text();
-        String matchedAs = parsed instanceof SubjectQuery.CodePrefix ? "code" : "name";
+        String searched = parsed instanceof CodePrefixQuery code ? code.prefix()
+                : ((NameQuery) parsed).text();
+        String matchedAs = parsed instanceof CodePrefixQuery ? "code" : "name";
         List<SortOptions> order = new ArrayList<>();
         order.add(SortOptions.of(o -> o.score(sc -> sc.order(SortOrder.Desc))));
         order.addAll(group.order());

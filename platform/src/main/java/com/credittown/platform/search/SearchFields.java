@@ -35,10 +35,10 @@ public final class SearchFields {
     }
 
     Query toQuery(SubjectQuery query) {
-        if (query instanceof SubjectQuery.CodePrefix code) {
+        if (query instanceof CodePrefixQuery code) {
             return codeField == null ? Query.of(q -> q.matchNone(n -> n)) : prefix(code.prefix());
         }
-        SubjectQuery.Name name = (SubjectQuery.Name) query;
+        NameQuery name = (NameQuery) query;
         List<String> fields = List.copyOf(phraseBoosts.keySet());
         return Query.of(q -> q.bool(b -> {
             phraseBoosts.forEach((field, boost) ->

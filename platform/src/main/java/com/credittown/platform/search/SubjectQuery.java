@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * so it is tried as that too. Queries are never parsed by Elasticsearch (no query_string), so its syntax
  * characters mean nothing.
  */
-sealed interface SubjectQuery {
+sealed interface SubjectQuery permits CodePrefixQuery, NameQuery {
 
     int MAX_LENGTH = 100;
     Pattern CODE_LIKE = Pattern.compile("[0-9A-Za-z]{1,18}");
@@ -33,20 +33,8 @@ sealed interface SubjectQuery {
         }
         String compact = text.replace(" ", "");
         if (CODE_LIKE.matcher(compact).matches() && DIGIT.matcher(compact).matches()) {
-            return new CodePrefix(compact.toUpperCase(Locale.ROOT));
+            return new CodePrefixQuery(compact.toUpperCase(Locale.ROOT));
         }
-        return new Name(text, CODE_LIKE.matcher(compact).matches() ? compact.toUpperCase(Locale.ROOT) : null);
-    }
-
-    /** A unified social credit code or its first characters, upper-case. */
-    record CodePrefix(String prefix) implements SubjectQuery {
-    }
-
-    /**
-     * A name or part of one.
-     *
-     * @param alsoCodePrefix the text as a code prefix when it could be one (letters only), else null
-     */
-    record Name(String text, String alsoCodePrefix) implements SubjectQuery {
+        return new NameQuery(text, CODE_LIKE.matcher(compact).matches() ? compact.toUpperCase(Locale.ROOT) : null);
     }
 }

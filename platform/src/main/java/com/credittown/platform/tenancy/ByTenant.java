@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Rows of a query grouped by tenant ({@code select x.tenantId, count(x) ... group by x.tenantId}) as counts per
@@ -32,11 +33,24 @@ public final class ByTenant {
 
     /** Every tenant any of these figures counts: the rows of a census that combines several grouped queries. */
     @SafeVarargs
-    public static Set<String> tenantsIn(Map<String, ?>... figures) {
+    private static Set<String> tenantsIn(Map<String, ?>... figures) {
         Set<String> tenants = new HashSet<>();
         for (Map<String, ?> figure : figures) {
             tenants.addAll(figure.keySet());
         }
         return tenants;
+    }
+
+    /**
+     * A census's rows: one per tenant any of these figures counts, built from that tenant's figures (a figure without
+     * the tenant reads 0 through {@link #of}). The one place the grouped counts of several queries become records.
+     */
+    @SafeVarargs
+    public static <R> Map<String, R> rows(Function<String, R> row, Map<String, ?>... figures) {
+        Map<String, R> rows = new HashMap<>();
+        for (String tenant : tenantsIn(figures)) {
+            rows.put(tenant, row.apply(tenant));
+        }
+        return rows;
     }
 }

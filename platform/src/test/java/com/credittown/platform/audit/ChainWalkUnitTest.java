@@ -2,7 +2,7 @@ package com.credittown.platform.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.credittown.platform.audit.ChainStatus.ChainBreak;
+import com.credittown.platform.audit.ChainBreak;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -12,8 +12,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.credittown.platform.uscc.UsccGenerator;
 import com.credittown.platform.credit.person.ResidentIdGenerator;
+import com.credittown.platform.identity.AccessEvent;
 import com.credittown.platform.identity.AccessEvents;
-import com.credittown.platform.identity.AccessEvents.AccessEvent;
+import com.credittown.platform.identity.AccessKind;
 import com.credittown.platform.identity.Roles;
 import com.credittown.platform.identity.TestUsers;
 import com.credittown.platform.tenancy.TenantDirectory;
@@ -80,7 +81,7 @@ class NaturalPersonRestIntegrationTest {
 
     private List<AccessEvent> personReads(String username, long subjectId) {
         return accessEvents.of(username, 1000).stream()
-                .filter(e -> e.kind() == AccessEvents.Kind.PERSON_READ && e.detail().equals("subject " + subjectId))
+                .filter(e -> e.kind() == AccessKind.PERSON_READ && e.detail().equals("subject " + subjectId))
                 .toList();
     }
 

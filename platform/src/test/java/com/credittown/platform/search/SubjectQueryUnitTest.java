@@ -11,27 +11,27 @@ class SubjectQueryUnitTest {
 
     @Test
     void aFullCodeOrAPrefixWithADigitIsACodePrefixUpperCased() {
-        assertThat(SubjectQuery.parse("91441900MA4W12346U")).isEqualTo(new SubjectQuery.CodePrefix("91441900MA4W12346U"));
-        assertThat(SubjectQuery.parse(" 9144 1900ma ")).isEqualTo(new SubjectQuery.CodePrefix("91441900MA"));
-        assertThat(SubjectQuery.parse("9")).isEqualTo(new SubjectQuery.CodePrefix("9"));
+        assertThat(SubjectQuery.parse("91441900MA4W12346U")).isEqualTo(new CodePrefixQuery("91441900MA4W12346U"));
+        assertThat(SubjectQuery.parse(" 9144 1900ma ")).isEqualTo(new CodePrefixQuery("91441900MA"));
+        assertThat(SubjectQuery.parse("9")).isEqualTo(new CodePrefixQuery("9"));
     }
 
     @Test
     void chineseTextOrLongerAlphanumericTextIsAName() {
-        assertThat(SubjectQuery.parse("虎门")).isEqualTo(new SubjectQuery.Name("虎门", null));
-        assertThat(SubjectQuery.parse("  虎门 \u3000 贸易 ")).isEqualTo(new SubjectQuery.Name("虎门 贸易", null));
+        assertThat(SubjectQuery.parse("虎门")).isEqualTo(new NameQuery("虎门", null));
+        assertThat(SubjectQuery.parse("  虎门 \u3000 贸易 ")).isEqualTo(new NameQuery("虎门 贸易", null));
         // 19 characters cannot be a code
-        assertThat(SubjectQuery.parse("91441900MA4W12346UA")).isInstanceOf(SubjectQuery.Name.class);
+        assertThat(SubjectQuery.parse("91441900MA4W12346UA")).isInstanceOf(NameQuery.class);
         // letters only: a name (e.g. TCL), also tried as a code prefix
-        assertThat(SubjectQuery.parse("tcl")).isEqualTo(new SubjectQuery.Name("tcl", "TCL"));
-        assertThat(SubjectQuery.parse("9144-1900")).isInstanceOf(SubjectQuery.Name.class);
+        assertThat(SubjectQuery.parse("tcl")).isEqualTo(new NameQuery("tcl", "TCL"));
+        assertThat(SubjectQuery.parse("9144-1900")).isInstanceOf(NameQuery.class);
     }
 
     @Test
     void syntaxCharactersAreJustText() {
-        assertThat(SubjectQuery.parse("\"虎门 AND (*")).isEqualTo(new SubjectQuery.Name("\"虎门 AND (*", null));
-        assertThat(SubjectQuery.parse("\\")).isEqualTo(new SubjectQuery.Name("\\", null));
-        assertThat(SubjectQuery.parse("{}")).isEqualTo(new SubjectQuery.Name("{}", null));
+        assertThat(SubjectQuery.parse("\"虎门 AND (*")).isEqualTo(new NameQuery("\"虎门 AND (*", null));
+        assertThat(SubjectQuery.parse("\\")).isEqualTo(new NameQuery("\\", null));
+        assertThat(SubjectQuery.parse("{}")).isEqualTo(new NameQuery("{}", null));
     }
 
     @Test
@@ -45,7 +45,7 @@ class SubjectQueryUnitTest {
                         });
                     });
         }
-        assertThat(SubjectQuery.parse("虎".repeat(100))).isInstanceOf(SubjectQuery.Name.class);
+        assertThat(SubjectQuery.parse("虎".repeat(100))).isInstanceOf(NameQuery.class);
         assertThatThrownBy(() -> SubjectQuery.parse("虎".repeat(101)))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.errors().get(0).code()).isEqualTo("too-long"));

@@ -1,5 +1,6 @@
 package com.credittown.ui.audit;
 
+import com.credittown.platform.audit.ChainBreak;
 import com.credittown.platform.audit.ChainStatus;
 import com.vaadin.flow.component.Component;
 
@@ -13,7 +14,7 @@ final class ChainStatusText {
         if (status.intact()) {
             return page.getTranslation("audit.chain.intact", status.entries(), status.headSeq());
         }
-        ChainStatus.ChainBreak broken = status.firstBreak().orElseThrow();
+        ChainBreak broken = status.firstBreak().orElseThrow();
         return page.getTranslation("audit.chain.broken", broken.seq(),
                 broken.entryId() == null ? "-" : broken.entryId(), page.getTranslation("audit.break." + broken.kind()));
     }

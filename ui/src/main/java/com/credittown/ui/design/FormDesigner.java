@@ -2,6 +2,7 @@ package com.credittown.ui.design;
 
 import com.credittown.workflows.design.DesignEdit;
 import com.credittown.workflows.design.DesignModel;
+import com.credittown.workflows.form.FieldChoice;
 import com.credittown.workflows.form.FieldType;
 import com.credittown.workflows.form.FormField;
 import com.credittown.workflows.form.LocalizedText;
@@ -100,12 +101,12 @@ class FormDesigner extends VerticalLayout {
         IntegerField maxLength = new IntegerField(getTranslation("designer.field.maxLength"));
         TextField pattern = new TextField(getTranslation("designer.field.pattern"));
         Button add = new Button(getTranslation("designer.field.add"), e -> {
-            List<FormField.Choice> choices = new ArrayList<>();
+            List<FieldChoice> choices = new ArrayList<>();
             for (String option : options.getValue().split("[,，]")) {
                 if (!option.isBlank()) {
                     String[] parts = option.strip().split("=", 2);
                     String label = parts.length > 1 ? parts[1].strip() : parts[0].strip();
-                    choices.add(new FormField.Choice(parts[0].strip(), new LocalizedText(label, label)));
+                    choices.add(new FieldChoice(parts[0].strip(), new LocalizedText(label, label)));
                 }
             }
             FormField field = new FormField(key.getValue().strip(), type.getValue(),
@@ -138,7 +139,7 @@ class FormDesigner extends VerticalLayout {
             rules.add(f.pattern());
         }
         if (!f.options().isEmpty()) {
-            rules.add(String.join("/", f.options().stream().map(FormField.Choice::value).toList()));
+            rules.add(String.join("/", f.options().stream().map(FieldChoice::value).toList()));
         }
         return String.join(" ", rules);
     }

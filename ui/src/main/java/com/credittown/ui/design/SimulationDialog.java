@@ -1,7 +1,9 @@
 package com.credittown.ui.design;
 
 import com.credittown.workflows.design.DesignModel;
+import com.credittown.workflows.design.SimulatedStep;
 import com.credittown.workflows.design.Simulation;
+import com.credittown.workflows.design.SimulationNote;
 import com.credittown.workflows.form.FormField;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -51,13 +53,13 @@ class SimulationDialog extends Dialog {
         notes.setId("simulation-notes");
         notes.setPadding(false);
         notes.setSpacing(false);
-        Grid<Simulation.Reached> result = new Grid<>();
+        Grid<SimulatedStep> result = new Grid<>();
         result.setId("simulation-grid");
-        result.addColumn(Simulation.Reached::name).setHeader(getTranslation("designer.simulate.step")).setAutoWidth(true);
+        result.addColumn(SimulatedStep::name).setHeader(getTranslation("designer.simulate.step")).setAutoWidth(true);
         result.addColumn(r -> getTranslation("designer.kind." + r.kind().name()))
                 .setHeader(getTranslation("designer.simulate.kind"));
         result.addColumn(r -> r.branch() == null ? "" : r.branch()).setHeader(getTranslation("designer.simulate.branch"));
-        result.addColumn(Simulation.Reached::assignee).setHeader(getTranslation("designer.simulate.assignee"))
+        result.addColumn(SimulatedStep::assignee).setHeader(getTranslation("designer.simulate.assignee"))
                 .setAutoWidth(true);
         result.addColumn(r -> r.deadlineWorkingDays() == null ? ""
                 : getTranslation("designer.card.deadline", r.deadlineWorkingDays()))
@@ -76,7 +78,7 @@ class SimulationDialog extends Dialog {
             Simulation simulation = simulate.apply(data, start.getValue());
             result.setItems(simulation.steps());
             notes.removeAll();
-            for (Simulation.Note note : simulation.notes()) {
+            for (SimulationNote note : simulation.notes()) {
                 Span line = new Span(getTranslation("designer.simulate.note." + note.code(),
                         note.elementName() == null ? "" : note.elementName()) + "（" + note.message() + "）");
                 line.addClassName("simulation-note");

@@ -2,6 +2,7 @@ package com.credittown.ui.tasks;
 
 import com.credittown.platform.web.FieldProblem;
 import com.credittown.platform.web.InvalidInputException;
+import com.credittown.workflows.form.FieldChoice;
 import com.credittown.workflows.form.FormDefinition;
 import com.credittown.workflows.form.FormField;
 import com.vaadin.flow.component.Component;
@@ -121,7 +122,7 @@ public class FormDialog extends Dialog {
                 Select<String> select = new Select<>();
                 select.setLabel(label);
                 select.setPlaceholder(getTranslation("form.choose"));
-                select.setItems(field.options().stream().map(FormField.Choice::value).toList());
+                select.setItems(field.options().stream().map(FieldChoice::value).toList());
                 select.setItemLabelGenerator(value -> field.options().stream()
                         .filter(option -> option.value().equals(value)).findFirst()
                         .map(option -> option.label().in(locale)).orElse(value));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.credittown.ui.i18n.Translations;
 import com.credittown.workflows.cases.CaseTimeline;
+import com.credittown.workflows.form.FieldChoice;
 import com.credittown.workflows.form.FieldType;
 import com.credittown.workflows.form.FormDefinition;
 import com.credittown.workflows.form.FormField;
@@ -20,8 +21,8 @@ class FormDataTextUnitTest {
 
     private static final FormField AMOUNT = field("amount", FieldType.NUMBER, "申请金额", "Amount", List.of());
     private static final FormField KIND = field("kind", FieldType.CHOICE, "补贴类型", "Kind", List.of(
-            new FormField.Choice("rent", new LocalizedText("租金补贴", "Rent")),
-            new FormField.Choice("decor", new LocalizedText("装修补贴", "Renovation"))));
+            new FieldChoice("rent", new LocalizedText("租金补贴", "Rent")),
+            new FieldChoice("decor", new LocalizedText("装修补贴", "Renovation"))));
     private static final FormField AGREED = field("agreed", FieldType.BOOLEAN, "同意承诺", "Agreed", List.of());
     private static final FormField OPENED = field("opened", FieldType.DATE, "开业日期", "Opened on", List.of());
     private static final List<FormField> FORM = List.of(AMOUNT, KIND, AGREED, OPENED);
@@ -102,7 +103,7 @@ class FormDataTextUnitTest {
         return data;
     }
 
-    private static FormField field(String key, FieldType type, String zh, String en, List<FormField.Choice> options) {
+    private static FormField field(String key, FieldType type, String zh, String en, List<FieldChoice> options) {
         return new FormField(key, type, new LocalizedText(zh, en), false, null, null, options);
     }
 }

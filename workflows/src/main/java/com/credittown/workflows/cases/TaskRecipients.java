@@ -1,5 +1,6 @@
 package com.credittown.workflows.cases;
 
+import com.credittown.platform.identity.TenantMember;
 import com.credittown.platform.identity.TenantMembers;
 import com.credittown.platform.tenancy.TenantContext;
 import com.credittown.platform.web.NotFoundException;
@@ -48,7 +49,7 @@ class TaskRecipients {
     /** The user of the current tenant with that name, else "not found". */
     String member(String username, String field) {
         String tenant = TenantContext.require().code();
-        return members.find(tenant, username).map(TenantMembers.Member::username)
+        return members.find(tenant, username).map(TenantMember::username)
                 .orElseThrow(() -> new NotFoundException("User not found",
                         "No user '" + username + "' exists in this tenant (" + field + ")."));
     }

@@ -4,10 +4,8 @@ import com.credittown.platform.tenancy.ByTenant;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,7 +35,7 @@ public class CommitmentCensus {
      * @return the counts of every tenant in reach with a commitment counted
      */
     @Transactional(readOnly = true)
-    public Map<String, Counts> countByTenant(LocalDate start, LocalDate end, Instant from, Instant to) {
+    public Map<String, CommitmentCounts> countByTenant(LocalDate start, LocalDate end, Instant from, Instant to) {
         Map<String, Long> signed = ByTenant.counts(entities.createQuery("""
                         select c.tenantId, count(c) from Commitment c where c.signedOn >= :start and c.signedOn < :end
                         group by c.tenantId""", Object[].class)
@@ -46,13 +44,8 @@ public class CommitmentCensus {
                 .getResultList());
         Map<String, Long> verified = closed(VERIFIED, from, to);
         Map<String, Long> breached = closed(List.of(CommitmentStatus.BREACHED), from, to);
-        Set<String> tenants = ByTenant.tenantsIn(signed, verified);
-        Map<String, Counts> counts = new HashMap<>();
-        for (String tenant : tenants) {
-            counts.put(tenant, new Counts(ByTenant.of(signed, tenant), ByTenant.of(verified, tenant),
-                    ByTenant.of(breached, tenant)));
-        }
-        return counts;
+        return ByTenant.rows(tenant -> new CommitmentCounts(ByTenant.of(signed, tenant), ByTenant.of(verified, tenant),
+                ByTenant.of(breached, tenant)), signed, verified);
     }
 
     private Map<String, Long> closed(List<CommitmentStatus> outcomes, Instant from, Instant to) {
@@ -64,11 +57,5 @@ public class CommitmentCensus {
                 .setParameter("from", from)
                 .setParameter("to", to)
                 .getResultList());
-    }
-
-    /** Commitments signed in the span, verified in it, and of those breached. */
-    public record Counts(long signed, long verified, long breached) {
-
-        public static final Counts NONE = new Counts(0, 0, 0);
     }
 }

@@ -28,7 +28,7 @@ import org.flowable.bpmn.model.UserTask;
  * conditions the generator writes), parallel gateways as branches that start together and join when the last is due,
  * candidate groups and assignees as who gets each task, and {@code flowable:dueDate="P<n>D"} on the {@code workingDays}
  * calendar counted on the city calendar. What it cannot decide (another kind of condition, an element it does not
- * know) is reported as a {@link Simulation.Note} and the path stops there: it never guesses.
+ * know) is reported as a {@link SimulationNote} and the path stops there: it never guesses.
  */
 public final class BpmnSimulator {
 
@@ -47,7 +47,7 @@ public final class BpmnSimulator {
     public Simulation simulate(String xml, DesignModel forms, Map<String, ?> sample, LocalDate start) {
         BpmnModel bpmn = xml == null ? null : BpmnChecker.parse(xml);
         if (bpmn == null || bpmn.getProcesses().isEmpty()) {
-            return new Simulation(start, List.of(), List.of(new Simulation.Note(null, null, "malformed",
+            return new Simulation(start, List.of(), List.of(new SimulationNote(null, null, "malformed",
                     "the diagram is not BPMN 2.0 with a process")));
         }
         Process process = bpmn.getMainProcess();
@@ -70,8 +70,8 @@ public final class BpmnSimulator {
 
         private final DesignModel forms;
         private final Map<String, ?> sample;
-        private final List<Simulation.Reached> reached = new ArrayList<>();
-        private final List<Simulation.Note> notes = new ArrayList<>();
+        private final List<SimulatedStep> reached = new ArrayList<>();
+        private final List<SimulationNote> notes = new ArrayList<>();
         private final Map<String, List<Token>> arrivals = new HashMap<>();
         private final Map<String, FlowNode> joins = new HashMap<>();
         private final Set<String> noted = new HashSet<>();
@@ -99,7 +99,7 @@ public final class BpmnSimulator {
                 follow(node, outgoing, userTask(task, day, branches), branches, here);
             } else if (node instanceof ServiceTask service) {
                 DesignStep copy = forms == null ? null : forms.step(service.getId()).orElse(null);
-                reached.add(new Simulation.Reached(service.getId(), label(service), DesignStep.StepKind.COPY_TO,
+                reached.add(new SimulatedStep(service.getId(), label(service), DesignStep.StepKind.COPY_TO,
                         branch(branches), copy == null || copy.assignee() == null ? "" : copy.assignee().describe(),
                         null, null, false));
                 follow(node, outgoing, day, branches, here);
@@ -130,7 +130,7 @@ public final class BpmnSimulator {
                             + "' is not P<n>D on the workingDays calendar; no date is shown for it");
                 }
             }
-            reached.add(new Simulation.Reached(task.getId(), label(task), DesignStep.StepKind.APPROVAL,
+            reached.add(new SimulatedStep(task.getId(), label(task), DesignStep.StepKind.APPROVAL,
                     branch(branches), assignee(task), days, dueOn, flagged));
             return dueOn == null ? day : dueOn;
         }
@@ -218,7 +218,7 @@ public final class BpmnSimulator {
         void note(FlowElement element, String code, String message) {
             String id = element == null ? null : element.getId();
             if (noted.add(id + "|" + code)) {
-                notes.add(new Simulation.Note(id, element == null ? null : label(element), code, message));
+                notes.add(new SimulationNote(id, element == null ? null : label(element), code, message));
             }
         }
     }

@@ -21,14 +21,14 @@ public final class DesignSimulator {
     }
 
     public Simulation simulate(DesignModel model, Map<String, ?> sample, LocalDate start) {
-        List<Simulation.Reached> reached = new ArrayList<>();
+        List<SimulatedStep> reached = new ArrayList<>();
         run(model.steps(), sample == null ? Map.of() : sample, start, null, reached);
         return new Simulation(start, reached);
     }
 
     /** Runs a chain from the given day; returns the day its last deadline falls on. */
     private LocalDate run(List<DesignStep> chain, Map<String, ?> sample, LocalDate from, String branch,
-                          List<Simulation.Reached> reached) {
+                          List<SimulatedStep> reached) {
         LocalDate day = from;
         for (DesignStep step : chain) {
             switch (step.kind()) {
@@ -41,10 +41,10 @@ public final class DesignSimulator {
                         flagged = due.flagged();
                         day = dueOn;
                     }
-                    reached.add(new Simulation.Reached(step.id(), step.name(), step.kind(), branch,
+                    reached.add(new SimulatedStep(step.id(), step.name(), step.kind(), branch,
                             step.assignee().describe(), step.deadlineWorkingDays(), dueOn, flagged));
                 }
-                case COPY_TO -> reached.add(new Simulation.Reached(step.id(), step.name(), step.kind(), branch,
+                case COPY_TO -> reached.add(new SimulatedStep(step.id(), step.name(), step.kind(), branch,
                         step.assignee().describe(), null, null, false));
                 case PARALLEL -> {
                     LocalDate latest = day;

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,8 +30,8 @@ public class DistrictCensus {
 
     /** The current tenant's counts (see {@link #countByTenant}). */
     @Transactional(readOnly = true)
-    public Counts count(Instant from, Instant to, LocalDate ratingDay) {
-        return countByTenant(from, to, ratingDay).values().stream().findFirst().orElse(Counts.NONE);
+    public DistrictCounts count(Instant from, Instant to, LocalDate ratingDay) {
+        return countByTenant(from, to, ratingDay).values().stream().findFirst().orElse(DistrictCounts.NONE);
     }
 
     /**
@@ -42,7 +41,7 @@ public class DistrictCensus {
      * @return the counts of every tenant in reach that has a district or a shop
      */
     @Transactional(readOnly = true)
-    public Map<String, Counts> countByTenant(Instant from, Instant to, LocalDate ratingDay) {
+    public Map<String, DistrictCounts> countByTenant(Instant from, Instant to, LocalDate ratingDay) {
         Map<String, Map<DistrictKind, Long>> kinds = new HashMap<>();
         for (Object[] row : entities.createQuery("""
                         select d.tenantId, d.kind, count(d) from District d where d.createdAt < :to
@@ -61,16 +60,13 @@ public class DistrictCensus {
                 .setParameter("from", from).setParameter("to", to).getResultList());
         Map<String, long[]> ratings = ratings(to, ratingDay);
 
-        Set<String> tenants = ByTenant.tenantsIn(kinds, admitted, removed, ratings);
-        Map<String, Counts> counts = new HashMap<>();
-        for (String tenant : tenants) {
+        return ByTenant.rows(tenant -> {
             Map<DistrictKind, Long> k = kinds.getOrDefault(tenant, Map.of());
             long[] r = ratings.getOrDefault(tenant, new long[4]);
-            counts.put(tenant, new Counts(k.getOrDefault(DistrictKind.MALL, 0L), k.getOrDefault(DistrictKind.STREET, 0L),
+            return new DistrictCounts(k.getOrDefault(DistrictKind.MALL, 0L), k.getOrDefault(DistrictKind.STREET, 0L),
                     k.getOrDefault(DistrictKind.MARKET, 0L), r[0], ByTenant.of(admitted, tenant),
-                    ByTenant.of(removed, tenant), r[1], r[2], r[3]));
-        }
-        return counts;
+                    ByTenant.of(removed, tenant), r[1], r[2], r[3]);
+        }, kinds, admitted, removed, ratings);
     }
 
     /**
@@ -79,7 +75,7 @@ public class DistrictCensus {
      * period start of any tenant; each tenant's own period is applied here.
      */
     private Map<String, long[]> ratings(Instant to, LocalDate ratingDay) {
-        MembershipParameters.RulesByTenant rules = parameters.rulesByTenant();
+        RulesByTenant rules = parameters.rulesByTenant();
         LocalDate earliest = rules.adapted().values().stream().map(r -> r.periodStart(ratingDay))
                 .reduce(rules.city().periodStart(ratingDay), (a, b) -> a.isBefore(b) ? a : b);
         Map<String, Map<String, long[]>> members = new HashMap<>();
@@ -118,17 +114,5 @@ public class DistrictCensus {
             byTenant.put(tenant, counts);
         });
         return byTenant;
-    }
-
-    /**
-     * @param malls   诚信商圈 existing at the span's end
-     * @param streets 诚信街区
-     * @param markets 诚信市场
-     * @param members member shops at the span's end; {@code red + yellow + green == members}
-     */
-    public record Counts(long malls, long streets, long markets, long members, long admitted, long removed,
-                         long red, long yellow, long green) {
-
-        public static final Counts NONE = new Counts(0, 0, 0, 0, 0, 0, 0, 0, 0);
     }
 }

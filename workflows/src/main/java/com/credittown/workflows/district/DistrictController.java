@@ -2,8 +2,6 @@ package com.credittown.workflows.district;
 
 import com.credittown.platform.identity.CurrentUsers;
 import java.net.URI;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,21 +45,5 @@ class DistrictController {
     @GetMapping("/{districtId}/shops")
     List<ShopView> shops(@PathVariable String districtId) {
         return districts.shopsOf(districtId).stream().map(ShopView::of).toList();
-    }
-
-    record DistrictView(String id, String name, DistrictKind kind, String address, String commitmentText,
-                        Rating rating, Integer greenSharePercent, Instant ratedAt, Instant createdAt) {
-        static DistrictView of(District d) {
-            return new DistrictView(d.id(), d.name(), d.kind(), d.address(), d.commitmentText(), d.rating(),
-                    d.greenSharePercent(), d.ratedAt(), d.createdAt());
-        }
-    }
-
-    record ShopView(String id, String districtId, String shopName, String subjectCode, ShopStatus status,
-                    Instant admittedAt, String listingCode, Rating rating, LocalDate removedOn, String removalReason) {
-        static ShopView of(DistrictShop s) {
-            return new ShopView(s.id(), s.districtId(), s.shopName(), s.subjectCode(), s.status(), s.admittedAt(),
-                    s.listingCode(), s.rating(), s.removedOn(), s.removalReason());
-        }
     }
 }

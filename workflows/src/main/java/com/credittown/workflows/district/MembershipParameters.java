@@ -37,14 +37,6 @@ class MembershipParameters {
         return new RulesByTenant(adapted, RatingRules.from(library.cityDefaults(ShopSupervision.PROCESS_KEY)));
     }
 
-    /** Rating rules per tenant code, the city's where a tenant adapted nothing. */
-    record RulesByTenant(Map<String, RatingRules> adapted, RatingRules city) {
-
-        RatingRules of(String tenant) {
-            return adapted.getOrDefault(tenant, city);
-        }
-    }
-
     /** Calendar days a removed shop waits before it may apply again, for the current tenant. */
     @Transactional(readOnly = true)
     int reapplyAfterDays() {

@@ -7,6 +7,7 @@ import com.credittown.platform.web.ConflictException;
 import com.credittown.platform.web.FieldProblem;
 import com.credittown.platform.web.InvalidInputException;
 import com.credittown.platform.web.NotFoundException;
+import com.credittown.workflows.district.internal.ShopEvents;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

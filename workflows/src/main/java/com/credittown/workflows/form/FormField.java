@@ -20,7 +20,7 @@ public record FormField(
         boolean required,
         String requiredWhen,
         Integer maxLength,
-        List<Choice> options,
+        List<FieldChoice> options,
         Integer minLength,
         String pattern,
         java.math.BigDecimal min,
@@ -34,15 +34,11 @@ public record FormField(
 
     /** A field without validation rules beyond its type, maximum length and required flag. */
     public FormField(String key, FieldType type, LocalizedText label, boolean required, String requiredWhen,
-                     Integer maxLength, List<Choice> options) {
+                     Integer maxLength, List<FieldChoice> options) {
         this(key, type, label, required, requiredWhen, maxLength, options, null, null, null, null);
     }
 
     public int effectiveMaxLength() {
         return maxLength == null ? DEFAULT_MAX_LENGTH : maxLength;
-    }
-
-    /** One option of a choice field. */
-    public record Choice(String value, LocalizedText label) {
     }
 }

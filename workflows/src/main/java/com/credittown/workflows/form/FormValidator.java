@@ -200,7 +200,7 @@ public class FormValidator {
         boolean known = field.options().stream().anyMatch(option -> option.value().equals(value));
         if (!known) {
             throw new FieldRejected("not-an-option", "must be one of " + field.options().stream()
-                    .map(FormField.Choice::value).toList());
+                    .map(FieldChoice::value).toList());
         }
         return value;
     }

@@ -63,7 +63,7 @@ class InspectionItem extends TenantScoped {
     protected InspectionItem() {
     }
 
-    InspectionItem(long planId, SamplingDraw.Drawn drawn) {
+    InspectionItem(long planId, DrawnSubject drawn) {
         this.planId = planId;
         this.drawOrder = drawn.order();
         this.subjectId = drawn.candidate().subjectId();

@@ -133,7 +133,7 @@ public class InspectionPlans {
             throw new InvalidInputException(problems);
         }
         String tag = request.tag() == null || request.tag().isBlank() ? null : request.tag().strip();
-        List<SamplingDraw.Candidate> population = rosters.subjectsOfTenant(kinds).stream()
+        List<SamplingCandidate> population = rosters.subjectsOfTenant(kinds).stream()
                 .filter(s -> tag == null || s.tags().contains(tag))
                 .map(InspectionPlans::candidate).toList();
         if (population.isEmpty()) {
@@ -144,14 +144,14 @@ public class InspectionPlans {
         Map<Grade, EffectiveRatio> effective = samplingRatios.current();
         Map<Grade, Integer> ratios = EffectiveRatios.ratios(effective);
         String sources = EffectiveRatios.encodeSources(EffectiveRatios.sources(effective));
-        List<SamplingDraw.Drawn> drawn = SamplingDraw.draw(population, ratios, seed, inspectors);
-        Map<Grade, Integer> sizes = count(population.stream().map(SamplingDraw.Candidate::grade).toList());
+        List<DrawnSubject> drawn = SamplingDraw.draw(population, ratios, seed, inspectors);
+        Map<Grade, Integer> sizes = count(population.stream().map(SamplingCandidate::grade).toList());
         String rule = "本镇街（园区）登记或记录的" + kinds.stream().sorted().map(InspectionPlans::kindName)
                 .collect(Collectors.joining("、")) + (tag == null ? "" : "（标签：" + tag + "）");
         InspectionPlan plan = plans.save(new InspectionPlan(request.title().strip(), request.periodFrom(),
                 request.periodTo(), rule, encode(sizes), encode(ratios), sources, seed,
                 String.join(",", inspectors), clock.instant(), actor));
-        for (SamplingDraw.Drawn d : drawn) {
+        for (DrawnSubject d : drawn) {
             items.save(new InspectionItem(plan.id(), d));
         }
         audit.record(actor, "INSPECTION_PLAN_DRAWN", AUDIT_SUBJECT, plan.id().toString(), "plan '" + plan.title()
@@ -254,8 +254,8 @@ public class InspectionPlans {
                 "No inspection plan with the id " + id + " exists."));
     }
 
-    private static SamplingDraw.Candidate candidate(SubjectView s) {
-        return new SamplingDraw.Candidate(s.id(), s.code(), s.name(), s.grade());
+    private static SamplingCandidate candidate(SubjectView s) {
+        return new SamplingCandidate(s.id(), s.code(), s.name(), s.grade());
     }
 
     private static String kindName(SubjectKind kind) {

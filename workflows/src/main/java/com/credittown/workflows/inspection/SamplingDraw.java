@@ -19,38 +19,32 @@ final class SamplingDraw {
     private SamplingDraw() {
     }
 
-    /** A subject of the population with its grade in the city-wide archive. */
-    record Candidate(long subjectId, String code, String name, Grade grade) {
-    }
-
-    /** A drawn subject, its place in the draw and its inspector ({@code null} without inspectors). */
-    record Drawn(Candidate candidate, int order, String inspector) {
-    }
-
     /** How many of {@code population} subjects a ratio in percent draws (rounded up; 100% draws every one). */
     static int quota(int population, int ratio) {
         return (int) Math.min(population, ((long) population * ratio + 99) / 100);
     }
 
-    static List<Drawn> draw(List<Candidate> population, Map<Grade, Integer> ratios, long seed, List<String> inspectors) {
+    static List<DrawnSubject> draw(List<SamplingCandidate> population, Map<Grade, Integer> ratios, long seed,
+                                   List<String> inspectors) {
         Random random = new Random(seed);
-        List<Candidate> chosen = new ArrayList<>();
+        List<SamplingCandidate> chosen = new ArrayList<>();
         for (Grade grade : Grade.values()) {
-            List<Candidate> pool = new ArrayList<>(population.stream().filter(c -> c.grade() == grade)
-                    .sorted(Comparator.comparingLong(Candidate::subjectId)).toList());
+            List<SamplingCandidate> pool = new ArrayList<>(population.stream().filter(c -> c.grade() == grade)
+                    .sorted(Comparator.comparingLong(SamplingCandidate::subjectId)).toList());
             int quota = quota(pool.size(), ratios.getOrDefault(grade, 0));
             for (int i = 0; i < quota; i++) {
                 int pick = i + random.nextInt(pool.size() - i);
-                Candidate picked = pool.get(pick);
+                SamplingCandidate picked = pool.get(pick);
                 pool.set(pick, pool.get(i));
                 pool.set(i, picked);
                 chosen.add(picked);
             }
         }
         List<String> names = inspectors.stream().sorted().toList();
-        List<Drawn> drawn = new ArrayList<>();
-        for (Candidate c : chosen) {
-            drawn.add(new Drawn(c, drawn.size() + 1, names.isEmpty() ? null : names.get(random.nextInt(names.size()))));
+        List<DrawnSubject> drawn = new ArrayList<>();
+        for (SamplingCandidate c : chosen) {
+            String inspector = names.isEmpty() ? null : names.get(random.nextInt(names.size()));
+            drawn.add(new DrawnSubject(c, drawn.size() + 1, inspector));
         }
         return drawn;
     }

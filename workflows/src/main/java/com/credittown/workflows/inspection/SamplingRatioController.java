@@ -3,7 +3,6 @@ package com.credittown.workflows.inspection;
 import com.credittown.platform.identity.CurrentUsers;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.math.BigDecimal;
 import java.util.List;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,24 +23,6 @@ class SamplingRatioController {
 
     SamplingRatioController(SamplingRatios ratios) {
         this.ratios = ratios;
-    }
-
-    /** The body of a PUT: the ratio in percent (a whole number, 0–100, at or above the city's). */
-    record RatioRequest(BigDecimal ratio) {
-
-        /** The ratio as a whole percentage; a fraction (12.5) is refused rather than rounded. */
-        Integer whole() {
-            if (ratio == null) {
-                return null;
-            }
-            try {
-                return ratio.intValueExact();
-            } catch (ArithmeticException notWhole) {
-                throw new RatioRefused("ratio", "out-of-range", "抽查比例应为 0–100 的整数（单位%），收到 "
-                        + ratio.toPlainString(), "the ratio is a whole percentage from 0 to 100, was "
-                        + ratio.toPlainString());
-            }
-        }
     }
 
     @Operation(summary = "Tenant: the ratio per grade (A–D) with the city's, the tenant's override and its source")

@@ -25,8 +25,8 @@ public class KeyTaskCensus {
 
     /** The current tenant's counts (see {@link #countByTenant}). */
     @Transactional(readOnly = true)
-    public Counts count(Instant at, LocalDate cutoff) {
-        return countByTenant(at, cutoff).values().stream().findFirst().orElse(Counts.NONE);
+    public KeyTaskCounts count(Instant at, LocalDate cutoff) {
+        return countByTenant(at, cutoff).values().stream().findFirst().orElse(KeyTaskCounts.NONE);
     }
 
     /**
@@ -35,7 +35,7 @@ public class KeyTaskCensus {
      * @return the counts of every tenant in reach with a copy
      */
     @Transactional(readOnly = true)
-    public Map<String, Counts> countByTenant(Instant at, LocalDate cutoff) {
+    public Map<String, KeyTaskCounts> countByTenant(Instant at, LocalDate cutoff) {
         Map<String, long[]> byTenant = new HashMap<>();
         for (Object[] row : entities.createQuery("""
                         select c.tenantId, r.state, t.deadline from KeyTaskRevision r, KeyTaskAssignment c, KeyTask t
@@ -59,14 +59,8 @@ public class KeyTaskCensus {
                 counts[1]++;
             }
         }
-        Map<String, Counts> counts = new HashMap<>();
-        byTenant.forEach((tenant, c) -> counts.put(tenant, new Counts(c[0], c[1], c[2], c[3], c[4])));
+        Map<String, KeyTaskCounts> counts = new HashMap<>();
+        byTenant.forEach((tenant, c) -> counts.put(tenant, new KeyTaskCounts(c[0], c[1], c[2], c[3], c[4])));
         return counts;
-    }
-
-    /** Copies assigned by then, and how they stood: {@code notStarted + inProgress + done + overdue == assigned}. */
-    public record Counts(long assigned, long notStarted, long inProgress, long done, long overdue) {
-
-        public static final Counts NONE = new Counts(0, 0, 0, 0, 0);
     }
 }

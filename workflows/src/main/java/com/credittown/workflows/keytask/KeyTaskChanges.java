@@ -1,14 +1,11 @@
 package com.credittown.workflows.keytask;
 
-import com.credittown.platform.calendar.WorkingDayAnswer;
-import com.credittown.platform.calendar.WorkingDayCalendar;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
-/** What a tenant's update changes in its copy of a key task (the revision's text), and the reminder day. */
+/** What a tenant's update changes in its copy of a key task (the revision's text). */
 final class KeyTaskChanges {
 
     private KeyTaskChanges() {
@@ -34,21 +31,5 @@ final class KeyTaskChanges {
 
     private static String show(Object value) {
         return value == null ? "–" : value.toString();
-    }
-
-    /** The day {@code n} working days before the deadline on the city calendar. */
-    static WorkingDayAnswer<LocalDate> workingDaysBefore(WorkingDayCalendar calendar, LocalDate deadline, int n) {
-        LocalDate day = deadline;
-        Set<Integer> uncovered = new java.util.TreeSet<>();
-        int counted = 0;
-        while (counted < n) {
-            day = day.minusDays(1);
-            WorkingDayAnswer<Boolean> working = calendar.isWorkingDay(day);
-            uncovered.addAll(working.uncoveredYears());
-            if (working.value()) {
-                counted++;
-            }
-        }
-        return new WorkingDayAnswer<>(day, uncovered);
     }
 }

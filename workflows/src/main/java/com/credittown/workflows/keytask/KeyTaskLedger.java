@@ -1,13 +1,13 @@
 package com.credittown.workflows.keytask;
 
-import com.credittown.platform.identity.Allowed;
-import com.credittown.platform.identity.Permission;
 import com.credittown.platform.audit.AuditLog;
 import com.credittown.platform.calendar.WorkingDayAnswer;
 import com.credittown.platform.calendar.WorkingDayCalendar;
-import com.credittown.platform.tenancy.Tenant;
+import com.credittown.platform.identity.Allowed;
+import com.credittown.platform.identity.Permission;
 import com.credittown.platform.tenancy.CityReads;
 import com.credittown.platform.tenancy.CityWrites;
+import com.credittown.platform.tenancy.Tenant;
 import com.credittown.platform.tenancy.TenantContext;
 import com.credittown.platform.tenancy.TenantDirectory;
 import com.credittown.platform.time.PlatformClock;
@@ -15,6 +15,8 @@ import com.credittown.platform.web.ConflictException;
 import com.credittown.platform.web.FieldProblem;
 import com.credittown.platform.web.InvalidInputException;
 import com.credittown.platform.web.NotFoundException;
+import com.credittown.workflows.keytask.internal.KeyTaskAssignments;
+import com.credittown.workflows.keytask.internal.KeyTaskRevisions;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -91,7 +93,7 @@ public class KeyTaskLedger {
             throw new InvalidInputException(problems);
         }
         WorkingDayAnswer<LocalDate> remindOn = reminder == null ? null
-                : KeyTaskChanges.workingDaysBefore(calendar, deadline, reminder);
+                : ReminderDay.before(calendar, deadline, reminder);
         // one transaction for the city's task and every town's copy: all are assigned, or none
         KeyTask task = cityWrites.write(() -> {
             KeyTask saved = tasks.save(new KeyTask(title, description, basis, ownerUnit, deadline, reminder,

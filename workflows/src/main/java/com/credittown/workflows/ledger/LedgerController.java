@@ -2,6 +2,8 @@ package com.credittown.workflows.ledger;
 
 import com.credittown.platform.tenancy.TenantNames;
 import com.credittown.platform.web.RequestLanguage;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Locale;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -10,8 +12,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -39,7 +39,7 @@ class LedgerController {
 
     @Operation(summary = "City office: every tenant's ledger for a period, with the city's totals")
     @GetMapping("/api/city/ledgers")
-    LedgerService.CityLedger ofCity(@RequestParam(name = "period", required = false) String period) {
+    CityLedger ofCity(@RequestParam(name = "period", required = false) String period) {
         return ledgers.ofCity(LedgerPeriod.parse(period));
     }
 

@@ -8,7 +8,6 @@ import com.credittown.platform.tenancy.TenantContext;
 import com.credittown.platform.tenancy.TenantDirectory;
 import com.credittown.platform.tenancy.TenantId;
 import com.credittown.workflows.ledger.internal.LedgerFigures;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,10 +55,5 @@ public class LedgerService {
 
     private String nameOf(TenantId tenant) {
         return directory.find(tenant.code()).map(Tenant::nameZh).orElse(tenant.code());
-    }
-
-    /** The city office's view: one ledger per tenant and the totals. */
-    public record CityLedger(String period, String periodName, LocalDate firstDay, LocalDate lastDay,
-                             List<TenantLedger> tenants, TenantLedger total) {
     }
 }

@@ -1,7 +1,7 @@
 package com.credittown.workflows.ledger;
 
-import com.credittown.workflows.spreadsheet.PrintableSheet;
 import com.credittown.workflows.form.LocalizedText;
+import com.credittown.workflows.spreadsheet.PrintableSheet;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -103,7 +103,7 @@ public final class LedgerSpreadsheet {
     }
 
     /** The spreadsheet in Chinese, tenants named as the ledger names them. */
-    public static byte[] of(LedgerService.CityLedger city) {
+    public static byte[] of(CityLedger city) {
         Map<String, String> names = new HashMap<>();
         city.tenants().forEach(l -> names.put(l.tenant(), l.tenantName()));
         return of(city, Locale.SIMPLIFIED_CHINESE, code -> names.getOrDefault(code, code));
@@ -113,7 +113,7 @@ public final class LedgerSpreadsheet {
      * The spreadsheet in the reader's language: titles, headers and the footer in English when the locale asks for
      * it, else Chinese (the default); tenants named by {@code tenantNames} (code to name, e.g. TenantNames.all).
      */
-    public static byte[] of(LedgerService.CityLedger city, Locale locale, Function<String, String> tenantNames) {
+    public static byte[] of(CityLedger city, Locale locale, Function<String, String> tenantNames) {
         boolean english = locale != null && "en".equals(locale.getLanguage());
         Function<String, String> tenantName = code -> code == null ? TOTAL.in(locale) : tenantNames.apply(code);
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {

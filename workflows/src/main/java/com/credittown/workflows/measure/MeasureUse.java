@@ -12,6 +12,7 @@ import com.credittown.platform.web.ConflictException;
 import com.credittown.platform.web.FieldProblem;
 import com.credittown.platform.web.InvalidInputException;
 import com.credittown.platform.web.NotFoundException;
+import com.credittown.workflows.measure.internal.MeasureApplications;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

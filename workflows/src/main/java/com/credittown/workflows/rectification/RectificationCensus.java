@@ -4,9 +4,7 @@ import com.credittown.platform.tenancy.ByTenant;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,7 +29,7 @@ public class RectificationCensus {
      * @return the counts of every tenant in reach with a case counted
      */
     @Transactional(readOnly = true)
-    public Map<String, Counts> countByTenant(LocalDate start, LocalDate end, Instant to) {
+    public Map<String, RectificationCounts> countByTenant(LocalDate start, LocalDate end, Instant to) {
         Map<String, Long> open = ByTenant.counts(entities.createQuery("""
                         select c.tenantId, count(c) from RectificationCase c
                         where c.openedAt < :to and (c.closedAt is null or c.closedAt >= :to)
@@ -52,18 +50,7 @@ public class RectificationCensus {
                 .setParameter("to", to)
                 .setParameter("end", end)
                 .getResultList());
-        Set<String> tenants = ByTenant.tenantsIn(open, closed);
-        Map<String, Counts> counts = new HashMap<>();
-        for (String tenant : tenants) {
-            counts.put(tenant, new Counts(ByTenant.of(open, tenant), ByTenant.of(closed, tenant),
-                    ByTenant.of(overdue, tenant)));
-        }
-        return counts;
-    }
-
-    /** Cases open at the span's end, closed in it, and overdue at its end. */
-    public record Counts(long openAtEnd, long closed, long overdueAtEnd) {
-
-        public static final Counts NONE = new Counts(0, 0, 0);
+        return ByTenant.rows(tenant -> new RectificationCounts(ByTenant.of(open, tenant), ByTenant.of(closed, tenant),
+                ByTenant.of(overdue, tenant)), open, closed);
     }
 }

@@ -4,9 +4,7 @@ import com.credittown.platform.tenancy.ByTenant;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,7 +29,7 @@ public class RepairCensus {
      * @return the counts of every tenant in reach with an application counted
      */
     @Transactional(readOnly = true)
-    public Map<String, Counts> countByTenant(LocalDate start, LocalDate end, Instant to) {
+    public Map<String, RepairCounts> countByTenant(LocalDate start, LocalDate end, Instant to) {
         Map<String, Long> received = ByTenant.counts(entities.createQuery("""
                         select a.tenantId, count(a) from RepairApplication a
                         where a.appliedOn >= :start and a.appliedOn < :end group by a.tenantId""", Object[].class)
@@ -46,13 +44,8 @@ public class RepairCensus {
                         group by a.tenantId""", Object[].class)
                 .setParameter("to", to)
                 .getResultList());
-        Set<String> tenants = ByTenant.tenantsIn(received, onTime, late, open);
-        Map<String, Counts> counts = new HashMap<>();
-        for (String tenant : tenants) {
-            counts.put(tenant, new Counts(ByTenant.of(received, tenant), ByTenant.of(onTime, tenant),
-                    ByTenant.of(late, tenant), ByTenant.of(open, tenant)));
-        }
-        return counts;
+        return ByTenant.rows(tenant -> new RepairCounts(ByTenant.of(received, tenant), ByTenant.of(onTime, tenant),
+                ByTenant.of(late, tenant), ByTenant.of(open, tenant)), received, onTime, late, open);
     }
 
     private Map<String, Long> decided(LocalDate start, LocalDate end, boolean onTime) {
@@ -64,11 +57,5 @@ public class RepairCensus {
                 .setParameter("end", end)
                 .setParameter("onTime", onTime)
                 .getResultList());
-    }
-
-    /** Applications received in the span, decided in it on time or late, and open at its end. */
-    public record Counts(long received, long decidedOnTime, long decidedLate, long openAtEnd) {
-
-        public static final Counts NONE = new Counts(0, 0, 0, 0);
     }
 }

@@ -6,6 +6,8 @@ import com.credittown.platform.web.ConflictException;
 import com.credittown.platform.web.NotFoundException;
 import com.credittown.workflows.form.FormDefinitions;
 import com.credittown.workflows.form.FormValidator;
+import com.credittown.workflows.star.internal.StarObjections;
+import com.credittown.workflows.star.internal.StarRounds;
 import com.credittown.workflows.template.TemplateLibrary;
 import java.time.format.DateTimeFormatter;
 import java.util.List;

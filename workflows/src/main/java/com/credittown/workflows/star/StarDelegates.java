@@ -1,22 +1,22 @@
 package com.credittown.workflows.star;
 
-import static com.credittown.platform.workflow.CaseVariables.string;
 import static com.credittown.platform.workflow.CaseVariables.number;
 import static com.credittown.platform.workflow.CaseVariables.optionalString;
+import static com.credittown.platform.workflow.CaseVariables.string;
 import static com.credittown.platform.workflow.TenantScopedDelegate.delegate;
+
 import com.credittown.platform.audit.AuditLog;
 import com.credittown.platform.calendar.Deadline;
 import com.credittown.platform.credit.CreditArchive;
 import com.credittown.platform.credit.CreditDecisions;
-import com.credittown.platform.credit.rule.Arguments;
-import com.credittown.platform.credit.rule.Decision;
-import com.credittown.platform.credit.rule.Verdict;
-import java.util.Locale;
 import com.credittown.platform.credit.CreditSubjectRegistry;
 import com.credittown.platform.credit.RecordDetails;
 import com.credittown.platform.credit.RecordKind;
 import com.credittown.platform.credit.RecordView;
 import com.credittown.platform.credit.SubjectView;
+import com.credittown.platform.credit.rule.Arguments;
+import com.credittown.platform.credit.rule.Decision;
+import com.credittown.platform.credit.rule.Verdict;
 import com.credittown.platform.tenancy.Tenant;
 import com.credittown.platform.tenancy.TenantDirectory;
 import com.credittown.platform.time.PlatformClock;
@@ -24,9 +24,11 @@ import com.credittown.platform.web.ConflictException;
 import com.credittown.platform.web.NotFoundException;
 import com.credittown.platform.workflow.CaseActor;
 import com.credittown.platform.workflow.TenantScopedDelegate;
+import com.credittown.workflows.star.internal.StarRounds;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.springframework.context.ApplicationEventPublisher;
@@ -113,9 +115,9 @@ class StarDelegates {
                                             PlatformClock clock) {
         return delegate(execution -> {
             StarNomination nomination = find(nominations, execution);
-            StarCalendar.Publicity publicity = calendar.publicity(LocalDate.now(clock),
+            PublicityPeriod publicity = calendar.publicity(LocalDate.now(clock),
                     number(execution, "publicityDays"),
-                    StarCalendar.PublicityUnit.of(execution.getVariable("publicityUnit")));
+                    PublicityUnit.of(execution.getVariable("publicityUnit")));
             nomination.publish(string(execution, "townOpinion"), publicity.firstDay(), publicity.lastDay(),
                     publicity.closesAt());
             execution.setVariable("publicityFirstDay", publicity.firstDay().toString());

@@ -4,9 +4,7 @@ import com.credittown.platform.tenancy.ByTenant;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,7 +30,7 @@ public class SupervisionCensus {
      * @return the counts of every tenant in reach with a notice counted
      */
     @Transactional(readOnly = true)
-    public Map<String, Counts> countByTenant(Instant from, Instant to, LocalDate cutoff) {
+    public Map<String, SupervisionCounts> countByTenant(Instant from, Instant to, LocalDate cutoff) {
         Map<String, Long> received = ByTenant.counts(entities.createQuery("""
                         select n.tenantId, count(n) from SupervisionNotice n
                         where n.sentAt >= :from and n.sentAt < :to group by n.tenantId""", Object[].class)
@@ -55,13 +53,9 @@ public class SupervisionCensus {
                 .setParameter("to", to)
                 .setParameter("cutoff", cutoff)
                 .getResultList());
-        Set<String> tenants = ByTenant.tenantsIn(received, onTime, late, open);
-        Map<String, Counts> counts = new HashMap<>();
-        for (String tenant : tenants) {
-            counts.put(tenant, new Counts(ByTenant.of(received, tenant), ByTenant.of(onTime, tenant),
-                    ByTenant.of(late, tenant), ByTenant.of(open, tenant), ByTenant.of(overdue, tenant)));
-        }
-        return counts;
+        return ByTenant.rows(tenant -> new SupervisionCounts(ByTenant.of(received, tenant), ByTenant.of(onTime, tenant),
+                ByTenant.of(late, tenant), ByTenant.of(open, tenant), ByTenant.of(overdue, tenant)),
+                received, onTime, late, open);
     }
 
     private Map<String, Long> handled(Instant from, Instant to, boolean onTime) {
@@ -73,11 +67,5 @@ public class SupervisionCensus {
                 .setParameter("to", to)
                 .setParameter("onTime", onTime)
                 .getResultList());
-    }
-
-    /** Notices received in the span, handled in it on time or late, open at its end, and of those overdue. */
-    public record Counts(long received, long handledOnTime, long handledLate, long openAtEnd, long overdueAtEnd) {
-
-        public static final Counts NONE = new Counts(0, 0, 0, 0, 0);
     }
 }

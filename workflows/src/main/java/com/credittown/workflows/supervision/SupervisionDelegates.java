@@ -2,10 +2,12 @@ package com.credittown.workflows.supervision;
 
 import static com.credittown.platform.workflow.CaseVariables.string;
 import static com.credittown.platform.workflow.TenantScopedDelegate.delegate;
+
 import com.credittown.platform.audit.AuditLog;
 import com.credittown.platform.time.PlatformClock;
 import com.credittown.platform.workflow.CaseActor;
 import com.credittown.platform.workflow.TenantScopedDelegate;
+import com.credittown.workflows.supervision.internal.SupervisionNotices;
 import java.time.LocalDate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -1,13 +1,13 @@
 package com.credittown.workflows.supervision;
 
-import com.credittown.platform.identity.Allowed;
-import com.credittown.platform.identity.Permission;
 import com.credittown.platform.audit.AuditLog;
 import com.credittown.platform.calendar.Deadline;
 import com.credittown.platform.calendar.WorkingDayCalendar;
-import com.credittown.platform.tenancy.Tenant;
+import com.credittown.platform.identity.Allowed;
+import com.credittown.platform.identity.Permission;
 import com.credittown.platform.tenancy.CityReads;
 import com.credittown.platform.tenancy.CityWrites;
+import com.credittown.platform.tenancy.Tenant;
 import com.credittown.platform.tenancy.TenantContext;
 import com.credittown.platform.tenancy.TenantDirectory;
 import com.credittown.platform.time.PlatformClock;
@@ -15,6 +15,7 @@ import com.credittown.platform.web.FieldProblem;
 import com.credittown.platform.web.InvalidInputException;
 import com.credittown.platform.web.NotFoundException;
 import com.credittown.platform.workflow.TenantProcesses;
+import com.credittown.workflows.supervision.internal.SupervisionNotices;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -38,8 +38,8 @@ class BpmnSimulatorUnitTest {
 
         Simulation run = walker.simulate(edited, SampleDesigns.everyKind(), Map.of("amount", "20000"), FRIDAY);
 
-        assertThat(run.steps()).extracting(Simulation.Reached::stepId, Simulation.Reached::name,
-                        Simulation.Reached::branch, Simulation.Reached::assignee, Simulation.Reached::dueOn)
+        assertThat(run.steps()).extracting(SimulatedStep::stepId, SimulatedStep::name,
+                        SimulatedStep::branch, SimulatedStep::assignee, SimulatedStep::dueOn)
                 .containsExactly(
                         tuple("review", "受理审核", null, "group officer", LocalDate.of(2025, 9, 29)),
                         // 4 working days after Monday 29 September: 30 September, 9, 10 and (worked) Saturday 11 October
@@ -60,13 +60,13 @@ class BpmnSimulatorUnitTest {
                 .isEmpty();
 
         Simulation urgent = walker.simulate(xml, SampleDesigns.everyKind(), Map.of("matter", "加急"), FRIDAY);
-        assertThat(urgent.steps()).extracting(Simulation.Reached::stepId, Simulation.Reached::branch,
-                        Simulation.Reached::assignee, Simulation.Reached::dueOn)
+        assertThat(urgent.steps()).extracting(SimulatedStep::stepId, SimulatedStep::branch,
+                        SimulatedStep::assignee, SimulatedStep::dueOn)
                 .containsExactly(tuple("review", null, "group officer", LocalDate.of(2025, 9, 29)),
                         tuple("fastTrack", "加急", "user humen.admin", LocalDate.of(2025, 9, 30)));
 
         Simulation ordinary = walker.simulate(xml, SampleDesigns.everyKind(), Map.of("matter", "门店装修"), FRIDAY);
-        assertThat(ordinary.steps()).extracting(Simulation.Reached::stepId, Simulation.Reached::branch)
+        assertThat(ordinary.steps()).extracting(SimulatedStep::stepId, SimulatedStep::branch)
                 .containsExactly(tuple("review", null), tuple("signOff", "普通"));
         assertThat(ordinary.notes()).isEmpty();
     }
@@ -76,7 +76,7 @@ class BpmnSimulatorUnitTest {
         Simulation run = walker.simulate(HandEditedBpmn.withGateway("${amount > 5000}"), SampleDesigns.everyKind(),
                 Map.of("matter", "门店装修", "amount", "8000"), FRIDAY);
 
-        assertThat(run.steps()).extracting(Simulation.Reached::stepId).containsExactly("review");
+        assertThat(run.steps()).extracting(SimulatedStep::stepId).containsExactly("review");
         assertThat(run.notes()).singleElement().satisfies(note -> {
             assertThat(note.code()).isEqualTo("condition-not-evaluable");
             assertThat(note.elementName()).isEqualTo("是否加急");
@@ -88,6 +88,6 @@ class BpmnSimulatorUnitTest {
     void aDiagramThatIsNotBpmnGivesANoteNotAnError() {
         Simulation run = walker.simulate("<definitions/>", SampleDesigns.everyKind(), Map.of(), FRIDAY);
         assertThat(run.steps()).isEmpty();
-        assertThat(run.notes()).extracting(Simulation.Note::code).containsExactly("malformed");
+        assertThat(run.notes()).extracting(SimulationNote::code).containsExactly("malformed");
     }
 }

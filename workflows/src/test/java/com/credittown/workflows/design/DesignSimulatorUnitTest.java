@@ -21,14 +21,14 @@ class DesignSimulatorUnitTest {
         Simulation run = simulator.simulate(SampleDesigns.everyKind(), Map.of("amount", new BigDecimal("20000")),
                 LocalDate.of(2025, 9, 26));
 
-        assertThat(run.steps()).extracting(Simulation.Reached::stepId, Simulation.Reached::assignee,
-                        Simulation.Reached::dueOn)
+        assertThat(run.steps()).extracting(SimulatedStep::stepId, SimulatedStep::assignee,
+                        SimulatedStep::dueOn)
                 .containsExactly(
                         tuple("review", "group officer", LocalDate.of(2025, 9, 29)),
                         tuple("tax", "group department:tax", LocalDate.of(2025, 10, 13)),
                         tuple("market", "group department:market-supervision", LocalDate.of(2025, 10, 10)),
                         tuple("notifyCity", "group city-office", null));
-        assertThat(run.steps()).noneMatch(Simulation.Reached::flagged);
+        assertThat(run.steps()).noneMatch(SimulatedStep::flagged);
     }
 
     @Test
@@ -36,8 +36,8 @@ class DesignSimulatorUnitTest {
         Simulation run = simulator.simulate(SampleDesigns.everyKind(), Map.of("amount", "500"),
                 LocalDate.of(2025, 3, 3));
 
-        assertThat(run.steps()).extracting(Simulation.Reached::stepId, Simulation.Reached::branch,
-                        Simulation.Reached::assignee, Simulation.Reached::dueOn)
+        assertThat(run.steps()).extracting(SimulatedStep::stepId, SimulatedStep::branch,
+                        SimulatedStep::assignee, SimulatedStep::dueOn)
                 .containsExactly(
                         tuple("review", null, "group officer", LocalDate.of(2025, 3, 5)),
                         tuple("admin", "其他", "user humen.admin", LocalDate.of(2025, 3, 6)),
@@ -51,7 +51,7 @@ class DesignSimulatorUnitTest {
         assertThat(ConditionEvaluator.holds("10.0", DesignStep.Operator.EQUALS, "10")).isTrue();
         assertThat(ConditionEvaluator.holds("2025-01-02", DesignStep.Operator.LESS_THAN, "2025-02-01")).isTrue();
         Simulation run = simulator.simulate(SampleDesigns.everyKind(), Map.of(), LocalDate.of(2025, 3, 3));
-        assertThat(run.steps()).extracting(Simulation.Reached::stepId).containsExactly("review", "admin", "notifyCity");
+        assertThat(run.steps()).extracting(SimulatedStep::stepId).containsExactly("review", "admin", "notifyCity");
     }
 
     @Test

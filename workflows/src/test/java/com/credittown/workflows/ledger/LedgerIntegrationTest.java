@@ -41,10 +41,10 @@ import com.credittown.workflows.keytask.KeyTaskUpdate;
 import com.credittown.workflows.keytask.NewKeyTask;
 import com.credittown.workflows.rectification.RectificationCases;
 import com.credittown.workflows.star.IntegrityStarSelection;
-import com.credittown.workflows.supervision.NewSupervision;
-import com.credittown.workflows.supervision.SupervisionService;
 import com.credittown.workflows.star.NominationStatus;
 import com.credittown.workflows.star.StarRound;
+import com.credittown.workflows.supervision.NewSupervision;
+import com.credittown.workflows.supervision.SupervisionService;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -246,7 +246,7 @@ class LedgerIntegrationTest {
 
     @Test
     void theCityLedgerComputesEachTenantInItsOwnContextSortedByCodeWithTotals() {
-        LedgerService.CityLedger city = ledgers.ofCity(LedgerPeriod.parse("2025-Q3"));
+        CityLedger city = ledgers.ofCity(LedgerPeriod.parse("2025-Q3"));
 
         assertThat(city.periodName()).isEqualTo("2025年第三季度");
         assertThat(city.firstDay()).isEqualTo(LocalDate.of(2025, 7, 1));
@@ -342,7 +342,7 @@ class LedgerIntegrationTest {
                 .andExpect(content().contentType(LedgerSpreadsheet.CONTENT_TYPE))
                 .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString("ledgers-2025-Q3.xlsx")))
                 .andReturn().getResponse().getContentAsByteArray();
-        LedgerService.CityLedger city = ledgers.ofCity(LedgerPeriod.parse("2025-Q3"));
+        CityLedger city = ledgers.ofCity(LedgerPeriod.parse("2025-Q3"));
 
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(body))) {
             Sheet sheet = workbook.getSheet("考核台账");
@@ -666,7 +666,7 @@ class LedgerIntegrationTest {
         return as(tenant, () -> ledgers.ofTenant(LedgerPeriod.parse(period)));
     }
 
-    private static TenantLedger rowOf(LedgerService.CityLedger city, TenantId tenant) {
+    private static TenantLedger rowOf(CityLedger city, TenantId tenant) {
         return city.tenants().stream().filter(l -> l.tenant().equals(tenant.code())).findFirst().orElseThrow();
     }
 

@@ -30,6 +30,7 @@ import com.credittown.platform.web.InvalidInputException;
 import com.credittown.platform.workflow.WorkTask;
 import com.credittown.workflows.WorkflowFixtures;
 import com.credittown.workflows.cases.CaseService;
+import com.credittown.workflows.rectification.internal.Escalations;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -17,8 +17,8 @@ class StarCalendarUnitTest {
 
     @Test
     void sevenWorkingDaysFromFriday26September2025RunPastNationalDay() {
-        StarCalendar.Publicity publicity = calendar.publicity(LocalDate.of(2025, 9, 26), 7,
-                StarCalendar.PublicityUnit.WORKING_DAYS);
+        PublicityPeriod publicity = calendar.publicity(LocalDate.of(2025, 9, 26), 7,
+                PublicityUnit.WORKING_DAYS);
 
         // 28 Sep (调休 Sunday), 29, 30 Sep, 9, 10, 11 (调休 Saturday), 13 Oct: 1-8 Oct are holidays
         assertThat(publicity.firstDay()).isEqualTo(LocalDate.of(2025, 9, 27));
@@ -30,8 +30,8 @@ class StarCalendarUnitTest {
 
     @Test
     void sevenCalendarDaysWhereTheCityChoseThem() {
-        StarCalendar.Publicity publicity = calendar.publicity(LocalDate.of(2025, 9, 26), 7,
-                StarCalendar.PublicityUnit.CALENDAR_DAYS);
+        PublicityPeriod publicity = calendar.publicity(LocalDate.of(2025, 9, 26), 7,
+                PublicityUnit.CALENDAR_DAYS);
 
         assertThat(publicity.lastDay()).isEqualTo(LocalDate.of(2025, 10, 3));
         assertThat(publicity.flagged()).isFalse();
@@ -39,14 +39,14 @@ class StarCalendarUnitTest {
 
     @Test
     void aYearWithoutCalendarIsFlagged() {
-        assertThat(calendar.publicity(LocalDate.of(2099, 12, 28), 7, StarCalendar.PublicityUnit.WORKING_DAYS)
+        assertThat(calendar.publicity(LocalDate.of(2099, 12, 28), 7, PublicityUnit.WORKING_DAYS)
                 .flagged()).isTrue();
     }
 
     @Test
     void theUnitDefaultsToWorkingDaysAndRefusesAnUnknownOne() {
-        assertThat(StarCalendar.PublicityUnit.of(null)).isEqualTo(StarCalendar.PublicityUnit.WORKING_DAYS);
-        assertThat(StarCalendar.PublicityUnit.of("calendar_days")).isEqualTo(StarCalendar.PublicityUnit.CALENDAR_DAYS);
-        assertThatThrownBy(() -> StarCalendar.PublicityUnit.of("WEEKS")).hasMessageContaining("WORKING_DAYS");
+        assertThat(PublicityUnit.of(null)).isEqualTo(PublicityUnit.WORKING_DAYS);
+        assertThat(PublicityUnit.of("calendar_days")).isEqualTo(PublicityUnit.CALENDAR_DAYS);
+        assertThatThrownBy(() -> PublicityUnit.of("WEEKS")).hasMessageContaining("WORKING_DAYS");
     }
 }

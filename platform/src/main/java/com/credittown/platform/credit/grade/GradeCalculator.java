@@ -20,11 +20,11 @@ public final class GradeCalculator {
 
     /** The grade, the score and every record that moved it. Records that do not count are left out. */
     public GradeAssessment assess(List<GradedRecord> records) {
-        Map<ScoringModel.Rule, Integer> totals = new HashMap<>();
+        Map<ScoringRule, Integer> totals = new HashMap<>();
         List<Contribution> contributions = new ArrayList<>();
         int sum = 0;
         for (GradedRecord record : records) {
-            ScoringModel.Rule rule = ruleFor(record);
+            ScoringRule rule = ruleFor(record);
             if (rule == null || !rule.counts().includes(record.state())) {
                 continue;
             }
@@ -40,7 +40,7 @@ public final class GradeCalculator {
         int score = Math.max(model.minScore(), Math.min(model.maxScore(), model.startScore() + sum));
         Grade grade = gradeOf(score);
         for (GradedRecord record : records) {
-            for (ScoringModel.Cap cap : model.caps()) {
+            for (GradeCap cap : model.caps()) {
                 if (cap.holds(record)) {
                     contributions.add(new Contribution(record.recordId(), record.kind(), record.severity(),
                             record.title(), 0, cap.describe()));
@@ -53,7 +53,7 @@ public final class GradeCalculator {
 
     /** The grade a score earns. */
     public Grade gradeOf(int score) {
-        for (ScoringModel.Threshold threshold : model.thresholds()) {
+        for (GradeThreshold threshold : model.thresholds()) {
             if (score >= threshold.minScore()) {
                 return threshold.grade();
             }
@@ -61,8 +61,8 @@ public final class GradeCalculator {
         return model.otherwise();
     }
 
-    private ScoringModel.Rule ruleFor(GradedRecord record) {
-        for (ScoringModel.Rule rule : model.rules()) {
+    private ScoringRule ruleFor(GradedRecord record) {
+        for (ScoringRule rule : model.rules()) {
             if (rule.matches(record)) {
                 return rule;
             }
@@ -71,7 +71,7 @@ public final class GradeCalculator {
     }
 
     /** The rule's points, reduced so that the rule's running total stays within its cap. */
-    private static int capped(ScoringModel.Rule rule, int totalSoFar) {
+    private static int capped(ScoringRule rule, int totalSoFar) {
         if (rule.maxTotal() == null) {
             return rule.points();
         }

@@ -1,6 +1,7 @@
 package com.credittown.platform.credit.person;
 
 import com.credittown.platform.identity.AccessEvents;
+import com.credittown.platform.identity.AccessKind;
 import com.credittown.platform.identity.CurrentUser;
 import com.credittown.platform.identity.CurrentUsers;
 import com.credittown.platform.tenancy.TenantContext;
@@ -11,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Natural persons' identifying data: stored only encrypted, found by the ID number's keyed hash, and shown in clear
  * only to the roles of {@code credittown.credit.person.readers}, every such read written to the security log
- * ({@link AccessEvents.Kind#PERSON_READ}) in the reading transaction (if the log cannot be written, the read
+ * ({@link AccessKind#PERSON_READ}) in the reading transaction (if the log cannot be written, the read
  * fails). Everyone else sees the masks of {@link PersonMasks}.
  */
 @Service
@@ -71,7 +72,7 @@ public class NaturalPersons {
             return new Shown(person.idNumberMasked(), maskedName, false);
         }
         String tenant = person.registeredBy();
-        accessEvents.record(AccessEvents.Kind.PERSON_READ, reader.get().username(), Optional.of(tenant),
+        accessEvents.record(AccessKind.PERSON_READ, reader.get().username(), Optional.of(tenant),
                 "subject " + subjectId);
         return new Shown(cipher.decrypt(person.idNumberCipher(), context(tenant, subjectId, ID_NUMBER)),
                 cipher.decrypt(person.nameCipher(), context(tenant, subjectId, NAME)), true);

@@ -5,14 +5,20 @@ import com.credittown.platform.credit.publication.PublicationFigures;
 import com.credittown.platform.tenancy.ByTenant;
 import com.credittown.platform.time.PlatformClock;
 import com.credittown.workflows.commitment.CommitmentCensus;
+import com.credittown.workflows.commitment.CommitmentCounts;
 import com.credittown.workflows.district.DistrictCensus;
+import com.credittown.workflows.district.DistrictCounts;
 import com.credittown.workflows.keytask.KeyTaskCensus;
+import com.credittown.workflows.keytask.KeyTaskCounts;
 import com.credittown.workflows.ledger.LedgerPeriod;
 import com.credittown.workflows.ledger.TenantLedger;
 import com.credittown.workflows.rectification.RectificationCensus;
+import com.credittown.workflows.rectification.RectificationCounts;
 import com.credittown.workflows.repair.RepairCensus;
+import com.credittown.workflows.repair.RepairCounts;
 import com.credittown.workflows.star.StarCensus;
 import com.credittown.workflows.supervision.SupervisionCensus;
+import com.credittown.workflows.supervision.SupervisionCounts;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -77,28 +83,28 @@ public class LedgerFigures {
         LocalDate ratingDay = period.lastDay().isAfter(today) ? today : period.lastDay();
         // overdue at the period end: due before its first day after, or before today while the period runs
         LocalDate cutoff = period.end().isAfter(today) ? today : period.end();
-        Map<String, CommitmentCensus.Counts> signed = commitments.countByTenant(period.start(), period.end(),
+        Map<String, CommitmentCounts> signed = commitments.countByTenant(period.start(), period.end(),
                 period.startInstant(), period.endInstant());
-        Map<String, RepairCensus.Counts> repaired = repairs.countByTenant(period.start(), period.end(),
+        Map<String, RepairCounts> repaired = repairs.countByTenant(period.start(), period.end(),
                 period.endInstant());
         Map<String, Long> awarded = stars.awardedByTenant(period.startInstant(), period.endInstant());
-        Map<String, RectificationCensus.Counts> rectified = rectifications.countByTenant(period.start(), period.end(),
+        Map<String, RectificationCounts> rectified = rectifications.countByTenant(period.start(), period.end(),
                 period.endInstant());
-        Map<String, DistrictCensus.Counts> inDistricts = districts.countByTenant(period.startInstant(),
+        Map<String, DistrictCounts> inDistricts = districts.countByTenant(period.startInstant(),
                 period.endInstant(), ratingDay);
-        Map<String, SupervisionCensus.Counts> notices = supervision.countByTenant(period.startInstant(),
+        Map<String, SupervisionCounts> notices = supervision.countByTenant(period.startInstant(),
                 period.endInstant(), cutoff);
-        Map<String, KeyTaskCensus.Counts> tasks = keyTasks.countByTenant(period.endInstant(), cutoff);
+        Map<String, KeyTaskCounts> tasks = keyTasks.countByTenant(period.endInstant(), cutoff);
 
         Map<String, TenantLedger> ledgers = new LinkedHashMap<>();
         tenants.forEach((tenant, name) -> {
             PublicationFigures.Decided decided = published.getOrDefault(tenant, PublicationFigures.Decided.NONE);
-            CommitmentCensus.Counts c = signed.getOrDefault(tenant, CommitmentCensus.Counts.NONE);
-            RepairCensus.Counts r = repaired.getOrDefault(tenant, RepairCensus.Counts.NONE);
-            RectificationCensus.Counts g = rectified.getOrDefault(tenant, RectificationCensus.Counts.NONE);
-            DistrictCensus.Counts d = inDistricts.getOrDefault(tenant, DistrictCensus.Counts.NONE);
-            SupervisionCensus.Counts s = notices.getOrDefault(tenant, SupervisionCensus.Counts.NONE);
-            KeyTaskCensus.Counts k = tasks.getOrDefault(tenant, KeyTaskCensus.Counts.NONE);
+            CommitmentCounts c = signed.getOrDefault(tenant, CommitmentCounts.NONE);
+            RepairCounts r = repaired.getOrDefault(tenant, RepairCounts.NONE);
+            RectificationCounts g = rectified.getOrDefault(tenant, RectificationCounts.NONE);
+            DistrictCounts d = inDistricts.getOrDefault(tenant, DistrictCounts.NONE);
+            SupervisionCounts s = notices.getOrDefault(tenant, SupervisionCounts.NONE);
+            KeyTaskCounts k = tasks.getOrDefault(tenant, KeyTaskCounts.NONE);
             ledgers.put(tenant, new TenantLedger(tenant, name, period.code(),
                     TenantLedger.DoublePublicity.of(decided.entries(), decided.onTime(),
                             ByTenant.of(rejected, tenant), decided.workingDays()),

@@ -1,5 +1,7 @@
-package com.credittown.workflows.district;
+package com.credittown.workflows.district.internal;
 
+import com.credittown.workflows.district.ShopEvent;
+import com.credittown.workflows.district.ShopEventResult;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;

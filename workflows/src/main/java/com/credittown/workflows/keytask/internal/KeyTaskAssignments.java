@@ -1,11 +1,12 @@
-package com.credittown.workflows.keytask;
+package com.credittown.workflows.keytask.internal;
 
+import com.credittown.workflows.keytask.KeyTaskAssignment;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /** The current tenant's copies of key tasks (the tenant filter is applied by Hibernate). */
-interface KeyTaskAssignments extends JpaRepository<KeyTaskAssignment, String> {
+public interface KeyTaskAssignments extends JpaRepository<KeyTaskAssignment, String> {
 
     Optional<KeyTaskAssignment> findByKeyTaskId(String keyTaskId);
 

@@ -1,5 +1,6 @@
-package com.credittown.workflows.star;
+package com.credittown.workflows.star.internal;
 
+import com.credittown.workflows.star.StarRound;
 import jakarta.persistence.LockModeType;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -8,7 +9,7 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 /** The current tenant's selection rounds (the tenant filter is applied by Hibernate, see TenantScoped). */
-interface StarRounds extends JpaRepository<StarRound, String> {
+public interface StarRounds extends JpaRepository<StarRound, String> {
 
     Optional<StarRound> findByName(String name);
 

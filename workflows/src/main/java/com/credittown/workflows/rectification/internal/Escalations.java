@@ -1,5 +1,6 @@
-package com.credittown.workflows.rectification;
+package com.credittown.workflows.rectification.internal;
 
+import com.credittown.workflows.rectification.Escalation;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
