@@ -16,6 +16,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
+ * Longer than 300 lines because it is the record's state machine: every way its publicity ends (repair, verified
+ * rectification, list removal or correction, objection, maximum period) is a guarded transition here, so each rule of
+ * those ends is written once, next to the state it changes.
+ * <p>
  * A credit record (信用记录) in a subject's city-wide archive. Its state moves PUBLISHED → PUBLICITY_ENDED → ARCHIVED
  * and never back; it is never deleted. The tenant that recorded it (its owner; none for the city) alone changes it
  * ({@link ArchiveAccess}).

@@ -24,6 +24,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
+ * Longer than 300 lines because it is the archive's one door for subjects: registration (market entities, natural
+ * persons, an import's batched registrations) and look-up answer through the same access rule and the same
+ * city-wide uniqueness of a code, and a second door would let the two drift apart.
+ * <p>
  * Registers and finds the subjects of the city-wide archive (plan (三)). A code is registered once for the whole city:
  * a second registration is refused, naming the subject to use. A natural person registered by another tenant is not
  * registered again: the registering tenant becomes one of its readers. What a caller finds is what

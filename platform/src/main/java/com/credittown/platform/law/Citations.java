@@ -131,7 +131,7 @@ public final class Citations {
         Set<String> ids = new HashSet<>();
         for (String part : parts(basis)) {
             String p = part.strip().startsWith("依据：") ? part.strip().substring(3) : part.strip();
-            ids.addAll(leadingDocuments(p).documents.stream().map(LegalDocument::id).toList());
+            ids.addAll(leadingDocuments(p).documents().stream().map(LegalDocument::id).toList());
         }
         return ids;
     }
@@ -160,9 +160,6 @@ public final class Citations {
             problems.add("the English does not say it is a setting: " + en);
         }
         return problems;
-    }
-
-    private record Lead(List<LegalDocument> documents, int end, List<String> problems) {
     }
 
     private Lead leadingDocuments(String part) {
