@@ -50,7 +50,10 @@ trap 'exit 130' INT TERM
 
 scripts/ensure-tools.sh # curl and pgrep (a minimal Debian has neither)
 if $build; then
-  scripts/ensure-npm.sh # the ui build fetches bpmn-js and ECharts with npm pack
+  # the ui build fetches bpmn-js and ECharts with npm pack; Vaadin needs Node.js >= 20 (prints a bin dir if it
+  # fetched one, Debian 12 having 18)
+  node_bin=$(scripts/ensure-npm.sh)
+  [[ -z $node_bin ]] || export PATH="$node_bin:$PATH"
   mvn -B -ntp -q install -DskipTests
 fi
 

@@ -35,7 +35,10 @@ trap stop_started EXIT
 
 scripts/ensure-tools.sh # curl and pgrep (a minimal Debian has neither)
 scripts/ensure-browser.sh
-scripts/ensure-npm.sh # the ui build fetches bpmn-js and ECharts with npm pack
+# the ui build fetches bpmn-js and ECharts with npm pack; Vaadin needs Node.js >= 20 (prints a bin dir if it
+# fetched one, Debian 12 having 18)
+node_bin=$(scripts/ensure-npm.sh)
+[[ -z $node_bin ]] || export PATH="$node_bin:$PATH"
 
 es_up || started+=(es)
 kc_up || started+=(keycloak)
