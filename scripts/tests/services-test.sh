@@ -308,8 +308,9 @@ debian_readme() {
     in_tree update-ca-certificates >/dev/null 2>&1 || { echo "  update-ca-certificates failed in the tree"; ok=0; }
   fi
   $keep || {
-  # back to "only Java and Maven" (debian-fresh installs PostgreSQL into the base tree)
-  in_tree sh -c 'DEBIAN_FRONTEND=noninteractive apt-get purge -y -q "postgresql*" >/dev/null 2>&1; \
+  # back to "only Java and Maven" (debian-fresh's own check installs PostgreSQL, and through services.sh's
+  # ensure-tools.sh curl and procps, into the base tree)
+  in_tree sh -c 'DEBIAN_FRONTEND=noninteractive apt-get purge -y -q --auto-remove "postgresql*" curl procps >/dev/null 2>&1; \
     rm -rf /etc/postgresql /var/lib/postgresql /etc/postgresql-common /var/log/postgresql; apt-get clean' || true
   answer=$(in_tree sh -c 'for c in psql curl pgrep npm chromium git; do command -v $c; done; \
     command -v java >/dev/null && command -v mvn >/dev/null && echo bare')
