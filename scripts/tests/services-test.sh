@@ -340,7 +340,10 @@ debian_readme() {
   case $cmd in
     run)
       local app=http://localhost:18080 kc=http://127.0.0.1:18181 token
-      in_tree "${env[@]}" bash -c 'cd /root/credittown && exec scripts/run.sh' >"$log" 2>&1 &
+      # exec all the way down (subshell → chroot → env → bash → run.sh): $! is run.sh itself, so the TERM below
+      # reaches it (through a function's subshell it would kill only that subshell and leave run.sh running)
+      (exec chroot "$root" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 "${env[@]}" \
+        bash -c 'cd /root/credittown && exec scripts/run.sh') >"$log" 2>&1 &
       pid=$!
       until grep -q '^CreditTown is ready' "$log"; do
         if ! kill -0 "$pid" 2>/dev/null; then
@@ -357,7 +360,9 @@ debian_readme() {
         [[ $answer == *'"status":"UP"'* ]] || ok=0
         grep -q 'waiting until CreditTown is ready' "$log" &&
           (($(grep -c "^  tenants  *$app/" "$log") == 1)) || { echo "  the URLs were not printed once, after waiting"; ok=0; }
-        answer=$(curl -s -L --max-time 30 -c /tmp/ct-readme-cookies "$app/" | grep -o '<title>[^<]*</title>\|登录\|id="username"' | sort -u | tr '\n' ' ')
+        # the first login page is slow on a loaded machine (the application's first request, Keycloak's first theme)
+        answer=$(curl -s -L --max-time 180 -c /tmp/ct-readme-cookies -w '\nHTTP %{http_code} at %{url_effective}\n' "$app/" |
+          grep -o '<title>[^<]*</title>\|登录\|id="username"\|^HTTP .*' | sort -u | tr '\n' ' ')
         rm -f /tmp/ct-readme-cookies
         echo "  / leads to: $answer"
         [[ $answer == *'id="username"'* && $answer == *登录* ]] || ok=0
