@@ -360,8 +360,9 @@ debian_readme() {
         [[ $answer == *'"status":"UP"'* ]] || ok=0
         grep -q 'waiting until CreditTown is ready' "$log" &&
           (($(grep -c "^  tenants  *$app/" "$log") == 1)) || { echo "  the URLs were not printed once, after waiting"; ok=0; }
-        # the first login page is slow on a loaded machine (the application's first request, Keycloak's first theme)
-        answer=$(curl -s -L --max-time 180 -c /tmp/ct-readme-cookies -w '\nHTTP %{http_code} at %{url_effective}\n' "$app/" |
+        # as a browser asks (without Accept: text/html the application answers 401, as to a REST client); the first
+        # login page is slow on a loaded machine (the application's first request, Keycloak's first theme)
+        answer=$(curl -s -L --max-time 180 -H 'Accept: text/html,application/xhtml+xml' -c /tmp/ct-readme-cookies -w '\nHTTP %{http_code} at %{url_effective}\n' "$app/" |
           grep -o '<title>[^<]*</title>\|登录\|id="username"\|^HTTP .*' | sort -u | tr '\n' ' ')
         rm -f /tmp/ct-readme-cookies
         echo "  / leads to: $answer"
