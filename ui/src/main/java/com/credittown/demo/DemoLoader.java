@@ -4,6 +4,7 @@ import com.credittown.platform.readiness.StartupReadiness;
 import com.credittown.platform.tenancy.TenantDirectory;
 import com.credittown.platform.tenancy.TenantJobs;
 import com.credittown.platform.time.PlatformClock;
+import com.credittown.platform.workflow.ConcurrentChanges;
 import com.credittown.workflows.cases.CaseService;
 import java.util.List;
 import org.slf4j.Logger;
@@ -36,9 +37,11 @@ public class DemoLoader {
     private final PlatformClock clock;
     private final CaseService cases;
     private final StartupReadiness readiness;
+    private final ConcurrentChanges changes;
 
     DemoLoader(DemoSettings settings, DemoDataset dataset, List<DemoChapter> chapters, TenantJobs jobs,
-               TenantDirectory directory, PlatformClock clock, CaseService cases, StartupReadiness readiness) {
+               TenantDirectory directory, PlatformClock clock, CaseService cases, StartupReadiness readiness,
+               ConcurrentChanges changes) {
         this.settings = settings;
         this.dataset = dataset;
         this.chapters = chapters;
@@ -47,6 +50,7 @@ public class DemoLoader {
         this.clock = clock;
         this.cases = cases;
         this.readiness = readiness;
+        this.changes = changes;
         if (settings.enabled()) {
             readiness.expect(WORK);
         }
@@ -82,7 +86,7 @@ public class DemoLoader {
             return DemoReport.NOTHING;
         }
         long started = System.nanoTime();
-        DemoStory story = new DemoStory(jobs, clock, cases, settings.timerWait());
+        DemoStory story = new DemoStory(jobs, clock, cases, changes, settings.timerWait());
         try {
             for (DemoChapter chapter : chapters) {
                 chapter.load(story);
