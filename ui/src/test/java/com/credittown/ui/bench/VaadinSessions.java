@@ -89,7 +89,7 @@ final class VaadinSessions {
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
     }
 
-    /** A page asked for as a browser does: without {@code Accept: text/html} the application answers 401, as to a REST client. */
+    /** A page asked for as a browser does: without {@code Accept: text/html} the application answers 401. */
     private static HttpRequest page(String url) {
         return HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html").GET().build();
     }
