@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -85,13 +86,27 @@ final class VaadinSessions {
     }
 
     private static HttpClient client() {
-        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new LoopbackCookies())
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
     }
 
     /** A page asked for as a browser does: without {@code Accept: text/html} the application answers 401. */
     private static HttpRequest page(String url) {
         return HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html").GET().build();
+    }
+
+    /**
+     * A browser's cookie jar on a loopback address: Chromium counts {@code http://localhost} and {@code 127.0.0.1} as
+     * a secure context and sends {@code Secure} cookies there (Keycloak's login cookies are {@code Secure}); java.net's
+     * CookieManager sends them only over https, so without this Keycloak answers its login form with "cookie not found".
+     */
+    private static final class LoopbackCookies extends CookieManager {
+        @Override
+        public Map<String, List<String>> get(URI uri, Map<String, List<String>> headers) throws IOException {
+            boolean loopback = "http".equals(uri.getScheme())
+                    && ("localhost".equals(uri.getHost()) || "127.0.0.1".equals(uri.getHost()));
+            return super.get(loopback ? URI.create("https" + uri.toString().substring(4)) : uri, headers);
+        }
     }
 
     private static void get(HttpClient client, String url) throws IOException, InterruptedException {
