@@ -200,6 +200,7 @@ class TenantScaleBenchmark {
         figures.put(key, heap);
         System.out.printf(Locale.ROOT, "BENCH heap after GC, %s: %.1f MB (load average %s)%n", what, heap / 1e6,
                 BenchProgress.loadAverage());
+        HeapHistogram.write(key);
     }
 
     /** Fails the run unless the server holds one more UI per session opened: the sessions are real. */
