@@ -58,7 +58,7 @@ class TenantScaleBenchmark {
             app = start(db, true);
             figures.put("start34", progress.done());
             progress.phase("2/5 idle heap, 34 tenants");
-            figures.put("heap34", idleHeap());
+            heap(figures, "heap34", "idle, 34 tenants");
             progress.done();
             app.close();
 
@@ -87,18 +87,21 @@ class TenantScaleBenchmark {
             figures.put("startN", progress.done());
             figures.put("startNCpu", progress.lastCpu());
             progress.phase("4/5 idle heap, " + tenants + " tenants");
-            figures.put("heapN", idleHeap());
+            heap(figures, "heapN", "idle, " + tenants + " tenants (start-up skipped them)");
             progress.done();
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
             progress.phase("4/5 " + sessions + " anonymous Vaadin sessions");
             VaadinSessions anonymous = new VaadinSessions(port);
+            int uisBefore = LiveUis.count(app);
             for (int i = 0; i < sessions; i++) {
                 anonymous.openPublic("public/tenants/humen");
             }
-            figures.put("heapAnonymous", idleHeap());
+            uisOpened(app, uisBefore, sessions);
+            heap(figures, "heapAnonymous", "with " + sessions + " anonymous Vaadin sessions");
             progress.done();
             progress.phase("4/5 " + sessions + " signed-in Vaadin sessions");
             officers = new VaadinSessions(port);
+            uisBefore = LiveUis.count(app);
             try {
                 for (int i = 0; i < sessions; i++) {
                     officers.openSignedIn("tenants/humen/tasks", "humen.officer", "demo1234");
@@ -106,7 +109,8 @@ class TenantScaleBenchmark {
             } catch (RuntimeException e) {
                 signedInError = e.getMessage();
             }
-            figures.put("heapOfficers", idleHeap());
+            uisOpened(app, uisBefore, officers.opened());
+            heap(figures, "heapOfficers", "with " + officers.opened() + " signed-in Vaadin sessions more");
             progress.done();
             app.close();
 
@@ -117,7 +121,7 @@ class TenantScaleBenchmark {
             figures.put("startNFull", progress.done());
             figures.put("startNFullCpu", progress.lastCpu());
             progress.phase("5/5 idle heap, " + tenants + " tenants, after provisioning every tenant again");
-            figures.put("heapNFull", idleHeap());
+            heap(figures, "heapNFull", "idle, " + tenants + " tenants (start-up provisioned them again)");
             progress.done();
             app.close();
             phases = progress.table();
@@ -187,6 +191,25 @@ class TenantScaleBenchmark {
         ProvisioningReport report = app.getBean(TenantProvisioner.class).provisionAll();
         if (!report.failures().isEmpty()) {
             throw new AssertionError("provisioning failed: " + report.failures());
+        }
+    }
+
+    /** Measures the idle heap and prints it at once, so a run that fails later still leaves the figure. */
+    private static void heap(Map<String, Double> figures, String key, String what) throws InterruptedException {
+        double heap = idleHeap();
+        figures.put(key, heap);
+        System.out.printf(Locale.ROOT, "BENCH heap after GC, %s: %.1f MB (load average %s)%n", what, heap / 1e6,
+                BenchProgress.loadAverage());
+        HeapHistogram.write(key);
+    }
+
+    /** Fails the run unless the server holds one more UI per session opened: the sessions are real. */
+    private static void uisOpened(ConfigurableApplicationContext app, int before, int opened) {
+        int now = LiveUis.count(app);
+        System.out.printf(Locale.ROOT, "BENCH Vaadin UIs on the server: %d before, %d after %d sessions%n", before,
+                now, opened);
+        if (now - before != opened) {
+            throw new AssertionError(opened + " sessions opened, but the server's UIs went from " + before + " to " + now);
         }
     }
 
