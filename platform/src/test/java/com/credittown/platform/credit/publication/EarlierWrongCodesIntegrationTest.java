@@ -122,7 +122,7 @@ class EarlierWrongCodesIntegrationTest {
         assertThat(seen.get(0).get("count").asInt()).isEqualTo(1);
         assertThat(seen.get(0).get("seenIn").asText()).isEqualTo("import " + jobId + " row 2");
         JsonNode item = fixture.items("/api/tenants/humen/code-cleanup?kind=WRONG_CODE", officerOf("humen")).stream()
-                .filter(i -> i.get("group").asText().equals(department)).findFirst().orElseThrow();
+                .filter(i -> department.equals(i.path("group").asText())).findFirst().orElseThrow();
         assertThat(item.get("source").asText()).isEqualTo("IMPORT");
         assertThat(item.get("occurrences").asInt()).isEqualTo(1);
         assertThat(findings("/api/tenants/changan/code-cleanup?kind=WRONG_CODE", officerOf("changan"), wrong))
