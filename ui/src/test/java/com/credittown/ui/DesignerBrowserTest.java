@@ -2,6 +2,9 @@ package com.credittown.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.credittown.workflows.design.Assignee;
+import com.credittown.workflows.design.AssigneeKind;
+import com.credittown.workflows.design.StepKind;
 import com.credittown.platform.calendar.WorkingDayCalendar;
 import com.credittown.platform.tenancy.TenantContext;
 import com.credittown.platform.tenancy.TenantId;
@@ -248,8 +251,8 @@ class DesignerBrowserTest extends BrowserJourney {
         String key = "modeler-" + random.nextInt(1_000_000);
         TenantContext.runAs(HUMEN, () -> designs.create(key, new DesignModel("建模器测试", List.of(
                 new FormField("opinion", FieldType.TEXT, new LocalizedText("意见", "Opinion"), true, null, 200, List.of())),
-                List.of(), List.of(DesignStep.approval("review", "审核", new DesignStep.Assignee(
-                        DesignStep.AssigneeKind.ROLE, "officer"), 3, List.of("opinion")))), "humen.admin"));
+                List.of(), List.of(DesignStep.approval("review", "审核", new Assignee(
+                        AssigneeKind.ROLE, "officer"), 3, List.of("opinion")))), "humen.admin"));
 
         loginAs("humen.admin", "/tenants/humen/designer/" + key);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("tab-bpmn")));
@@ -280,12 +283,12 @@ class DesignerBrowserTest extends BrowserJourney {
                 false, null, 200, List.of());
         FormField opinion = new FormField("opinion", FieldType.TEXT, new LocalizedText("审批意见", "Opinion"), true,
                 null, 200, List.of());
-        DesignStep.Assignee officers = new DesignStep.Assignee(DesignStep.AssigneeKind.ROLE, "officer");
+        Assignee officers = new Assignee(AssigneeKind.ROLE, "officer");
         DesignModel model = new DesignModel("补贴审批", List.of(amount, kind, checked, internal, opinion),
                 List.of("kind"), List.of(
-                new DesignStep("accept", DesignStep.StepKind.APPROVAL, "受理", officers, 3, List.of("kind"),
+                new DesignStep("accept", StepKind.APPROVAL, "受理", officers, 3, List.of("kind"),
                         List.of("amount", "checked", "internal"), List.of()),
-                new DesignStep("approve", DesignStep.StepKind.APPROVAL, "科长审批", officers, 3,
+                new DesignStep("approve", StepKind.APPROVAL, "科长审批", officers, 3,
                         List.of("kind", "amount", "checked"), List.of("opinion"), List.of())));
         String caseId = TenantContext.callAs(HUMEN, () -> {
             designs.create(key, model, "humen.admin");
@@ -332,8 +335,8 @@ class DesignerBrowserTest extends BrowserJourney {
         String key = "bpmn-mode-" + random.nextInt(1_000_000);
         TenantContext.runAs(HUMEN, () -> designs.create(key, new DesignModel("建模器模式测试", List.of(
                 new FormField("opinion", FieldType.TEXT, new LocalizedText("意见", "Opinion"), true, null, 200, List.of())),
-                List.of(), List.of(DesignStep.approval("review", "受理审核", new DesignStep.Assignee(
-                        DesignStep.AssigneeKind.ROLE, "officer"), 3, List.of("opinion")))), "humen.officer"));
+                List.of(), List.of(DesignStep.approval("review", "受理审核", new Assignee(
+                        AssigneeKind.ROLE, "officer"), 3, List.of("opinion")))), "humen.officer"));
         // the diagram as the officer leaves it in the modeler: a legal check (4 working days) after the review
         String edited = withLegalCheck(key, TenantContext.callAs(HUMEN, () -> designs.design(key)).bpmn());
 

@@ -2,6 +2,8 @@ package com.credittown.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.credittown.workflows.design.Assignee;
+import com.credittown.workflows.design.AssigneeKind;
 import com.credittown.platform.credit.CreditSubjectRegistry;
 import com.credittown.platform.credit.NewSubject;
 import com.credittown.platform.credit.SubjectKind;
@@ -127,8 +129,8 @@ class FormFieldsBrowserTest extends BrowserJourney {
                         null, List.of()),
                 new FormField("subjectCode", FieldType.SUBJECT, new LocalizedText("信用主体", "Credit subject"), true,
                         null, null, List.of())),
-                List.of("matter"), List.of(DesignStep.approval("check", "核验", new DesignStep.Assignee(
-                        DesignStep.AssigneeKind.ROLE, "officer"), 3, List.of("licence", "subjectCode"))));
+                List.of("matter"), List.of(DesignStep.approval("check", "核验", new Assignee(
+                        AssigneeKind.ROLE, "officer"), 3, List.of("licence", "subjectCode"))));
     }
 
     private String errorOf(String fieldId) {

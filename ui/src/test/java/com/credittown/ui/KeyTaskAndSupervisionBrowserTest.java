@@ -65,7 +65,7 @@ class KeyTaskAndSupervisionBrowserTest extends BrowserJourney {
         click(By.id("key-task-assign"));
         click(By.id("key-task-save"));
         wait.until(d -> "true".equals(d.findElement(By.id("key-task-title")).getDomProperty("invalid")));
-        assertThat(browser.findElement(By.id("key-task-title")).getDomProperty("errorMessage")).isEqualTo("必填");
+        assertThat(browser.findElement(By.id("key-task-title")).getDomProperty("errorMessage")).isEqualTo("必填项");
         assertThat(browser.findElement(By.id("key-task-tenants")).getDomProperty("invalid")).isEqualTo("true");
         assertThat(keyTasks.all()).hasSize(before);
 

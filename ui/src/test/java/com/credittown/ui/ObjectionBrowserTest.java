@@ -10,6 +10,7 @@ import com.credittown.platform.credit.RecordView;
 import com.credittown.platform.credit.Severity;
 import com.credittown.platform.credit.SubjectView;
 import com.credittown.platform.credit.objection.CreditObjections;
+import com.credittown.platform.credit.objection.ObjectionExaminer;
 import com.credittown.platform.credit.objection.ObjectionStatus;
 import com.credittown.platform.credit.objection.ObjectionView;
 import com.credittown.platform.tenancy.TenantContext;
@@ -63,7 +64,7 @@ class ObjectionBrowserTest extends BrowserJourney {
             TenantContext.callAs(CHANGAN, () -> objections.visible(ObjectionStatus.EXAMINING, false)).stream()
                     .filter(o -> o.recordId() == record.id()).forEach(o -> TenantContext.callAs(CHANGAN, () ->
                             objections.decide(o.id(), new CreditObjections.Decision(false, "测试结束", null, null),
-                                    "changan.officer")));
+                                    ObjectionExaminer.background("test-cleanup"))));
         }
     }
 

@@ -14,6 +14,8 @@ import com.credittown.platform.credit.SubjectView;
 import com.credittown.platform.uscc.UsccGenerator;
 import com.credittown.platform.credit.objection.CreditObjections;
 import com.credittown.platform.credit.objection.ObjectionConcern;
+import com.credittown.platform.credit.objection.ObjectionExaminer;
+import com.credittown.platform.credit.objection.ObjectionStatus;
 import com.credittown.platform.credit.objection.ObjectionView;
 import com.credittown.platform.credit.severelist.ListEntryView;
 import com.credittown.platform.credit.severelist.ListingStatus;
@@ -75,10 +77,71 @@ class SevereListCorrectionBrowserTest extends BrowserJourney {
         try {
             journey(objected, corrected, marker);
         } finally {
-            as("city.office", null, Roles.CITY_OFFICE, null, () -> objections.decideAsCity(objection.id(),
-                    new CreditObjections.Decision(true, "测试结束，撤销", null, null), "city.office"));
+            objections.decideAsCity(objection.id(), new CreditObjections.Decision(true, "测试结束，撤销", null, null),
+                    ObjectionExaminer.background("test-cleanup"));
             list.remove(corrected.id(), RemovalReason.DECISION_REVOKED, "测试结束，撤销", "city.office");
         }
+    }
+
+    /**
+     * An objection to a listed entry upheld in part, from /city/objections: city.office opens the objection, corrects
+     * the entry's grounds (更正名单信息) with the answer's reason; the objection reads 异议成立 · 更正名单信息, the entry
+     * stays listed with the corrected grounds on a new record, and the public page shows the corrected entry.
+     */
+    @Test
+    void theCityCorrectsAListedEntryFromTheObjectionsPage() {
+        String marker = UUID.randomUUID().toString().substring(0, 6);
+        ListEntryView entry = listed("东莞市异议更正名单" + marker + "有限公司", "拖欠农民工工资数额巨大" + marker);
+        ObjectionView objection = TenantContext.callAs(CHANGAN, () -> objections.raiseOnBehalf(
+                new CreditObjections.Raise(entry.recordId(), ObjectionConcern.RECORD, "拖欠数额表述有误" + marker),
+                "changan.officer"));
+        try {
+            login("city.office", "/city/objections");
+            openObjection(entry);
+            String grounds = "拖欠农民工工资，经责令限期支付仍有部分未支付" + marker;
+            type("city-objection-decision-reason", "textarea", "经核查，拖欠数额表述有误，更正名单信息");
+            type("city-objection-list-correct-grounds", "textarea", grounds);
+            HeadlessChromium.screenshot(browser, "objection-city-correct-list-entry");
+            clickPastNotices(By.id("city-objection-list-correct"));
+
+            // the officer sees the objection closed as corrected
+            wait.until(d -> d.findElements(By.id("city-objection-detail-" + objection.id())).isEmpty());
+            openObjection(entry);
+            String detail = wait.until(d -> {
+                String text = d.findElement(By.id("city-objection-detail-" + objection.id())).getText();
+                return text.contains("异议成立") ? text : null;
+            });
+            assertThat(detail).contains("更正名单信息", "经核查，拖欠数额表述有误");
+            assertThat(browser.findElements(By.id("city-objection-list-correct"))).isEmpty();
+
+            ListEntryView after = list.all(ListingStatus.LISTED).stream().filter(e -> e.id() == entry.id())
+                    .findFirst().orElseThrow();
+            assertThat(after.grounds()).isEqualTo(grounds);
+            assertThat(after.recordId()).isNotEqualTo(entry.recordId());
+            assertThat(after.underObjection()).isFalse();
+
+            browser.get(appBase() + "/public/severe-list");
+            WebElement shown = wait.until(d -> {
+                WebElement entries = d.findElement(By.id("public-severe-list"));
+                return entries.getText().contains(entry.subjectCode()) ? entries : null;
+            });
+            assertThat(shown.getText()).contains(grounds).doesNotContain("拖欠农民工工资数额巨大" + marker);
+        } finally {
+            if (TenantContext.callAs(CHANGAN, () -> objections.one(objection.id())).status()
+                    == ObjectionStatus.EXAMINING) {
+                objections.decideAsCity(objection.id(), new CreditObjections.Decision(true, "测试结束，撤销", null,
+                        null), ObjectionExaminer.background("test-cleanup"));
+            } else {
+                list.remove(entry.id(), RemovalReason.DECISION_REVOKED, "测试结束，撤销", "city.office");
+            }
+        }
+    }
+
+    /** Opens the objection about the entry in the city office's grid (its row found by the subject's code). */
+    private void openObjection(ListEntryView entry) {
+        WebElement row = wait.until(d -> d.findElements(By.tagName("vaadin-grid-cell-content")).stream()
+                .filter(c -> c.getText().contains(entry.subjectCode()) && c.isDisplayed()).findFirst().orElse(null));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].click();", row);
     }
 
     private void journey(ListEntryView objected, ListEntryView corrected, String marker) {

@@ -30,25 +30,23 @@ interface CreditRecords extends Repository<CreditRecord, Long> {
                                                                                         LocalDate day);
 
     /**
-     * The records a tenant owns that make a subject severely dishonest now: SEVERE dishonesty or penalty records and
-     * severe-dishonesty list entries, in publicity (the governance ledger's population, plan (四)).
+     * What makes a subject severely dishonest now (the governance ledger's population, plan (四)): SEVERE
+     * dishonesty or penalty records and severe-dishonesty list entries, in publicity; one rule for both questions
+     * below.
      */
-    @Query("select r from CreditRecord r where r.ownerTenant = :tenant"
-            + " and r.state = com.credittown.platform.credit.RecordState.PUBLISHED"
+    String SEVERE_NOW = "r.state = com.credittown.platform.credit.RecordState.PUBLISHED"
             + " and (r.kind = com.credittown.platform.credit.RecordKind.SEVERE_LIST"
             + " or (r.severity = com.credittown.platform.credit.Severity.SEVERE"
             + " and r.kind in (com.credittown.platform.credit.RecordKind.DISHONESTY,"
-            + " com.credittown.platform.credit.RecordKind.PENALTY)))"
+            + " com.credittown.platform.credit.RecordKind.PENALTY)))";
+
+    /** The records a tenant owns that make a subject severely dishonest now ({@link #SEVERE_NOW}). */
+    @Query("select r from CreditRecord r where r.ownerTenant = :tenant and " + SEVERE_NOW
             + " order by r.subjectId, r.decisionDate, r.id")
     List<CreditRecord> findSevereOwnedBy(@Param("tenant") String tenant);
 
     /** As {@link #findSevereOwnedBy} for one subject only (the governance ledger's follow-up of one archive change). */
-    @Query("select r from CreditRecord r where r.ownerTenant = :tenant and r.subjectId = :subject"
-            + " and r.state = com.credittown.platform.credit.RecordState.PUBLISHED"
-            + " and (r.kind = com.credittown.platform.credit.RecordKind.SEVERE_LIST"
-            + " or (r.severity = com.credittown.platform.credit.Severity.SEVERE"
-            + " and r.kind in (com.credittown.platform.credit.RecordKind.DISHONESTY,"
-            + " com.credittown.platform.credit.RecordKind.PENALTY)))"
+    @Query("select r from CreditRecord r where r.ownerTenant = :tenant and r.subjectId = :subject and " + SEVERE_NOW
             + " order by r.decisionDate, r.id")
     List<CreditRecord> findSevereOwnedByOfSubject(@Param("tenant") String tenant, @Param("subject") long subjectId);
 }

@@ -1,11 +1,11 @@
 package com.credittown.platform.credit;
 
-import com.credittown.platform.tenancy.TenantJobs;
+import com.credittown.platform.tenancy.CityWrites;
+import com.credittown.platform.tenancy.EveryTenant;
+import com.credittown.platform.tenancy.EveryTenantJob;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import com.credittown.platform.cluster.ClusterLock;
-import com.credittown.platform.tenancy.CityWrites;
-import java.time.Duration;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -17,30 +17,29 @@ import org.springframework.stereotype.Component;
 @Component
 class PublicityExpiry {
 
+    // once a night on one node of the cluster; the total logged below includes the city's own records
+    private static final EveryTenantJob JOB = new EveryTenantJob("publicity-expiry", "Ending expired publicity",
+            Duration.ofHours(2), Duration.ofMinutes(5), null);
     private static final Logger log = LoggerFactory.getLogger(PublicityExpiry.class);
 
-    private final TenantJobs tenants;
+    private final EveryTenant everyTenant;
     private final CityWrites city;
     private final CreditPublicity publicity;
-    private final ClusterLock locks;
 
-    PublicityExpiry(TenantJobs tenants, CityWrites city, CreditPublicity publicity, ClusterLock locks) {
-        this.tenants = tenants;
+    PublicityExpiry(EveryTenant everyTenant, CityWrites city, CreditPublicity publicity) {
+        this.everyTenant = everyTenant;
         this.city = city;
-        this.locks = locks;
         this.publicity = publicity;
     }
 
     @Scheduled(cron = "${credittown.credit.publicity.expiry-cron:0 10 1 * * *}", zone = "Asia/Shanghai")
     void nightly() {
-        // once a night on one node of the cluster
-        locks.runExclusively("publicity-expiry", Duration.ofHours(2), Duration.ofMinutes(5),
-                this::endExpiredEverywhere);
+        everyTenant.onOneNode(JOB, this::endExpiredEverywhere);
     }
 
     /** Returns how many records ended, over all tenants. */
     int endExpiredEverywhere() {
-        int ended = tenants.forEachTenant("Ending expired publicity", publicity::endExpiredPublicity);
+        int ended = everyTenant.run(JOB, publicity::endExpiredPublicity);
         // the city's own records (the city office's and city departments'), which belong to no tenant
         ended += city.write(publicity::endExpiredPublicity);
         if (ended > 0) {

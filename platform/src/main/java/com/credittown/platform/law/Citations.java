@@ -2,6 +2,7 @@ package com.credittown.platform.law;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,14 +12,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The one format of a legal basis (依据) the product shows, and its check against the sources file
+ * Longer than 300 lines because the format is one grammar, and its parser and checks read best in one place; the
+ * article rules, texts and excerpts are classes of their own ({@link Articles}, {@link HeldTexts}, {@link Excerpts}).
+ *
+ * <p>The one format of a legal basis (依据) the product shows, and its check against the sources file
  * ({@code law/sources.json}) and the plan's text. A basis is one or more parts separated by "；", optionally after
  * "依据：". A part is either
  * <ul>
  *   <li>a setting: it begins with one of {@link #SETTING_PREFIXES} (市信用办设置：…) and neither names a document nor
  *       quotes one: a choice no document prescribes; or</li>
  *   <li>a citation: one or more document numbers from the sources file (each optionally followed by its exact
- *       《title》, joined by "、"), then the plan's sections such as （二十）, then either nothing, or "：" and verbatim
+ *       《title》 and, for a national rule, a space and the article read, {@link Articles}; joined by "、"), then the plan's sections such as （二十）, then either nothing, or "：" and verbatim
  *       quotations “…” (checked against the cited sections of the text we hold, or for a national rule against the
  *       quotations the sources file lists, each of them in the rule's stored excerpt; a nested quotation is written
  *       ‘…’), or "：" and one of the sources file's points for exactly those documents, without quotation marks (the
@@ -146,10 +150,15 @@ public final class Citations {
             problems.add("no English");
             return problems;
         }
-        for (String id : cited(zh)) {
-            LegalDocument d = document(id).orElseThrow();
-            if (!en.contains(d.numberEn())) {
-                problems.add("the English does not name " + d.numberEn() + ": " + en);
+        for (String part : parts(zh.startsWith("依据：") ? zh.substring(3) : zh)) {
+            Lead lead = leadingDocuments(part.strip());
+            for (LegalDocument d : lead.documents()) {
+                String article = lead.articles().get(d.id());
+                String named = article == null || Articles.key(d, article).isEmpty() ? d.numberEn()
+                        : d.numberEn() + " " + Articles.english(article);
+                if (!en.contains(named)) {
+                    problems.add("the English does not name " + named + ": " + en);
+                }
             }
         }
         if (!zh.contains("“") && (en.contains("\"") || en.contains("“"))) {
@@ -164,6 +173,7 @@ public final class Citations {
 
     private Lead leadingDocuments(String part) {
         List<LegalDocument> found = new ArrayList<>();
+        Map<String, String> articles = new HashMap<>();
         List<String> problems = new ArrayList<>();
         int pos = 0;
         while (true) {
@@ -183,13 +193,19 @@ public final class Citations {
                 }
                 pos = close < 0 ? part.length() : close + 1;
             }
+            if (part.startsWith(" ", pos)) {
+                int end = Articles.end(part, pos + 1);
+                articles.put(d.get().id(), part.substring(pos + 1, end));
+                problems.addAll(Articles.problemsNaming(d.get(), part.substring(pos + 1, end)));
+                pos = end;
+            }
             if (part.startsWith("、", pos)) {
                 pos++;
             } else {
                 break;
             }
         }
-        return new Lead(found, pos, problems);
+        return new Lead(found, articles, pos, problems);
     }
 
     private void check(String part, List<String> problems) {
@@ -234,14 +250,14 @@ public final class Citations {
         }
         String claim = rest.substring(1);
         if (claim.contains("“") || claim.contains("”")) {
-            checkQuotes(part, claim, lead.documents(), sections, problems);
+            checkQuotes(part, claim, lead, sections, problems);
         } else {
-            checkPoint(part, claim, lead.documents(), problems);
+            checkPoint(part, claim, lead, problems);
         }
     }
 
-    private void checkQuotes(String part, String claim, List<LegalDocument> cited, List<String> sections,
-                             List<String> problems) {
+    private void checkQuotes(String part, String claim, Lead lead, List<String> sections, List<String> problems) {
+        List<LegalDocument> cited = lead.documents();
         if (cited.size() != 1) {
             problems.add("a quotation comes from one document: " + part);
             return;
@@ -255,22 +271,29 @@ public final class Citations {
         Matcher quote = QUOTE.matcher(claim);
         while (quote.find()) {
             String q = quote.group(1);
+            Optional<String> article = Optional.ofNullable(lead.articles().get(d.id())).flatMap(a -> Articles.key(d, a));
             if (!texts.quoted(d, sections, q)) {
                 problems.add("“" + q + "” is not in " + d.number()
                         + (sections.isEmpty() ? "" : " （" + String.join("）（", sections) + "）") + ": " + part);
+            } else if (article.isPresent() && !excerpts.says(d.id(), article.get(), q)) {
+                problems.add("“" + q + "” is not in " + d.number() + " " + article.get() + ": " + part);
             }
         }
     }
 
-    private void checkPoint(String part, String claim, List<LegalDocument> cited, List<String> problems) {
+    private void checkPoint(String part, String claim, Lead lead, List<String> problems) {
+        List<LegalDocument> cited = lead.documents();
         if (cited.stream().anyMatch(LegalDocument::hasText)) {
             problems.add("the plan is quoted verbatim (“…”), never paraphrased: " + part);
             return;
         }
         Set<String> ids = new HashSet<>(cited.stream().map(LegalDocument::id).toList());
-        boolean known = points.stream().anyMatch(p -> p.zh().equals(claim) && new HashSet<>(p.documents()).equals(ids));
-        if (!known) {
+        Optional<LegalPoint> known = points.stream()
+                .filter(p -> p.zh().equals(claim) && new HashSet<>(p.documents()).equals(ids)).findFirst();
+        if (known.isEmpty()) {
             problems.add("not a point " + SOURCES + " gives for " + ids + ": " + part);
+        } else {
+            problems.addAll(Articles.problemsOfPoint(known.get(), cited, lead.articles(), part));
         }
     }
 

@@ -1,17 +1,15 @@
 package com.credittown.platform.notification;
 
 import com.credittown.platform.calendar.WorkingDayCalendar;
-import com.credittown.platform.tenancy.TenantJobs;
+import com.credittown.platform.tenancy.EveryTenant;
+import com.credittown.platform.tenancy.EveryTenantJob;
 import com.credittown.platform.time.PlatformClock;
 import com.credittown.platform.workflow.DueTask;
 import com.credittown.platform.workflow.DueTaskProjection;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import com.credittown.platform.cluster.ClusterLock;
-import java.time.Duration;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -24,21 +22,20 @@ import org.springframework.stereotype.Component;
 @Component
 class DeadlineNotificationJob {
 
-    private static final Logger log = LoggerFactory.getLogger(DeadlineNotificationJob.class);
+    // every quarter hour, on one node of the cluster
+    private static final EveryTenantJob JOB = new EveryTenantJob("deadline-notifications", "Deadline notifications",
+            Duration.ofMinutes(30), Duration.ofMinutes(1), "{} deadline notifications written");
 
-    private final TenantJobs tenants;
+    private final EveryTenant everyTenant;
     private final DueTaskProjection dueTasks;
     private final NotificationService notifications;
     private final WorkingDayCalendar calendar;
     private final NotificationSettings settings;
     private final Clock clock;
-    private final ClusterLock locks;
 
-    DeadlineNotificationJob(TenantJobs tenants, DueTaskProjection dueTasks, NotificationService notifications,
-                            WorkingDayCalendar calendar, NotificationSettings settings,
-                            Clock clock, ClusterLock locks) {
-        this.tenants = tenants;
-        this.locks = locks;
+    DeadlineNotificationJob(EveryTenant everyTenant, DueTaskProjection dueTasks, NotificationService notifications,
+                            WorkingDayCalendar calendar, NotificationSettings settings, Clock clock) {
+        this.everyTenant = everyTenant;
         this.dueTasks = dueTasks;
         this.notifications = notifications;
         this.calendar = calendar;
@@ -48,17 +45,12 @@ class DeadlineNotificationJob {
 
     @Scheduled(cron = "${credittown.notification.deadline-cron:0 */15 * * * *}", zone = "Asia/Shanghai")
     void scheduled() {
-        // every quarter hour, on one node of the cluster
-        locks.runExclusively("deadline-notifications", Duration.ofMinutes(30), Duration.ofMinutes(1), this::runOnce);
+        everyTenant.onOneNode(JOB, this::runOnce);
     }
 
     /** Returns how many notifications were new, over all tenants. */
     int runOnce() {
-        int written = tenants.forEachTenant("Deadline notifications", this::forCurrentTenant);
-        if (written > 0) {
-            log.info("{} deadline notifications written", written);
-        }
-        return written;
+        return everyTenant.run(JOB, this::forCurrentTenant);
     }
 
     private int forCurrentTenant() {

@@ -1,10 +1,8 @@
 package com.credittown.platform.notification;
 
-import com.credittown.platform.cluster.ClusterLock;
-import com.credittown.platform.tenancy.TenantJobs;
+import com.credittown.platform.tenancy.EveryTenant;
+import com.credittown.platform.tenancy.EveryTenantJob;
 import java.time.Duration;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -16,31 +14,26 @@ import org.springframework.stereotype.Component;
 @Component
 class NotificationMailRetryJob {
 
-    private static final Logger log = LoggerFactory.getLogger(NotificationMailRetryJob.class);
+    private static final EveryTenantJob JOB = new EveryTenantJob("notification-mail-retry",
+            "Retrying notification e-mails", Duration.ofMinutes(30), Duration.ofSeconds(10),
+            "{} notification e-mails sent on retry");
 
-    private final TenantJobs tenants;
+    private final EveryTenant everyTenant;
     private final NotificationMailer mailer;
-    private final ClusterLock locks;
 
-    NotificationMailRetryJob(TenantJobs tenants, NotificationMailer mailer, ClusterLock locks) {
-        this.tenants = tenants;
+    NotificationMailRetryJob(EveryTenant everyTenant, NotificationMailer mailer) {
+        this.everyTenant = everyTenant;
         this.mailer = mailer;
-        this.locks = locks;
     }
 
     @Scheduled(initialDelayString = "${credittown.notification.mail.retry-interval:PT1M}",
             fixedDelayString = "${credittown.notification.mail.retry-interval:PT1M}")
     void scheduled() {
-        locks.runExclusively("notification-mail-retry", Duration.ofMinutes(30), Duration.ofSeconds(10),
-                this::runOnce);
+        everyTenant.onOneNode(JOB, this::runOnce);
     }
 
     /** Returns how many e-mails went out, over all tenants. */
     int runOnce() {
-        int sent = tenants.forEachTenant("Retrying notification e-mails", mailer::retryDue);
-        if (sent > 0) {
-            log.info("{} notification e-mails sent on retry", sent);
-        }
-        return sent;
+        return everyTenant.run(JOB, mailer::retryDue);
     }
 }

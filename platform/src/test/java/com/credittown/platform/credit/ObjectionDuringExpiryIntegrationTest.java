@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.credittown.platform.uscc.UsccGenerator;
 import com.credittown.platform.credit.grade.Grade;
 import com.credittown.platform.credit.objection.CreditObjections;
+import com.credittown.platform.credit.objection.ObjectionExaminer;
 import com.credittown.platform.credit.objection.ObjectionConcern;
 import com.credittown.platform.credit.objection.ObjectionOutcome;
 import com.credittown.platform.credit.objection.ObjectionStatus;
@@ -186,7 +187,7 @@ class ObjectionDuringExpiryIntegrationTest {
     private ObjectionView decide(ObjectionView objection, boolean upheld, ObjectionOutcome outcome,
                                  CreditRecordObjections.Correction correction) {
         return TenantContext.callAs(CHANGAN, () -> objections.decide(objection.id(), new CreditObjections.Decision(
-                upheld, "经复核", outcome, correction), "changan-officer"));
+                upheld, "经复核", outcome, correction), ObjectionExaminer.background("expiry-test")));
     }
 
     private RecordView current(RecordView record) {

@@ -90,6 +90,44 @@ class CitationsUnitTest {
         assertThat(citations.problemsInEnglish("市信用办设置：默认公示期", "Seven days")).hasSize(1);
     }
 
+    @Test
+    void aPointCheckedAgainstAStoredArticleNamesItAndAnUncheckedOneNamesNone() {
+        String classes = "：失信信息分为轻微、一般、严重三类";
+        // checked against 22号 section 二 (Order 36 unchecked): the section is named beside 22号 only
+        assertThat(citations.problems("国办发〔2025〕22号 二、国家发展改革委令第36号" + classes)).isEmpty();
+        assertThat(citations.problems("国办发〔2025〕22号、国家发展改革委令第36号" + classes)).singleElement()
+                .asString().contains("is checked against 国办发〔2025〕22号 二");
+        assertThat(citations.problems("国办发〔2025〕22号 一、国家发展改革委令第36号" + classes)).singleElement()
+                .asString().contains("is not checked against 国办发〔2025〕22号 一");
+        assertThat(citations.problems("国办发〔2025〕22号 二、国家发展改革委令第36号 第三条" + classes)).singleElement()
+                .asString().contains("unchecked there");
+        // an unchecked point names no article
+        String acceptance = "：受理渠道在3个工作日内作出是否受理的决定";
+        assertThat(citations.problems("国办发〔2025〕22号、国家发展改革委令第36号" + acceptance)).isEmpty();
+        assertThat(citations.problems("国办发〔2025〕22号 二、国家发展改革委令第36号" + acceptance)).singleElement()
+                .asString().contains("unchecked there");
+        // an article not read is never named; the plan is cited by its sections
+        assertThat(citations.problems("国家发展改革委令第36号 第九条")).singleElement().asString()
+                .contains("has no article 第九条");
+        assertThat(citations.problems("东府办〔2024〕6号 二")).singleElement().asString()
+                .contains("by its sections");
+        // a quotation with its article must be in that article
+        assertThat(citations.problems("国家发展改革委令第36号 第三条：“有关方面应当更新信用评价结果”")).isEmpty();
+        assertThat(citations.problems("国家发展改革委令第36号 第四条：“有关方面应当更新信用评价结果”")).singleElement()
+                .asString().contains("is not in 国家发展改革委令第36号 第四条");
+    }
+
+    @Test
+    void theEnglishNamesTheArticleBesideTheDocument() {
+        String zh = "国办发〔2025〕22号 二、国家发展改革委令第36号：失信信息分为轻微、一般、严重三类";
+        assertThat(citations.problemsInEnglish(zh, "Guo Ban Fa [2025] No. 22 section 2, NDRC Order No. 36:"
+                + " dishonesty information is minor, general or severe")).isEmpty();
+        assertThat(citations.problemsInEnglish(zh, "Guo Ban Fa [2025] No. 22, NDRC Order No. 36: three classes"))
+                .singleElement().asString().contains("Guo Ban Fa [2025] No. 22 section 2");
+        assertThat(Articles.english("第三条")).isEqualTo("article 3");
+        assertThat(Articles.english("二十五")).isEqualTo("section 25");
+    }
+
     private static final String EXCERPT = """
             # a note
             第一章 总则

@@ -48,6 +48,19 @@ class LegalBasisCitationTest {
     private record Shown(String where, String zh, String en) {
     }
 
+    /**
+     * What users read beside a national rule: the section a point is checked against (国办发〔2025〕22号 二 for the three
+     * classes of dishonesty information), and no article for a point no stored text bears out (the acceptance period).
+     */
+    @Test
+    void aCheckedPointShownNamesItsSectionAndAnUncheckedOneNone() throws IOException {
+        List<Shown> shown = shownBases();
+        assertThat(shown).filteredOn(s -> s.zh().contains("失信信息分为轻微、一般、严重三类")).isNotEmpty()
+                .allSatisfy(s -> assertThat(s.zh()).contains("国办发〔2025〕22号 二、国家发展改革委令第36号："));
+        assertThat(shown).filteredOn(s -> s.zh().contains("受理渠道在3个工作日内作出是否受理的决定")).isNotEmpty()
+                .allSatisfy(s -> assertThat(s.zh()).contains("国办发〔2025〕22号、国家发展改革委令第36号："));
+    }
+
     @Test
     void everyBasisShownIsACheckedCitationOrASetting() throws IOException {
         List<Shown> shown = shownBases();

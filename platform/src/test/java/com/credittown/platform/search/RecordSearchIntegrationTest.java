@@ -19,6 +19,7 @@ import com.credittown.platform.credit.RecordView;
 import com.credittown.platform.credit.Severity;
 import com.credittown.platform.credit.SubjectView;
 import com.credittown.platform.credit.objection.CreditObjections;
+import com.credittown.platform.credit.objection.ObjectionExaminer;
 import com.credittown.platform.credit.objection.ObjectionConcern;
 import com.credittown.platform.tenancy.TenantContext;
 import com.credittown.platform.tenancy.TenantDirectory;
@@ -189,7 +190,7 @@ class RecordSearchIntegrationTest {
         awaitGrade(CHANGAN, subject, "A");
 
         TenantContext.runAs(CHANGAN, () -> objections.decide(objection, new CreditObjections.Decision(false,
-                "处罚决定认定事实清楚", null, null), "changan-officer"));
+                "处罚决定认定事实清楚", null, null), ObjectionExaminer.background("search-test")));
 
         SearchResults<RecordHit> again = awaitFound(HUMEN, query, r -> ids(r).contains(record.id()));
         assertThat(again.items()).singleElement().satisfies(hit -> {

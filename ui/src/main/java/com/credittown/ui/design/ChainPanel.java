@@ -1,5 +1,8 @@
 package com.credittown.ui.design;
 
+import com.credittown.workflows.design.Branch;
+import com.credittown.workflows.design.Condition;
+import com.credittown.workflows.design.StepKind;
 import com.credittown.workflows.design.DesignModel;
 import com.credittown.workflows.design.DesignStep;
 import com.vaadin.flow.component.Component;
@@ -28,7 +31,7 @@ class ChainPanel extends VerticalLayout {
 
         void remove(String id);
 
-        void add(String blockId, int branch, DesignStep.StepKind kind);
+        void add(String blockId, int branch, StepKind kind);
     }
 
     private final Actions actions;
@@ -96,11 +99,11 @@ class ChainPanel extends VerticalLayout {
         // a click on the card itself (not on a button, not on a nested card) selects the step
         card.getElement().addEventListener("click", e -> actions.select(step))
                 .setFilter("event.target.closest('vaadin-button') === null && event.target.closest('.step-card') === element");
-        if (step.kind() == DesignStep.StepKind.PARALLEL || step.kind() == DesignStep.StepKind.CONDITION) {
+        if (step.kind() == StepKind.PARALLEL || step.kind() == StepKind.CONDITION) {
             HorizontalLayout columns = new HorizontalLayout();
             columns.setId("branches-" + step.id());
             for (int i = 0; i < step.branches().size(); i++) {
-                DesignStep.Branch branch = step.branches().get(i);
+                Branch branch = step.branches().get(i);
                 VerticalLayout column = new VerticalLayout();
                 column.setAlignItems(FlexComponent.Alignment.CENTER);
                 column.setPadding(false);
@@ -120,15 +123,15 @@ class ChainPanel extends VerticalLayout {
         return card;
     }
 
-    private String branchLabel(DesignStep block, DesignStep.Branch branch) {
+    private String branchLabel(DesignStep block, Branch branch) {
         String name = branch.name() == null ? "" : branch.name();
-        if (block.kind() != DesignStep.StepKind.CONDITION) {
+        if (block.kind() != StepKind.CONDITION) {
             return name;
         }
         if (branch.condition() == null) {
             return name + "（" + getTranslation("designer.branch.default") + "）";
         }
-        DesignStep.Condition c = branch.condition();
+        Condition c = branch.condition();
         return name + "：" + c.field() + " " + (c.operator() == null ? "?" : getTranslation("designer.operator."
                 + c.operator().name())) + " " + (c.value() == null ? "" : c.value());
     }
@@ -136,8 +139,8 @@ class ChainPanel extends VerticalLayout {
     private Component addButtons(String blockId, int branch, String idSuffix) {
         HorizontalLayout buttons = new HorizontalLayout();
         buttons.setSpacing(false);
-        for (DesignStep.StepKind kind : DesignStep.StepKind.values()) {
-            if (blockId != null && kind != DesignStep.StepKind.APPROVAL && kind != DesignStep.StepKind.COPY_TO) {
+        for (StepKind kind : StepKind.values()) {
+            if (blockId != null && kind != StepKind.APPROVAL && kind != StepKind.COPY_TO) {
                 continue;
             }
             Button add = new Button("+ " + getTranslation("designer.kind." + kind.name()),

@@ -1,5 +1,7 @@
 package com.credittown.ui.design;
 
+import com.credittown.workflows.design.Assignee;
+import com.credittown.workflows.design.AssigneeKind;
 import com.credittown.platform.identity.Permission;
 import com.credittown.ui.security.PagePermission;
 import com.credittown.ui.security.TenantPages;
@@ -154,7 +156,7 @@ public class DesignerListView extends VerticalLayout implements BeforeEnterObser
         FormField opinion = new FormField("opinion", FieldType.TEXTAREA,
                 new LocalizedText(getTranslation("designer.starter.opinion"), "Opinion"), true, null, 1000, List.of());
         return new DesignModel(name, List.of(opinion), List.of(), List.of(DesignStep.approval("step1",
-                getTranslation("designer.starter.step"), new DesignStep.Assignee(DesignStep.AssigneeKind.ROLE,
+                getTranslation("designer.starter.step"), new Assignee(AssigneeKind.ROLE,
                         Roles.OFFICER), 5, List.of("opinion"))));
     }
 

@@ -1,5 +1,6 @@
 package com.credittown.ui.design;
 
+import com.credittown.workflows.design.StepKind;
 import com.credittown.platform.identity.Permission;
 import com.credittown.ui.security.PagePermission;
 import com.credittown.ui.security.TenantPages;
@@ -202,7 +203,7 @@ public class DesignerView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     @Override
-    public void add(String blockId, int branch, DesignStep.StepKind kind) {
+    public void add(String blockId, int branch, StepKind kind) {
         String id = model.freshStepId();
         DesignStep step = NewSteps.of(this, id, kind);
         selected = id;

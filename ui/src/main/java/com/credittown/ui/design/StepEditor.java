@@ -1,5 +1,11 @@
 package com.credittown.ui.design;
 
+import com.credittown.workflows.design.Assignee;
+import com.credittown.workflows.design.AssigneeKind;
+import com.credittown.workflows.design.Branch;
+import com.credittown.workflows.design.Condition;
+import com.credittown.workflows.design.Operator;
+import com.credittown.workflows.design.StepKind;
 import com.credittown.workflows.design.DesignModel;
 import com.credittown.workflows.design.DesignStep;
 import com.credittown.workflows.form.FormField;
@@ -53,13 +59,13 @@ class StepEditor extends VerticalLayout {
     }
 
     private void showTask(DesignStep step, DesignModel model, TextField name) {
-        Select<DesignStep.AssigneeKind> kind = new Select<>();
+        Select<AssigneeKind> kind = new Select<>();
         kind.setId("assignee-kind");
-        kind.setLabel(getTranslation(step.kind() == DesignStep.StepKind.COPY_TO
+        kind.setLabel(getTranslation(step.kind() == StepKind.COPY_TO
                 ? "designer.step.recipientKind" : "designer.step.assigneeKind"));
-        kind.setItems(DesignStep.AssigneeKind.values());
+        kind.setItems(AssigneeKind.values());
         kind.setItemLabelGenerator(k -> getTranslation("designer.assignee." + k.name()));
-        kind.setValue(step.assignee() == null ? DesignStep.AssigneeKind.ROLE : step.assignee().kind());
+        kind.setValue(step.assignee() == null ? AssigneeKind.ROLE : step.assignee().kind());
         TextField value = new TextField(getTranslation("designer.step.assignee"));
         value.setId("assignee-value");
         value.setHelperText(getTranslation("designer.step.assigneeHelp"));
@@ -76,12 +82,12 @@ class StepEditor extends VerticalLayout {
         visible.setId("step-visible");
         MultiSelectComboBox<String> editable = fieldPicker("designer.step.editable", keys, step.editableFields());
         editable.setId("step-editable");
-        if (step.kind() == DesignStep.StepKind.APPROVAL) {
+        if (step.kind() == StepKind.APPROVAL) {
             add(deadline, visible, editable);
         }
         addApply(() -> {
-            DesignStep.Assignee assignee = new DesignStep.Assignee(kind.getValue(), value.getValue().strip());
-            if (step.kind() == DesignStep.StepKind.COPY_TO) {
+            Assignee assignee = new Assignee(kind.getValue(), value.getValue().strip());
+            if (step.kind() == StepKind.COPY_TO) {
                 return new DesignStep(step.id(), step.kind(), name.getValue().strip(), assignee, null, List.of(),
                         List.of(), List.of());
             }
@@ -96,13 +102,13 @@ class StepEditor extends VerticalLayout {
         List<BranchRow> rows = new ArrayList<>();
         VerticalLayout branches = new VerticalLayout();
         branches.setPadding(false);
-        for (DesignStep.Branch branch : step.branches()) {
+        for (Branch branch : step.branches()) {
             BranchRow row = new BranchRow(step.kind(), branch, model, rows.size());
             rows.add(row);
             branches.add(row);
         }
         Button addBranch = new Button(getTranslation("designer.branch.add"), e -> {
-            BranchRow row = new BranchRow(step.kind(), new DesignStep.Branch(getTranslation("designer.branch.name")
+            BranchRow row = new BranchRow(step.kind(), new Branch(getTranslation("designer.branch.name")
                     + (rows.size() + 1), null, List.of()), model, rows.size());
             rows.add(row);
             branches.add(row);
@@ -110,7 +116,7 @@ class StepEditor extends VerticalLayout {
         addBranch.setId("add-branch");
         add(branches, addBranch);
         addApply(() -> {
-            List<DesignStep.Branch> changed = new ArrayList<>();
+            List<Branch> changed = new ArrayList<>();
             for (int i = 0; i < rows.size(); i++) {
                 if (rows.get(i).removed) {
                     continue;
@@ -147,13 +153,13 @@ class StepEditor extends VerticalLayout {
 
         private final TextField name = new TextField();
         private final Select<String> field = new Select<>();
-        private final Select<DesignStep.Operator> operator = new Select<>();
+        private final Select<Operator> operator = new Select<>();
         private final TextField value = new TextField();
         private final com.vaadin.flow.component.checkbox.Checkbox isDefault = new com.vaadin.flow.component.checkbox.Checkbox();
-        private final DesignStep.StepKind kind;
+        private final StepKind kind;
         private boolean removed;
 
-        BranchRow(DesignStep.StepKind kind, DesignStep.Branch branch, DesignModel model, int index) {
+        BranchRow(StepKind kind, Branch branch, DesignModel model, int index) {
             this.kind = kind;
             setPadding(false);
             setSpacing(false);
@@ -169,7 +175,7 @@ class StepEditor extends VerticalLayout {
             HorizontalLayout top = new HorizontalLayout(name, remove);
             top.setAlignItems(Alignment.BASELINE);
             add(top);
-            if (kind == DesignStep.StepKind.CONDITION) {
+            if (kind == StepKind.CONDITION) {
                 isDefault.setLabel(getTranslation("designer.branch.default"));
                 isDefault.setValue(branch.condition() == null);
                 isDefault.setId("branch-default-" + index);
@@ -177,7 +183,7 @@ class StepEditor extends VerticalLayout {
                 field.setItems(model.fields().stream().map(FormField::key).toList());
                 field.setId("condition-field-" + index);
                 operator.setLabel(getTranslation("designer.condition.operator"));
-                operator.setItems(DesignStep.Operator.values());
+                operator.setItems(Operator.values());
                 operator.setItemLabelGenerator(o -> getTranslation("designer.operator." + o.name()));
                 operator.setId("condition-operator-" + index);
                 value.setLabel(getTranslation("designer.condition.value"));
@@ -193,10 +199,10 @@ class StepEditor extends VerticalLayout {
             }
         }
 
-        DesignStep.Branch branch(List<DesignStep> steps) {
-            DesignStep.Condition condition = kind != DesignStep.StepKind.CONDITION || isDefault.getValue() ? null
-                    : new DesignStep.Condition(field.getValue(), operator.getValue(), value.getValue().strip());
-            return new DesignStep.Branch(name.getValue().strip(), condition, steps);
+        Branch branch(List<DesignStep> steps) {
+            Condition condition = kind != StepKind.CONDITION || isDefault.getValue() ? null
+                    : new Condition(field.getValue(), operator.getValue(), value.getValue().strip());
+            return new Branch(name.getValue().strip(), condition, steps);
         }
     }
 }

@@ -5,8 +5,12 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
-/** Shows a service's field problems on the fields they name, in the user's language (key field.problem.CODE). */
+/**
+ * A service's field problems in the user's language, the one family of keys {@code field.problem.<code>}
+ * (the server's own text where no translation exists), shown on the fields they name.
+ */
 public final class FieldErrors {
 
     private FieldErrors() {
@@ -26,10 +30,21 @@ public final class FieldErrors {
             if (field == null) {
                 return true;
             }
-            String text = ((Component) field).getTranslation("field.problem." + problem.code());
-            field.setErrorMessage(text.startsWith("!") ? problem.message() : text);
+            field.setErrorMessage(explain(problem, ((Component) field)::getTranslation));
             field.setInvalid(true);
             return false;
         }).toList();
+    }
+
+    /**
+     * What is wrong, in the user's language ({@code field.problem.<code>}); the server's text where no translation
+     * exists. A wrong credit code also says the server's reason (which position, which check).
+     */
+    public static String explain(FieldProblem problem, Function<String, String> translate) {
+        String translated = translate.apply("field.problem." + problem.code());
+        if (translated.startsWith("!")) {
+            return problem.message();
+        }
+        return "uscc".equals(problem.code()) ? translated + " " + problem.message() : translated;
     }
 }

@@ -1,9 +1,11 @@
 package com.credittown.ui.objection;
 
 import com.credittown.platform.credit.objection.CreditObjections;
+import com.credittown.platform.credit.objection.ObjectionExaminer;
 import com.credittown.platform.credit.objection.ObjectionStatus;
 import com.credittown.platform.credit.objection.ObjectionView;
-import com.credittown.platform.identity.CurrentUsers;
+import com.credittown.platform.credit.severelist.ListEntryView;
+import com.credittown.platform.credit.severelist.SevereList;
 import com.credittown.platform.identity.Permission;
 import com.credittown.ui.MainLayout;
 import com.credittown.ui.i18n.DisplayNames;
@@ -25,8 +27,8 @@ import jakarta.annotation.security.PermitAll;
  * The city office's overview of objections (异议申诉): every town's, with the authority that examines it, its status
  * and last day, overdue ones marked; filtered by status or overdue. The city office reads; the examining authority
  * decides — for the city's own records (a city department's) and for severe-list entries (the city office decided
- * the inclusion) that is the city office itself, here: revoke or correct a record, remove an entry, grant a repair,
- * or reject.
+ * the inclusion) that is the city office itself, here: revoke or correct a record, remove an entry or correct it
+ * (更正名单信息), grant a repair, or reject.
  */
 @Route(value = "city/objections", layout = MainLayout.class)
 @PermitAll
@@ -34,12 +36,14 @@ import jakarta.annotation.security.PermitAll;
 public class CityObjectionsView extends VerticalLayout implements HasDynamicTitle {
 
     private final CreditObjections objections;
+    private final SevereList list;
     private final Select<ObjectionStatus> status = new Select<>();
     private final Checkbox overdue = new Checkbox();
     private final Grid<ObjectionView> grid = new Grid<>();
 
-    public CityObjectionsView(CreditObjections objections, DisplayNames names) {
+    public CityObjectionsView(CreditObjections objections, SevereList list, DisplayNames names) {
         this.objections = objections;
+        this.list = list;
         setWidthFull();
         status.setId("objections-status-filter");
         status.setLabel(getTranslation("objection.col.status"));
@@ -67,8 +71,10 @@ public class CityObjectionsView extends VerticalLayout implements HasDynamicTitl
         details.setPadding(false);
         details.setId("city-objection-detail-" + o.id());
         if (o.examinedByCity() && o.status() == ObjectionStatus.EXAMINING) {
-            details.add(new ObjectionDecisionForm(this, o, "city-objection",
-                    (id, decision) -> objections.decideAsCity(id, decision, CurrentUsers.actor()), d -> refresh()));
+            // an objection to a listed entry may correct it (更正名单信息): the form starts from what the entry says
+            ListEntryView listed = o.listEntry() ? list.listedEntryOf(o.recordId()).orElse(null) : null;
+            details.add(new ObjectionDecisionForm(this, o, listed, "city-objection",
+                    (id, decision) -> objections.decideAsCity(id, decision, ObjectionExaminer.signedIn()), d -> refresh()));
         }
         return details;
     }

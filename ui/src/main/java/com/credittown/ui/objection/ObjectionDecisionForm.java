@@ -6,7 +6,9 @@ import com.credittown.platform.credit.objection.CreditObjections;
 import com.credittown.platform.credit.objection.ObjectionConcern;
 import com.credittown.platform.credit.objection.ObjectionOutcome;
 import com.credittown.platform.credit.objection.ObjectionView;
+import com.credittown.platform.credit.severelist.ListEntryView;
 import com.credittown.ui.error.PageActions;
+import com.credittown.ui.severelist.EntryCorrectionFields;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -18,13 +20,15 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 
 /**
  * The examiner's answer to an objection, the same on the town's page and the city office's: the reason, then upheld
- * (revoke the record, remove a severe-list entry from the list, or grant the repair), corrected (a record, not a list
- * entry: corrected severity and title), or rejected. Each page says who decides through {@code decider} (the town on
+ * (revoke the record, remove a severe-list entry from the list, or grant the repair), corrected (a record: corrected
+ * severity and title; a listed entry, on the city office's page: 更正名单信息, its department, basis, grounds or
+ * listed period), or rejected. Each page says who decides through {@code decider} (the town on
  * its path, the city office on the city's) and what follows a decision through {@code decided}.
  */
 class ObjectionDecisionForm extends VerticalLayout {
@@ -46,6 +50,15 @@ class ObjectionDecisionForm extends VerticalLayout {
      */
     ObjectionDecisionForm(Component page, ObjectionView objection, String idPrefix, Decider decider,
                           Consumer<ObjectionView> decided) {
+        this(page, objection, null, idPrefix, decider, decided);
+    }
+
+    /**
+     * @param listed the listed entry the objection disputes (on the city office's page), or null: with it, the entry
+     *               may be corrected (更正名单信息, {@code <prefix>-list-correct-*} and {@code <prefix>-list-correct})
+     */
+    ObjectionDecisionForm(Component page, ObjectionView objection, ListEntryView listed, String idPrefix,
+                          Decider decider, Consumer<ObjectionView> decided) {
         this.page = page;
         this.objection = objection;
         this.decider = decider;
@@ -86,9 +99,27 @@ class ObjectionDecisionForm extends VerticalLayout {
             add(new Paragraph(page.getTranslation("objection.correct.help")), new FormLayout(severity, title),
                     correct);
         }
+        if (listed != null && objection.listEntry()) {
+            add(listCorrection(page, listed, idPrefix, reason));
+        }
     }
 
-    private void decide(Map<String, HasValidation> fields, CreditObjections.Decision decision) {
+    /** An objection to a list entry upheld in part: the entry corrected (still listed), through the same decision. */
+    private VerticalLayout listCorrection(Component page, ListEntryView listed, String idPrefix, TextArea reason) {
+        EntryCorrectionFields correction = new EntryCorrectionFields(page, listed, idPrefix + "-list-correct");
+        Map<String, HasValidation> fields = new HashMap<>(correction.fields("listCorrection"));
+        fields.put("reason", reason);
+        Button correct = new Button(page.getTranslation("objection.upholdCorrectList"), e -> decide(fields,
+                new CreditObjections.Decision(true, reason.getValue(), ObjectionOutcome.CORRECTED, null,
+                        correction.correction())));
+        correct.setId(idPrefix + "-list-correct");
+        VerticalLayout section = new VerticalLayout(new Paragraph(page.getTranslation("objection.correctList.help")),
+                correction, correct);
+        section.setPadding(false);
+        return section;
+    }
+
+    private void decide(Map<String, ? extends HasValidation> fields, CreditObjections.Decision decision) {
         if (PageActions.run("objection", page, fields, () -> decider.decide(objection.id(), decision),
                 "objection.decided")) {
             decided.accept(objection);

@@ -1,5 +1,6 @@
 package com.credittown.ui.objection;
 
+import com.credittown.platform.credit.objection.ObjectionOutcome;
 import com.credittown.platform.credit.objection.ObjectionView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
@@ -26,7 +27,10 @@ public final class ObjectionText {
                 ? "objection.effect.suspended" : "objection.effect.continues"));
         line(page, text, "objection.field.basis", o.basis());
         if (o.outcome() != null) {
-            line(page, text, "objection.field.outcome", page.getTranslation("objection.outcome." + o.outcome().name()));
+            // a list entry upheld in part: the entry was corrected, not a record
+            line(page, text, "objection.field.outcome", page.getTranslation(o.listEntry()
+                    && o.outcome() == ObjectionOutcome.CORRECTED ? "objection.outcome.listCorrected"
+                    : "objection.outcome." + o.outcome().name()));
             line(page, text, "objection.field.decisionReason", o.decisionReason());
         }
         return text;

@@ -7,6 +7,7 @@ import com.credittown.platform.credit.RecordState;
 import com.credittown.platform.credit.RecordView;
 import com.credittown.platform.credit.SubjectView;
 import com.credittown.platform.credit.objection.CreditObjections;
+import com.credittown.platform.credit.objection.ObjectionExaminer;
 import com.credittown.platform.credit.objection.ObjectionConcern;
 import com.credittown.platform.credit.objection.ObjectionStatus;
 import com.credittown.platform.credit.objection.ObjectionView;
@@ -144,7 +145,7 @@ public class TenantObjectionsView extends VerticalLayout implements HasDynamicTi
             return;
         }
         detail.add(new ObjectionDecisionForm(this, o, "objection",
-                (id, decision) -> objections.decide(id, decision, CurrentUsers.actor()),
+                (id, decision) -> objections.decide(id, decision, ObjectionExaminer.signedIn()),
                 d -> {
                     refresh();
                     show(objections.one(d.id()));

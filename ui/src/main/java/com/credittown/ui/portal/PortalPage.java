@@ -69,8 +69,7 @@ abstract class PortalPage extends VerticalLayout implements BeforeEnterObserver,
         } catch (com.credittown.platform.web.InvalidInputException problems) {
             for (com.credittown.platform.web.FieldProblem problem : problems.errors()) {
                 var field = fields.get(problem.field());
-                String translated = getTranslation("form.error." + problem.code());
-                String message = translated.startsWith("!") ? problem.message() : translated;
+                String message = com.credittown.ui.error.FieldErrors.explain(problem, this::getTranslation);
                 if (field != null) {
                     field.setErrorMessage(message);
                     field.setInvalid(true);

@@ -4,6 +4,7 @@ import com.credittown.platform.tenancy.Tenant;
 import com.credittown.platform.tenancy.TenantContext;
 import com.credittown.platform.web.ConflictException;
 import com.credittown.platform.web.FieldProblem;
+import com.credittown.ui.error.FieldErrors;
 import com.credittown.platform.web.InvalidInputException;
 import com.credittown.platform.web.NotFoundException;
 import com.credittown.workflows.notices.ObjectionRateLimit;
@@ -62,9 +63,8 @@ class ObjectionDialog extends Dialog {
             } catch (InvalidInputException problems) {
                 for (FieldProblem problem : problems.errors()) {
                     HasValidation field = fields.get(problem.field());
-                    String translated = getTranslation("form.error." + problem.code());
                     if (field != null) {
-                        field.setErrorMessage(translated.startsWith("!") ? problem.message() : translated);
+                        field.setErrorMessage(FieldErrors.explain(problem, this::getTranslation));
                         field.setInvalid(true);
                     }
                 }

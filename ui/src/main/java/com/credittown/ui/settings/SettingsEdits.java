@@ -1,6 +1,7 @@
 package com.credittown.ui.settings;
 
 import com.credittown.platform.web.FieldProblem;
+import com.credittown.ui.error.FieldErrors;
 import com.credittown.platform.web.InvalidInputException;
 import com.credittown.workflows.settings.SettingsChange;
 import com.vaadin.flow.component.Component;
@@ -86,9 +87,6 @@ class SettingsEdits {
     /** What is wrong, in the settings' words ({@code settings.error.<code>}), the form's, or the service's. */
     static String explain(FieldProblem problem, Function<String, String> translate) {
         String translated = translate.apply("settings.error." + problem.code());
-        if (translated.startsWith("!")) {
-            translated = translate.apply("form.error." + problem.code());
-        }
-        return translated.startsWith("!") ? problem.message() : translated;
+        return translated.startsWith("!") ? FieldErrors.explain(problem, translate) : translated;
     }
 }

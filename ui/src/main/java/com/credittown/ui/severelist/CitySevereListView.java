@@ -23,10 +23,10 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -129,35 +129,16 @@ public class CitySevereListView extends VerticalLayout implements HasDynamicTitl
         }
     }
 
-    /** The correction of a listed entry: each field starts from what the entry says now. */
+    /** The correction of a listed entry, with its reason. */
     private FormLayout correctionForm(ListEntryView entry) {
-        TextField department = new TextField(getTranslation("severeList.field.department"));
-        department.setId("severe-list-correct-department");
-        department.setMaxLength(100);
-        department.setValue(entry.department());
-        TextArea grounds = new TextArea(getTranslation("severeList.field.grounds"));
-        grounds.setId("severe-list-correct-grounds");
-        grounds.setMaxLength(2000);
-        grounds.setValue(entry.grounds());
-        TextField basis = new TextField(getTranslation("severeList.field.legalBasis"));
-        basis.setId("severe-list-correct-legal-basis");
-        basis.setMaxLength(500);
-        basis.setValue(entry.legalBasis());
-        DatePicker until = new DatePicker(getTranslation("severeList.field.listedUntil"));
-        until.setId("severe-list-correct-listed-until");
-        until.setValue(entry.listedUntil());
+        EntryCorrectionFields correction = new EntryCorrectionFields(this, entry, "severe-list-correct");
         TextArea reason = new TextArea(getTranslation("severeList.field.correctionReason"));
         reason.setId("severe-list-correct-reason");
         reason.setMaxLength(2000);
-        Map<String, HasValidation> fields = Map.of("department", department, "grounds", grounds, "legalBasis", basis,
-                "listedUntil", until, "reason", reason, "correction", grounds);
+        Map<String, HasValidation> fields = new HashMap<>(correction.fields(""));
+        fields.put("reason", reason);
         Button correct = new Button(getTranslation("severeList.correct"), e -> {
-            // only what differs from the entry is sent: the rest stays as it is
-            SevereList.Correction correction = new SevereList.Correction(
-                    changed(department.getValue(), entry.department()), changed(grounds.getValue(), entry.grounds()),
-                    changed(basis.getValue(), entry.legalBasis()),
-                    java.util.Objects.equals(until.getValue(), entry.listedUntil()) ? null : until.getValue());
-            if (PageActions.run("severeList", this, fields, () -> list.correct(entry.id(), correction,
+            if (PageActions.run("severeList", this, fields, () -> list.correct(entry.id(), correction.correction(),
                     reason.getValue(), CurrentUsers.actor()), "severeList.corrected")) {
                 refresh();
                 detail.removeAll();
@@ -165,11 +146,9 @@ public class CitySevereListView extends VerticalLayout implements HasDynamicTitl
         });
         correct.setId("severe-list-correct");
         correct.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        return new FormLayout(department, basis, grounds, until, reason, correct);
-    }
-
-    private static String changed(String value, String current) {
-        return value == null || value.strip().equals(current) ? null : value;
+        FormLayout form = new FormLayout(correction, reason, correct);
+        form.setColspan(correction, 2);
+        return form;
     }
 
     private FormLayout removalForm(ListEntryView entry) {

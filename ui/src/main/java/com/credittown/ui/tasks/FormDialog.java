@@ -1,6 +1,7 @@
 package com.credittown.ui.tasks;
 
 import com.credittown.platform.web.FieldProblem;
+import com.credittown.ui.error.FieldErrors;
 import com.credittown.platform.web.InvalidInputException;
 import com.credittown.workflows.form.FieldChoice;
 import com.credittown.workflows.form.FormDefinition;
@@ -165,21 +166,12 @@ public class FormDialog extends Dialog {
         for (FieldProblem problem : problems) {
             Component field = fields.get(problem.field());
             if (field instanceof HasValidation validated) {
-                validated.setErrorMessage(explain(problem));
+                validated.setErrorMessage(FieldErrors.explain(problem, this::getTranslation));
                 validated.setInvalid(true);
             }
         }
         Notification.show(getTranslation("form.invalid"), 4000, Notification.Position.MIDDLE)
                 .addThemeVariants(NotificationVariant.LUMO_ERROR);
-    }
-
-    /** The reason in the user's language; the server's English text where no translation exists. */
-    private String explain(FieldProblem problem) {
-        String translated = getTranslation("form.error." + problem.code());
-        if (translated.startsWith("!")) {
-            return problem.message();
-        }
-        return "uscc".equals(problem.code()) ? translated + " " + problem.message() : translated;
     }
 
     private void clearErrors() {

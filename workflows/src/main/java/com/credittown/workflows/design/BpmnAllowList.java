@@ -237,7 +237,7 @@ final class BpmnAllowList {
         return new DesignProblem(owner, "expression-not-allowed", describe(element) + ": " + where + " reads \""
                 + shorten(value.strip()) + "\" once parsed; the engine would evaluate it, and a designed process may "
                 + "hold only the designer's own expressions (a condition " + DesignGrammar.condition(
-                new DesignStep.Condition("field", DesignStep.Operator.EQUALS, "value")) + " on a sequence flow, "
+                new Condition("field", Operator.EQUALS, "value")) + " on a sequence flow, "
                 + DesignGrammar.COPY_TO_DELEGATE + " on a copy-to service task)");
     }
 

@@ -100,7 +100,7 @@ public final class BpmnChecker {
             }
         }
         if (element instanceof ServiceTask service) {
-            Optional<DesignStep> copy = model.step(id).filter(step -> step.kind() == DesignStep.StepKind.COPY_TO);
+            Optional<DesignStep> copy = model.step(id).filter(step -> step.kind() == StepKind.COPY_TO);
             if (!"delegateExpression".equals(service.getImplementationType())
                     || !DesignGrammar.COPY_TO_DELEGATE.equals(service.getImplementation()) || copy.isEmpty()) {
                 problems.add(DesignProblem.step(id, "service-not-allowed", "a service task may only be a copy-to step of "

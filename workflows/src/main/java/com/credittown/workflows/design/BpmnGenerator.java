@@ -65,7 +65,7 @@ public final class BpmnGenerator {
             case USER_TASK -> {
                 DesignStep step = node.step();
                 xml.append("    <userTask").append(common);
-                if (step.assignee().kind() == DesignStep.AssigneeKind.USER) {
+                if (step.assignee().kind() == AssigneeKind.USER) {
                     xml.append(" flowable:assignee=\"").append(esc(step.assignee().value())).append('"');
                 } else {
                     xml.append(" flowable:candidateGroups=\"").append(esc(step.assignee().candidateGroup())).append('"');

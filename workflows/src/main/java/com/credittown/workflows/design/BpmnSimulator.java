@@ -99,7 +99,7 @@ public final class BpmnSimulator {
                 follow(node, outgoing, userTask(task, day, branches), branches, here);
             } else if (node instanceof ServiceTask service) {
                 DesignStep copy = forms == null ? null : forms.step(service.getId()).orElse(null);
-                reached.add(new SimulatedStep(service.getId(), label(service), DesignStep.StepKind.COPY_TO,
+                reached.add(new SimulatedStep(service.getId(), label(service), StepKind.COPY_TO,
                         branch(branches), copy == null || copy.assignee() == null ? "" : copy.assignee().describe(),
                         null, null, false));
                 follow(node, outgoing, day, branches, here);
@@ -130,7 +130,7 @@ public final class BpmnSimulator {
                             + "' is not P<n>D on the workingDays calendar; no date is shown for it");
                 }
             }
-            reached.add(new SimulatedStep(task.getId(), label(task), DesignStep.StepKind.APPROVAL,
+            reached.add(new SimulatedStep(task.getId(), label(task), StepKind.APPROVAL,
                     branch(branches), assignee(task), days, dueOn, flagged));
             return dueOn == null ? day : dueOn;
         }
@@ -151,7 +151,7 @@ public final class BpmnSimulator {
                     chosen = flow; // the engine takes a flow without a condition as true
                     break;
                 }
-                DesignStep.Condition generated = DesignGrammar.parseCondition(condition).orElse(null);
+                Condition generated = DesignGrammar.parseCondition(condition).orElse(null);
                 if (generated == null) {
                     note(gateway, "condition-not-evaluable", "the condition " + condition.strip() + " on the flow to '"
                             + label(target(flow)) + "' is not one the designer writes, so the simulation cannot "

@@ -30,7 +30,7 @@ final class BpmnSteps {
                     DesignStep form = formStep(forms, task.getFormKey());
                     List<String> editable = form == null ? List.of() : form.editableFields();
                     List<String> visible = form == null ? List.of() : form.visibleFields();
-                    steps.add(new DesignStep(task.getId(), DesignStep.StepKind.APPROVAL, task.getName(),
+                    steps.add(new DesignStep(task.getId(), StepKind.APPROVAL, task.getName(),
                             assignee(task), days(task.getDueDate()), visible, editable, List.of()));
                 } else if (activity instanceof ServiceTask service) {
                     DesignStep copy = forms.step(service.getId()).orElse(null);
@@ -49,15 +49,15 @@ final class BpmnSteps {
         return forms.step(formKey.substring(formKey.lastIndexOf(':') + 1)).orElse(null);
     }
 
-    private static DesignStep.Assignee assignee(UserTask task) {
+    private static Assignee assignee(UserTask task) {
         if (task.getAssignee() != null && !task.getAssignee().isBlank()) {
-            return new DesignStep.Assignee(DesignStep.AssigneeKind.USER, task.getAssignee().strip());
+            return new Assignee(AssigneeKind.USER, task.getAssignee().strip());
         }
         List<String> groups = task.getCandidateGroups();
         if (groups.size() == 1 && groups.get(0).startsWith(DEPARTMENT)) {
-            return new DesignStep.Assignee(DesignStep.AssigneeKind.DEPARTMENT, groups.get(0).substring(DEPARTMENT.length()));
+            return new Assignee(AssigneeKind.DEPARTMENT, groups.get(0).substring(DEPARTMENT.length()));
         }
-        return groups.isEmpty() ? null : new DesignStep.Assignee(DesignStep.AssigneeKind.ROLE, String.join(", ", groups));
+        return groups.isEmpty() ? null : new Assignee(AssigneeKind.ROLE, String.join(", ", groups));
     }
 
     private static Integer days(String dueDate) {

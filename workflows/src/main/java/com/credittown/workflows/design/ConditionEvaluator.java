@@ -12,10 +12,10 @@ public class ConditionEvaluator {
 
     /** Called from generated condition expressions with the case's variable value. */
     public boolean test(Object actual, String operator, String expected) {
-        return holds(actual, DesignStep.Operator.valueOf(operator), expected);
+        return holds(actual, Operator.valueOf(operator), expected);
     }
 
-    public static boolean holds(Object actual, DesignStep.Operator operator, String expected) {
+    public static boolean holds(Object actual, Operator operator, String expected) {
         boolean empty = actual == null || actual.toString().isBlank();
         return switch (operator) {
             case IS_EMPTY -> empty;

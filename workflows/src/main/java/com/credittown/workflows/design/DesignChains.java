@@ -18,7 +18,7 @@ final class DesignChains {
                 result.add(change.apply(step));
             } else {
                 result.add(withBranches(step, step.branches().stream()
-                        .map(b -> new DesignStep.Branch(b.name(), b.condition(), replace(b.steps(), id, change)))
+                        .map(b -> new Branch(b.name(), b.condition(), replace(b.steps(), id, change)))
                         .toList()));
             }
         }
@@ -30,7 +30,7 @@ final class DesignChains {
         for (DesignStep step : chain) {
             if (!step.id().equals(id)) {
                 result.add(withBranches(step, step.branches().stream()
-                        .map(b -> new DesignStep.Branch(b.name(), b.condition(), remove(b.steps(), id))).toList()));
+                        .map(b -> new Branch(b.name(), b.condition(), remove(b.steps(), id))).toList()));
             }
         }
         return result;
@@ -50,7 +50,7 @@ final class DesignChains {
             }
         }
         return result.stream().map(step -> withBranches(step, step.branches().stream()
-                .map(b -> new DesignStep.Branch(b.name(), b.condition(), move(b.steps(), id, delta))).toList()))
+                .map(b -> new Branch(b.name(), b.condition(), move(b.steps(), id, delta))).toList()))
                 .toList();
     }
 
@@ -62,16 +62,16 @@ final class DesignChains {
             return result;
         }
         return replace(chain, blockId, block -> {
-            List<DesignStep.Branch> branches = new ArrayList<>(block.branches());
-            DesignStep.Branch target = branches.get(branch);
+            List<Branch> branches = new ArrayList<>(block.branches());
+            Branch target = branches.get(branch);
             List<DesignStep> steps = new ArrayList<>(target.steps());
             steps.add(added);
-            branches.set(branch, new DesignStep.Branch(target.name(), target.condition(), steps));
+            branches.set(branch, new Branch(target.name(), target.condition(), steps));
             return withBranches(block, branches);
         });
     }
 
-    static DesignStep withBranches(DesignStep step, List<DesignStep.Branch> branches) {
+    static DesignStep withBranches(DesignStep step, List<Branch> branches) {
         return new DesignStep(step.id(), step.kind(), step.name(), step.assignee(), step.deadlineWorkingDays(),
                 step.visibleFields(), step.editableFields(), branches);
     }

@@ -50,18 +50,18 @@ public final class DesignGrammar {
     }
 
     /** The condition expression of a condition branch. */
-    static String condition(DesignStep.Condition condition) {
+    static String condition(Condition condition) {
         return "${" + CONDITIONS_BEAN + ".test(execution.getVariable('" + condition.field() + "'), '"
                 + condition.operator().name() + "', '" + (condition.value() == null ? "" : condition.value()) + "')}";
     }
 
     /** A condition as the generator writes it, read back; empty for any other text. */
-    static Optional<DesignStep.Condition> parseCondition(String text) {
+    static Optional<Condition> parseCondition(String text) {
         Matcher matcher = text == null ? null : CONDITION.matcher(text.strip());
         if (matcher == null || !matcher.matches()) {
             return Optional.empty();
         }
-        return Optional.of(new DesignStep.Condition(matcher.group(1), DesignStep.Operator.valueOf(matcher.group(2)),
+        return Optional.of(new Condition(matcher.group(1), Operator.valueOf(matcher.group(2)),
                 matcher.group(3)));
     }
 

@@ -29,7 +29,7 @@ final class DesignGraph {
     record Node(String id, NodeType type, String name, DesignStep step, int x, int y, int width, int height) {
     }
 
-    record Flow(String id, String source, String target, String name, DesignStep.Condition condition,
+    record Flow(String id, String source, String target, String name, Condition condition,
                 boolean isDefault) {
     }
 
@@ -80,13 +80,13 @@ final class DesignGraph {
     private String step(DesignStep step, int center, int y, String from) {
         switch (step.kind()) {
             case APPROVAL, COPY_TO -> {
-                add(step.id(), step.kind() == DesignStep.StepKind.APPROVAL ? NodeType.USER_TASK : NodeType.SERVICE_TASK,
+                add(step.id(), step.kind() == StepKind.APPROVAL ? NodeType.USER_TASK : NodeType.SERVICE_TASK,
                         step.name(), step, center, y, TASK_W, TASK_H);
                 flow(from, step.id(), null, null, false);
                 return step.id();
             }
             default -> {
-                NodeType gateway = step.kind() == DesignStep.StepKind.PARALLEL
+                NodeType gateway = step.kind() == StepKind.PARALLEL
                         ? NodeType.PARALLEL_GATEWAY : NodeType.EXCLUSIVE_GATEWAY;
                 String split = step.id() + "_split";
                 String join = step.id() + "_join";
@@ -98,11 +98,11 @@ final class DesignGraph {
                 List<String> lasts = new ArrayList<>();
                 List<Flow> empties = new ArrayList<>();
                 int lowest = branchTop;
-                for (DesignStep.Branch branch : step.branches()) {
+                for (Branch branch : step.branches()) {
                     int branchWidth = Math.max(COLUMN, width(branch.steps()));
                     int branchCenter = left + branchWidth / 2;
                     left += branchWidth;
-                    boolean isDefault = step.kind() == DesignStep.StepKind.CONDITION && branch.condition() == null;
+                    boolean isDefault = step.kind() == StepKind.CONDITION && branch.condition() == null;
                     if (branch.steps().isEmpty()) {
                         lasts.add(null);
                         empties.add(new Flow(null, split, join, branch.name(), branch.condition(), isDefault));
@@ -129,9 +129,9 @@ final class DesignGraph {
     private static int width(List<DesignStep> steps) {
         int widest = COLUMN;
         for (DesignStep step : steps) {
-            if (step.kind() == DesignStep.StepKind.PARALLEL || step.kind() == DesignStep.StepKind.CONDITION) {
+            if (step.kind() == StepKind.PARALLEL || step.kind() == StepKind.CONDITION) {
                 int sum = 0;
-                for (DesignStep.Branch branch : step.branches()) {
+                for (Branch branch : step.branches()) {
                     sum += Math.max(COLUMN, width(branch.steps()));
                 }
                 widest = Math.max(widest, sum);
@@ -148,7 +148,7 @@ final class DesignGraph {
         nodes.put(id, new Node(id, type, name, step, center - w / 2, y, w, h));
     }
 
-    private void flow(String source, String target, String name, DesignStep.Condition condition, boolean isDefault) {
+    private void flow(String source, String target, String name, Condition condition, boolean isDefault) {
         flows.add(new Flow("flow_" + (flows.size() + 1), source, target, name, condition, isDefault));
     }
 }

@@ -48,14 +48,14 @@ public final class DesignSimulator {
                         step.assignee().describe(), null, null, false));
                 case PARALLEL -> {
                     LocalDate latest = day;
-                    for (DesignStep.Branch parallel : step.branches()) {
+                    for (Branch parallel : step.branches()) {
                         LocalDate end = run(parallel.steps(), sample, day, parallel.name(), reached);
                         latest = end.isAfter(latest) ? end : latest;
                     }
                     day = latest;
                 }
                 case CONDITION -> {
-                    DesignStep.Branch chosen = choose(step, sample);
+                    Branch chosen = choose(step, sample);
                     if (chosen != null) {
                         day = run(chosen.steps(), sample, day, chosen.name(), reached);
                     }
@@ -65,9 +65,9 @@ public final class DesignSimulator {
         return day;
     }
 
-    private static DesignStep.Branch choose(DesignStep block, Map<String, ?> sample) {
-        for (DesignStep.Branch branch : block.branches()) {
-            DesignStep.Condition condition = branch.condition();
+    private static Branch choose(DesignStep block, Map<String, ?> sample) {
+        for (Branch branch : block.branches()) {
+            Condition condition = branch.condition();
             if (condition != null
                     && ConditionEvaluator.holds(sample.get(condition.field()), condition.operator(), condition.value())) {
                 return branch;

@@ -137,9 +137,9 @@ public final class DesignValidator {
     }
 
     private static void checkAssignee(DesignStep step, List<DesignProblem> problems) {
-        DesignStep.Assignee assignee = step.assignee();
+        Assignee assignee = step.assignee();
         if (assignee == null || assignee.kind() == null || assignee.value() == null || assignee.value().isBlank()) {
-            problems.add(DesignProblem.step(step.id(), "missing-assignee", step.kind() == DesignStep.StepKind.COPY_TO
+            problems.add(DesignProblem.step(step.id(), "missing-assignee", step.kind() == StepKind.COPY_TO
                     ? "the copy-to names no recipient" : "the step has no assignee (role, department or person)"));
         } else if (!DesignGrammar.isAssignee(assignee.value())) {
             problems.add(DesignProblem.step(step.id(), "bad-assignee",
@@ -166,8 +166,8 @@ public final class DesignValidator {
             problems.add(DesignProblem.step(step.id(), "needs-default-branch",
                     "a condition block needs one branch with a condition or more and exactly one default branch"));
         }
-        for (DesignStep.Branch branch : step.branches()) {
-            DesignStep.Condition condition = branch.condition();
+        for (Branch branch : step.branches()) {
+            Condition condition = branch.condition();
             if (condition == null) {
                 continue;
             }
@@ -182,7 +182,7 @@ public final class DesignValidator {
                         + branch.name() + "' has no operator"));
                 continue;
             }
-            boolean needsValue = condition.operator() != DesignStep.Operator.IS_EMPTY;
+            boolean needsValue = condition.operator() != Operator.IS_EMPTY;
             if (needsValue && (condition.value() == null || condition.value().isBlank())) {
                 problems.add(DesignProblem.step(step.id(), "missing-value", "the condition of branch '"
                         + branch.name() + "' compares with nothing"));
@@ -190,8 +190,8 @@ public final class DesignValidator {
                 problems.add(DesignProblem.step(step.id(), "unsafe-value", "the condition value of branch '"
                         + branch.name() + "' may not contain quotes, braces, $, #, < > or &"));
             }
-            boolean ordered = condition.operator() == DesignStep.Operator.GREATER_THAN
-                    || condition.operator() == DesignStep.Operator.LESS_THAN;
+            boolean ordered = condition.operator() == Operator.GREATER_THAN
+                    || condition.operator() == Operator.LESS_THAN;
             FieldType type = field.get().type();
             if (ordered && type != FieldType.NUMBER && type != FieldType.DATE) {
                 problems.add(DesignProblem.step(step.id(), "not-comparable", "'" + condition.field()

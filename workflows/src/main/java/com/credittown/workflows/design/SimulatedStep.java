@@ -10,6 +10,6 @@ import java.time.LocalDate;
  * @param dueOn    the last working day of the step's deadline, if it has one
  * @param flagged  the date rests on a year with no calendar entered (Monday to Friday assumed)
  */
-public record SimulatedStep(String stepId, String name, DesignStep.StepKind kind, String branch, String assignee,
+public record SimulatedStep(String stepId, String name, StepKind kind, String branch, String assignee,
                       Integer deadlineWorkingDays, LocalDate dueOn, boolean flagged) {
 }

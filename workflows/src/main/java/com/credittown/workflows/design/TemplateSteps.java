@@ -1,5 +1,7 @@
 package com.credittown.workflows.design;
 
+import com.credittown.workflows.template.LockedStep;
+import com.credittown.workflows.template.OptionalStep;
 import com.credittown.platform.identity.Allowed;
 import com.credittown.platform.identity.Permission;
 import com.credittown.workflows.form.LocalizedText;
@@ -64,7 +66,7 @@ public class TemplateSteps {
         Set<String> removed = new HashSet<>();
         for (String id : changes.removed()) {
             removed.add(id);
-            TemplateStructure.OptionalStep optional = structure.optional().get(id);
+            OptionalStep optional = structure.optional().get(id);
             if (optional != null) {
                 removed.addAll(optional.with());
             }
@@ -73,7 +75,7 @@ public class TemplateSteps {
         List<Step> steps = process.findFlowElementsOfType(Activity.class, true).stream()
                 .filter(a -> a instanceof UserTask || a instanceof ServiceTask)
                 .map(activity -> {
-                    TemplateStructure.LockedStep lock = structure.locked().get(activity.getId());
+                    LockedStep lock = structure.locked().get(activity.getId());
                     return new Step(activity.getId(), activity.getName(),
                             activity instanceof UserTask ? "userTask" : "serviceTask",
                             activity instanceof UserTask task ? task.getCandidateGroups() : List.of(),

@@ -1,7 +1,7 @@
 package com.credittown.workflows.district;
 
-import com.credittown.platform.tenancy.TenantJobs;
-import com.credittown.platform.cluster.ClusterLock;
+import com.credittown.platform.tenancy.EveryTenant;
+import com.credittown.platform.tenancy.EveryTenantJob;
 import java.time.Duration;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -10,25 +10,25 @@ import org.springframework.stereotype.Component;
 @Component
 class DistrictRatingJob {
 
+    // once a night on one node of the cluster
+    private static final EveryTenantJob JOB = new EveryTenantJob("district-rating", "Rating districts",
+            Duration.ofHours(2), Duration.ofMinutes(5), null);
 
-    private final TenantJobs tenants;
+    private final EveryTenant everyTenant;
     private final ShopSupervision supervision;
-    private final ClusterLock locks;
 
-    DistrictRatingJob(TenantJobs tenants, ShopSupervision supervision, ClusterLock locks) {
-        this.tenants = tenants;
-        this.locks = locks;
+    DistrictRatingJob(EveryTenant everyTenant, ShopSupervision supervision) {
+        this.everyTenant = everyTenant;
         this.supervision = supervision;
     }
 
     @Scheduled(cron = "${credittown.district.rating-cron:0 30 1 * * *}", zone = "Asia/Shanghai")
     void nightly() {
-        // once a night on one node of the cluster
-        locks.runExclusively("district-rating", Duration.ofHours(2), Duration.ofMinutes(5), this::rateEverywhere);
+        everyTenant.onOneNode(JOB, this::rateEverywhere);
     }
 
     /** Returns how many member shops were rated, over all tenants. */
     int rateEverywhere() {
-        return tenants.forEachTenant("Rating districts", () -> supervision.rateAll().shops());
+        return everyTenant.run(JOB, () -> supervision.rateAll().shops());
     }
 }

@@ -3,13 +3,11 @@ package com.credittown.workflows.keytask;
 import com.credittown.platform.identity.Roles;
 import com.credittown.platform.notification.NotificationKind;
 import com.credittown.platform.notification.NotificationService;
-import com.credittown.platform.tenancy.TenantJobs;
+import com.credittown.platform.tenancy.EveryTenant;
+import com.credittown.platform.tenancy.EveryTenantJob;
 import com.credittown.platform.time.PlatformClock;
-import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import com.credittown.platform.cluster.ClusterLock;
 import java.time.Duration;
+import java.util.List;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -24,34 +22,28 @@ class KeyTaskReminderJob {
 
     static final String NOTIFICATION_PREFIX = "key-task:";
     private static final List<String> RECIPIENT_GROUPS = List.of(Roles.OFFICER, Roles.ADMINISTRATOR);
-    private static final Logger log = LoggerFactory.getLogger(KeyTaskReminderJob.class);
+    // hourly, on one node of the cluster
+    private static final EveryTenantJob JOB = new EveryTenantJob("key-task-reminders", "Key-task reminders",
+            Duration.ofMinutes(30), Duration.ofMinutes(1), "{} key-task reminders written");
 
-    private final TenantJobs tenants;
+    private final EveryTenant everyTenant;
     private final KeyTaskLedger ledger;
     private final NotificationService notifications;
-    private final ClusterLock locks;
 
-    KeyTaskReminderJob(TenantJobs tenants, KeyTaskLedger ledger, NotificationService notifications,
-                       ClusterLock locks) {
-        this.tenants = tenants;
-        this.locks = locks;
+    KeyTaskReminderJob(EveryTenant everyTenant, KeyTaskLedger ledger, NotificationService notifications) {
+        this.everyTenant = everyTenant;
         this.ledger = ledger;
         this.notifications = notifications;
     }
 
     @Scheduled(cron = "${credittown.key-task.reminder-cron:0 5 * * * *}", zone = "Asia/Shanghai")
     void scheduled() {
-        // hourly, on one node of the cluster
-        locks.runExclusively("key-task-reminders", Duration.ofMinutes(30), Duration.ofMinutes(1), this::runOnce);
+        everyTenant.onOneNode(JOB, this::runOnce);
     }
 
     /** Returns how many notifications were new, over all tenants. */
     int runOnce() {
-        int written = tenants.forEachTenant("Key-task reminders", this::forCurrentTenant);
-        if (written > 0) {
-            log.info("{} key-task reminders written", written);
-        }
-        return written;
+        return everyTenant.run(JOB, this::forCurrentTenant);
     }
 
     private int forCurrentTenant() {

@@ -1,12 +1,12 @@
 package com.credittown.workflows.settings;
 
 import com.credittown.platform.identity.DepartmentAssignments;
+import com.credittown.platform.tenancy.EveryTenant;
+import com.credittown.platform.tenancy.EveryTenantJob;
 import com.credittown.platform.tenancy.TenantContext;
-import com.credittown.platform.tenancy.TenantJobs;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import com.credittown.platform.cluster.ClusterLock;
-import java.time.Duration;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -19,29 +19,28 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class ReviewerSync {
 
+    // one node at a time; a run that takes a while is not started again by another node meanwhile
+    private static final EveryTenantJob JOB = new EveryTenantJob("reviewer-sync", "Reviewer sync",
+            Duration.ofMinutes(10), Duration.ofSeconds(20), null);
     private static final Logger log = LoggerFactory.getLogger(ReviewerSync.class);
 
     private final DepartmentReviewers reviewers;
     private final DepartmentAssignments keycloak;
-    private final TenantJobs jobs;
+    private final EveryTenant everyTenant;
     private final TransactionTemplate transaction;
-    private final ClusterLock locks;
 
-    ReviewerSync(DepartmentReviewers reviewers, DepartmentAssignments keycloak, TenantJobs jobs,
-                 PlatformTransactionManager transactions, ClusterLock locks) {
+    ReviewerSync(DepartmentReviewers reviewers, DepartmentAssignments keycloak, EveryTenant everyTenant,
+                 PlatformTransactionManager transactions) {
         this.reviewers = reviewers;
-        this.locks = locks;
         this.keycloak = keycloak;
-        this.jobs = jobs;
+        this.everyTenant = everyTenant;
         this.transaction = new TransactionTemplate(transactions);
     }
 
     @Scheduled(fixedDelayString = "${credittown.settings.reviewer-sync-delay:60s}",
             initialDelayString = "${credittown.settings.reviewer-sync-delay:60s}")
     void syncAllTenants() {
-        // one node at a time; a run that takes a while is not started again by another node meanwhile
-        locks.runExclusively("reviewer-sync", Duration.ofMinutes(10), Duration.ofSeconds(20),
-                () -> jobs.forEachTenant("Reviewer sync", this::syncPending));
+        everyTenant.onOneNode(JOB, () -> everyTenant.run(JOB, this::syncPending));
     }
 
     /** Pushes the current tenant's pending reviewers to Keycloak; returns how many are still pending. */

@@ -139,7 +139,7 @@ final class TemplateBpmn {
      * from outside are led to where the group leads; a group that leads nowhere (it ends a parallel branch) takes its
      * incoming flows with it.
      */
-    private static void remove(Process process, String stepId, TemplateStructure.OptionalStep optional) {
+    private static void remove(Process process, String stepId, OptionalStep optional) {
         FlowElementsContainer container = containerOf(process, stepId);
         Set<String> group = new HashSet<>();
         group.add(stepId);

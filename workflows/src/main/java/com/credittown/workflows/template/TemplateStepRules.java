@@ -39,7 +39,7 @@ final class TemplateStepRules {
         for (ExtraStep step : changes.inserted()) {
             problems.addAll(insertion(structure, elements, flows, step, ids));
         }
-        for (TemplateStructure.DeadlineLimit limit : structure.deadlineLimits()) {
+        for (DeadlineLimit limit : structure.deadlineLimits()) {
             problems.addAll(total(structure, limit, values, changes));
         }
         return problems;
@@ -47,7 +47,7 @@ final class TemplateStepRules {
 
     private static List<FieldProblem> removal(TemplateStructure structure, Set<String> elements, String id) {
         String key = "step:" + id;
-        TemplateStructure.LockedStep locked = structure.locked().get(id);
+        LockedStep locked = structure.locked().get(id);
         if (locked != null) {
             return List.of(new FieldProblem(key, "locked-step",
                     id + " is required by law and may not be removed or moved (" + locked.basis() + ")"));
@@ -107,7 +107,7 @@ final class TemplateStepRules {
         return problems;
     }
 
-    private static List<FieldProblem> total(TemplateStructure structure, TemplateStructure.DeadlineLimit limit,
+    private static List<FieldProblem> total(TemplateStructure structure, DeadlineLimit limit,
                                             Map<String, Object> values, StepChanges changes) {
         List<ExtraStep> counted = changes.inserted().stream()
                 .filter(step -> step.deadlineWorkingDays() != null && step.deadlineWorkingDays() > 0)

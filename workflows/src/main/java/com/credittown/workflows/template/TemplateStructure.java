@@ -1,6 +1,5 @@
 package com.credittown.workflows.template;
 
-import com.credittown.workflows.form.LocalizedText;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,46 +27,6 @@ public record TemplateStructure(String process, Map<String, LockedStep> locked, 
     /** A template without structural freedom: nothing optional, nowhere to insert. */
     static TemplateStructure fixed(String process) {
         return new TemplateStructure(process, Map.of(), Map.of(), List.of(), Map.of(), List.of());
-    }
-
-    /**
-     * A step the law requires.
-     *
-     * @param parameter the locked or limited parameter that sets its deadline, if any
-     */
-    public record LockedStep(String basis, String parameter) {
-    }
-
-    /**
-     * A step a tenant may leave out.
-     *
-     * @param with the elements that go with it (e.g. the service task that registers an extension)
-     */
-    public record OptionalStep(List<String> with, LocalizedText label) {
-
-        public OptionalStep {
-            with = with == null ? List.of() : List.copyOf(with);
-        }
-    }
-
-    /**
-     * Where a tenant may insert its own steps: on this sequence flow of the template.
-     *
-     * @param maxWorkingDays the longest deadline the city allows a step inserted here
-     * @param deadlineLimit  the legal total ({@link DeadlineLimit#id()}) a step inserted here counts towards, if any
-     */
-    public record Position(String flow, LocalizedText label, int maxWorkingDays, String deadlineLimit) {
-    }
-
-    /**
-     * A legal total of working days: the listed parameters' values and the deadlines of the steps inserted at
-     * positions naming this limit together may not exceed {@code maxWorkingDays}.
-     */
-    public record DeadlineLimit(String id, int maxWorkingDays, List<String> parameters, String basis) {
-
-        public DeadlineLimit {
-            parameters = parameters == null ? List.of() : List.copyOf(parameters);
-        }
     }
 
     public Optional<Position> position(String flow) {

@@ -72,7 +72,7 @@ class TemplateStructures {
                 problems.add("optional step " + id + " or what goes with it is not in the template");
             }
         });
-        for (TemplateStructure.Position position : structure.positions()) {
+        for (Position position : structure.positions()) {
             if (!flows.contains(position.flow())) {
                 problems.add("position " + position.flow() + " is not a sequence flow of the template");
             }
@@ -92,7 +92,7 @@ class TemplateStructures {
                 problems.add("forbidden position " + flow + " is not a sequence flow of the template");
             }
         });
-        for (TemplateStructure.DeadlineLimit limit : structure.deadlineLimits()) {
+        for (DeadlineLimit limit : structure.deadlineLimits()) {
             if (!parameterKeys.containsAll(limit.parameters())) {
                 problems.add("deadline limit " + limit.id() + " names an unknown parameter");
             }

@@ -17,11 +17,11 @@ import com.credittown.platform.tenancy.TenantContext;
 import com.credittown.platform.tenancy.TenantId;
 import com.credittown.platform.time.PlatformClock;
 import com.credittown.workflows.WorkflowFixtures;
-import com.credittown.workflows.design.DesignStep.Assignee;
-import com.credittown.workflows.design.DesignStep.AssigneeKind;
-import com.credittown.workflows.design.DesignStep.Branch;
-import com.credittown.workflows.design.DesignStep.Condition;
-import com.credittown.workflows.design.DesignStep.Operator;
+import com.credittown.workflows.design.Assignee;
+import com.credittown.workflows.design.AssigneeKind;
+import com.credittown.workflows.design.Branch;
+import com.credittown.workflows.design.Condition;
+import com.credittown.workflows.design.Operator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -125,9 +125,9 @@ class DesignApiIntegrationTest {
         DesignModel model = new DesignModel("补贴审批", List.of(SampleDesigns.text("matter"),
                 SampleDesigns.number("amount"), SampleDesigns.text("opinion"), SampleDesigns.text("internal"),
                 SampleDesigns.text("decision")), List.of("matter", "amount"), List.of(
-                new DesignStep("review", DesignStep.StepKind.APPROVAL, "受理审核", SampleDesigns.role("officer"), 2,
+                new DesignStep("review", StepKind.APPROVAL, "受理审核", SampleDesigns.role("officer"), 2,
                         List.of("matter", "amount"), List.of("opinion", "internal"), List.of()),
-                new DesignStep("approve", DesignStep.StepKind.APPROVAL, "批准", SampleDesigns.role("officer"), 2,
+                new DesignStep("approve", StepKind.APPROVAL, "批准", SampleDesigns.role("officer"), 2,
                         List.of("amount", "opinion"), List.of("decision"), List.of())));
         create("seen", model);
         publish("seen", "首次发布");

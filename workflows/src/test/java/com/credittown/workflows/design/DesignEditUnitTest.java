@@ -19,7 +19,7 @@ class DesignEditUnitTest {
     private final DesignModel model = new DesignModel("补贴申请", List.of(AMOUNT, NOTE), List.of("amount"), List.of(
             DesignStep.approval("step1", "受理", SampleDesigns.role("officer"), 3, List.of()),
             DesignStep.parallel("step2", "会签", List.of(
-                    new DesignStep.Branch("甲", null, List.of()), new DesignStep.Branch("乙", null, List.of()))),
+                    new Branch("甲", null, List.of()), new Branch("乙", null, List.of()))),
             DesignStep.approval("step3", "审批", SampleDesigns.role("officer"), 5, List.of())));
 
     @Test

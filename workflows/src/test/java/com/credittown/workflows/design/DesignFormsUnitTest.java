@@ -14,9 +14,9 @@ class DesignFormsUnitTest {
     private final DesignModel model = new DesignModel("补贴申请", List.of(SampleDesigns.text("matter"),
             SampleDesigns.number("amount"), SampleDesigns.text("opinion"), SampleDesigns.text("internal")),
             List.of("matter", "amount"), List.of(
-            new DesignStep("review", DesignStep.StepKind.APPROVAL, "受理审核", SampleDesigns.role("officer"), 2,
+            new DesignStep("review", StepKind.APPROVAL, "受理审核", SampleDesigns.role("officer"), 2,
                     List.of("matter", "opinion", "internal"), List.of("opinion", "internal"), List.of()),
-            new DesignStep("approve", DesignStep.StepKind.APPROVAL, "批准", SampleDesigns.role("officer"), 2,
+            new DesignStep("approve", StepKind.APPROVAL, "批准", SampleDesigns.role("officer"), 2,
                     List.of("opinion", "amount", "matter"), List.of(), List.of())));
 
     @Test
@@ -36,7 +36,7 @@ class DesignFormsUnitTest {
 
     @Test
     void anEditableFieldIsSeenEvenWhenNotListedAsVisibleAndNeverReadOnly() {
-        DesignStep step = new DesignStep("s", DesignStep.StepKind.APPROVAL, "s", SampleDesigns.role("officer"), 1,
+        DesignStep step = new DesignStep("s", StepKind.APPROVAL, "s", SampleDesigns.role("officer"), 1,
                 List.of("matter"), List.of("opinion", "matter"), List.of());
         assertThat(step.shownFields()).containsExactly("matter", "opinion");
         assertThat(step.isReadOnly("matter")).isFalse();

@@ -46,10 +46,10 @@ class DesignSimulatorUnitTest {
 
     @Test
     void aMissingValueTakesTheDefaultBranchAndIsEmptyMatchesIt() {
-        assertThat(ConditionEvaluator.holds(null, DesignStep.Operator.IS_EMPTY, null)).isTrue();
-        assertThat(ConditionEvaluator.holds(null, DesignStep.Operator.GREATER_THAN, "1")).isFalse();
-        assertThat(ConditionEvaluator.holds("10.0", DesignStep.Operator.EQUALS, "10")).isTrue();
-        assertThat(ConditionEvaluator.holds("2025-01-02", DesignStep.Operator.LESS_THAN, "2025-02-01")).isTrue();
+        assertThat(ConditionEvaluator.holds(null, Operator.IS_EMPTY, null)).isTrue();
+        assertThat(ConditionEvaluator.holds(null, Operator.GREATER_THAN, "1")).isFalse();
+        assertThat(ConditionEvaluator.holds("10.0", Operator.EQUALS, "10")).isTrue();
+        assertThat(ConditionEvaluator.holds("2025-01-02", Operator.LESS_THAN, "2025-02-01")).isTrue();
         Simulation run = simulator.simulate(SampleDesigns.everyKind(), Map.of(), LocalDate.of(2025, 3, 3));
         assertThat(run.steps()).extracting(SimulatedStep::stepId).containsExactly("review", "admin", "notifyCity");
     }

@@ -2,11 +2,11 @@ package com.credittown.workflows.design;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.credittown.workflows.design.DesignStep.Assignee;
-import com.credittown.workflows.design.DesignStep.AssigneeKind;
-import com.credittown.workflows.design.DesignStep.Branch;
-import com.credittown.workflows.design.DesignStep.Condition;
-import com.credittown.workflows.design.DesignStep.Operator;
+import com.credittown.workflows.design.Assignee;
+import com.credittown.workflows.design.AssigneeKind;
+import com.credittown.workflows.design.Branch;
+import com.credittown.workflows.design.Condition;
+import com.credittown.workflows.design.Operator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

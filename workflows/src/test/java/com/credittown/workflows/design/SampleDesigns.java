@@ -1,10 +1,10 @@
 package com.credittown.workflows.design;
 
-import com.credittown.workflows.design.DesignStep.Assignee;
-import com.credittown.workflows.design.DesignStep.AssigneeKind;
-import com.credittown.workflows.design.DesignStep.Branch;
-import com.credittown.workflows.design.DesignStep.Condition;
-import com.credittown.workflows.design.DesignStep.Operator;
+import com.credittown.workflows.design.Assignee;
+import com.credittown.workflows.design.AssigneeKind;
+import com.credittown.workflows.design.Branch;
+import com.credittown.workflows.design.Condition;
+import com.credittown.workflows.design.Operator;
 import com.credittown.workflows.form.FieldType;
 import com.credittown.workflows.form.FormField;
 import com.credittown.workflows.form.LocalizedText;

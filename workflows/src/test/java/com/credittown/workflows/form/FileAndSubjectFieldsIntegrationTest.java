@@ -5,6 +5,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.credittown.workflows.design.Assignee;
+import com.credittown.workflows.design.AssigneeKind;
 import com.credittown.platform.credit.CreditSubjectRegistry;
 import com.credittown.platform.credit.NewSubject;
 import com.credittown.platform.credit.SubjectKind;
@@ -82,8 +84,8 @@ class FileAndSubjectFieldsIntegrationTest {
                         List.of()),
                 new FormField("subjectCode", FieldType.SUBJECT, new LocalizedText("信用主体", "Subject"), true, null,
                         null, List.of())),
-                List.of("matter"), List.of(DesignStep.approval("check", "核验", new DesignStep.Assignee(
-                        DesignStep.AssigneeKind.ROLE, "officer"), 3, List.of("licence", "subjectCode"))));
+                List.of("matter"), List.of(DesignStep.approval("check", "核验", new Assignee(
+                        AssigneeKind.ROLE, "officer"), 3, List.of("licence", "subjectCode"))));
         mvc.perform(post(base() + "/designs").contentType(MediaType.APPLICATION_JSON)
                         .content(json.writeValueAsString(Map.of("processKey", "licence-check", "model", design))))
                 .andExpect(status().isCreated());

@@ -5,6 +5,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.credittown.workflows.design.Assignee;
+import com.credittown.workflows.design.AssigneeKind;
 import com.credittown.platform.identity.Roles;
 import com.credittown.platform.identity.TestUsers;
 import com.credittown.platform.tenancy.TenantContext;
@@ -117,7 +119,7 @@ class OnePublishingPathIntegrationTest {
         FormField opinion = new FormField("opinion", FieldType.TEXT, new LocalizedText("意见", "Opinion"), true, null,
                 200, List.of());
         return new DesignModel("简单审批", List.of(matter, opinion), List.of("matter"), List.of(DesignStep.approval(
-                "review", "科室审核", new DesignStep.Assignee(DesignStep.AssigneeKind.ROLE, "officer"), 3,
+                "review", "科室审核", new Assignee(AssigneeKind.ROLE, "officer"), 3,
                 List.of("opinion"))));
     }
 

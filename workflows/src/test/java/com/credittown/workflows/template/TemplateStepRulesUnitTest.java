@@ -36,8 +36,8 @@ class TemplateStepRulesUnitTest {
     @Test
     void dataNamingAStepThatIsNotInTheTemplateIsAnError() {
         TemplateStructure wrong = new TemplateStructure("credit-repair",
-                Map.of("noSuchStep", new TemplateStructure.LockedStep("依据", null)), Map.of(),
-                List.of(new TemplateStructure.Position("noSuchFlow", null, 3, "nowhere")), Map.of(), List.of());
+                Map.of("noSuchStep", new LockedStep("依据", null)), Map.of(),
+                List.of(new Position("noSuchFlow", null, 3, "nowhere")), Map.of(), List.of());
         assertThat(TemplateStructures.problems(wrong, REPAIR, List.of("resultWorkingDays")))
                 .anyMatch(p -> p.contains("noSuchStep")).anyMatch(p -> p.contains("noSuchFlow"))
                 .anyMatch(p -> p.contains("unknown deadline limit"));

@@ -141,24 +141,25 @@ public class CreditObjections {
      */
     @Allowed(Permission.OBJECTION_EXAMINE)
     @Transactional
-    public ObjectionView decide(long id, Decision decision, String actor) {
-        return decisions.decided(reader.readable(id), decision, actor, false);
+    public ObjectionView decide(long id, Decision decision, ObjectionExaminer examiner) {
+        return decisions.decided(reader.readable(id), decision, examiner, false);
     }
 
     /**
      * The city office decides an objection it examines: to a record the city itself recorded (a city department's: no
      * owning tenant), acting for no tenant, or to a severe-dishonesty list entry (it decided the inclusion; upheld, the
      * subject leaves the list), written in the proposing tenant's trail like every step of the list. The same rules
-     * as {@link #decide}. Any other tenant's objection: 403 (its owner decides).
+     * as {@link #decide}. Any other tenant's objection: 403 (its owner decides). The examiner is the signed-in city
+     * office, or the platform's named background work (which {@code @Allowed} lets through outside a request).
      */
     @Allowed(Permission.CITY_OFFICE)
-    public ObjectionView decideAsCity(long id, Decision decision, String actor) {
+    public ObjectionView decideAsCity(long id, Decision decision, ObjectionExaminer examiner) {
         Objection found = objections.findById(id).orElseThrow(() -> ObjectionChecks.unknown(id));
         if (found.listEntry()) {
             return cityWrites.inTenant(new TenantId(found.ownerTenant()),
-                    () -> decisions.decided(reader.readable(id), decision, actor, true));
+                    () -> decisions.decided(reader.any(id), decision, examiner, true));
         }
         // written as the city (no tenant): the archive's owner paths and the city's audit chain
-        return cityWrites.write(() -> decisions.decided(reader.readable(id), decision, actor, true));
+        return cityWrites.write(() -> decisions.decided(reader.any(id), decision, examiner, true));
     }
 }

@@ -55,7 +55,7 @@ class ObjectionController {
 
     @PostMapping("/api/tenants/{tenant}/objections/{id}/decision")
     ObjectionView decide(@PathVariable long id, @RequestBody CreditObjections.Decision decision) {
-        return objections.decide(id, decision, CurrentUsers.actor());
+        return objections.decide(id, decision, ObjectionExaminer.signedIn());
     }
 
     @GetMapping("/api/city/objections/{id}")
@@ -66,7 +66,7 @@ class ObjectionController {
     /** The city office decides objections to the city's own records (recorded by a city department). */
     @PostMapping("/api/city/objections/{id}/decision")
     ObjectionView decideAsCity(@PathVariable long id, @RequestBody CreditObjections.Decision decision) {
-        return objections.decideAsCity(id, decision, CurrentUsers.actor());
+        return objections.decideAsCity(id, decision, ObjectionExaminer.signedIn());
     }
 
     @GetMapping("/api/city/objections")

@@ -1,7 +1,6 @@
 package com.credittown.platform.credit.objection;
 
 import static com.credittown.platform.credit.objection.ObjectionChecks.MAX_DECISION;
-import static com.credittown.platform.credit.objection.ObjectionChecks.cityOffice;
 import static com.credittown.platform.credit.objection.ObjectionChecks.examiner;
 import static com.credittown.platform.credit.objection.ObjectionChecks.text;
 
@@ -11,6 +10,7 @@ import com.credittown.platform.credit.CreditRecordObjections;
 import com.credittown.platform.credit.RecordState;
 import com.credittown.platform.credit.RecordView;
 import com.credittown.platform.credit.severelist.SevereList;
+import com.credittown.platform.identity.CurrentUsers;
 import com.credittown.platform.tenancy.TenantContext;
 import com.credittown.platform.tenancy.TenantId;
 import com.credittown.platform.time.PlatformClock;
@@ -54,9 +54,11 @@ class ObjectionDecisions {
      *                 severe-list entry's objection is then decided in the proposing tenant's context (it owns the
      *                 entry record and its trail)
      */
-    ObjectionView decided(Objection objection, CreditObjections.Decision decision, String actor, boolean cityPath) {
+    ObjectionView decided(Objection objection, CreditObjections.Decision decision, ObjectionExaminer examiner,
+                          boolean cityPath) {
         long id = objection.id();
-        if (!examines(objection, cityPath)) {
+        String actor = examiner.name();
+        if (!examines(objection, examiner, cityPath)) {
             throw new ForbiddenException("Recorded by another authority", "Objection " + id + " concerns a record"
                     + " examined by " + examiner(objection) + "; only that authority decides it.");
         }
@@ -109,14 +111,18 @@ class ObjectionDecisions {
     /**
      * The examiner: the recording tenant's users on its path; for the city's own records and for severe-list entries
      * the city office on the city's path. The city office reads every tenant's objections (also on a tenant's path)
-     * and decides none of theirs.
+     * and decides none of theirs. The platform's own work (a named background examiner) decides on the examiner's
+     * path as the examiner would, and never inside a request: a caller cannot pass itself off as background work.
      */
-    private static boolean examines(Objection objection, boolean cityPath) {
+    private static boolean examines(Objection objection, ObjectionExaminer examiner, boolean cityPath) {
+        if (examiner.background() && (CurrentUsers.inRequest() || CurrentUsers.current().isPresent())) {
+            return false;
+        }
         if (objection.examinedByCity()) {
-            return cityPath && cityOffice();
+            return cityPath && (examiner.cityOffice() || examiner.background());
         }
         String tenant = TenantContext.current().map(TenantId::code).orElse(null);
-        return !cityPath && !cityOffice() && Objects.equals(tenant, objection.ownerTenant());
+        return !cityPath && !examiner.cityOffice() && Objects.equals(tenant, objection.ownerTenant());
     }
 
     private static ObjectionOutcome outcomeOf(CreditObjections.Decision decision, Objection objection,

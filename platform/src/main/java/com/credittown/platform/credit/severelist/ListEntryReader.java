@@ -81,6 +81,10 @@ class ListEntryReader {
         return shown;
     }
 
+    Optional<ListEntryView> listedEntryOf(long recordId) {
+        return entries.findByRecordId(recordId).filter(e -> e.status() == ListingStatus.LISTED).map(this::view);
+    }
+
     ListEntryView view(SevereListEntry entry) {
         return view(entry, marks(List.of(entry)));
     }

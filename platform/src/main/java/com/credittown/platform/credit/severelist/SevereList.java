@@ -7,6 +7,7 @@ import com.credittown.platform.web.InvalidInputException;
 import com.credittown.platform.web.NotFoundException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -138,6 +139,16 @@ public class SevereList {
     @Allowed(Permission.SEVERE_LIST_DECIDE)
     public ListEntryView remove(long entryId, RemovalReason reason, String note, String actor) {
         return decisions.remove(entryId, reason, note, actor);
+    }
+
+    /**
+     * The listed entry whose archive record is {@code recordId}, for the city office answering an objection to it
+     * (the objection names the record); empty if the record is no listed entry's.
+     */
+    @Allowed(Permission.SEVERE_LIST_DECIDE)
+    @Transactional(readOnly = true)
+    public Optional<ListEntryView> listedEntryOf(long recordId) {
+        return reader.listedEntryOf(recordId);
     }
 
     /**

@@ -4,6 +4,7 @@ import static com.credittown.platform.identity.TestUsers.cityOffice;
 import static com.credittown.platform.identity.TestUsers.merchantOf;
 import static com.credittown.platform.identity.TestUsers.officerOf;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -23,6 +24,7 @@ import com.credittown.platform.tenancy.TenantId;
 import com.credittown.platform.tenancy.TenantKind;
 import com.credittown.platform.time.PlatformClock;
 import com.credittown.platform.uscc.UsccGenerator;
+import com.credittown.platform.web.ForbiddenException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
@@ -205,6 +207,32 @@ class SevereListObjectionIntegrationTest {
         assertThat(TenantContext.callAs(changan, () -> audit.trailOf(CreditObjections.AUDIT_SUBJECT,
                 String.valueOf(objection)))).extracting(e -> e.action())
                 .containsExactly("OBJECTION_RAISED", "OBJECTION_UPHELD");
+    }
+
+    /**
+     * The platform's own work (no user, no request) decides an objection the city office examines, as a named system
+     * examiner on the city's path: the decision and the trail name it. On the town's path it is refused like any other
+     * examiner (the access rule is the same), and without a user no one is "signed in".
+     */
+    @Test
+    void backgroundWorkDecidesOnTheCitysPathAsANamedSystemExaminer() throws Exception {
+        long objection = merchantObjects();
+        TenantId changan = new TenantId("changan");
+        ObjectionExaminer work = ObjectionExaminer.background("list-review");
+        assertThatThrownBy(() -> TenantContext.callAs(changan, () -> objections.decide(objection,
+                new CreditObjections.Decision(true, "镇街路径", null, null), work)))
+                .isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(ObjectionExaminer::signedIn).isInstanceOf(ForbiddenException.class);
+
+        ObjectionView decided = objections.decideAsCity(objection, new CreditObjections.Decision(false,
+                "列入决定事实清楚，异议不成立", null, null), work);
+
+        assertThat(decided.status()).isEqualTo(ObjectionStatus.REJECTED);
+        assertThat(decided.decidedBy()).isEqualTo("system:list-review");
+        assertThat(TenantContext.callAs(changan, () -> audit.trailOf(CreditObjections.AUDIT_SUBJECT,
+                String.valueOf(objection)))).extracting(e -> e.action() + " by " + e.actor())
+                .containsExactly("OBJECTION_RAISED by humen.merchant", "OBJECTION_REJECTED by system:list-review");
+        mvc.perform(get("/api/public/severe-list")).andExpect(jsonPath("$[*].subjectCode", hasItem(code)));
     }
 
     @Test
