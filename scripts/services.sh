@@ -36,7 +36,8 @@
 # CT_PG_INSTALL=true (install PostgreSQL from Debian when it is missing),
 # CT_PG_CREATE=false (true: create a cluster on CT_PG_PORT when none serves it, e.g. a test cluster),
 # CT_PG_CLUSTER (name of a cluster the script creates: main, or credittown_<port> when main exists),
-# CT_ES_TIMEOUT=120, CT_KEYCLOAK_TIMEOUT=180, CT_STOP_TIMEOUT=30 (seconds).
+# CT_ES_TIMEOUT=300, CT_KEYCLOAK_TIMEOUT=600, CT_STOP_TIMEOUT=30 (seconds; the start timeouts leave room for a
+# loaded machine: at load 25-34 on 2 cores Elasticsearch took 175 s and Keycloak 350 s, docs/operations.md).
 set -euo pipefail
 
 REPO_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)
@@ -54,7 +55,7 @@ ES_VERSION=${CT_ES_VERSION:-8.19.21}
 ES_PORT=${CT_ES_PORT:-9200}
 ES_TRANSPORT_PORT=${CT_ES_TRANSPORT_PORT:-9300}
 ES_USER=${CT_ES_USER:-credittown-es}
-ES_TIMEOUT=${CT_ES_TIMEOUT:-120}
+ES_TIMEOUT=${CT_ES_TIMEOUT:-300}
 # Where Elasticsearch's distribution and state live: the run dir, unless its user cannot reach it (es_place).
 ES_DIST_DIR="$DIST_DIR"
 ES_BASE="$RUN_DIR/elasticsearch"
@@ -66,7 +67,7 @@ KC_MGMT_PORT=${CT_KEYCLOAK_MANAGEMENT_PORT:-9180}
 KC_DB=${CT_KEYCLOAK_DB:-dev-file}
 KC_ADMIN=${CT_KEYCLOAK_ADMIN:-admin}
 KC_ADMIN_PASSWORD=${CT_KEYCLOAK_ADMIN_PASSWORD:-admin}
-KC_TIMEOUT=${CT_KEYCLOAK_TIMEOUT:-180}
+KC_TIMEOUT=${CT_KEYCLOAK_TIMEOUT:-600}
 KC_HEAP=${CT_KEYCLOAK_HEAP:--Xms64m -Xmx512m}
 KC_HOME="$DIST_DIR/keycloak-$KC_VERSION"
 KC_BASE="$RUN_DIR/keycloak"

@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -16,12 +17,16 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * Counts the SQL statements the application sends to the database on the current thread (JPA, Flowable's MyBatis and
- * JDBC alike: they share the one data source, which this wraps). Test-only: a JDK proxy, no library.
+ * JDBC alike: they share the one data source, which this wraps). Test-only: a JDK proxy, no library. Besides the
+ * counts of a piece of work, it keeps running totals for benchmarks that count across many operations: each thread's
+ * own and the servlet container's request threads' ({@code http-nio-*}) together. A batch counts once.
  */
 public final class StatementCounter {
 
     private static final ThreadLocal<AtomicLong> COUNTING = new ThreadLocal<>();
     private static final ThreadLocal<List<String>> RECORDING = new ThreadLocal<>();
+    private static final ThreadLocal<long[]> THREAD_TOTAL = ThreadLocal.withInitial(() -> new long[1]);
+    private static final LongAdder REQUEST_THREADS_TOTAL = new LongAdder();
 
     private StatementCounter() {
     }
@@ -62,7 +67,18 @@ public final class StatementCounter {
         }
     }
 
-    static DataSource wrap(DataSource dataSource) {
+    /** Statements the current thread has executed so far through a wrapped data source. */
+    public static long onThisThread() {
+        return THREAD_TOTAL.get()[0];
+    }
+
+    /** Statements every HTTP request thread has executed so far through a wrapped data source. */
+    public static long onRequestThreads() {
+        return REQUEST_THREADS_TOTAL.sum();
+    }
+
+    /** The data source, counting the statements executed through it. */
+    public static DataSource wrap(DataSource dataSource) {
         return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class},
                 forwarding(dataSource, (method, args, result) -> result instanceof Connection connection
                         ? connection(connection) : result));
@@ -82,6 +98,10 @@ public final class StatementCounter {
                 : new Class<?>[] {Statement.class};
         return Proxy.newProxyInstance(Statement.class.getClassLoader(), interfaces, (proxy, method, args) -> {
             if (method.getName().startsWith("execute")) {
+                THREAD_TOTAL.get()[0]++;
+                if (Thread.currentThread().getName().startsWith("http-nio")) {
+                    REQUEST_THREADS_TOTAL.increment();
+                }
                 AtomicLong count = COUNTING.get();
                 if (count != null) {
                     count.incrementAndGet();

@@ -27,11 +27,20 @@ class ProvisioningFingerprintsUnitTest {
 
     @BeforeEach
     void resources() throws IOException {
-        Files.createDirectories(dir.resolve("templates"));
-        Files.createDirectories(dir.resolve("tenant-templates/humen"));
-        Files.writeString(dir.resolve("templates/integrity-star.bpmn20.xml"), "<definitions version='1'/>");
-        Files.writeString(dir.resolve("tenant-templates/humen/integrity-star.json"), "{\"starsPerRound\": 10}");
+        write("templates/integrity-star.bpmn20.xml", "<definitions version='1'/>");
+        write("tenant-templates/humen/integrity-star.json", "{\"starsPerRound\": 10}");
         patterns = List.of("file:" + dir + "/templates/*", "file:" + dir + "/tenant-templates/{tenant}/*");
+    }
+
+    /** Writes a resource provisioning reads, under the temporary folder, creating its folders. */
+    private void write(String path, String content) throws IOException {
+        Files.createDirectories(dir.resolve(path).getParent());
+        Files.writeString(dir.resolve(path), content);
+    }
+
+    /** The fingerprints as a run with the usual steps computes them from the resources as they are now. */
+    private ProvisioningFingerprints now() {
+        return fingerprints(STEPS);
     }
 
     private ProvisioningFingerprints fingerprints(List<String> steps) {
@@ -40,61 +49,59 @@ class ProvisioningFingerprintsUnitTest {
 
     @Test
     void nothingChangedGivesTheSameFingerprintInEveryRun() {
-        assertThat(fingerprints(STEPS).of(HUMEN)).isEqualTo(fingerprints(STEPS).of(HUMEN)).hasSize(64);
-        assertThat(fingerprints(STEPS).of(HUMEN)).isNotEqualTo(fingerprints(STEPS).of(CHANGAN));
+        assertThat(now().of(HUMEN)).isEqualTo(now().of(HUMEN)).hasSize(64);
+        assertThat(now().of(HUMEN)).isNotEqualTo(now().of(CHANGAN));
     }
 
     @Test
     void aChangedCatalogueRowChangesOnlyThatTenantsFingerprint() {
-        String humen = fingerprints(STEPS).of(HUMEN);
-        String changan = fingerprints(STEPS).of(CHANGAN);
+        String humen = now().of(HUMEN);
+        String changan = now().of(CHANGAN);
 
-        assertThat(fingerprints(STEPS).of(entry("humen", "虎门镇", "Humen"))).isNotEqualTo(humen);
-        assertThat(fingerprints(STEPS).of(entry("humen", "虎门", "Humen Town"))).isNotEqualTo(humen);
-        assertThat(fingerprints(STEPS).of(new CatalogueEntry(HUMEN.id(), HUMEN.nameZh(), HUMEN.nameEn(),
+        assertThat(now().of(entry("humen", "虎门镇", "Humen"))).isNotEqualTo(humen);
+        assertThat(now().of(entry("humen", "虎门", "Humen Town"))).isNotEqualTo(humen);
+        assertThat(now().of(new CatalogueEntry(HUMEN.id(), HUMEN.nameZh(), HUMEN.nameEn(),
                 TenantKind.PARK))).isNotEqualTo(humen);
-        assertThat(fingerprints(STEPS).of(CHANGAN)).isEqualTo(changan);
+        assertThat(now().of(CHANGAN)).isEqualTo(changan);
     }
 
     @Test
     void aNewVersionOfACityTemplateChangesEveryTenantsFingerprint() throws IOException {
-        ProvisioningFingerprints before = fingerprints(STEPS);
+        ProvisioningFingerprints before = now();
 
-        Files.writeString(dir.resolve("templates/integrity-star.bpmn20.xml"), "<definitions version='2'/>");
+        write("templates/integrity-star.bpmn20.xml", "<definitions version='2'/>");
 
-        assertThat(fingerprints(STEPS).of(HUMEN)).isNotEqualTo(before.of(HUMEN));
-        assertThat(fingerprints(STEPS).of(CHANGAN)).isNotEqualTo(before.of(CHANGAN));
+        assertThat(now().of(HUMEN)).isNotEqualTo(before.of(HUMEN));
+        assertThat(now().of(CHANGAN)).isNotEqualTo(before.of(CHANGAN));
     }
 
     @Test
     void aNewTemplateFileChangesEveryTenantsFingerprint() throws IOException {
-        ProvisioningFingerprints before = fingerprints(STEPS);
+        ProvisioningFingerprints before = now();
 
-        Files.writeString(dir.resolve("templates/credit-repair.bpmn20.xml"), "<definitions/>");
+        write("templates/credit-repair.bpmn20.xml", "<definitions/>");
 
-        assertThat(fingerprints(STEPS).of(CHANGAN)).isNotEqualTo(before.of(CHANGAN));
+        assertThat(now().of(CHANGAN)).isNotEqualTo(before.of(CHANGAN));
     }
 
     @Test
     void aTenantsOwnTemplateSeedChangesOnlyThatTenantsFingerprint() throws IOException {
-        ProvisioningFingerprints before = fingerprints(STEPS);
+        ProvisioningFingerprints before = now();
 
-        Files.writeString(dir.resolve("tenant-templates/humen/integrity-star.json"), "{\"starsPerRound\": 12}");
+        write("tenant-templates/humen/integrity-star.json", "{\"starsPerRound\": 12}");
 
-        assertThat(fingerprints(STEPS).of(HUMEN)).isNotEqualTo(before.of(HUMEN));
-        assertThat(fingerprints(STEPS).of(CHANGAN)).isEqualTo(before.of(CHANGAN));
+        assertThat(now().of(HUMEN)).isNotEqualTo(before.of(HUMEN));
+        assertThat(now().of(CHANGAN)).isEqualTo(before.of(CHANGAN));
     }
 
     @Test
     void aTemplateSeedAddedForOneTenantChangesOnlyThatTenantsFingerprint() throws IOException {
-        ProvisioningFingerprints before = fingerprints(STEPS);
+        ProvisioningFingerprints before = now();
 
-        Files.createDirectories(dir.resolve("tenant-templates/changan2"));
-        Files.writeString(dir.resolve("tenant-templates/changan2/credit-repair.json"), "{\"days\": 5}");
-        ProvisioningFingerprints otherTenant = fingerprints(STEPS);
-        Files.createDirectories(dir.resolve("tenant-templates/changan"));
-        Files.writeString(dir.resolve("tenant-templates/changan/credit-repair.json"), "{\"days\": 5}");
-        ProvisioningFingerprints itsOwn = fingerprints(STEPS);
+        write("tenant-templates/changan2/credit-repair.json", "{\"days\": 5}");
+        ProvisioningFingerprints otherTenant = now();
+        write("tenant-templates/changan/credit-repair.json", "{\"days\": 5}");
+        ProvisioningFingerprints itsOwn = now();
 
         assertThat(otherTenant.of(CHANGAN)).isEqualTo(before.of(CHANGAN));
         assertThat(itsOwn.of(CHANGAN)).isNotEqualTo(before.of(CHANGAN));
@@ -104,7 +111,7 @@ class ProvisioningFingerprintsUnitTest {
     @Test
     void aNewProvisioningStepChangesEveryTenantsFingerprint() {
         assertThat(fingerprints(List.of("keycloak", "flowable-templates", "search")).of(CHANGAN))
-                .isNotEqualTo(fingerprints(STEPS).of(CHANGAN));
+                .isNotEqualTo(now().of(CHANGAN));
     }
 
     private static CatalogueEntry entry(String code, String nameZh, String nameEn) {

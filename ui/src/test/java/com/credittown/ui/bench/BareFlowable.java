@@ -1,5 +1,6 @@
 package com.credittown.ui.bench;
 
+import com.credittown.platform.StatementCounter;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.charset.StandardCharsets;
@@ -46,7 +47,7 @@ final class BareFlowable implements AutoCloseable {
         config.setMaximumPoolSize(poolSize);
         config.setPoolName("bare-flowable");
         pool = new HikariDataSource(config);
-        DataSource counted = CountingDataSource.wrap(pool);
+        DataSource counted = StatementCounter.wrap(pool);
         ProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration()
                 .setDataSource(counted)
                 .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE)

@@ -1,9 +1,10 @@
 package com.credittown.ui.bench;
 
-import com.credittown.platform.uscc.UsccGenerator;
+import com.credittown.platform.StatementCounter;
 import com.credittown.platform.identity.KeycloakSettings;
 import com.credittown.platform.tenancy.TenantContext;
 import com.credittown.platform.tenancy.TenantId;
+import com.credittown.platform.uscc.UsccGenerator;
 import com.credittown.workflows.cases.CaseService;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -87,7 +88,7 @@ class EngineBenchmark {
                 @Override
                 public Object postProcessAfterInitialization(Object bean, String name) {
                     return bean instanceof HikariDataSource hikari && "dataSource".equals(name)
-                            ? CountingDataSource.wrap(hikari) : bean;
+                            ? StatementCounter.wrap(hikari) : bean;
                 }
             };
         }
@@ -304,14 +305,14 @@ class EngineBenchmark {
     private static final ThreadLocal<long[]> UNTIMED = ThreadLocal.withInitial(() -> new long[2]);
 
     private static <T> T untimed(Work<T> work) throws Exception {
-        long statements = CountingDataSource.ownCount();
+        long statements = StatementCounter.onThisThread();
         long began = System.nanoTime();
         try {
             return work.get();
         } finally {
             long[] excluded = UNTIMED.get();
             excluded[0] += System.nanoTime() - began;
-            excluded[1] += CountingDataSource.ownCount() - statements;
+            excluded[1] += StatementCounter.onThisThread() - statements;
         }
     }
 
@@ -340,7 +341,7 @@ class EngineBenchmark {
         String[] firstError = new String[1];
         CountDownLatch ready = new CountDownLatch(threads);
         CountDownLatch go = new CountDownLatch(1);
-        long requestStatements = CountingDataSource.requestCount();
+        long requestStatements = StatementCounter.onRequestThreads();
         long[] ends = new long[threads];
         List<Thread> workers = new ArrayList<>();
         long[] startedAt = new long[1];
@@ -361,7 +362,7 @@ class EngineBenchmark {
                     long[] excluded = UNTIMED.get();
                     excluded[0] = 0;
                     excluded[1] = 0;
-                    long ownBefore = CountingDataSource.ownCount();
+                    long ownBefore = StatementCounter.onThisThread();
                     long began = System.nanoTime();
                     try {
                         if (!work.run(index)) {
@@ -377,7 +378,7 @@ class EngineBenchmark {
                         continue;
                     }
                     long took = System.nanoTime() - began - excluded[0];
-                    statements.addAndGet(CountingDataSource.ownCount() - ownBefore - excluded[1]);
+                    statements.addAndGet(StatementCounter.onThisThread() - ownBefore - excluded[1]);
                     if (n == mine.length) {
                         mine = Arrays.copyOf(mine, n * 2);
                     }
@@ -407,7 +408,7 @@ class EngineBenchmark {
             at += counts[t];
         }
         Arrays.sort(all);
-        long sql = path.equals("rest") ? CountingDataSource.requestCount() - requestStatements : statements.get();
+        long sql = path.equals("rest") ? StatementCounter.onRequestThreads() - requestStatements : statements.get();
         Cell cell = new Cell(path, op, threads, total, errors.get(), elapsed, total / elapsed, percentile(all, 50),
                 percentile(all, 95), percentile(all, 99), total == 0 ? 0 : (double) sql / total, firstError[0]);
         System.out.printf(Locale.ROOT, "%s %-8s %-8s threads=%d ops=%d errors=%d ops/s=%.1f p50=%.1f p95=%.1f "

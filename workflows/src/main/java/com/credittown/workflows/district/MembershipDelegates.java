@@ -118,10 +118,9 @@ class MembershipDelegates {
         return delegate(execution -> {
             MembershipApplication application = find(applications, execution);
             String actor = CaseActor.current();
-            SubjectView subject = registry.byCode(application.subjectCode()).orElseGet(() -> registry.register(
-                    new NewSubject(SubjectKind.organisationWithCode(application.subjectCode()), application.subjectCode(),
-                            application.shopName(),
-                            List.of()), actor));
+            SubjectView subject = registry.findOrRegister(new NewSubject(
+                    SubjectKind.organisationWithCode(application.subjectCode()), application.subjectCode(),
+                    application.shopName(), List.of()), actor);
             // the city's rules over the subject's whole archive, every town's records included
             Verdict verdict = decisions.decide(Decision.DISTRICT_ADMISSION, application.subjectCode(), Arguments.NONE);
             List<String> reasons = verdict.reasons(Locale.SIMPLIFIED_CHINESE);

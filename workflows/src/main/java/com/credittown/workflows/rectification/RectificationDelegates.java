@@ -199,8 +199,8 @@ class RectificationDelegates {
                                                  String actor) {
         String code = string(execution, "subjectCode");
         SubjectKind kind = SubjectKind.valueOf(string(execution, "subjectKind").toUpperCase(Locale.ROOT));
-        SubjectView subject = registry.byCode(code).orElseGet(() ->
-                registry.register(new NewSubject(kind, code, string(execution, "subjectName"), List.of()), actor));
+        SubjectView subject = registry.findOrRegister(
+                new NewSubject(kind, code, string(execution, "subjectName"), List.of()), actor);
         if (subject.kind() != SubjectKind.GOVERNMENT_BODY && subject.kind() != SubjectKind.PUBLIC_INSTITUTION) {
             throw new InvalidInputException(List.of(new FieldProblem("subjectCode", "not-government",
                     "is registered as " + subject.kind() + " (" + subject.name() + "); government rectification is"

@@ -15,10 +15,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Brings into the code clean-up report (重错码清理, plan (二)) the rows that imports rejected for a wrong code before the
  * report existed: their errors are stored with the row's values (since the errors workbook shows them), so each is
- * reported as the import would report it today, naming its import and row. Runs at start-up for each tenant in its
- * own context; an error is marked reported in the transaction that reports it, so running again, or on two instances
- * at once, reports nothing twice. Errors stored without the row's values (imports older than the errors workbook's
- * values) cannot name the code and are left out.
+ * reported as the import would report it today, naming its import and row. A one-off: only a tenant Liquibase marked
+ * pending (changeSet code-cleanup-005) is scanned, and its mark is cleared in the transaction that reports its errors,
+ * so later start-ups scan nothing, a failed tenant is tried again at the next start, and a second instance starting at
+ * the same time waits on the mark and then finds it gone. Errors stored without the row's values (imports older than
+ * the errors workbook's values) cannot name the code and are left out.
  */
 @Component
 class EarlierWrongCodes {
@@ -48,7 +49,7 @@ class EarlierWrongCodes {
         }
     }
 
-    /** Reports every tenant's earlier wrong codes not yet reported; how many were. */
+    /** Reports the earlier wrong codes of every tenant still pending; how many were. */
     int reportEveryTenant() {
         return tenants.forEachTenant("Code clean-up: earlier imports' wrong codes",
                 () -> transaction.execute(status -> reportForCurrentTenant()));
@@ -56,6 +57,9 @@ class EarlierWrongCodes {
 
     private int reportForCurrentTenant() {
         String tenant = TenantContext.require().code();
+        if (errors.clearEarlierImportsPending(tenant) == 0) {
+            return 0;
+        }
         List<ImportError> waiting = errors.findByColumnAndCodeReportedFalseAndValuesIsNotNullOrderByIdAsc(
                 ImportColumn.SUBJECT_CODE.header());
         Map<Long, ImportJob> jobById = new HashMap<>();

@@ -35,7 +35,6 @@ import org.springframework.transaction.annotation.Transactional;
 class ImportChunkWriter {
 
     private final DoublePublicityEntries entries;
-    private final ImportJobs jobs;
     private final ImportErrors errors;
     private final CreditSubjectRegistry registry;
     private final CreditArchive archive;
@@ -46,14 +45,13 @@ class ImportChunkWriter {
     @PersistenceContext
     private EntityManager entityManager;
 
-    ImportChunkWriter(DoublePublicityEntries entries, ImportJobs jobs, ImportErrors errors,
+    ImportChunkWriter(DoublePublicityEntries entries, ImportErrors errors,
                       CreditSubjectRegistry registry, CreditArchive archive, PublicationDeadline deadline,
                       PlatformClock clock, ApplicationEventPublisher events,
                       JdbcTemplate jdbc) {
         this.events = events;
         this.jdbc = jdbc;
         this.entries = entries;
-        this.jobs = jobs;
         this.errors = errors;
         this.registry = registry;
         this.archive = archive;
@@ -61,13 +59,17 @@ class ImportChunkWriter {
         this.clock = clock;
     }
 
-    /** Writes the chunk and advances the job; any exception rolls the whole chunk back. */
+    /**
+     * Writes the chunk and advances the job; any exception rolls the whole chunk back.
+     *
+     * @param headerNames the file's header row, as the job keeps it (a rejected row's values are in its order)
+     */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    ChunkOutcome write(long jobId, ImportChunk chunk, String actor) {
+    ChunkOutcome write(long jobId, List<String> headerNames, ImportChunk chunk, String actor) {
         Instant now = clock.instant();
         Map<PublicationRow.EntryKey, DoublePublicityEntry> existing = existing(chunk.valid());
         List<RowProblem> problems = new ArrayList<>(chunk.problems());
-        reportWrongCodes(jobId, chunk.problems(), actor);
+        reportWrongCodes(jobId, headerNames, chunk.problems(), actor);
         int imported = 0;
         int nameConflicts = 0;
         int unchanged = 0;
@@ -156,15 +158,14 @@ class ImportChunkWriter {
      * (错码, plan (二)) with the department and name the row gives, in the chunk's transaction: what is reported is
      * what is stored.
      */
-    private void reportWrongCodes(long jobId, List<RowProblem> problems, String actor) {
+    private void reportWrongCodes(long jobId, List<String> headerNames, List<RowProblem> problems, String actor) {
         List<RowProblem> wrongCodes = problems.stream().filter(RowProblem::isWrongCode).toList();
         if (wrongCodes.isEmpty()) {
             return;
         }
-        List<String> names = jobs.findById(jobId).orElseThrow().headerNames();
         String tenant = TenantContext.require().code();
         for (RowProblem problem : wrongCodes) {
-            events.publishEvent(WrongCodeReport.of(tenant, jobId, names, problem, actor));
+            events.publishEvent(WrongCodeReport.of(tenant, jobId, headerNames, problem, actor));
         }
     }
 

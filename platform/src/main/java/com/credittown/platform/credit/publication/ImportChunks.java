@@ -59,8 +59,9 @@ class ImportChunks {
      */
     void importRows(long jobId, ImportSource source, InspectedFile file, String actor, int parallelChunks,
                     int chunkSize) throws IOException {
+        List<String> headerNames = file.header().names(); // what a chunk reports a wrong code with
         if (parallelChunks == 1) {
-            Chunking chunking = new Chunking(chunkSize, chunk -> commit(jobId, chunk, actor));
+            Chunking chunking = new Chunking(chunkSize, chunk -> commit(jobId, headerNames, chunk, actor));
             read(source, file, (row, problems) -> {
                 if (row.isPresent()) {
                     chunking.add(row.get());
@@ -82,7 +83,8 @@ class ImportChunks {
         });
         try {
             ChunkLanes lanes = new ChunkLanes(parallelChunks, QUEUED_PER_LANE,
-                    work -> threads.submit(() -> tenantJobs.runFor(tenant, work)), chunk -> commit(jobId, chunk, actor));
+                    work -> threads.submit(() -> tenantJobs.runFor(tenant, work)),
+                    chunk -> commit(jobId, headerNames, chunk, actor));
             List<Chunking> chunkings = new ArrayList<>(parallelChunks);
             for (int i = 0; i < parallelChunks; i++) {
                 int lane = i;
@@ -177,9 +179,9 @@ class ImportChunks {
     }
 
     /** Commits the chunk; if that fails, commits its rows one by one so one bad row cannot take others down. */
-    private void commit(long jobId, ImportChunk chunk, String actor) {
+    private void commit(long jobId, List<String> headerNames, ImportChunk chunk, String actor) {
         try {
-            write(jobId, chunk, actor);
+            write(jobId, headerNames, chunk, actor);
             return;
         } catch (RuntimeException e) {
             if (!isRowProblem(e)) {
@@ -188,16 +190,16 @@ class ImportChunks {
             log.debug("Chunk of import {} failed, committing its rows one by one", jobId, e);
         }
         if (chunk.rejectedRows() > 0) {
-            write(jobId, new ImportChunk(List.of(), chunk.problems(), chunk.rejectedRows()), actor);
+            write(jobId, headerNames, new ImportChunk(List.of(), chunk.problems(), chunk.rejectedRows()), actor);
         }
         for (PublicationRow row : chunk.valid()) {
             try {
-                write(jobId, new ImportChunk(List.of(row), List.of(), 0), actor);
+                write(jobId, headerNames, new ImportChunk(List.of(row), List.of(), 0), actor);
             } catch (RuntimeException e) {
                 if (!isRowProblem(e)) {
                     throw e;
                 }
-                write(jobId, ImportChunk.rejected(new RowProblem(row.row(), row.line(), "",
+                write(jobId, headerNames, ImportChunk.rejected(new RowProblem(row.row(), row.line(), "",
                         "could not be stored: " + e.getMessage(), row.values())), actor);
             }
         }
@@ -207,10 +209,10 @@ class ImportChunks {
      * Writes the chunk in its own transaction, again when it lost a lock to a concurrent transaction (a deadlock the
      * database broke by rolling this one back: nothing of it is stored, so writing it again is writing it once).
      */
-    private void write(long jobId, ImportChunk chunk, String actor) {
+    private void write(long jobId, List<String> headerNames, ImportChunk chunk, String actor) {
         for (int attempt = 1; ; attempt++) {
             try {
-                writer.write(jobId, chunk, actor);
+                writer.write(jobId, headerNames, chunk, actor);
                 return;
             } catch (PessimisticLockingFailureException e) {
                 if (attempt == TRIES) {

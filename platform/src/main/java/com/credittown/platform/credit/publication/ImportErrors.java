@@ -23,6 +23,14 @@ interface ImportErrors extends Repository<ImportError, Long> {
 
     long countByImportId(long importId);
 
+    /**
+     * Clears the tenant's mark that its imports from before the code clean-up report wait to be brought into it
+     * (changeSet code-cleanup-005); 0 when there was none: done already, or another instance holds it.
+     */
+    @Modifying(flushAutomatically = true)
+    @Query(value = "delete from code_cleanup_earlier_import where tenant_id = :tenant", nativeQuery = true)
+    int clearEarlierImportsPending(@Param("tenant") String tenant);
+
     /** The errors of a column, with their row's values kept, not yet in the code clean-up report. */
     List<ImportError> findByColumnAndCodeReportedFalseAndValuesIsNotNullOrderByIdAsc(String column);
 

@@ -3,10 +3,8 @@ package com.credittown.platform.credit.cleanup;
 import static com.credittown.platform.identity.TestUsers.cityOffice;
 import static com.credittown.platform.identity.TestUsers.officerOf;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -14,16 +12,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.credittown.platform.audit.AuditEntry;
 import com.credittown.platform.audit.AuditLog;
-import com.credittown.platform.uscc.Uscc;
-import com.credittown.platform.uscc.UsccGenerator;
+import com.credittown.platform.credit.CreditRestFixture;
 import com.credittown.platform.tenancy.TenantContext;
 import com.credittown.platform.tenancy.TenantDirectory;
 import com.credittown.platform.tenancy.TenantFixtures;
+import com.credittown.platform.uscc.UsccGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,10 +27,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
@@ -59,36 +52,17 @@ class CodeCleanupRestIntegrationTest {
     @Autowired
     AuditLog audit;
 
+    private CreditRestFixture fixture;
+
     @BeforeEach
     void tenants() {
         TenantFixtures.register(directory);
-    }
-
-    private ResultActions send(MockHttpServletRequestBuilder request, RequestPostProcessor user, String body)
-            throws Exception {
-        return mvc.perform(request.with(user).contentType(MediaType.APPLICATION_JSON).content(body));
-    }
-
-    private ResultActions register(String tenant, String code, String name) throws Exception {
-        return send(post("/api/tenants/" + tenant + "/subjects"), officerOf(tenant), """
-                {"kind": "MARKET_ENTITY", "code": "%s", "name": "%s"}""".formatted(code, name));
-    }
-
-    private long id(ResultActions result) throws Exception {
-        return json.readTree(result.andReturn().getResponse().getContentAsString()).get("id").asLong();
-    }
-
-    private List<JsonNode> items(String path, RequestPostProcessor user) throws Exception {
-        String body = mvc.perform(get(path).with(user)).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsString();
-        List<JsonNode> found = new ArrayList<>();
-        json.readTree(body).forEach(found::add);
-        return found;
+        fixture = new CreditRestFixture(mvc, json);
     }
 
     /** The item of the tenant's report that lists this value among its findings. */
     private JsonNode itemWith(String tenant, String kind, String value) throws Exception {
-        return items("/api/tenants/" + tenant + "/code-cleanup?kind=" + kind, officerOf(tenant)).stream()
+        return fixture.items("/api/tenants/" + tenant + "/code-cleanup?kind=" + kind, officerOf(tenant)).stream()
                 .filter(i -> hasFinding(i, value)).findFirst().orElse(null);
     }
 
@@ -101,19 +75,14 @@ class CodeCleanupRestIntegrationTest {
         return false;
     }
 
-    private static String wrongCheckCharacter(String valid) {
-        char expected = Uscc.checkCharacterFor(valid.substring(0, 17));
-        return valid.substring(0, 17) + (expected == '0' ? '1' : '0');
-    }
-
     private ResultActions work(String path, RequestPostProcessor user, String body) throws Exception {
-        return send(post(path), user, body);
+        return fixture.send(post(path), user, body);
     }
 
     @Test
     void aRegistrationRefusedForItsCodeIsAWrongCodeItemOfItsTownOnly() throws Exception {
-        String wrong = wrongCheckCharacter(CODES.next("441900").value());
-        register("humen", wrong, "东莞市错码登记测试有限公司").andExpect(status().isBadRequest())
+        String wrong = CreditRestFixture.wrongCheckCharacter(CODES.next("441900").value());
+        fixture.register("humen", wrong, "东莞市错码登记测试有限公司").andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 
         JsonNode item = itemWith("humen", "WRONG_CODE", wrong);
@@ -132,7 +101,7 @@ class CodeCleanupRestIntegrationTest {
         assertThat(itemWith("changan", "WRONG_CODE", wrong)).as("another town's report").isNull();
         mvc.perform(get("/api/tenants/changan/code-cleanup/{id}", id).with(officerOf("changan")))
                 .andExpect(status().isNotFound());
-        assertThat(items("/api/city/code-cleanup?tenant=humen&kind=WRONG_CODE", cityOffice()))
+        assertThat(fixture.items("/api/city/code-cleanup?tenant=humen&kind=WRONG_CODE", cityOffice()))
                 .anyMatch(i -> i.get("id").asLong() == id);
         mvc.perform(get("/api/city/code-cleanup/{id}", id).with(cityOffice()))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.ownerTenant").value("humen"));
@@ -144,9 +113,10 @@ class CodeCleanupRestIntegrationTest {
     void aRegistrationNamingARegisteredCodeDifferentlyIsToldSoAndTheArchiveKeepsItsName() throws Exception {
         String code = CODES.next("441900").value();
         String run = Long.toString(System.nanoTime(), 36);
-        long subject = id(register("humen", code, "东莞市重码原名" + run + "有限公司").andExpect(status().isCreated()));
+        long subject = fixture.id(fixture.register("humen", code, "东莞市重码原名" + run + "有限公司")
+                .andExpect(status().isCreated()));
 
-        register("changan", code, "东莞市重码别名" + run + "有限公司")
+        fixture.register("changan", code, "东莞市重码别名" + run + "有限公司")
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value(containsString("subject " + subject)))
                 .andExpect(jsonPath("$.detail").value(containsString("'东莞市重码别名" + run + "有限公司'")))
@@ -161,7 +131,7 @@ class CodeCleanupRestIntegrationTest {
         assertThat(item.get("subjectId").asLong()).isEqualTo(subject);
 
         // the same name written in full-width brackets and spaces is the same name: refused as before, nothing reported
-        register("humen", code, " 东莞市重码原名" + run + "有限公司 ").andExpect(status().isConflict())
+        fixture.register("humen", code, " 东莞市重码原名" + run + "有限公司 ").andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.not(containsString("clean-up"))));
         assertThat(itemWith("humen", "NAME_CONFLICT", "东莞市重码原名" + run + "有限公司")).isNull();
     }
@@ -170,23 +140,16 @@ class CodeCleanupRestIntegrationTest {
     void anImportRowWithAWrongCodeOrAnotherNameIsReportedByDepartmentAndTheJobSaysSo() throws Exception {
         String known = CODES.next("441900").value();
         String run = Long.toString(System.nanoTime());
-        register("humen", known, "东莞市导入原名" + run + "有限公司").andExpect(status().isCreated());
-        String wrong = wrongCheckCharacter(CODES.next("441900").value());
+        fixture.register("humen", known, "东莞市导入原名" + run + "有限公司").andExpect(status().isCreated());
+        String wrong = CreditRestFixture.wrongCheckCharacter(CODES.next("441900").value());
         String csv = "kind,decision_number,subject_code,subject_name,department,decision_date,publication_date,title\r\n"
                 + "LICENCE,虎重码〔" + run + "〕1号," + known + ",东莞市导入别名" + run + "有限公司,虎门镇市场监督管理分局" + run
                 + ",2025-10-09,2025-10-10,食品经营许可\r\n"
                 + "LICENCE,虎重码〔" + run + "〕2号," + wrong + ",东莞市导入错码有限公司,虎门镇市场监督管理分局" + run
                 + ",2025-10-09,2025-10-10,食品经营许可\r\n";
 
-        long jobId = id(mvc.perform(multipart("/api/tenants/humen/imports/double-publicity")
-                        .file(new MockMultipartFile("file", "cleanup.csv", "text/csv",
-                                csv.getBytes(StandardCharsets.UTF_8))).with(officerOf("humen")))
-                .andExpect(status().isAccepted()));
-        JsonNode job = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
-                .until(() -> json.readTree(mvc.perform(get("/api/tenants/humen/imports/{id}", jobId)
-                                .with(officerOf("humen"))).andReturn().getResponse()
-                                .getContentAsString(StandardCharsets.UTF_8)),
-                        done -> !"RUNNING".equals(done.get("state").asText()));
+        long jobId = fixture.imported("humen", "cleanup.csv", csv);
+        JsonNode job = fixture.importJob("humen", jobId);
 
         assertThat(job.get("imported").asInt()).isEqualTo(1);
         assertThat(job.get("rejected").asInt()).isEqualTo(1);
@@ -206,8 +169,8 @@ class CodeCleanupRestIntegrationTest {
     @Test
     void aWorkedItemIsAuditedAndStaysWorkedWhenDetectedAgainUnlessSomethingNewIsFound() throws Exception {
         String department = "东莞市错码复核测试" + System.nanoTime();
-        String first = wrongCheckCharacter(CODES.next("441900").value());
-        register("humen", first, department).andExpect(status().isBadRequest());
+        String first = CreditRestFixture.wrongCheckCharacter(CODES.next("441900").value());
+        fixture.register("humen", first, department).andExpect(status().isBadRequest());
         long id = itemWith("humen", "WRONG_CODE", first).get("id").asLong();
         String path = "/api/tenants/humen/code-cleanup/" + id + "/work";
 
@@ -233,8 +196,8 @@ class CodeCleanupRestIntegrationTest {
         assertThat(trail.get(trail.size() - 1).detail()).contains("OPEN -> REFERRED").contains("已转市场监管分局核实赋码");
 
         // detected again, and the same wrong code reported again: still worked (the count grows)
-        send(post("/api/tenants/humen/code-cleanup/detect"), officerOf("humen"), "").andExpect(status().isOk());
-        register("humen", first, department).andExpect(status().isBadRequest());
+        fixture.send(post("/api/tenants/humen/code-cleanup/detect"), officerOf("humen"), "").andExpect(status().isOk());
+        fixture.register("humen", first, department).andExpect(status().isBadRequest());
         JsonNode again = itemWith("humen", "WRONG_CODE", first);
         assertThat(again.get("id").asLong()).isEqualTo(id);
         assertThat(again.get("status").asText()).isEqualTo("REFERRED");
@@ -242,8 +205,8 @@ class CodeCleanupRestIntegrationTest {
                 .singleElement().satisfies(f -> assertThat(f.get("count").asInt()).isEqualTo(2));
 
         // something new: another wrong code from the same source opens it again, saying it was worked before
-        String second = wrongCheckCharacter(CODES.next("441900").value());
-        register("humen", second, department).andExpect(status().isBadRequest());
+        String second = CreditRestFixture.wrongCheckCharacter(CODES.next("441900").value());
+        fixture.register("humen", second, department).andExpect(status().isBadRequest());
         JsonNode reopened = itemWith("humen", "WRONG_CODE", second);
         assertThat(reopened.get("id").asLong()).isEqualTo(id);
         assertThat(reopened.get("status").asText()).isEqualTo("OPEN");
@@ -258,18 +221,19 @@ class CodeCleanupRestIntegrationTest {
         String run = Long.toString(System.nanoTime());
         String humenCode = CODES.next("441900").value();
         String changanCode = CODES.next("441900").value();
-        register("humen", humenCode, "东莞市疑似重复" + run + "（虎门）有限公司").andExpect(status().isCreated());
-        register("changan", changanCode, "东莞市疑似重复" + run + "(虎门) 有限公司").andExpect(status().isCreated());
+        fixture.register("humen", humenCode, "东莞市疑似重复" + run + "（虎门）有限公司").andExpect(status().isCreated());
+        fixture.register("changan", changanCode, "东莞市疑似重复" + run + "(虎门) 有限公司").andExpect(status().isCreated());
 
-        send(post("/api/tenants/humen/code-cleanup/detect"), officerOf("humen"), "")
+        fixture.send(post("/api/tenants/humen/code-cleanup/detect"), officerOf("humen"), "")
                 .andExpect(status().isOk()).andExpect(jsonPath("$.found").isNumber());
         JsonNode humen = itemWith("humen", "LIKELY_DUPLICATE", changanCode);
         assertThat(humen).isNotNull();
         assertThat(hasFinding(humen, humenCode)).isTrue();
         assertThat(itemWith("changan", "LIKELY_DUPLICATE", humenCode)).as("changan has not detected yet").isNull();
-        send(post("/api/tenants/humen/code-cleanup/detect"), cityOffice(), "").andExpect(status().isForbidden());
+        fixture.send(post("/api/tenants/humen/code-cleanup/detect"), cityOffice(), "")
+                .andExpect(status().isForbidden());
 
-        send(post("/api/city/code-cleanup/detect"), cityOffice(), "").andExpect(status().isOk());
+        fixture.send(post("/api/city/code-cleanup/detect"), cityOffice(), "").andExpect(status().isOk());
         assertThat(itemWith("changan", "LIKELY_DUPLICATE", humenCode)).isNotNull();
         mvc.perform(get("/api/city/code-cleanup/figures").with(cityOffice()))
                 .andExpect(status().isOk())

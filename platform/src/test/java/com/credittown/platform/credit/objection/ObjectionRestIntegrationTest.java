@@ -16,20 +16,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.credittown.platform.audit.AuditLog;
 import com.credittown.platform.credit.CreditArchive;
 import com.credittown.platform.credit.CreditDecisions;
+import com.credittown.platform.credit.CreditRestFixture;
 import com.credittown.platform.credit.RecordDetails;
 import com.credittown.platform.credit.RecordKind;
 import com.credittown.platform.credit.Severity;
-import com.credittown.platform.tenancy.CityReads;
-import com.credittown.platform.tenancy.CityWrites;
-import com.credittown.platform.uscc.UsccGenerator;
 import com.credittown.platform.credit.rule.Arguments;
 import com.credittown.platform.credit.rule.Decision;
+import com.credittown.platform.tenancy.CityReads;
+import com.credittown.platform.tenancy.CityWrites;
 import com.credittown.platform.tenancy.TenantContext;
 import com.credittown.platform.tenancy.TenantDirectory;
 import com.credittown.platform.tenancy.TenantFixtures;
 import com.credittown.platform.tenancy.TenantId;
 import com.credittown.platform.tenancy.TenantKind;
 import com.credittown.platform.time.PlatformClock;
+import com.credittown.platform.uscc.UsccGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.Random;
@@ -42,7 +43,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
@@ -76,6 +76,7 @@ class ObjectionRestIntegrationTest {
     @Autowired
     CityReads cityReads;
 
+    private CreditRestFixture fixture;
     private String code;
     private long subjectId;
     private long severeRecord;
@@ -84,11 +85,10 @@ class ObjectionRestIntegrationTest {
     void subjectWithASevereRecordOfChangan() throws Exception {
         TenantFixtures.register(directory);
         directory.register(new TenantId("songshanhu"), "松山湖", TenantKind.PARK);
+        fixture = new CreditRestFixture(mvc, json);
         code = CODES.next("441900").value();
-        subjectId = id(send(post("/api/tenants/changan/subjects"), officerOf("changan"), """
-                {"kind": "MARKET_ENTITY", "code": "%s", "name": "东莞市长安异议测试有限公司"}""".formatted(code))
-                .andExpect(status().isCreated()));
-        severeRecord = id(record("DISHONESTY", "SEVERE", LocalDate.now(clock), "拖欠农民工工资"));
+        subjectId = fixture.subjectOfChangan(code, "东莞市长安异议测试有限公司");
+        severeRecord = fixture.id(record("DISHONESTY", "SEVERE", LocalDate.now(clock), "拖欠农民工工资"));
     }
 
     @AfterEach
@@ -97,30 +97,18 @@ class ObjectionRestIntegrationTest {
     }
 
     private ResultActions record(String kind, String severity, LocalDate decided, String title) throws Exception {
-        return send(post("/api/tenants/changan/subjects/" + subjectId + "/records"), officerOf("changan"), """
-                {"kind": "%s", "severity": "%s", "department": "长安镇人力资源和社会保障分局",
-                 "decisionDate": "%s", "legalBasis": "《保障农民工工资支付条例》第四十八条", "title": "%s"}"""
-                .formatted(kind, severity, decided, title)).andExpect(status().isCreated());
-    }
-
-    private ResultActions send(MockHttpServletRequestBuilder request, RequestPostProcessor user, String body)
-            throws Exception {
-        return mvc.perform(request.with(user).contentType(MediaType.APPLICATION_JSON).content(body));
-    }
-
-    private long id(ResultActions result) throws Exception {
-        return json.readTree(result.andReturn().getResponse().getContentAsString()).get("id").asLong();
+        return fixture.record(subjectId, kind, severity, "长安镇人力资源和社会保障分局", decided, title);
     }
 
     private ResultActions merchantRaises(long record, String concerns) throws Exception {
-        return send(post("/api/tenants/humen/my/objections"), merchantOf("humen", code), """
+        return fixture.send(post("/api/tenants/humen/my/objections"), merchantOf("humen", code), """
                 {"recordId": %d, "concerns": "%s", "reasons": "工资已于处罚前全部支付，记录有误"}"""
                 .formatted(record, concerns));
     }
 
     private ResultActions decide(RequestPostProcessor user, String tenant, long objection, String body)
             throws Exception {
-        return send(post("/api/tenants/" + tenant + "/objections/{id}/decision", objection), user, body);
+        return fixture.send(post("/api/tenants/" + tenant + "/objections/{id}/decision", objection), user, body);
     }
 
     private ResultActions archiveAsChangan() throws Exception {
@@ -132,7 +120,7 @@ class ObjectionRestIntegrationTest {
         archiveAsChangan().andExpect(jsonPath("$.grade").value("D"));
         assertThat(TenantContext.callAs(new TenantId("humen"), () -> decisions.decide(Decision.COMMITMENT,
                 code, Arguments.parameter("minimumGrade", "D"))).allowed()).isFalse();
-        long objection = id(merchantRaises(severeRecord, "RECORD")
+        long objection = fixture.id(merchantRaises(severeRecord, "RECORD")
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.status").value("EXAMINING"))
                 .andExpect(jsonPath("$.ownerTenant").value("changan"))
@@ -213,7 +201,7 @@ class ObjectionRestIntegrationTest {
         long cityRecord = city.write(() -> archive.addRecord(subjectId, new RecordDetails(RecordKind.DISHONESTY,
                 Severity.SEVERE, "东莞市人力资源和社会保障局", LocalDate.now(clock), "《保障农民工工资支付条例》第四十八条",
                 "市级认定拖欠农民工工资", null), "city-officer")).id();
-        long objection = id(merchantRaises(cityRecord, "RECORD")
+        long objection = fixture.id(merchantRaises(cityRecord, "RECORD")
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.status").value("EXAMINING"))
                 .andExpect(jsonPath("$.ownerTenant").doesNotExist())
@@ -233,11 +221,11 @@ class ObjectionRestIntegrationTest {
                 .andExpect(jsonPath("$[*].id", not(hasItem((int) objection))));
         decide(officerOf("songshanhu"), "songshanhu", objection, """
                 {"upheld": true, "reason": "越权"}""").andExpect(status().isNotFound());
-        send(post("/api/city/objections/{id}/decision", objection), officerOf("songshanhu"), """
+        fixture.send(post("/api/city/objections/{id}/decision", objection), officerOf("songshanhu"), """
                 {"upheld": true, "reason": "越权"}""").andExpect(status().isForbidden());
         decide(merchantOf("humen", code), "humen", objection, """
                 {"upheld": true, "reason": "自己答复"}""").andExpect(status().isForbidden());
-        send(post("/api/city/objections/{id}/decision", objection), merchantOf("humen", code), """
+        fixture.send(post("/api/city/objections/{id}/decision", objection), merchantOf("humen", code), """
                 {"upheld": true, "reason": "自己答复"}""").andExpect(status().isForbidden());
         mvc.perform(get("/api/tenants/humen/objections/{id}", objection).with(officerOf("humen")))
                 .andExpect(status().isOk());
@@ -250,10 +238,10 @@ class ObjectionRestIntegrationTest {
         mvc.perform(get("/api/city/objections/{id}", objection).with(cityOffice()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("EXAMINING"));
-        send(post("/api/city/objections/{id}/decision", objection), cityOffice(), """
+        fixture.send(post("/api/city/objections/{id}/decision", objection), cityOffice(), """
                 {"upheld": true}""").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("reason"));
-        send(post("/api/city/objections/{id}/decision", objection), cityOffice(), """
+        fixture.send(post("/api/city/objections/{id}/decision", objection), cityOffice(), """
                 {"upheld": true, "reason": "经复核，工资已于处罚前支付，撤销该记录"}""")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("UPHELD"))
@@ -264,7 +252,7 @@ class ObjectionRestIntegrationTest {
         mvc.perform(get("/api/tenants/humen/my/objections").with(merchantOf("humen", code)))
                 .andExpect(jsonPath("$[0].id").value(objection))
                 .andExpect(jsonPath("$[0].status").value("UPHELD"));
-        send(post("/api/city/objections/{id}/decision", objection), cityOffice(), """
+        fixture.send(post("/api/city/objections/{id}/decision", objection), cityOffice(), """
                 {"upheld": false, "reason": "再议"}""").andExpect(status().isConflict());
         assertThat(cityReads.read(() -> audit.trailOf(CreditObjections.AUDIT_SUBJECT, String.valueOf(objection))))
                 .extracting(e -> e.action()).containsExactly("OBJECTION_RAISED", "OBJECTION_UPHELD");
@@ -273,19 +261,19 @@ class ObjectionRestIntegrationTest {
     /** The city office's decision path does not decide a tenant's objection: its recording tenant does. */
     @Test
     void theCityOfficeDoesNotDecideATownsObjectionOnItsOwnPath() throws Exception {
-        long objection = id(merchantRaises(severeRecord, "RECORD").andExpect(status().isCreated()));
-        send(post("/api/city/objections/{id}/decision", objection), cityOffice(), """
+        long objection = fixture.id(merchantRaises(severeRecord, "RECORD").andExpect(status().isCreated()));
+        fixture.send(post("/api/city/objections/{id}/decision", objection), cityOffice(), """
                 {"upheld": true, "reason": "越权"}""").andExpect(status().isForbidden());
     }
 
     @Test
     void anOfficerObjectsOnTheSubjectsBehalfAndTheOwnerRejectsWithReasonsTheRecordTakesEffectAgain() throws Exception {
-        send(post("/api/tenants/changan/objections"), officerOf("changan"), """
+        fixture.send(post("/api/tenants/changan/objections"), officerOf("changan"), """
                 {"recordId": %d}""".formatted(severeRecord))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].field").value("reasons"));
-        long objection = id(send(post("/api/tenants/changan/objections"), officerOf("changan"), """
+        long objection = fixture.id(fixture.send(post("/api/tenants/changan/objections"), officerOf("changan"), """
                 {"recordId": %d, "reasons": "当事人来电称已支付，代为提出"}""".formatted(severeRecord))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.onBehalf").value(true))
@@ -314,7 +302,7 @@ class ObjectionRestIntegrationTest {
 
     @Test
     void anUpheldObjectionCorrectsTheRecordByReplacingIt() throws Exception {
-        long objection = id(merchantRaises(severeRecord, "RECORD").andExpect(status().isCreated()));
+        long objection = fixture.id(merchantRaises(severeRecord, "RECORD").andExpect(status().isCreated()));
         decide(officerOf("changan"), "changan", objection, """
                 {"upheld": true, "outcome": "CORRECTED", "reason": "x"}""")
                 .andExpect(status().isBadRequest())
@@ -339,8 +327,8 @@ class ObjectionRestIntegrationTest {
 
     @Test
     void anUpheldObjectionToARepairResultEndsThePublicityByRepair() throws Exception {
-        long general = id(record("DISHONESTY", "GENERAL", LocalDate.now(clock).minusMonths(4), "未按期报送年报"));
-        long objection = id(merchantRaises(general, "REPAIR_RESULT")
+        long general = fixture.id(record("DISHONESTY", "GENERAL", LocalDate.now(clock).minusMonths(4), "未按期报送年报"));
+        long objection = fixture.id(merchantRaises(general, "REPAIR_RESULT")
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.concerns").value("REPAIR_RESULT")));
         decide(officerOf("changan"), "changan", objection, """
@@ -354,7 +342,7 @@ class ObjectionRestIntegrationTest {
 
     @Test
     void anObjectionStillExaminedAfterItsLastDayIsOverdueInTheOwnersAndTheCitysLists() throws Exception {
-        long objection = id(merchantRaises(severeRecord, "RECORD").andExpect(status().isCreated()));
+        long objection = fixture.id(merchantRaises(severeRecord, "RECORD").andExpect(status().isCreated()));
         mvc.perform(get("/api/city/objections").param("overdue", "true").with(cityOffice()))
                 .andExpect(jsonPath("$[*].id", not(hasItem((int) objection))));
         LocalDate due = LocalDate.parse(json.readTree(mvc.perform(get("/api/tenants/changan/objections/{id}",
@@ -379,11 +367,11 @@ class ObjectionRestIntegrationTest {
 
     @Test
     void aMerchantObjectsOnlyToItsOwnSubjectsRecords() throws Exception {
-        send(post("/api/tenants/humen/my/objections"), merchantOf("humen", CODES.next("441900").value()), """
+        fixture.send(post("/api/tenants/humen/my/objections"), merchantOf("humen", CODES.next("441900").value()), """
                 {"recordId": %d, "reasons": "不是我的"}""".formatted(severeRecord))
                 .andExpect(status().isNotFound());
         // the officers' door is not the merchant's, even for its own record
-        send(post("/api/tenants/humen/objections"), merchantOf("humen", code), """
+        fixture.send(post("/api/tenants/humen/objections"), merchantOf("humen", code), """
                 {"recordId": %d, "reasons": "走错门"}""".formatted(severeRecord))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/api/tenants/changan/subjects/{id}/archive", subjectId).with(officerOf("changan")))

@@ -15,13 +15,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.credittown.platform.audit.AuditLog;
-import com.credittown.platform.uscc.UsccGenerator;
+import com.credittown.platform.credit.CreditRestFixture;
+import com.credittown.platform.credit.CreditRestFixture.Inclusion;
 import com.credittown.platform.tenancy.TenantContext;
 import com.credittown.platform.tenancy.TenantDirectory;
 import com.credittown.platform.tenancy.TenantFixtures;
 import com.credittown.platform.tenancy.TenantId;
 import com.credittown.platform.tenancy.TenantKind;
 import com.credittown.platform.time.PlatformClock;
+import com.credittown.platform.uscc.UsccGenerator;
 import com.credittown.platform.web.ForbiddenException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,10 +35,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
@@ -65,6 +65,7 @@ class SevereListObjectionIntegrationTest {
     @Autowired
     CreditObjections objections;
 
+    private CreditRestFixture fixture;
     private String code;
     private long subjectId;
     private long entry;
@@ -74,28 +75,14 @@ class SevereListObjectionIntegrationTest {
     void aSubjectOnTheListProposedByChanganAndIncludedByTheCity() throws Exception {
         TenantFixtures.register(directory);
         directory.register(new TenantId("songshanhu"), "松山湖", TenantKind.PARK);
+        fixture = new CreditRestFixture(mvc, json);
         code = CODES.next("441900").value();
-        subjectId = id(send(post("/api/tenants/changan/subjects"), officerOf("changan"), """
-                {"kind": "MARKET_ENTITY", "code": "%s", "name": "东莞市长安名单异议测试有限公司"}""".formatted(code))
-                .andExpect(status().isCreated()));
-        long severe = id(send(post("/api/tenants/changan/subjects/" + subjectId + "/records"), officerOf("changan"),
-                """
-                {"kind": "DISHONESTY", "severity": "SEVERE", "department": "人力资源和社会保障局",
-                 "decisionDate": "%s", "legalBasis": "《保障农民工工资支付条例》第四十八条", "title": "拖欠农民工工资"}"""
-                        .formatted(LocalDate.now(clock))).andExpect(status().isCreated()));
-        entry = id(send(post("/api/tenants/changan/severe-list/proposals"), officerOf("changan"), """
-                {"subjectId": %d, "recordIds": [%d], "department": "长安镇人力资源和社会保障分局",
-                 "grounds": "拖欠农民工工资数额巨大，经责令限期支付仍不支付",
-                 "legalBasis": "《社会保险领域严重失信主体名单管理办法》"}""".formatted(subjectId, severe))
-                .andExpect(status().isCreated()));
-        mvc.perform(post("/api/tenants/changan/severe-list/proposals/{id}/notice", entry).with(officerOf("changan")))
-                .andExpect(status().isOk());
-        send(post("/api/tenants/humen/my/severe-list-notices/{id}/statement", entry), merchantOf("humen", code), """
-                {"statement": "请求不予列入"}""").andExpect(status().isOk());
-        send(post("/api/city/severe-list/{id}/decision", entry), cityOffice(), """
-                {"include": true, "reason": "陈述申辩理由不成立"}""")
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$.status").value("LISTED"));
+        subjectId = fixture.subjectOfChangan(code, "东莞市长安名单异议测试有限公司");
+        long severe = fixture.id(fixture.record(subjectId, "DISHONESTY", "SEVERE", "人力资源和社会保障局",
+                LocalDate.now(clock), "拖欠农民工工资"));
+        Inclusion included = fixture.includedByTheCity(subjectId, severe, code);
+        entry = included.entry();
+        included.decision().andExpect(jsonPath("$.status").value("LISTED"));
         JsonNode archive = json.readTree(archiveAs(officerOf("changan"), "changan")
                 .andExpect(jsonPath("$.grade").value("D")).andReturn().getResponse().getContentAsString());
         for (JsonNode r : archive.get("records")) {
@@ -123,21 +110,12 @@ class SevereListObjectionIntegrationTest {
         clock.reset();
     }
 
-    private ResultActions send(MockHttpServletRequestBuilder request, RequestPostProcessor user, String body)
-            throws Exception {
-        return mvc.perform(request.with(user).contentType(MediaType.APPLICATION_JSON).content(body));
-    }
-
-    private long id(ResultActions result) throws Exception {
-        return json.readTree(result.andReturn().getResponse().getContentAsString()).get("id").asLong();
-    }
-
     private ResultActions archiveAs(RequestPostProcessor user, String tenant) throws Exception {
         return mvc.perform(get("/api/tenants/" + tenant + "/subjects/{id}/archive", subjectId).with(user));
     }
 
     private long merchantObjects() throws Exception {
-        return id(send(post("/api/tenants/humen/my/objections"), merchantOf("humen", code), """
+        return fixture.id(fixture.send(post("/api/tenants/humen/my/objections"), merchantOf("humen", code), """
                 {"recordId": %d, "concerns": "RECORD", "reasons": "拖欠工资已于列入前全部支付，列入有误"}"""
                 .formatted(listRecord))
                 .andExpect(status().isCreated())
@@ -147,13 +125,13 @@ class SevereListObjectionIntegrationTest {
     }
 
     private ResultActions cityDecides(long objection, String body) throws Exception {
-        return send(post("/api/city/objections/{id}/decision", objection), cityOffice(), body);
+        return fixture.send(post("/api/city/objections/{id}/decision", objection), cityOffice(), body);
     }
 
     @Test
     void upheldTheSubjectLeavesTheListAndIsNoLongerGradedDByIt() throws Exception {
         // a repair result of a list entry is not a thing: the entry leaves the list by removal
-        send(post("/api/tenants/humen/my/objections"), merchantOf("humen", code), """
+        fixture.send(post("/api/tenants/humen/my/objections"), merchantOf("humen", code), """
                 {"recordId": %d, "concerns": "REPAIR_RESULT", "reasons": "x"}""".formatted(listRecord))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("concerns"));
@@ -174,18 +152,18 @@ class SevereListObjectionIntegrationTest {
                 .andExpect(jsonPath("$.records[?(@.id == %d)].underObjection".formatted(listRecord))
                         .value(hasItem(true)));
         // a second objection to the same entry while examined
-        send(post("/api/tenants/humen/my/objections"), merchantOf("humen", code), """
+        fixture.send(post("/api/tenants/humen/my/objections"), merchantOf("humen", code), """
                 {"recordId": %d, "reasons": "再次异议"}""".formatted(listRecord)).andExpect(status().isConflict());
 
         // the proposing town reads it but does not decide; the city office decides it only on its own path
         mvc.perform(get("/api/tenants/changan/objections/{id}", objection).with(officerOf("changan")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.listEntry").value(true));
-        send(post("/api/tenants/changan/objections/{id}/decision", objection), officerOf("changan"), """
+        fixture.send(post("/api/tenants/changan/objections/{id}/decision", objection), officerOf("changan"), """
                 {"upheld": true, "reason": "自行撤销"}""")
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.detail").value(containsString("city credit office")));
-        send(post("/api/tenants/changan/objections/{id}/decision", objection), cityOffice(), """
+        fixture.send(post("/api/tenants/changan/objections/{id}/decision", objection), cityOffice(), """
                 {"upheld": true, "reason": "在镇街路径上"}""").andExpect(status().isForbidden());
         // an entry upheld in part is corrected through listCorrection, not a record's correction
         cityDecides(objection, """
@@ -284,7 +262,7 @@ class SevereListObjectionIntegrationTest {
     void upheldInPartTheEntryIsCorrectedAndStaysListed() throws Exception {
         long objection = merchantObjects();
         // while examined the entry is corrected only through the objection's decision
-        send(post("/api/city/severe-list/{id}/correction", entry), cityOffice(), """
+        fixture.send(post("/api/city/severe-list/{id}/correction", entry), cityOffice(), """
                 {"grounds": "直接更正", "reason": "x"}""").andExpect(status().isConflict());
         cityDecides(objection, """
                 {"upheld": true, "reason": "x", "outcome": "CORRECTED", "listCorrection": {}}""")
@@ -348,14 +326,14 @@ class SevereListObjectionIntegrationTest {
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/tenants/songshanhu/objections").with(officerOf("songshanhu")))
                 .andExpect(jsonPath("$[*].id", not(hasItem((int) objection))));
-        send(post("/api/tenants/songshanhu/objections/{id}/decision", objection), officerOf("songshanhu"), """
+        fixture.send(post("/api/tenants/songshanhu/objections/{id}/decision", objection), officerOf("songshanhu"), """
                 {"upheld": true, "reason": "越权"}""").andExpect(status().isNotFound());
         // the town whose portal raised it reads it and does not decide it; nor may a town use the city's path
         mvc.perform(get("/api/tenants/humen/objections/{id}", objection).with(officerOf("humen")))
                 .andExpect(status().isOk());
-        send(post("/api/tenants/humen/objections/{id}/decision", objection), officerOf("humen"), """
+        fixture.send(post("/api/tenants/humen/objections/{id}/decision", objection), officerOf("humen"), """
                 {"upheld": true, "reason": "越权"}""").andExpect(status().isForbidden());
-        send(post("/api/city/objections/{id}/decision", objection), officerOf("changan"), """
+        fixture.send(post("/api/city/objections/{id}/decision", objection), officerOf("changan"), """
                 {"upheld": true, "reason": "越权"}""").andExpect(status().isForbidden());
         mvc.perform(get("/api/city/severe-list").param("status", "LISTED").with(cityOffice()))
                 .andExpect(jsonPath("$[*].id", hasItem((int) entry)));

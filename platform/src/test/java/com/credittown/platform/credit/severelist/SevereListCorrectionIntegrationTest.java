@@ -1,7 +1,7 @@
 package com.credittown.platform.credit.severelist;
 
+import static com.credittown.platform.credit.CreditRestFixture.GROUNDS;
 import static com.credittown.platform.identity.TestUsers.cityOffice;
-import static com.credittown.platform.identity.TestUsers.merchantOf;
 import static com.credittown.platform.identity.TestUsers.officerOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -13,14 +13,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.credittown.platform.audit.AuditLog;
-import com.credittown.platform.uscc.UsccGenerator;
+import com.credittown.platform.credit.CreditRestFixture;
+import com.credittown.platform.credit.CreditRestFixture.Inclusion;
 import com.credittown.platform.tenancy.TenantContext;
 import com.credittown.platform.tenancy.TenantDirectory;
 import com.credittown.platform.tenancy.TenantFixtures;
 import com.credittown.platform.tenancy.TenantId;
 import com.credittown.platform.tenancy.TenantKind;
 import com.credittown.platform.time.PlatformClock;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.credittown.platform.uscc.UsccGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.Random;
@@ -29,10 +30,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
@@ -47,7 +46,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 class SevereListCorrectionIntegrationTest {
 
     private static final UsccGenerator CODES = new UsccGenerator(new Random());
-    private static final String GROUNDS = "拖欠农民工工资数额巨大，经责令限期支付仍不支付";
 
     @Autowired
     MockMvc mvc;
@@ -60,6 +58,7 @@ class SevereListCorrectionIntegrationTest {
     @Autowired
     AuditLog audit;
 
+    private CreditRestFixture fixture;
     private String code;
     private long subjectId;
     private long entry;
@@ -69,39 +68,19 @@ class SevereListCorrectionIntegrationTest {
     void aSubjectOnTheListProposedByChanganAndIncludedByTheCity() throws Exception {
         TenantFixtures.register(directory);
         directory.register(new TenantId("songshanhu"), "松山湖", TenantKind.PARK);
+        fixture = new CreditRestFixture(mvc, json);
         code = CODES.next("441900").value();
-        subjectId = id(send(post("/api/tenants/changan/subjects"), officerOf("changan"), """
-                {"kind": "MARKET_ENTITY", "code": "%s", "name": "东莞市长安名单更正测试有限公司"}""".formatted(code))
-                .andExpect(status().isCreated()));
-        long severe = id(send(post("/api/tenants/changan/subjects/" + subjectId + "/records"), officerOf("changan"),
-                """
-                {"kind": "DISHONESTY", "severity": "SEVERE", "department": "人力资源和社会保障局",
-                 "decisionDate": "%s", "legalBasis": "《保障农民工工资支付条例》第四十八条", "title": "拖欠农民工工资"}"""
-                        .formatted(LocalDate.now(clock))).andExpect(status().isCreated()));
-        entry = id(send(post("/api/tenants/changan/severe-list/proposals"), officerOf("changan"), """
-                {"subjectId": %d, "recordIds": [%d], "department": "长安镇人力资源和社会保障分局",
-                 "grounds": "%s", "legalBasis": "《社会保险领域严重失信主体名单管理办法》"}"""
-                .formatted(subjectId, severe, GROUNDS)).andExpect(status().isCreated()));
-        mvc.perform(post("/api/tenants/changan/severe-list/proposals/{id}/notice", entry).with(officerOf("changan")))
-                .andExpect(status().isOk());
-        send(post("/api/tenants/humen/my/severe-list-notices/{id}/statement", entry), merchantOf("humen", code), """
-                {"statement": "请求不予列入"}""").andExpect(status().isOk());
-        listRecord = json.readTree(send(post("/api/city/severe-list/{id}/decision", entry), cityOffice(), """
-                {"include": true, "reason": "陈述申辩理由不成立"}""")
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).get("recordId").asLong();
-    }
-
-    private ResultActions send(MockHttpServletRequestBuilder request, RequestPostProcessor user, String body)
-            throws Exception {
-        return mvc.perform(request.with(user).contentType(MediaType.APPLICATION_JSON).content(body));
-    }
-
-    private long id(ResultActions result) throws Exception {
-        return json.readTree(result.andReturn().getResponse().getContentAsString()).get("id").asLong();
+        subjectId = fixture.subjectOfChangan(code, "东莞市长安名单更正测试有限公司");
+        long severe = fixture.id(fixture.record(subjectId, "DISHONESTY", "SEVERE", "人力资源和社会保障局",
+                LocalDate.now(clock), "拖欠农民工工资"));
+        Inclusion included = fixture.includedByTheCity(subjectId, severe, code);
+        entry = included.entry();
+        listRecord = json.readTree(included.decision().andReturn().getResponse().getContentAsString())
+                .get("recordId").asLong();
     }
 
     private ResultActions correct(RequestPostProcessor user, long id, String body) throws Exception {
-        return send(post("/api/city/severe-list/{id}/correction", id), user, body);
+        return fixture.send(post("/api/city/severe-list/{id}/correction", id), user, body);
     }
 
     @Test
@@ -190,7 +169,7 @@ class SevereListCorrectionIntegrationTest {
                 });
 
         // the end of the corrected period is what the nightly expiry follows; removal ends the corrected record
-        send(post("/api/city/severe-list/{id}/removal", entry), cityOffice(), """
+        fixture.send(post("/api/city/severe-list/{id}/removal", entry), cityOffice(), """
                 {"reason": "CREDIT_REPAIRED", "note": "已修复"}""").andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("REMOVED"));
         mvc.perform(get("/api/tenants/changan/subjects/{id}/archive", subjectId).with(officerOf("changan")))

@@ -16,7 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.credittown.platform.audit.AuditLog;
 import com.credittown.platform.credit.CreditDecisions;
 import com.credittown.platform.credit.CreditPublicity;
-import com.credittown.platform.uscc.UsccGenerator;
+import com.credittown.platform.credit.CreditRestFixture;
 import com.credittown.platform.credit.rule.Arguments;
 import com.credittown.platform.credit.rule.Decision;
 import com.credittown.platform.credit.rule.Verdict;
@@ -25,6 +25,7 @@ import com.credittown.platform.tenancy.TenantDirectory;
 import com.credittown.platform.tenancy.TenantFixtures;
 import com.credittown.platform.tenancy.TenantId;
 import com.credittown.platform.time.PlatformClock;
+import com.credittown.platform.uscc.UsccGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
@@ -69,6 +70,7 @@ class SevereListRestIntegrationTest {
     @Autowired
     AuditLog audit;
 
+    private CreditRestFixture fixture;
     private String code;
     private long subjectId;
     private long severeRecord;
@@ -77,12 +79,11 @@ class SevereListRestIntegrationTest {
     @BeforeEach
     void subjectWithASevereRecordOfChangan() throws Exception {
         TenantFixtures.register(directory);
+        fixture = new CreditRestFixture(mvc, json);
         code = CODES.next("441900").value();
-        subjectId = id(send(post("/api/tenants/changan/subjects"), officerOf("changan"), """
-                {"kind": "MARKET_ENTITY", "code": "%s", "name": "东莞市长安失信测试有限公司"}""".formatted(code))
-                .andExpect(status().isCreated()));
-        severeRecord = id(record("SEVERE", "拖欠农民工工资"));
-        generalRecord = id(record("GENERAL", "未按期报送年报"));
+        subjectId = fixture.subjectOfChangan(code, "东莞市长安失信测试有限公司");
+        severeRecord = fixture.id(record("SEVERE", "拖欠农民工工资"));
+        generalRecord = fixture.id(record("GENERAL", "未按期报送年报"));
     }
 
     @AfterEach
@@ -91,39 +92,20 @@ class SevereListRestIntegrationTest {
     }
 
     private ResultActions record(String severity, String title) throws Exception {
-        return send(post("/api/tenants/changan/subjects/" + subjectId + "/records"), officerOf("changan"), """
-                {"kind": "DISHONESTY", "severity": "%s", "department": "人力资源和社会保障局",
-                 "decisionDate": "%s", "legalBasis": "《保障农民工工资支付条例》第四十八条", "title": "%s"}"""
-                .formatted(severity, LocalDate.now(clock), title)).andExpect(status().isCreated());
-    }
-
-    private ResultActions send(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
-                               RequestPostProcessor user, String body) throws Exception {
-        return mvc.perform(request.with(user).contentType(MediaType.APPLICATION_JSON).content(body));
-    }
-
-    private long id(ResultActions result) throws Exception {
-        return json.readTree(result.andReturn().getResponse().getContentAsString()).get("id").asLong();
+        return fixture.record(subjectId, "DISHONESTY", severity, "人力资源和社会保障局", LocalDate.now(clock), title);
     }
 
     private String proposal(long... records) {
-        StringBuilder ids = new StringBuilder();
-        for (long r : records) {
-            ids.append(ids.isEmpty() ? "" : ",").append(r);
-        }
-        return """
-                {"subjectId": %d, "recordIds": [%s], "department": "长安镇人力资源和社会保障分局",
-                 "grounds": "拖欠农民工工资数额巨大，经责令限期支付仍不支付",
-                 "legalBasis": "《社会保险领域严重失信主体名单管理办法》"}""".formatted(subjectId, ids);
+        return CreditRestFixture.proposal(subjectId, records);
     }
 
     private ResultActions propose(RequestPostProcessor user, String tenant, String body) throws Exception {
-        return send(post("/api/tenants/" + tenant + "/severe-list/proposals"), user, body);
+        return fixture.send(post("/api/tenants/" + tenant + "/severe-list/proposals"), user, body);
     }
 
     /** 长安 proposes on its severe record and serves the notice; returns the proposal's id. */
     private long proposedAndNotified() throws Exception {
-        long entry = id(propose(officerOf("changan"), "changan", proposal(severeRecord))
+        long entry = fixture.id(propose(officerOf("changan"), "changan", proposal(severeRecord))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.status").value("PROPOSED")));
         mvc.perform(post("/api/tenants/changan/severe-list/proposals/{id}/notice", entry).with(officerOf("changan")))
@@ -134,7 +116,7 @@ class SevereListRestIntegrationTest {
     }
 
     private ResultActions decide(long entry, String body) throws Exception {
-        return send(post("/api/city/severe-list/{id}/decision", entry), cityOffice(), body);
+        return fixture.send(post("/api/city/severe-list/{id}/decision", entry), cityOffice(), body);
     }
 
     @Test
@@ -162,7 +144,7 @@ class SevereListRestIntegrationTest {
         propose(officerOf("humen"), "humen", proposal(severeRecord))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.title").value("Recorded by another authority"));
-        long entry = id(propose(officerOf("changan"), "changan", proposal(severeRecord))
+        long entry = fixture.id(propose(officerOf("changan"), "changan", proposal(severeRecord))
                 .andExpect(status().isCreated()));
 
         mvc.perform(post("/api/tenants/humen/severe-list/proposals/{id}/notice", entry).with(officerOf("humen")))
@@ -172,17 +154,19 @@ class SevereListRestIntegrationTest {
         // the city office does not decide before the notice is served; an officer does not decide at all
         decide(entry, """
                 {"include": true, "reason": "x"}""").andExpect(status().isConflict());
-        send(post("/api/city/severe-list/{id}/decision", entry), officerOf("changan"), """
+        fixture.send(post("/api/city/severe-list/{id}/decision", entry), officerOf("changan"), """
                 {"include": true, "reason": "越权"}""").andExpect(status().isForbidden());
         // a second proposal on the same subject while one is open
         propose(officerOf("changan"), "changan", proposal(severeRecord)).andExpect(status().isConflict());
         // only the proposing town withdraws it, with the reason; then it may propose again
-        send(post("/api/tenants/humen/severe-list/proposals/{id}/withdrawal", entry), officerOf("humen"), """
+        fixture.send(post("/api/tenants/humen/severe-list/proposals/{id}/withdrawal", entry), officerOf("humen"), """
                 {"reason": "越权撤回"}""").andExpect(status().isNotFound());
-        send(post("/api/tenants/changan/severe-list/proposals/{id}/withdrawal", entry), officerOf("changan"), """
+        fixture.send(post("/api/tenants/changan/severe-list/proposals/{id}/withdrawal", entry), officerOf("changan"),
+                """
                 {"reason": ""}""").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("reason"));
-        send(post("/api/tenants/changan/severe-list/proposals/{id}/withdrawal", entry), officerOf("changan"), """
+        fixture.send(post("/api/tenants/changan/severe-list/proposals/{id}/withdrawal", entry), officerOf("changan"),
+                """
                 {"reason": "当事人已支付全部拖欠工资"}""")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("WITHDRAWN"));
@@ -202,17 +186,17 @@ class SevereListRestIntegrationTest {
                 .andExpect(jsonPath("$[0].grounds").value(containsString("拖欠农民工工资")));
         mvc.perform(get("/api/tenants/humen/my/severe-list-notices").with(stranger))
                 .andExpect(jsonPath("$[*].id", not(hasItem((int) entry))));
-        send(post("/api/tenants/humen/my/severe-list-notices/{id}/statement", entry), stranger, """
+        fixture.send(post("/api/tenants/humen/my/severe-list-notices/{id}/statement", entry), stranger, """
                 {"statement": "不是我"}""").andExpect(status().isNotFound());
         // the city does not decide while the period runs and no statement is in
         decide(entry, """
                 {"include": true, "reason": "情节严重"}""").andExpect(status().isConflict());
 
-        send(post("/api/tenants/humen/my/severe-list-notices/{id}/statement", entry), merchant, """
+        fixture.send(post("/api/tenants/humen/my/severe-list-notices/{id}/statement", entry), merchant, """
                 {"statement": "已于上周支付全部工资，请求不予列入"}""")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("STATEMENT_RECEIVED"));
-        send(post("/api/tenants/humen/my/severe-list-notices/{id}/statement", entry), merchant, """
+        fixture.send(post("/api/tenants/humen/my/severe-list-notices/{id}/statement", entry), merchant, """
                 {"statement": "再说一次"}""").andExpect(status().isConflict());
 
         decide(entry, """
@@ -266,18 +250,18 @@ class SevereListRestIntegrationTest {
                 listRecord = r.get("id").asLong();
             }
         }
-        send(post("/api/tenants/changan/records/{id}/end-publicity", listRecord), officerOf("changan"), """
+        fixture.send(post("/api/tenants/changan/records/{id}/end-publicity", listRecord), officerOf("changan"), """
                 {"reason": "自行移出"}""").andExpect(status().isConflict());
-        send(post("/api/tenants/changan/subjects/{id}/records", subjectId), officerOf("changan"), """
+        fixture.send(post("/api/tenants/changan/subjects/{id}/records", subjectId), officerOf("changan"), """
                 {"kind": "SEVERE_LIST", "severity": "SEVERE", "department": "x", "decisionDate": "%s",
                  "legalBasis": "x", "title": "手工列入"}""".formatted(LocalDate.now(clock)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].code").value("severe-list-by-decision"));
 
         // removal after credit repair, with the reason; the public list no longer shows it
-        send(post("/api/city/severe-list/{id}/removal", entry), cityOffice(), """
+        fixture.send(post("/api/city/severe-list/{id}/removal", entry), cityOffice(), """
                 {"reason": "PERIOD_ENDED", "note": "x"}""").andExpect(status().isBadRequest());
-        send(post("/api/city/severe-list/{id}/removal", entry), cityOffice(), """
+        fixture.send(post("/api/city/severe-list/{id}/removal", entry), cityOffice(), """
                 {"reason": "CREDIT_REPAIRED", "note": "已完成信用修复"}""")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("REMOVED"))
@@ -299,7 +283,8 @@ class SevereListRestIntegrationTest {
         clock.moveTo(LocalDate.now(clock).plusDays(20).atStartOfDay(PlatformClock.CITY_ZONE).plusHours(10)
                 .toInstant());
 
-        send(post("/api/tenants/humen/my/severe-list-notices/{id}/statement", entry), merchantOf("humen", code), """
+        fixture.send(post("/api/tenants/humen/my/severe-list-notices/{id}/statement", entry), merchantOf("humen", code),
+                """
                 {"statement": "迟到的申辩"}""")
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value(containsString("statement-and-defence period")));
