@@ -129,6 +129,18 @@ class CreditRecord {
         this.recordedBy = recordedBy;
     }
 
+    /** The id drawn from the sequence for a record written outside Hibernate ({@link CreditRecordRows}). */
+    void assignId(long id) {
+        this.id = id;
+    }
+
+    /** This new record's values for {@link CreditRecordRows#INSERT}. */
+    Object[] insertValues() {
+        return new Object[] {id, subjectId, ownerTenant, kind.name(), severity == null ? null : severity.name(),
+                department, decisionDate, legalBasis, title, summary, minPublicityEnd, maxPublicityEnd, state.name(),
+                recordedAt.atOffset(java.time.ZoneOffset.UTC), recordedBy};
+    }
+
     /** Ends the publicity by repair, from the earliest end of the window on. */
     void endByRepair(LocalDate today, Instant now, String note) {
         requireState(RecordState.PUBLISHED, "end the publicity of");

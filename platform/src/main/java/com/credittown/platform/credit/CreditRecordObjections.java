@@ -31,10 +31,12 @@ public class CreditRecordObjections {
     private final ApplicationEventPublisher events;
     private final PlatformClock clock;
     private final ArchiveAccess access;
+    private final CreditRecordRows written;
 
     CreditRecordObjections(CreditRecords records, CreditSubjectRegistry registry, SubjectGrading grading,
                            CreditSettings settings, AuditLog audit, ApplicationEventPublisher events,
-                           PlatformClock clock, ArchiveAccess access) {
+                           PlatformClock clock, ArchiveAccess access, CreditRecordRows written) {
+        this.written = written;
         this.records = records;
         this.registry = registry;
         this.grading = grading;
@@ -153,7 +155,9 @@ public class CreditRecordObjections {
     @Allowed(Permission.ARCHIVE_WRITE)
     @Transactional(readOnly = true)
     public RecordView recorded(long recordId) {
-        return access.view(records.findById(recordId).orElseThrow(() -> unknown(recordId)));
+        // a record an import wrote in this transaction (outside the persistence context) is read without a query
+        return access.view(written.written(recordId).or(() -> records.findById(recordId))
+                .orElseThrow(() -> unknown(recordId)));
     }
 
     private static String pick(String given, String recorded) {
