@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.flowable.engine.ManagementService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.DelegationState;
@@ -32,9 +33,12 @@ public class TenantTasks {
     private final TaskAccess access;
     private final WorkTasks work;
     private final CaseDecisions decisions;
+    private final ManagementService engine;
 
-    TenantTasks(TaskService tasks, RuntimeService runtime, TaskAccess access, WorkTasks work, CaseDecisions decisions) {
+    TenantTasks(TaskService tasks, RuntimeService runtime, TaskAccess access, WorkTasks work, CaseDecisions decisions,
+            ManagementService engine) {
         this.tasks = tasks;
+        this.engine = engine;
         this.runtime = runtime;
         this.access = access;
         this.work = work;
@@ -192,7 +196,10 @@ public class TenantTasks {
 
     private void complete(Task task, WorkTask found, String actor, Map<String, Object> data) {
         boolean delegated = task.getDelegationState() == DelegationState.PENDING;
-        CaseActor.actingAs(actor, () -> {
+        // taking and completing in one engine command: the inner calls share its command context, so the completion
+        // finds the task, its execution, activities and identity links the assignment read in the entity cache and
+        // writes each row once (about 11 statements fewer than two commands; CaseStatementCountIntegrationTest)
+        CaseActor.actingAs(actor, () -> engine.executeCommand(commandContext -> {
             if (task.getAssignee() == null) {
                 tasks.setAssignee(task.getId(), actor);
             }
@@ -206,7 +213,7 @@ public class TenantTasks {
                 tasks.complete(task.getId(), data);
             }
             return null;
-        });
+        }));
         if (found.caseId() != null) {
             decisions.completed(found.caseId(), task.getId(), found.stepKey(), task.getName(), actor,
                     toInstant(task.getDueDate()), data);
