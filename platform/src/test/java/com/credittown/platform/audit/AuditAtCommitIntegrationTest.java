@@ -12,14 +12,8 @@ import com.credittown.platform.tenancy.TenantKind;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,27 +58,7 @@ class AuditAtCommitIntegrationTest {
     void concurrentTransactionsLeaveOneGapFreeChainWithEachTransactionsEntriesTogether() throws Exception {
         int writers = 4;
         int each = 8;
-        ExecutorService threads = Executors.newFixedThreadPool(writers);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<?>> done = new ArrayList<>();
-            for (int w = 0; w < writers; w++) {
-                int writer = w;
-                done.add(threads.submit(() -> {
-                    start.await();
-                    for (int i = 0; i < each; i++) {
-                        transaction("w" + writer + "-" + i, i % 2 == 1);
-                    }
-                    return null;
-                }));
-            }
-            start.countDown();
-            for (Future<?> writer : done) {
-                writer.get(180, TimeUnit.SECONDS);
-            }
-        } finally {
-            threads.shutdownNow();
-        }
+        ConcurrentWriters.run(writers, each, (writer, i) -> transaction("w" + writer + "-" + i, i % 2 == 1));
 
         int total = writers * each * 3;
         ChainStatus status = verification.verify(tenant.code());
