@@ -7,12 +7,15 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.core.Ordered;
+import jakarta.persistence.EntityManagerFactory;
 import java.sql.PreparedStatement;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.SqlTypeValue;
 import org.springframework.jdbc.core.StatementCreatorUtils;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.orm.jpa.EntityManagerHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,9 +29,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * transactions writing to one chain take turns and the chain never forks.
  *
  * <p>The lock is held until the transaction ends. On busy paths (a case's steps, archive writes) use
- * {@link #recordAtCommit}: the entry is appended just before the commit, so the chain is locked for the commit only,
- * not for the rest of the transaction, and a tenant's concurrent case starts and completions no longer take turns for
- * their whole length. Entries keep the order they were recorded in within a transaction.
+ * {@link #recordAtCommit}: the entry is appended just before the commit, after the transaction's other writes (its
+ * pending JPA writes are flushed first, the search outbox's rows go before), so the chain is locked for the commit
+ * only, not for the rest of the transaction, and a tenant's concurrent case starts and completions no longer take
+ * turns for their whole length. Entries keep the order they were recorded in within a transaction.
  */
 @Service
 public class AuditLog {
@@ -42,12 +46,15 @@ public class AuditLog {
     private final AuditChainHeads heads;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final ObjectProvider<EntityManagerFactory> persistence;
 
-    AuditLog(AuditEntries entries, AuditChainHeads heads, JdbcTemplate jdbc, Clock clock) {
+    AuditLog(AuditEntries entries, AuditChainHeads heads, JdbcTemplate jdbc, Clock clock,
+             ObjectProvider<EntityManagerFactory> persistence) {
         this.entries = entries;
         this.heads = heads;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.persistence = persistence;
     }
 
     /**
@@ -120,6 +127,9 @@ public class AuditLog {
 
         @Override
         public void beforeCommit(boolean readOnly) {
+            if (!entries.isEmpty() && !readOnly) {
+                flushPersistenceContext();
+            }
             committing = true;
             appendAll();
         }
@@ -128,6 +138,20 @@ public class AuditLog {
             List<Pending> due = List.copyOf(entries);
             entries.clear();
             appendBatched(due);
+        }
+    }
+
+    /**
+     * Sends the transaction's JPA writes still waiting in the persistence context before the chain's head is locked:
+     * Hibernate would otherwise send them at the commit, after the lock, and a tenant's next commit would wait for
+     * them too. Nothing is written that the commit would not have written.
+     */
+    private void flushPersistenceContext() {
+        EntityManagerFactory factory = persistence.getIfAvailable();
+        if (factory != null
+                && TransactionSynchronizationManager.getResource(factory) instanceof EntityManagerHolder held
+                && held.isSynchronizedWithTransaction()) {
+            held.getEntityManager().flush();
         }
     }
 

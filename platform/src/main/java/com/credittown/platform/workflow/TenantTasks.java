@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.flowable.common.engine.api.FlowableException;
+import org.flowable.engine.ManagementService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.DelegationState;
@@ -32,9 +34,12 @@ public class TenantTasks {
     private final TaskAccess access;
     private final WorkTasks work;
     private final CaseDecisions decisions;
+    private final ManagementService engine;
 
-    TenantTasks(TaskService tasks, RuntimeService runtime, TaskAccess access, WorkTasks work, CaseDecisions decisions) {
+    TenantTasks(TaskService tasks, RuntimeService runtime, TaskAccess access, WorkTasks work, CaseDecisions decisions,
+            ManagementService engine) {
         this.tasks = tasks;
+        this.engine = engine;
         this.runtime = runtime;
         this.access = access;
         this.work = work;
@@ -180,6 +185,18 @@ public class TenantTasks {
         return open.size();
     }
 
+    /**
+     * What a nested engine call threw, as a call of its own would have thrown it: Flowable wraps a listener's or
+     * delegate's own exception (invalid input, a conflict) in a {@link FlowableException} when the command runs in
+     * an outer command's context, and the caller answers by the original's kind (400, 409).
+     */
+    private static RuntimeException asThrownAlone(FlowableException wrapped) {
+        boolean wrapping = wrapped.getClass() == FlowableException.class && wrapped.getMessage() != null
+                && wrapped.getMessage().startsWith("Exception during execution of command ");
+        return wrapping && wrapped.getCause() instanceof RuntimeException own && !(own instanceof FlowableException)
+                ? own : wrapped;
+    }
+
     private List<WorkTask> page(TaskQuery ordered, int first, int max) {
         return ordered.orderByTaskId().asc().listPage(first, max).stream().map(work::of).toList();
     }
@@ -192,21 +209,29 @@ public class TenantTasks {
 
     private void complete(Task task, WorkTask found, String actor, Map<String, Object> data) {
         boolean delegated = task.getDelegationState() == DelegationState.PENDING;
-        CaseActor.actingAs(actor, () -> {
-            if (task.getAssignee() == null) {
-                tasks.setAssignee(task.getId(), actor);
-            }
-            if (delegated) {
-                // 委派: the delegate's work goes back to the owner, who completes the step
-                tasks.resolveTask(task.getId(), data);
-            } else if (found.isCosign()) {
-                // 加签: the co-signer's opinion is recorded below; the case waits for the step's holder
-                tasks.complete(task.getId());
-            } else {
-                tasks.complete(task.getId(), data);
+        // taking and completing in one engine command: the inner calls share its command context, so the completion
+        // finds the task, its execution, activities and identity links the assignment read in the entity cache and
+        // writes each row once (14 statements fewer than two commands on a sign step,
+        // CaseStatementCountIntegrationTest)
+        CaseActor.actingAs(actor, () -> engine.executeCommand(commandContext -> {
+            try {
+                if (task.getAssignee() == null) {
+                    tasks.setAssignee(task.getId(), actor);
+                }
+                if (delegated) {
+                    // 委派: the delegate's work goes back to the owner, who completes the step
+                    tasks.resolveTask(task.getId(), data);
+                } else if (found.isCosign()) {
+                    // 加签: the co-signer's opinion is recorded below; the case waits for the step's holder
+                    tasks.complete(task.getId());
+                } else {
+                    tasks.complete(task.getId(), data);
+                }
+            } catch (FlowableException wrapped) {
+                throw asThrownAlone(wrapped);
             }
             return null;
-        });
+        }));
         if (found.caseId() != null) {
             decisions.completed(found.caseId(), task.getId(), found.stepKey(), task.getName(), actor,
                     toInstant(task.getDueDate()), data);

@@ -18,11 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -157,27 +152,7 @@ class AuditChainIntegrationTest {
     void concurrentWritersNeverForkAChain() throws Exception {
         int writers = 3;
         int each = 15;
-        ExecutorService threads = Executors.newFixedThreadPool(writers);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<?>> done = new ArrayList<>();
-            for (int w = 0; w < writers; w++) {
-                int writer = w;
-                done.add(threads.submit(() -> {
-                    start.await();
-                    for (int i = 0; i < each; i++) {
-                        write(writer * 100 + i);
-                    }
-                    return null;
-                }));
-            }
-            start.countDown();
-            for (Future<?> writer : done) {
-                writer.get(120, TimeUnit.SECONDS);
-            }
-        } finally {
-            threads.shutdownNow();
-        }
+        ConcurrentWriters.run(writers, each, (writer, i) -> write(writer * 100 + i));
 
         ChainStatus status = verification.verify(tenant.code());
         assertThat(status.intact()).as("%s", status.firstBreak()).isTrue();

@@ -1,6 +1,7 @@
 package com.credittown.ui.bench;
 
 import com.credittown.platform.StatementCounter;
+import com.credittown.platform.identity.KeycloakAdmin;
 import com.credittown.platform.identity.KeycloakSettings;
 import com.credittown.platform.tenancy.TenantContext;
 import com.credittown.platform.tenancy.TenantId;
@@ -102,6 +103,8 @@ class EngineBenchmark {
     JwtDecoder decoder;
     @Autowired
     KeycloakSettings settings;
+    @Autowired
+    KeycloakAdmin keycloak;
     @Autowired
     DataSource dataSource;
     @LocalServerPort
@@ -259,7 +262,7 @@ class EngineBenchmark {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("grant_type", "password");
         form.put("client_id", settings.webClientId());
-        form.put("client_secret", settings.webClientSecret());
+        form.put("client_secret", webClientSecret());
         form.put("username", username);
         form.put("password", "demo1234");
         form.put("scope", "openid organization");
@@ -276,6 +279,29 @@ class EngineBenchmark {
             throw new IllegalStateException("No token for " + username + ": " + response.body());
         }
         return answer.get("access_token").asText();
+    }
+
+    /**
+     * The web client's secret as the realm holds it. The platform sets the secret only when it creates the client
+     * (CityRealm), so a realm provisioned earlier with another secret (another CT_KEYCLOAK_WEB_SECRET, a client
+     * recreated by hand) answers the configured one with {@code invalid_client}; the benchmark reads it through the
+     * admin API the platform provisions with instead of changing the shared realm.
+     */
+    private String webClientSecret() {
+        var clients = keycloak.realm().clients();
+        var client = clients.findByClientId(settings.webClientId()).stream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("Realm " + settings.realm() + " has no client "
+                        + settings.webClientId()));
+        if (!Boolean.TRUE.equals(client.isDirectAccessGrantsEnabled())) {
+            throw new IllegalStateException("Client " + settings.webClientId() + " refuses the password grant (direct"
+                    + " access grants off): run with -Dbench.rest=false");
+        }
+        String held = clients.get(client.getId()).getSecret().getValue();
+        if (!held.equals(settings.webClientSecret())) {
+            System.out.println("BENCH the realm's " + settings.webClientId() + " secret differs from"
+                    + " credittown.keycloak.web-client-secret; using the realm's");
+        }
+        return held;
     }
 
     /** The realm roles as Spring authorities, as the API's token converter makes them. */
