@@ -28,7 +28,7 @@ public class EveryTenant {
 
     /** The scheduler's entry: runs the job's whole run here unless another node holds its lock. */
     public void onOneNode(EveryTenantJob job, Runnable run) {
-        locks.runExclusively(job.lock(), job.atMostFor(), job.atLeastFor(), run);
+        locks.onOneNode(job.oneNode(), run);
     }
 
     /**

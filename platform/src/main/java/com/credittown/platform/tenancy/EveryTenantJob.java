@@ -1,5 +1,6 @@
 package com.credittown.platform.tenancy;
 
+import com.credittown.platform.cluster.OneNodeJob;
 import java.time.Duration;
 
 /**
@@ -14,4 +15,9 @@ import java.time.Duration;
  *                   failed is logged all the same, with the title and the failed tenants' codes)
  */
 public record EveryTenantJob(String lock, String title, Duration atMostFor, Duration atLeastFor, String report) {
+
+    /** Its lock and hold times, as the cluster lock takes them. */
+    public OneNodeJob oneNode() {
+        return new OneNodeJob(lock, atMostFor, atLeastFor);
+    }
 }
