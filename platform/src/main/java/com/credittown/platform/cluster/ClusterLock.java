@@ -47,10 +47,15 @@ public class ClusterLock {
     }
 
     /**
-     * Runs the job here if no node holds it; returns whether it ran. The job's own failure propagates after the
-     * lock is released.
+     * The scheduler's entry, the one door of every scheduled job to the lock: runs the job's work here unless another
+     * node holds its lock; returns whether it ran. The work's own failure propagates after the lock is released.
      */
-    public boolean runExclusively(String job, Duration atMostFor, Duration atLeastFor, Runnable work) {
+    public boolean onOneNode(OneNodeJob job, Runnable work) {
+        return runExclusively(job.lock(), job.atMostFor(), job.atLeastFor(), work);
+    }
+
+    /** {@link #onOneNode} by the job's parts (the two-node test fires made-up jobs through it). */
+    boolean runExclusively(String job, Duration atMostFor, Duration atLeastFor, Runnable work) {
         Instant lockedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         if (!acquire(job, lockedAt, lockedAt.plus(atMostFor))) {
             log.debug("Job {} runs on another node", job);

@@ -1,6 +1,7 @@
 package com.credittown.platform.idempotency;
 
 import com.credittown.platform.cluster.ClusterLock;
+import com.credittown.platform.cluster.OneNodeJob;
 import java.time.Duration;
 import java.time.Instant;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -11,6 +12,10 @@ import org.springframework.stereotype.Component;
 @Component
 @EnableConfigurationProperties(IdempotencySettings.class)
 class IdempotencyPurge {
+
+    // one node at a time; a purge that takes a while is not started again by another node meanwhile
+    private static final OneNodeJob JOB = new OneNodeJob("idempotency-purge", Duration.ofMinutes(30),
+            Duration.ofMinutes(1));
 
     private final IdempotentRequests requests;
     private final IdempotencySettings settings;
@@ -24,7 +29,6 @@ class IdempotencyPurge {
 
     @Scheduled(cron = "${credittown.idempotency.purge-cron:0 20 * * * *}", zone = "Asia/Shanghai")
     void hourly() {
-        locks.runExclusively("idempotency-purge", Duration.ofMinutes(30), Duration.ofMinutes(1),
-                () -> requests.purgeBefore(Instant.now().minus(settings.retention())));
+        locks.onOneNode(JOB, () -> requests.purgeBefore(Instant.now().minus(settings.retention())));
     }
 }

@@ -22,7 +22,8 @@ import org.springframework.stereotype.Service;
  * Sets up the city's realm in Keycloak: organisations enabled, the platform's realm roles, the web
  * client (with the API audience and the tenant, role, department and subject claims) and merchant
  * self-registration. Idempotent: a second run changes nothing. Additive where instances share the realm: the web
- * client's redirect URIs are merged, never replaced (docs/operations.md, "Sharing a Keycloak realm").
+ * client's redirect URIs are merged, never replaced; its secret, like its direct-access grants, is one setting
+ * that the configured value replaces (docs/operations.md, "Sharing a Keycloak realm").
  */
 @Service
 public class CityRealm {
@@ -209,15 +210,35 @@ public class CityRealm {
             return true;
         }
         ClientRepresentation existing = found.get(0);
+        ClientResource client = realm.clients().get(existing.getId());
         List<String> redirectUris = withOwn(existing.getRedirectUris(), wanted.getRedirectUris());
+        boolean secretDiffers = secretDiffers(client, wanted);
         boolean differs = !Objects.equals(existing.isDirectAccessGrantsEnabled(), wanted.isDirectAccessGrantsEnabled())
-                || !Objects.equals(redirectUris, existing.getRedirectUris() == null ? List.of() : existing.getRedirectUris());
+                || !Objects.equals(redirectUris, existing.getRedirectUris() == null ? List.of() : existing.getRedirectUris())
+                || secretDiffers;
         if (differs) {
             existing.setDirectAccessGrantsEnabled(wanted.isDirectAccessGrantsEnabled());
             existing.setRedirectUris(redirectUris);
-            realm.clients().get(existing.getId()).update(existing);
+            if (secretDiffers) {
+                existing.setSecret(wanted.getSecret());
+                // never the secret itself in the log
+                log.info("Keycloak: the secret of client {} differed from the configured one and was replaced",
+                        wanted.getClientId());
+            }
+            client.update(existing);
         }
         return differs;
+    }
+
+    /**
+     * Whether a confidential client's secret in Keycloak is not the configured one (a rotated
+     * {@code CT_KEYCLOAK_WEB_SECRET}, or a client created by an instance with another secret).
+     */
+    private static boolean secretDiffers(ClientResource client, ClientRepresentation wanted) {
+        if (wanted.getSecret() == null || Boolean.TRUE.equals(wanted.isBearerOnly())) {
+            return false;
+        }
+        return !wanted.getSecret().equals(client.getSecret().getValue());
     }
 
     /**

@@ -1,5 +1,7 @@
 package com.credittown.platform.tenancy;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,20 +30,25 @@ public class TenantJobs {
 
     /**
      * Runs a background job's work as each tenant in turn, each in its own tenant context, and adds up the counts it
-     * returns. A tenant whose work fails is logged and skipped: one tenant never stops the others (jobs run again).
+     * returns. A tenant whose work fails is logged and skipped: one tenant never stops the others (jobs run again);
+     * the outcome names it, so the caller can say which tenants a run missed.
      *
      * @param what the work, for the log ("Deadline notifications")
      */
-    public int forEachTenant(String what, Callable<Integer> work) {
+    public TenantJobOutcome forEachTenant(String what, Callable<Integer> work) {
         int sum = 0;
+        List<TenantId> done = new ArrayList<>();
+        List<TenantId> failed = new ArrayList<>();
         for (Tenant tenant : directory.all()) {
             try {
                 sum += TenantContext.callAs(tenant.id(), work);
+                done.add(tenant.id());
             } catch (RuntimeException e) {
                 LOG.warn("{} failed for {}: {}", what, tenant.id(), e.toString());
+                failed.add(tenant.id());
             }
         }
-        return sum;
+        return new TenantJobOutcome(sum, done, failed);
     }
 
     /**

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.credittown.platform.StatementCounter;
 import com.credittown.platform.tenancy.Tenant;
-import com.credittown.platform.tenancy.TenantContext;
 import com.credittown.platform.tenancy.TenantDirectory;
-import com.credittown.platform.tenancy.TenantFixtures;
 import com.credittown.platform.tenancy.TenantId;
 import com.credittown.platform.tenancy.TenantKind;
 import jakarta.persistence.EntityManager;
@@ -20,7 +18,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Entries appended at commit ({@link AuditLog#recordAtCommit}, the case path's) on the real PostgreSQL: concurrent
@@ -35,11 +32,9 @@ class AuditAtCommitIntegrationTest {
     @Autowired
     AuditLog audit;
     @Autowired
-    AuditVerification verification;
+    OwnChains chains;
     @Autowired
     TenantDirectory directory;
-    @Autowired
-    TransactionTemplate transactions;
     @Autowired
     JdbcTemplate jdbc;
     @PersistenceContext
@@ -49,9 +44,7 @@ class AuditAtCommitIntegrationTest {
 
     @BeforeEach
     void ownTenant() {
-        TenantFixtures.register(directory);
-        tenant = new TenantId("atc-" + UUID.randomUUID().toString().substring(0, 8));
-        directory.register(tenant, "审计提交测试镇", TenantKind.TOWN);
+        tenant = chains.newTenant("atc", "审计提交测试镇");
     }
 
     @Test
@@ -61,10 +54,7 @@ class AuditAtCommitIntegrationTest {
         ConcurrentWriters.run(writers, each, (writer, i) -> transaction("w" + writer + "-" + i, i % 2 == 1));
 
         int total = writers * each * 3;
-        ChainStatus status = verification.verify(tenant.code());
-        assertThat(status.intact()).as("%s", status.firstBreak()).isTrue();
-        assertThat(status.entries()).isEqualTo(total);
-        assertThat(status.headSeq()).isEqualTo(total);
+        chains.assertIntact(tenant, total);
         List<String> subjects = jdbc.queryForList(
                 "select subject_id from audit_entry where chain = ? order by chain_seq", String.class, tenant.code());
         assertThat(subjects).hasSize(total);
@@ -79,12 +69,12 @@ class AuditAtCommitIntegrationTest {
     void theHeadIsLockedAfterTheTransactionsJpaWrites() {
         TenantId written = new TenantId("atj-" + UUID.randomUUID().toString().substring(0, 8));
 
-        List<String> statements = StatementCounter.statements(() -> TenantContext.runAs(tenant, () ->
-                transactions.executeWithoutResult(tx -> {
-                    audit.recordAtCommit("officer", "TENANT_NOTED", "tenant", written.code(), null);
-                    // a JPA write Hibernate would otherwise send at the commit, after the chain's lock
-                    entityManager.persist(new Tenant(written, "刷新测试镇", TenantKind.TOWN, Instant.now()));
-                })));
+        List<String> statements = StatementCounter.statements(() -> chains.inTransactionAs(tenant, tx -> {
+            audit.recordAtCommit("officer", "TENANT_NOTED", "tenant", written.code(), null);
+            // a JPA write Hibernate would otherwise send at the commit, after the chain's lock
+            entityManager.persist(new Tenant(written, "刷新测试镇", TenantKind.TOWN, Instant.now()));
+            return null;
+        }));
 
         int insert = indexOf(statements, "insert into tenant");
         int lock = indexOf(statements, "from audit_chain_head where chain = ? for update");
@@ -98,7 +88,7 @@ class AuditAtCommitIntegrationTest {
 
     /** Three entries at commit, or (every other transaction) two at commit and one at once. */
     private void transaction(String name, boolean oneAtOnce) {
-        TenantContext.runAs(tenant, () -> transactions.executeWithoutResult(tx -> {
+        chains.inTransactionAs(tenant, tx -> {
             audit.recordAtCommit("officer", "STEP_RECORDED", "case", name + "/1", null);
             audit.recordAtCommit("officer", "STEP_RECORDED", "case", name + "/2", null);
             if (oneAtOnce) {
@@ -107,7 +97,8 @@ class AuditAtCommitIntegrationTest {
             } else {
                 audit.recordAtCommit("officer", "STEP_RECORDED", "case", name + "/3", null);
             }
-        }));
+            return null;
+        });
     }
 
     private static int indexOf(List<String> statements, String part) {

@@ -9,10 +9,8 @@ import com.credittown.platform.audit.ChainBreak;
 import com.credittown.platform.identity.Roles;
 import com.credittown.platform.identity.TestUsers;
 import com.credittown.platform.tenancy.TenantContext;
-import com.credittown.platform.tenancy.TenantDirectory;
 import com.credittown.platform.tenancy.TenantFixtures;
 import com.credittown.platform.tenancy.TenantId;
-import com.credittown.platform.tenancy.TenantKind;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,9 +38,9 @@ class AuditChainIntegrationTest {
     @Autowired
     AuditLog audit;
     @Autowired
-    AuditVerification verification;
+    OwnChains chains;
     @Autowired
-    TenantDirectory directory;
+    AuditVerification verification;
     @Autowired
     TransactionTemplate transactions;
     @Autowired
@@ -56,14 +54,12 @@ class AuditChainIntegrationTest {
 
     @BeforeEach
     void ownTenant() {
-        TenantFixtures.register(directory);
-        tenant = new TenantId("audit-" + UUID.randomUUID().toString().substring(0, 8));
-        directory.register(tenant, "审计测试镇", TenantKind.TOWN);
+        tenant = chains.newTenant("audit", "审计测试镇");
     }
 
     private long write(int index) {
-        return TenantContext.callAs(tenant, () -> transactions.execute(tx ->
-                audit.record("officer-" + index, "RECORD_PUBLISHED", "credit-record", "r" + index, "entry " + index)));
+        return chains.inTransactionAs(tenant, tx ->
+                audit.record("officer-" + index, "RECORD_PUBLISHED", "credit-record", "r" + index, "entry " + index));
     }
 
     private List<Long> writeFive() {
@@ -84,11 +80,8 @@ class AuditChainIntegrationTest {
     void appendedEntriesFormAnIntactChainWithItsHead() {
         List<Long> ids = writeFive();
 
-        ChainStatus status = verification.verify(tenant.code());
+        ChainStatus status = chains.assertIntact(tenant, 5);
 
-        assertThat(status.intact()).isTrue();
-        assertThat(status.entries()).isEqualTo(5);
-        assertThat(status.headSeq()).isEqualTo(5);
         assertThat(status.headHash()).isEqualTo(jdbc.queryForObject(
                 "select entry_hash from audit_entry where id = ?", String.class, ids.get(4)));
         assertThat(jdbc.queryForList("select chain_seq from audit_entry where chain = ? order by id", Long.class,
@@ -154,10 +147,7 @@ class AuditChainIntegrationTest {
         int each = 15;
         ConcurrentWriters.run(writers, each, (writer, i) -> write(writer * 100 + i));
 
-        ChainStatus status = verification.verify(tenant.code());
-        assertThat(status.intact()).as("%s", status.firstBreak()).isTrue();
-        assertThat(status.entries()).isEqualTo(writers * each);
-        assertThat(status.headSeq()).isEqualTo(writers * each);
+        chains.assertIntact(tenant, writers * each);
         assertThat(jdbc.queryForObject("select count(distinct prev_hash) from audit_entry where chain = ?",
                 Integer.class, tenant.code())).isEqualTo(writers * each);
     }

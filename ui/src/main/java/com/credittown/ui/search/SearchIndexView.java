@@ -73,6 +73,8 @@ public class SearchIndexView extends VerticalLayout implements HasDynamicTitle {
                 new HorizontalLayout(progress, counts), error, types);
     }
 
+    // Caught here, not left to the session's error handler: its "not done: <server text>" would show the service's
+    // English sentence and index name, and only this page can show the running reindex's progress instead.
     private void start() {
         try {
             show(reindex.start());

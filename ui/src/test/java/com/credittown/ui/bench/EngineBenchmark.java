@@ -282,10 +282,10 @@ class EngineBenchmark {
     }
 
     /**
-     * The web client's secret as the realm holds it. The platform sets the secret only when it creates the client
-     * (CityRealm), so a realm provisioned earlier with another secret (another CT_KEYCLOAK_WEB_SECRET, a client
-     * recreated by hand) answers the configured one with {@code invalid_client}; the benchmark reads it through the
-     * admin API the platform provisions with instead of changing the shared realm.
+     * The web client's secret as the realm holds it. The platform sets the configured secret when it provisions the
+     * realm (CityRealm), but the realm may since have been provisioned by an instance with another secret (another
+     * CT_KEYCLOAK_WEB_SECRET) or changed by hand, and then answers the configured one with {@code invalid_client}; the
+     * benchmark reads it through the admin API the platform provisions with instead of changing the shared realm.
      */
     private String webClientSecret() {
         var clients = keycloak.realm().clients();

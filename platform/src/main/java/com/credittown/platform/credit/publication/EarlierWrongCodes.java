@@ -52,7 +52,7 @@ class EarlierWrongCodes {
     /** Reports the earlier wrong codes of every tenant still pending; how many were. */
     int reportEveryTenant() {
         return tenants.forEachTenant("Code clean-up: earlier imports' wrong codes",
-                () -> transaction.execute(status -> reportForCurrentTenant()));
+                () -> transaction.execute(status -> reportForCurrentTenant())).total();
     }
 
     private int reportForCurrentTenant() {
