@@ -36,7 +36,8 @@ public class DepartmentAssignments {
     }
 
     /**
-     * Sets (or, with a null department, clears) the user's department.
+     * Sets (or, with a null department, clears) the user's department, granting (or revoking) the department-reviewer
+     * role with it.
      *
      * @param department the department code, or null to remove the user from reviewing
      */
@@ -57,12 +58,13 @@ public class DepartmentAssignments {
         }
         representation.setAttributes(attributes);
         user.update(representation);
-        if (department != null) {
-            boolean reviewer = user.roles().realmLevel().listAll().stream().map(RoleRepresentation::getName)
-                    .anyMatch(Roles.DEPARTMENT_REVIEWER::equals);
-            if (!reviewer) {
-                user.roles().realmLevel().add(List.of(realm.roles().get(Roles.DEPARTMENT_REVIEWER).toRepresentation()));
-            }
+        boolean reviewer = user.roles().realmLevel().listAll().stream().map(RoleRepresentation::getName)
+                .anyMatch(Roles.DEPARTMENT_REVIEWER::equals);
+        if (department != null && !reviewer) {
+            user.roles().realmLevel().add(List.of(realm.roles().get(Roles.DEPARTMENT_REVIEWER).toRepresentation()));
+        } else if (department == null && reviewer) {
+            // a user reviews one department at most: without it the role would grant a reviewer's pages for nothing
+            user.roles().realmLevel().remove(List.of(realm.roles().get(Roles.DEPARTMENT_REVIEWER).toRepresentation()));
         }
         return Outcome.DONE;
     }

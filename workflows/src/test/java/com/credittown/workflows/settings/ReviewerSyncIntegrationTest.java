@@ -40,7 +40,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The reviewers a tenant's settings name reach Keycloak through {@link ReviewerSync}, on the real Keycloak of
  * scripts/services.sh: a reviewer added gets the department (the token's {@code department} claim, which routes the
- * department's review tasks to them) and the reviewer role; one removed loses the department; one stored while
+ * department's review tasks to them) and the reviewer role; one removed loses both; one stored while
  * Keycloak could not be reached gets it at the next run; one whose user has left the tenant meanwhile is shown
  * refused, with the reason. Each test has a tenant, an organisation and a user of its own in the city realm (removed
  * afterwards), so it touches no other test's users; another test context's scheduled sync running meanwhile would
@@ -113,7 +113,7 @@ class ReviewerSyncIntegrationTest {
     }
 
     @Test
-    void aReviewerAddedGetsTheDepartmentAndTheRoleAndOneRemovedLosesTheDepartment() throws Exception {
+    void aReviewerAddedGetsTheDepartmentAndTheRoleAndOneRemovedLosesBoth() throws Exception {
         assertThat(department()).as("before: no department").isEmpty();
 
         mvc.perform(post(base + "/departments/tax/reviewers").with(admin).contentType(MediaType.APPLICATION_JSON)
@@ -129,6 +129,8 @@ class ReviewerSyncIntegrationTest {
         mvc.perform(delete(base + "/reviewers/" + username).with(admin)).andExpect(status().isOk());
 
         assertThat(department()).as("removed: the department's tasks no longer reach them").isEmpty();
+        assertThat(realmRoles()).as("removed: no reviewer role left without a department")
+                .doesNotContain(Roles.DEPARTMENT_REVIEWER);
         mvc.perform(get(base).with(admin))
                 .andExpect(jsonPath("$.departments[?(@.code == 'tax')].reviewers[*]").isEmpty());
     }
