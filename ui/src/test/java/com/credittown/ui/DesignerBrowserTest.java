@@ -38,10 +38,10 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * The designer in headless Chromium, logged in through the real Keycloak as humen's administrator: build a new
  * approval process in the simple designer, simulate it, publish it, start a case and complete its task; adjust a
- * city template within its locks and see a lock-breaking change refused with the legal reason; add an approval step to
- * a city template and see the removal of a locked step refused with the reason on the step; see the BPMN modeler
- * render the diagram; as an officer, save an edited diagram from the modeler (BPMN mode), simulate it and discard the
- * edits back to the chain.
+ * city template within its locks and see a lock-breaking change refused with the reason and its basis; add an
+ * approval step to a city template and see the removal of a locked step refused with the reason on the step; see the
+ * BPMN modeler render the diagram; as an officer, save an edited diagram from the modeler (BPMN mode), simulate it
+ * and discard the edits back to the chain.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"postgres", "test"})
@@ -91,16 +91,16 @@ class DesignerBrowserTest extends BrowserJourney {
         wait.until(d -> d.findElement(By.id("card-step2")).getText().contains("科长审批"));
         wait.until(d -> d.findElement(By.id("card-step2")).getText().contains("3 个工作日内办理"));
 
-        // a deadline above the legal limit is shown on the step card, and nothing is saved
+        // a deadline above the city's limit is shown on the step card, and nothing is saved
         type(browser.findElement(By.id("step-deadline")), "30");
         click("apply-step");
         click("save-design");
-        wait.until(d -> d.findElement(By.id("card-step2")).getText().contains("办理期限超过法定上限"));
+        wait.until(d -> d.findElement(By.id("card-step2")).getText().contains("办理期限超过市信用办设置的上限"));
         assertThat(TenantContext.callAs(HUMEN, () -> designs.design(key)).model().steps()).hasSize(1);
         type(browser.findElement(By.id("step-deadline")), "3");
         click("apply-step");
         click("save-design");
-        wait.until(d -> !d.findElement(By.id("card-step2")).getText().contains("法定上限"));
+        wait.until(d -> !d.findElement(By.id("card-step2")).getText().contains("市信用办设置的上限"));
         wait.until(d -> TenantContext.callAs(HUMEN, () -> designs.design(key)).model().steps().size() == 2);
         HeadlessChromium.screenshot(browser, "designer-chain");
 
@@ -151,19 +151,23 @@ class DesignerBrowserTest extends BrowserJourney {
         loginAs("humen.admin", "/tenants/humen/designer/templates/credit-repair");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("template-steps")));
         wait.until(d -> !d.findElements(By.className("locked-step")).isEmpty());
-        assertThat(browser.findElement(By.id("template-step-accept")).getText()).contains("一口受理", "法定锁定",
+        assertThat(browser.findElement(By.id("template-step-accept")).getText()).contains("一口受理", "市信用办锁定",
                 "3个工作日");
-        assertThat(browser.findElement(By.id("template-step-requestExtension")).getText()).doesNotContain("法定锁定");
+        assertThat(browser.findElement(By.id("template-step-requestExtension")).getText()).doesNotContain("市信用办锁定");
         int before = TenantContext.callAs(HUMEN, () -> templates.template("credit-repair")).version();
 
-        // the result deadline is the law (10 working days): 12 is refused, the reason shown on the parameter
+        // the result deadline is locked by the city office (10 working days): 12 is refused, the reason shown on the
+        // parameter, its basis the city's setting with the documents as an unchecked reference
         type(browser.findElement(By.id("parameter-resultWorkingDays")), "12");
         type(browser.findElement(By.id("template-reason")), "试图延长办理期限");
         click("template-publish");
         WebElement result = browser.findElement(By.id("parameter-resultWorkingDays"));
         wait.until(d -> "true".equals(result.getDomProperty("invalid")));
         assertThat(result.getDomProperty("errorMessage"))
-                .contains("超出法定限制", "legal limit of 10 working days", "国办发〔2025〕22号");
+                .contains("超过市信用办设置的期限上限：12 working days is longer than the city's limit of 10 working days",
+                        "市信用办设置：负责部门在受理后10个工作日内作出修复结果",
+                        "（参考：国办发〔2025〕22号、国家发展改革委令第36号，条文未核对）")
+                .doesNotContain("法定", "legal");
         assertThat(TenantContext.callAs(HUMEN, () -> templates.template("credit-repair")).version()).isEqualTo(before);
         HeadlessChromium.screenshot(browser, "designer-template-refused");
 
@@ -193,14 +197,16 @@ class DesignerBrowserTest extends BrowserJourney {
         var start = TenantContext.callAs(HUMEN, () -> templates.template("credit-repair"));
         int before = start.version();
         try {
-            // the single window's acceptance is the law: removing it is refused, the reason shown on the step
+            // the single window's acceptance is locked by the city office: removing it is refused, the reason shown on
+            // the step
             click("remove-accept");
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("restore-accept")));
             type(browser.findElement(By.id("template-reason")), "试图取消受理环节");
             click("template-publish");
             wait.until(d -> !textOf("problem-accept").isBlank());
             assertThat(textOf("problem-accept"))
-                    .contains("法定环节不得移除或调整顺序", "3个工作日内");
+                    .contains("市信用办锁定的环节不得移除或调整顺序", "市信用办设置：受理渠道在3个工作日内作出是否受理的决定")
+                    .doesNotContain("法定", "by law");
             assertThat(TenantContext.callAs(HUMEN, () -> templates.template("credit-repair")).version())
                     .isEqualTo(before);
             scrollTo("template-step-accept");
@@ -208,8 +214,8 @@ class DesignerBrowserTest extends BrowserJourney {
             click("restore-accept");
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("remove-accept")));
 
-            // a joint review before the result: with the department review at 10 working days it breaks the legal
-            // total of 10, shown on the new step; with 8 it publishes
+            // a joint review before the result: with the department review at 10 working days it breaks the city's
+            // locked total of 10, shown on the new step; with 8 it publishes
             click("insert-toConclude");
             type(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("extra-name"))), "会审");
             type(browser.findElement(By.id("extra-deadline")), "2");
@@ -221,7 +227,8 @@ class DesignerBrowserTest extends BrowserJourney {
             click("template-publish");
             wait.until(d -> !textOf("problem-tenantStep1").isBlank());
             assertThat(textOf("problem-tenantStep1"))
-                    .contains("超出法定限制", "= 12 working days", "legal limit of 10 working days");
+                    .contains("超过市信用办设置的期限上限", "= 12 working days", "longer than the city's limit of 10 working days")
+                    .doesNotContain("法定", "legal");
 
             type(browser.findElement(By.id("parameter-resultWorkingDays")), "8");
             click("template-publish");

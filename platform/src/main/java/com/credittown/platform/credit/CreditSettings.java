@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Settings of the credit archive ({@code credittown.credit.*}).
  *
- * @param publicity the publicity periods per severity (plan section (二十))
+ * @param publicity the publicity periods per severity (国办发〔2025〕22号 二, checked; see {@link Publicity})
  * @param grading   the scoring model used for grading (信用分级)
  * @param sharing   which records every tenant's officers read (public credit information) and which only their owner
  *                  and the city office read
@@ -51,10 +51,13 @@ record CreditSettings(@DefaultValue Publicity publicity, @DefaultValue Grading g
     }
 
     /**
-     * Minimum and maximum publicity periods per severity, counted from the decision date (国办发〔2025〕22号 and NDRC
-     * Order No. 36; see law/sources.json): minor information may be left unpublished, and where publication is
-     * necessary, at most 3 months; general 3 months to 1 year; severe 1 to 3 years. Defaults: minor not published ({@code P0D}: its
-     * publicity ends on its decision date, at the next expiry run; a city setting, at most {@link #MINOR_LIMIT}).
+     * Minimum and maximum publicity periods per severity, counted from the decision date. The limits are 国办发〔2025〕22号
+     * section 二 as its stored text bears them out (law/sources.json, points {@code repair-minor-not-published},
+     * {@code repair-general-period}, {@code repair-severe-period}): minor information may be left unpublished, and
+     * where publication is necessary, at most 3 months; general 3 months to 1 year; severe 1 to 3 years. NDRC Order
+     * No. 36's articles on the periods are not read (its {@code note}), so it is not named as their source. Defaults
+     * are the city's settings: minor not published ({@code P0D}: its publicity ends on its decision date, at the next
+     * expiry run; at most {@link #MINOR_LIMIT}).
      *
      * @param penaltyDefaultSeverity the severity given to an administrative penalty recorded or imported without one,
      *                               so that it has a publicity window and expires (a city setting; no document

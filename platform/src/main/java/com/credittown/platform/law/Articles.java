@@ -10,8 +10,8 @@ import java.util.stream.Collectors;
 /**
  * The article (or section) of a national rule named beside its number in a basis: {@code 国办发〔2025〕22号 二},
  * {@code 国家发展改革委令第36号 第三条}. Only an article the stored excerpt holds is named, and a point is cited with the
- * article its support gives for that document (checked against the stored text) and with none where it is unchecked;
- * an article is never invented. The English names it after the English number: {@code Guo Ban Fa [2025] No. 22
+ * article its support gives for that document (checked against the stored text); an unchecked point is not cited as
+ * its documents' words at all ({@link UncheckedReference}); an article is never invented. The English names it after the English number: {@code Guo Ban Fa [2025] No. 22
  * section 2}, {@code NDRC Order No. 36 article 3}.
  */
 final class Articles {

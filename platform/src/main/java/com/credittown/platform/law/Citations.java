@@ -20,13 +20,14 @@ import java.util.regex.Pattern;
  * "依据：". A part is either
  * <ul>
  *   <li>a setting: it begins with one of {@link #SETTING_PREFIXES} (市信用办设置：…) and neither names a document nor
- *       quotes one: a choice no document prescribes; or</li>
+ *       quotes one: a choice no document prescribes; or a point no stored text bears out, followed by its documents
+ *       as a reference whose text is not checked ({@link UncheckedReference}: （参考：…，条文未核对）); or</li>
  *   <li>a citation: one or more document numbers from the sources file (each optionally followed by its exact
  *       《title》 and, for a national rule, a space and the article read, {@link Articles}; joined by "、"), then the plan's sections such as （二十）, then either nothing, or "：" and verbatim
  *       quotations “…” (checked against the cited sections of the text we hold, or for a national rule against the
  *       quotations the sources file lists, each of them in the rule's stored excerpt; a nested quotation is written
  *       ‘…’), or "：" and one of the sources file's points for exactly those documents, without quotation marks (the
- *       paraphrase).</li>
+ *       paraphrase), only if the stored text of every one of them bears the point out.</li>
  * </ul>
  * Punctuation is compared in one width (the plan's text uses ASCII commas and brackets).
  */
@@ -124,10 +125,31 @@ public final class Citations {
             if (unsupported && (p.unchecked() == null || p.unchecked().isBlank())) {
                 problems.add(p.id() + " cites a document no support bears out and does not say so (unchecked)");
             }
+            if (unsupported && !p.support().isEmpty()) {
+                problems.add(p.id() + " is checked against some of its documents only: a point is shown as all its"
+                        + " documents' words or as none's, so cite it with the documents that bear it out");
+            }
             p.documents().stream().filter(id -> document(id).isEmpty())
                     .forEach(id -> problems.add(p.id() + " cites " + id + ", which is not in " + SOURCES));
         }
         return problems;
+    }
+
+    /**
+     * A point of the sources file as users read it, built in one place: a checked point as its documents' words with
+     * the articles that bear it out ({@code 国办发〔2025〕22号 二：…}); an unchecked one as the city's setting with its
+     * documents as a reference whose text is not checked ({@code 市信用办设置：…（参考：…，条文未核对）}).
+     */
+    public ShownPoint shown(String pointId) {
+        LegalPoint point = points.stream().filter(p -> p.id().equals(pointId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no point " + pointId + " in " + SOURCES));
+        List<LegalDocument> cited = point.documents().stream().map(id -> document(id).orElseThrow()).toList();
+        return new ShownPoint(UncheckedReference.shown(point, cited), UncheckedReference.english(point, cited));
+    }
+
+    /** The points of the sources file. */
+    public List<LegalPoint> points() {
+        return points;
     }
 
     /** The documents a Chinese basis cites (ids), settings aside. */
@@ -160,6 +182,10 @@ public final class Citations {
                     problems.add("the English does not name " + named + ": " + en);
                 }
             }
+        }
+        for (String part : parts(zh.startsWith("依据：") ? zh.substring(3) : zh)) {
+            UncheckedReference.of(part.strip())
+                    .ifPresent(r -> problems.addAll(UncheckedReference.problemsInEnglish(r, documents, en)));
         }
         if (!zh.contains("“") && (en.contains("\"") || en.contains("“"))) {
             problems.add("the English quotes what the Chinese does not: " + en);
@@ -210,10 +236,14 @@ public final class Citations {
 
     private void check(String part, List<String> problems) {
         if (SETTING_PREFIXES.stream().anyMatch(part::startsWith)) {
-            if (part.contains("“") || documents.stream().anyMatch(d -> part.contains(d.number()))) {
-                problems.add("a setting neither names a document nor quotes one (cite it in a part of its own): "
-                        + part);
+            Optional<UncheckedReference.Parts> reference = UncheckedReference.of(part);
+            String own = reference.isPresent() ? part.substring(0, part.lastIndexOf(UncheckedReference.OPEN)) : part;
+            if (own.contains("“") || documents.stream().anyMatch(d -> own.contains(d.number()))) {
+                problems.add("a setting neither names a document nor quotes one (cite it in a part of its own, or"
+                        + " name an unchecked point's documents in its reference " + UncheckedReference.OPEN + "…"
+                        + UncheckedReference.CLOSE + "): " + part);
             }
+            reference.ifPresent(r -> problems.addAll(UncheckedReference.problems(r, documents, points, part)));
             return;
         }
         Lead lead = leadingDocuments(part);
@@ -292,6 +322,9 @@ public final class Citations {
                 .filter(p -> p.zh().equals(claim) && new HashSet<>(p.documents()).equals(ids)).findFirst();
         if (known.isEmpty()) {
             problems.add("not a point " + SOURCES + " gives for " + ids + ": " + part);
+        } else if (!UncheckedReference.checked(known.get())) {
+            problems.add(known.get().id() + " is not checked against its documents' text (条文未核对): it is never"
+                    + " shown as theirs, only as " + UncheckedReference.shown(known.get(), cited) + ": " + part);
         } else {
             problems.addAll(Articles.problemsOfPoint(known.get(), cited, lead.articles(), part));
         }

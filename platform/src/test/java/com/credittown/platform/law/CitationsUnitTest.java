@@ -46,14 +46,61 @@ class CitationsUnitTest {
 
     @Test
     void aNationalRuleIsCitedByOneOfItsPointsWithoutQuotationMarks() {
-        assertThat(citations.problems("国办发〔2025〕22号、国家发展改革委令第36号：受理渠道在3个工作日内作出是否受理的决定"))
-                .isEmpty();
-        // the brief gives the national rules as summaries: no quotation of them can be checked
+        assertThat(citations.problems("国办发〔2025〕22号 二：一般失信信息公示期最短3个月、最长1年")).isEmpty();
+        // no quotation of a national rule but the ones its stored articles bear out
         assertThat(citations.problems("国办发〔2025〕22号：“受理渠道在3个工作日内作出是否受理的决定”")).hasSize(1);
         // a point is cited with the documents the sources file gives it
         assertThat(citations.problems("国办发〔2025〕22号：受理渠道在3个工作日内作出是否受理的决定")).singleElement()
                 .asString().contains("not a point");
         assertThat(citations.problems("国办发〔2025〕22号、国家发展改革委令第36号：受理后即可修复")).hasSize(1);
+    }
+
+    /** The acceptance period: a point no stored text bears out (条文未核对). */
+    private static final String ACCEPTANCE = "受理渠道在3个工作日内作出是否受理的决定";
+    private static final String BOTH = "国办发〔2025〕22号、国家发展改革委令第36号";
+
+    @Test
+    void anUncheckedPointIsNeverShownAsItsDocumentsWordsButAsTheCitysSettingWithAnUncheckedReference() {
+        assertThat(citations.problems(BOTH + "：" + ACCEPTANCE)).singleElement().asString()
+                .contains("repair-acceptance is not checked against its documents' text (条文未核对)")
+                .contains("市信用办设置：" + ACCEPTANCE + "（参考：" + BOTH + "，条文未核对）");
+        assertThat(citations.problems("市信用办设置：" + ACCEPTANCE + "（参考：" + BOTH + "，条文未核对）")).isEmpty();
+        assertThat(citations.problems("依据：东府办〔2024〕6号（二十）；市信用办设置：" + ACCEPTANCE + "（参考：" + BOTH
+                + "，条文未核对）；市信用办设置：受理前不得增设环节")).isEmpty();
+        // the reference names exactly the point's documents, by their numbers only
+        assertThat(citations.problems("市信用办设置：" + ACCEPTANCE + "（参考：国办发〔2025〕22号，条文未核对）"))
+                .singleElement().asString().contains("a setting with a reference says a point");
+        assertThat(citations.problems("市信用办设置：" + ACCEPTANCE + "（参考：国办发〔2025〕22号 二、国家发展改革委令第36号，"
+                + "条文未核对）")).singleElement().asString().contains("by their numbers only");
+        // the sentence is the point's; the setting itself still names no document
+        assertThat(citations.problems("市信用办设置：受理后即可修复（参考：" + BOTH + "，条文未核对）")).singleElement()
+                .asString().contains("a setting with a reference says a point");
+        assertThat(citations.problems("市信用办设置：依国办发〔2025〕22号" + ACCEPTANCE + "（参考：" + BOTH + "，条文未核对）"))
+                .anyMatch(p -> p.contains("a setting neither names a document"));
+        // a reference without its mark is not a reference: the setting names documents
+        assertThat(citations.problems("市信用办设置：" + ACCEPTANCE + "（参考：" + BOTH + "）")).singleElement().asString()
+                .contains("a setting neither names a document");
+        // a checked point is its documents' words, never a setting with an unchecked reference
+        assertThat(citations.problems("市信用办设置：失信信息分为轻微、一般、严重三类（参考：国办发〔2025〕22号，条文未核对）"))
+                .singleElement().asString().contains("repair-severity-classes is checked");
+    }
+
+    @Test
+    void aPointIsShownFromTheSourcesFileAsItsDocumentsWordsOnlyWhenChecked() {
+        assertThat(citations.shown("repair-severity-classes")).isEqualTo(new ShownPoint(
+                "国办发〔2025〕22号 二：失信信息分为轻微、一般、严重三类",
+                "Guo Ban Fa [2025] No. 22 section 2: dishonesty information is minor, general or severe"));
+        assertThat(citations.shown("repair-ends-publicity").zh())
+                .isEqualTo("国家发展改革委令第36号 第三条：修复成功的终止公示并更新信用评价结果");
+        assertThat(citations.shown("repair-acceptance")).isEqualTo(new ShownPoint(
+                "市信用办设置：" + ACCEPTANCE + "（参考：" + BOTH + "，条文未核对）",
+                "The city's setting: the accepting channel decides on acceptance within 3 working days (reference: Guo"
+                        + " Ban Fa [2025] No. 22, NDRC Order No. 36; text not checked)"));
+        for (LegalPoint point : citations.points()) {
+            ShownPoint shown = citations.shown(point.id());
+            assertThat(citations.problems(shown.zh())).as(point.id()).isEmpty();
+            assertThat(citations.problemsInEnglish(shown.zh(), shown.en())).as(point.id()).isEmpty();
+        }
     }
 
     @Test
@@ -81,31 +128,49 @@ class CitationsUnitTest {
 
     @Test
     void theEnglishNamesTheSameDocumentsAndQuotesOnlyWhereTheChineseDoes() {
-        String zh = "国办发〔2025〕22号、国家发展改革委令第36号：受理渠道在3个工作日内作出是否受理的决定";
+        String zh = "国家发展改革委令第36号 第三条：修复成功的终止公示并更新信用评价结果";
         assertThat(citations.problemsInEnglish(zh,
-                "Guo Ban Fa [2025] No. 22, NDRC Order No. 36: the accepting channel decides within 3 working days"))
-                .isEmpty();
-        assertThat(citations.problemsInEnglish(zh, "Guo Ban Fa [2025] No. 22: \"decide within 3 working days\""))
+                "NDRC Order No. 36 article 3: success ends publicity and updates the credit evaluation")).isEmpty();
+        assertThat(citations.problemsInEnglish(zh, "Guo Ban Fa [2025] No. 22: \"success ends publicity\""))
                 .hasSize(2);
         assertThat(citations.problemsInEnglish("市信用办设置：默认公示期", "Seven days")).hasSize(1);
     }
 
     @Test
-    void aPointCheckedAgainstAStoredArticleNamesItAndAnUncheckedOneNamesNone() {
+    void theEnglishOfAnUncheckedReferenceNamesItsDocumentsAndSaysTheirTextIsNotChecked() {
+        String zh = "市信用办设置：" + ACCEPTANCE + "（参考：" + BOTH + "，条文未核对）";
+        assertThat(citations.problemsInEnglish(zh, "The city's setting: the accepting channel decides within 3 working"
+                + " days (reference: Guo Ban Fa [2025] No. 22, NDRC Order No. 36; text not checked)")).isEmpty();
+        assertThat(citations.problemsInEnglish(zh, "The city's setting: the accepting channel decides within 3 working"
+                + " days (reference: Guo Ban Fa [2025] No. 22, NDRC Order No. 36)")).singleElement().asString()
+                .contains("text not checked");
+        assertThat(citations.problemsInEnglish(zh, "The city's setting: the accepting channel decides within 3 working"
+                + " days (reference: Guo Ban Fa [2025] No. 22; text not checked)")).singleElement().asString()
+                .contains("NDRC Order No. 36");
+        // the English of a reference is a setting's
+        assertThat(citations.problemsInEnglish(zh, "Guo Ban Fa [2025] No. 22, NDRC Order No. 36: the accepting"
+                + " channel decides within 3 working days; text not checked")).singleElement().asString()
+                .contains("does not say it is a setting");
+    }
+
+    @Test
+    void aCheckedPointNamesTheArticlesThatBearItOutAndNoDocumentThatDoesNot() {
         String classes = "：失信信息分为轻微、一般、严重三类";
-        // checked against 22号 section 二 (Order 36 unchecked): the section is named beside 22号 only
-        assertThat(citations.problems("国办发〔2025〕22号 二、国家发展改革委令第36号" + classes)).isEmpty();
-        assertThat(citations.problems("国办发〔2025〕22号、国家发展改革委令第36号" + classes)).singleElement()
+        // checked against 22号 section 二 only: cited with 22号 and its section alone
+        assertThat(citations.problems("国办发〔2025〕22号 二" + classes)).isEmpty();
+        assertThat(citations.problems("国办发〔2025〕22号" + classes)).singleElement()
                 .asString().contains("is checked against 国办发〔2025〕22号 二");
-        assertThat(citations.problems("国办发〔2025〕22号 一、国家发展改革委令第36号" + classes)).singleElement()
+        assertThat(citations.problems("国办发〔2025〕22号 一" + classes)).singleElement()
                 .asString().contains("is not checked against 国办发〔2025〕22号 一");
+        // Order 36's article on the classes is not read: naming Order 36 beside the sentence fails, with or without
+        // an article
+        assertThat(citations.problems("国办发〔2025〕22号 二、国家发展改革委令第36号" + classes)).singleElement()
+                .asString().contains("not a point");
         assertThat(citations.problems("国办发〔2025〕22号 二、国家发展改革委令第36号 第三条" + classes)).singleElement()
-                .asString().contains("unchecked there");
-        // an unchecked point names no article
-        String acceptance = "：受理渠道在3个工作日内作出是否受理的决定";
-        assertThat(citations.problems("国办发〔2025〕22号、国家发展改革委令第36号" + acceptance)).isEmpty();
-        assertThat(citations.problems("国办发〔2025〕22号 二、国家发展改革委令第36号" + acceptance)).singleElement()
-                .asString().contains("unchecked there");
+                .asString().contains("not a point");
+        // an unchecked point names no article either: it is not its documents' words at all
+        assertThat(citations.problems("国办发〔2025〕22号 二、国家发展改革委令第36号：" + ACCEPTANCE)).singleElement()
+                .asString().contains("is not checked against its documents' text");
         // an article not read is never named; the plan is cited by its sections
         assertThat(citations.problems("国家发展改革委令第36号 第九条")).singleElement().asString()
                 .contains("has no article 第九条");
@@ -119,10 +184,10 @@ class CitationsUnitTest {
 
     @Test
     void theEnglishNamesTheArticleBesideTheDocument() {
-        String zh = "国办发〔2025〕22号 二、国家发展改革委令第36号：失信信息分为轻微、一般、严重三类";
-        assertThat(citations.problemsInEnglish(zh, "Guo Ban Fa [2025] No. 22 section 2, NDRC Order No. 36:"
+        String zh = "国办发〔2025〕22号 二：失信信息分为轻微、一般、严重三类";
+        assertThat(citations.problemsInEnglish(zh, "Guo Ban Fa [2025] No. 22 section 2:"
                 + " dishonesty information is minor, general or severe")).isEmpty();
-        assertThat(citations.problemsInEnglish(zh, "Guo Ban Fa [2025] No. 22, NDRC Order No. 36: three classes"))
+        assertThat(citations.problemsInEnglish(zh, "Guo Ban Fa [2025] No. 22: three classes"))
                 .singleElement().asString().contains("Guo Ban Fa [2025] No. 22 section 2");
         assertThat(Articles.english("第三条")).isEqualTo("article 3");
         assertThat(Articles.english("二十五")).isEqualTo("section 25");
@@ -162,6 +227,21 @@ class CitationsUnitTest {
         // a quotation the document lists must be in the excerpt
         assertThat(order(List.of(), List.of("原则上不予公示"), point(List.of(), "not read")).sourcesProblems())
                 .singleElement().asString().contains("does not say");
+    }
+
+    @Test
+    void aPointIsCheckedAgainstAllItsDocumentsOrNone() {
+        LegalDocument order = new LegalDocument("o", "某令第1号", "Order No. 1", "办法", null, null, "o.txt",
+                List.of("第三条"), List.of());
+        LegalDocument other = new LegalDocument("x", "某发第2号", "Notice No. 2", "方案", null, null, null, null, null);
+        LegalPoint.Support third = new LegalPoint.Support("o", "第三条", "有关方面应当更新信用评价结果");
+        LegalPoint half = new LegalPoint("p", List.of("o", "x"), "修复后更新评价", "updated", List.of(third),
+                "x: not read");
+        assertThat(new Citations(List.of(order, other), List.of(half), Map.of(), Map.of("o", EXCERPT))
+                .sourcesProblems()).singleElement().asString().contains("checked against some of its documents only");
+        LegalPoint whole = new LegalPoint("p", List.of("o"), "修复后更新评价", "updated", List.of(third), null);
+        assertThat(new Citations(List.of(order, other), List.of(whole), Map.of(), Map.of("o", EXCERPT))
+                .sourcesProblems()).isEmpty();
     }
 
     @Test

@@ -13,7 +13,7 @@ final class Problems {
         if (translated.startsWith("!")) {
             return message;
         }
-        // limits and legal bases are data: their detail comes from the server
+        // limits and their bases are data: their detail comes from the server
         return java.util.Set.of("deadline-above-limit", "legal-limit", "out-of-range", "locked-step",
                 "forbidden-position").contains(code) ? translated + "：" + message : translated;
     }

@@ -40,10 +40,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A city template in the designer: its steps as the city's BPMN has them (locked steps marked with their legal basis,
- * optional ones marked), the positions where the tenant may add its own approval steps, and the adjustable
+ * A city template in the designer: its steps as the city's BPMN has them (steps the city office locks marked with
+ * their basis, optional ones marked), the positions where the tenant may add its own approval steps, and the adjustable
  * parameters. The administrator adds or removes steps and changes values, then publishes them together as a new
- * version for the tenant; a change that breaks a lock is refused, with the legal reason shown on the step or the
+ * version for the tenant; a change that breaks a lock is refused, with the reason and its basis shown on the step or the
  * parameter concerned.
  */
 @Route(value = "tenants/:tenant/designer/templates/:process", layout = MainLayout.class)

@@ -22,7 +22,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The steps of a city template in the template designer: the city's steps in order (locked ones with their legal
+ * The steps of a city template in the template designer: the city's steps in order (locked ones with their
  * basis, optional ones removable), the positions where the tenant may insert its own approval steps, and the step
  * changes made on screen, each step with the place its problem is shown when a publication is refused.
  */

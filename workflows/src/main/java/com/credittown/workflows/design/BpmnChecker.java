@@ -30,7 +30,7 @@ import org.flowable.bpmn.model.UserTask;
  * modeler, in two steps on what the engine will actually read. First {@link BpmnAllowList} on the XML: only the
  * designer's elements and attributes, and no expression but the designer's own. Then, on Flowable's parsed
  * {@link BpmnModel}: one executable process with the design's key; user tasks with someone to do them, a form of this
- * design and a deadline in working days within the legal limit; service tasks only as copy-to steps of the design;
+ * design and a deadline in working days within the city's limit; service tasks only as copy-to steps of the design;
  * conditions only on the design's fields; and, in case a parser reads something the first step did not see, nothing
  * in the model that the engine would evaluate or run beyond those.
  */
@@ -136,7 +136,7 @@ public final class BpmnChecker {
                     + "with flowable:businessCalendarName=\"" + DesignGrammar.CALENDAR + "\""));
         } else if (days.get() > limits.maxDeadlineWorkingDays()) {
             problems.add(DesignProblem.step(id, "deadline-above-limit", days.get()
-                    + " working days is longer than the legal limit of " + limits.maxDeadlineWorkingDays()
+                    + " working days is longer than the city's limit of " + limits.maxDeadlineWorkingDays()
                     + " working days (" + limits.basis() + ")"));
         }
     }

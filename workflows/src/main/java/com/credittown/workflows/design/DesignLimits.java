@@ -8,8 +8,8 @@ import org.springframework.core.io.ClassPathResource;
 
 /**
  * The limits a designed process must keep, as data ({@code classpath:design/design-limits.json}): the longest
- * deadline of one step and its legal basis. Which city-template steps are locked is the template library's data
- * ({@code templates/<process>.steps.json}).
+ * deadline of one step and its basis (a city setting). Which city-template steps are locked is the template
+ * library's data ({@code templates/<process>.steps.json}).
  */
 public record DesignLimits(int maxDeadlineWorkingDays, String basis) {
 

@@ -155,7 +155,7 @@ public final class DesignValidator {
             problems.add(DesignProblem.step(step.id(), "bad-deadline", "a deadline is at least 1 working day"));
         } else if (days > limits.maxDeadlineWorkingDays()) {
             problems.add(DesignProblem.step(step.id(), "deadline-above-limit", days
-                    + " working days is longer than the legal limit of " + limits.maxDeadlineWorkingDays()
+                    + " working days is longer than the city's limit of " + limits.maxDeadlineWorkingDays()
                     + " working days (" + limits.basis() + ")"));
         }
     }

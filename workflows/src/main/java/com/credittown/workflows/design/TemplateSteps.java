@@ -25,8 +25,8 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * A city template as the designer opens it: its steps read from the template's BPMN, each marked locked (with the
- * legal basis) or optional as the city's structure data says and removed when the tenant's version leaves it out;
+ * A city template as the designer opens it: its steps read from the template's BPMN, each marked locked (with its
+ * basis) or optional as the city's structure data says and removed when the tenant's version leaves it out;
  * the positions where the tenant may insert its own steps, each anchored to the step it follows or precedes; the
  * tenant's parameter values, limits and step changes from the template library.
  */

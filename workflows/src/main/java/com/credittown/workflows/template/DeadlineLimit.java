@@ -3,7 +3,7 @@ package com.credittown.workflows.template;
 import java.util.List;
 
 /**
- * A legal total of working days in a city template ({@link TemplateStructure#deadlineLimits()}): the listed
+ * A total of working days the city locks in a city template ({@link TemplateStructure#deadlineLimits()}): the listed
  * parameters' values and the deadlines of the steps inserted at positions naming this limit together may not
  * exceed {@code maxWorkingDays}.
  */

@@ -7,7 +7,7 @@ import com.credittown.workflows.form.LocalizedText;
  * sequence flow of the template.
  *
  * @param maxWorkingDays the longest deadline the city allows a step inserted here
- * @param deadlineLimit  the legal total ({@link DeadlineLimit#id()}) a step inserted here counts towards, if any
+ * @param deadlineLimit  the locked total ({@link DeadlineLimit#id()}) a step inserted here counts towards, if any
  */
 public record Position(String flow, LocalizedText label, int maxWorkingDays, String deadlineLimit) {
 }

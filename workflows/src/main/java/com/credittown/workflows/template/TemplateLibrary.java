@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The city's template library as one tenant uses it: the tenant adopts each city template with its own
- * parameter values, within the city's limits and never beyond a legal (locked) limit. Publishing deploys
+ * parameter values, within the city's limits and never beyond a limit the city locks. Publishing deploys
  * a new process-definition version for that tenant only and records who, when, why and which values (through the
  * one publishing path, {@link Publishing}, origin {@code CITY_TEMPLATE}); running cases finish on the version and
  * values they started with.
@@ -74,7 +74,7 @@ public class TemplateLibrary {
     }
 
     /**
-     * The steps of a process the law locks (step id → legal basis): what task operations may neither skip nor undo.
+     * The steps of a process the city office locks (step id → basis): what task operations may neither skip nor undo.
      * Empty for a process that is not a city template (a tenant's own design locks nothing).
      */
     public Map<String, String> lockedSteps(String processKey) {

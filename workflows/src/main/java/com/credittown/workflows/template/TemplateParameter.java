@@ -5,9 +5,9 @@ import com.credittown.workflows.form.LocalizedText;
 /**
  * One parameter of a city template: a period, a deadline, a number of stars, a reviewing department.
  * Its value is data the city sets (the default) and, within {@code min}/{@code max}, a tenant may adapt;
- * a {@code locked} parameter is the law and no tenant changes it.
+ * a {@code locked} parameter is the city office's setting and no tenant changes it.
  *
- * @param basis the legal basis of the limits, e.g. 东府办〔2024〕6号（二十）
+ * @param basis the basis of the limits as users read it (docs/citations.md), e.g. 市信用办设置：…
  */
 public record TemplateParameter(String key, ParameterType type, Object defaultValue, Integer min, Integer max,
                                 boolean locked, LocalizedText label, String basis) {

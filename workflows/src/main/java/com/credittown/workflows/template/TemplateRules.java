@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * Checks a tenant's parameter values against the city's limits before anything is published. A locked
- * parameter's limits are the law (e.g. a repair result within 10 working days): the answer names it.
+ * parameter's limits are the city office's and no tenant changes them (e.g. a repair result within 10 working days):
+ * the answer names its basis as the data writes it, a setting unless a checked citation bears it out.
  */
 final class TemplateRules {
 
@@ -53,13 +54,12 @@ final class TemplateRules {
         };
         if (parameter.max() != null && number > parameter.max()) {
             return parameter.locked()
-                    ? number + unit + " is longer than the legal limit of " + parameter.max() + unit
+                    ? number + unit + " is longer than the city's limit of " + parameter.max() + unit
                     + (parameter.basis() == null ? "" : " (" + parameter.basis() + ")")
                     : number + unit + " is above the city's maximum of " + parameter.max() + unit;
         }
         if (parameter.min() != null && number < parameter.min()) {
-            return number + unit + " is below the " + (parameter.locked() ? "legal" : "city's")
-                    + " minimum of " + parameter.min() + unit;
+            return number + unit + " is below the city's minimum of " + parameter.min() + unit;
         }
         return null;
     }

@@ -12,8 +12,10 @@ import java.util.regex.Pattern;
 /**
  * Checks a tenant's step changes against the city's structure data before anything is published: a locked step is
  * never removed, only optional steps are; a step is inserted only where the city opened a position, with a deadline
- * within the city's maximum, and never so that a legal total (e.g. 10 working days for a repair result) is exceeded.
- * Each problem is keyed {@code step:<id>} so the page shows it on the step concerned; legal ones name their basis.
+ * within the city's maximum, and never so that a total the city locks (e.g. 10 working days for a repair result) is
+ * exceeded. Each problem is keyed {@code step:<id>} so the page shows it on the step concerned; a locked step or total
+ * names its basis as the data writes it (a document's words only where the sources file checks them, else the city's
+ * setting, see docs/citations.md).
  */
 final class TemplateStepRules {
 
@@ -50,7 +52,7 @@ final class TemplateStepRules {
         LockedStep locked = structure.locked().get(id);
         if (locked != null) {
             return List.of(new FieldProblem(key, "locked-step",
-                    id + " is required by law and may not be removed or moved (" + locked.basis() + ")"));
+                    id + " is locked by the city office and may not be removed or moved (" + locked.basis() + ")"));
         }
         if (!elements.contains(id)) {
             return List.of(new FieldProblem(key, "unknown-step", "'" + id + "' is not a step of this template"));
@@ -131,7 +133,7 @@ final class TemplateStepRules {
         if (sum <= limit.maxWorkingDays()) {
             return List.of();
         }
-        String message = String.join(" + ", terms) + " = " + sum + " working days is longer than the legal limit of "
+        String message = String.join(" + ", terms) + " = " + sum + " working days is longer than the city's limit of "
                 + limit.maxWorkingDays() + " working days (" + limit.basis() + ")";
         return counted.stream().map(step -> new FieldProblem("step:" + step.id(), "legal-limit", message)).toList();
     }

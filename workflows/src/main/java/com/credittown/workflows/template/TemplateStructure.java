@@ -6,10 +6,10 @@ import java.util.Optional;
 
 /**
  * What a tenant may change in the steps of a city template, as the city's data
- * ({@code templates/<process>.steps.json}, beside the template's parameters): which steps are locked by law (never
+ * ({@code templates/<process>.steps.json}, beside the template's parameters): which steps the city office locks (never
  * removed or reordered; their deadline is a locked parameter), which optional steps a tenant may remove, at which
  * positions (sequence flows of the template) a tenant may insert its own approval steps, which positions are
- * forbidden and why, and the legal totals a window of the process must keep (e.g. a repair result within 10 working
+ * forbidden and why, and the totals the city locks for a window of the process (e.g. a repair result within 10 working
  * days of acceptance, the department review and any inserted step together).
  */
 public record TemplateStructure(String process, Map<String, LockedStep> locked, Map<String, OptionalStep> optional,

@@ -56,7 +56,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * Task operations (docs/task-operations.md) as officers use them over REST, on the real engine, PostgreSQL and
  * Keycloak (the users handed work are members of the tenant's organisation): transfer, delegate, return, copy,
  * withdraw and co-sign, each audited; refusals for another tenant's users, for who is not the holder, and for
- * locked legal steps.
+ * steps the city office locks.
  */
 @SpringBootTest
 @AutoConfigureMockMvc

@@ -222,7 +222,8 @@ class DesignApiIntegrationTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("step:review"))
                 .andExpect(jsonPath("$.errors[0].code").value("deadline-above-limit"))
-                .andExpect(jsonPath("$.errors[0].message").value(containsString("legal limit of 20 working days")));
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value(containsString("longer than the city's limit of 20 working days (市信用办设置：")));
         mvc.perform(get(base() + "/designs/checked"))
                 .andExpect(jsonPath("$.model.steps[0].deadlineWorkingDays").value(2));
 

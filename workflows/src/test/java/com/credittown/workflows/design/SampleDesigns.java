@@ -14,7 +14,7 @@ import java.util.List;
 /** Designs the tests build on: every kind of step and block. */
 final class SampleDesigns {
 
-    static final DesignLimits LIMITS = new DesignLimits(20, "行政许可法第四十二条");
+    static final DesignLimits LIMITS = new DesignLimits(20, "市信用办设置：自行设计流程的单个环节期限最长20个工作日");
 
     private SampleDesigns() {
     }

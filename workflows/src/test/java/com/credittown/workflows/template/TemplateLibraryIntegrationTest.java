@@ -114,7 +114,7 @@ class TemplateLibraryIntegrationTest {
                                 + " \"reason\": \"试图延长\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[?(@.field=='resultWorkingDays')].message").value(hasItem(
-                        containsString("12 working days is longer than the legal limit of 10 working days"))))
+                        containsString("12 working days is longer than the city's limit of 10 working days (市信用办设置："))))
                 .andExpect(jsonPath("$.errors[?(@.field=='resultWorkingDays')].code").value(hasItem("legal-limit")))
                 .andExpect(jsonPath("$.errors[*].field").value(hasItem("noSuchThing")));
 

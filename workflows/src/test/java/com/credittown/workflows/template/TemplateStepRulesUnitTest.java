@@ -49,23 +49,29 @@ class TemplateStepRulesUnitTest {
     }
 
     @Test
-    void anInsertedStepThatPushesTheResultBeyondTenWorkingDaysIsRefusedWithTheLegalBasis() {
+    void anInsertedStepThatPushesTheResultBeyondTenWorkingDaysIsRefusedAsBeyondTheCitysLimit() {
         assertThat(check(Map.of("resultWorkingDays", 10), changes(review("toConclude", 2))))
                 .singleElement().satisfies(problem -> {
                     assertThat(problem.field()).isEqualTo("step:jointReview");
                     assertThat(problem.code()).isEqualTo("legal-limit");
                     assertThat(problem.message()).contains("resultWorkingDays 10 + 会审 2 = 12 working days",
-                            "legal limit of 10 working days", "国办发〔2025〕22号");
+                                    "longer than the city's limit of 10 working days",
+                                    "市信用办设置：负责部门在受理后10个工作日内作出修复结果",
+                                    "（参考：国办发〔2025〕22号、国家发展改革委令第36号，条文未核对）")
+                            .doesNotContain("legal", "law");
                 });
     }
 
     @Test
-    void aLockedStepIsNeverRemovedAndTheAnswerNamesTheLaw() {
+    void aLockedStepIsNeverRemovedAndTheAnswerNamesTheCitysLockAndItsBasis() {
         assertThat(check(Map.of(), new StepChanges(List.of(), List.of("accept"))))
                 .singleElement().satisfies(problem -> {
                     assertThat(problem.field()).isEqualTo("step:accept");
                     assertThat(problem.code()).isEqualTo("locked-step");
-                    assertThat(problem.message()).contains("required by law", "3个工作日内");
+                    assertThat(problem.message())
+                            .contains("accept is locked by the city office and may not be removed or moved",
+                                    "市信用办设置：受理渠道在3个工作日内作出是否受理的决定", "条文未核对")
+                            .doesNotContain("law");
                 });
     }
 

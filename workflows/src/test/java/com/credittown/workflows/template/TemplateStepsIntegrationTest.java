@@ -178,7 +178,8 @@ class TemplateStepsIntegrationTest {
                         containsString("3个工作日内"))))
                 .andExpect(jsonPath("$.errors[?(@.field=='step:preCheck')].code").value(hasItem("forbidden-position")))
                 .andExpect(jsonPath("$.errors[?(@.field=='step:jointReview')].message").value(hasItem(
-                        containsString("resultWorkingDays 10 + 会审 2 = 12 working days is longer than the legal limit"))));
+                        containsString("resultWorkingDays 10 + 会审 2 = 12 working days is longer than the city's "
+                                + "limit of 10 working days (市信用办设置："))));
 
         assertThat(definitionVersion(town, "credit-repair")).isEqualTo(before);
         assertThat(TenantContext.callAs(town, () -> library.template("credit-repair")).version()).isZero();

@@ -4,6 +4,8 @@ import com.credittown.platform.credit.CreditRecordObjections;
 import com.credittown.platform.credit.severelist.SevereList;
 import com.credittown.platform.identity.Allowed;
 import com.credittown.platform.identity.Permission;
+import com.credittown.platform.law.Citations;
+import com.credittown.platform.law.ShownPoint;
 import com.credittown.platform.tenancy.CityWrites;
 import com.credittown.platform.tenancy.TenantId;
 import com.credittown.platform.web.ConflictException;
@@ -26,10 +28,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CreditObjections {
 
-    /** The national point the product cites for objections (law/sources.json, point {@code repair-objection}). */
-    public static final String BASIS_ZH = "国办发〔2025〕22号、国家发展改革委令第36号：信用主体可对失信记录和修复结果提出异议申诉";
-    public static final String BASIS_EN = "Guo Ban Fa [2025] No. 22, NDRC Order No. 36: subjects may dispute records"
-            + " and repair results";
+    /**
+     * The national point of objections (law/sources.json, point {@code repair-objection}) as users read it: built from
+     * the point, so while no stored text bears it out it reads as the city's setting with the documents as an unchecked
+     * reference (docs/citations.md).
+     */
+    private static final ShownPoint BASIS = Citations.load().shown("repair-objection");
+    public static final String BASIS_ZH = BASIS.zh();
+    public static final String BASIS_EN = BASIS.en();
 
     static final String AUDIT_SUBJECT = "credit-objection";
 

@@ -11,6 +11,8 @@ import com.credittown.platform.identity.Allowed;
 import com.credittown.platform.identity.CurrentUser;
 import com.credittown.platform.identity.CurrentUsers;
 import com.credittown.platform.identity.Permission;
+import com.credittown.platform.law.Citations;
+import com.credittown.platform.law.ShownPoint;
 import com.credittown.platform.tenancy.TenantContext;
 import com.credittown.platform.time.PlatformClock;
 import com.credittown.platform.web.NotFoundException;
@@ -28,10 +30,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RepairNotices {
 
-    /** The national point the product cites (law/sources.json, point {@code repair-notice-with-penalty}). */
-    public static final String BASIS_ZH = "国办发〔2025〕22号、国家发展改革委令第36号：信用修复告知书与行政处罚决定书同时送达（两书同达）";
-    public static final String BASIS_EN = "Guo Ban Fa [2025] No. 22, NDRC Order No. 36: the repair notice is served"
-            + " together with the penalty decision";
+    /**
+     * The national point of the repair notice (law/sources.json, point {@code repair-notice-with-penalty}) as users
+     * read it: built from the point, so while no stored text bears it out it reads as the city's setting with the
+     * documents as an unchecked reference (docs/citations.md).
+     */
+    private static final ShownPoint BASIS = Citations.load().shown("repair-notice-with-penalty");
+    public static final String BASIS_ZH = BASIS.zh();
+    public static final String BASIS_EN = BASIS.en();
     static final String AUDIT_SUBJECT = "credit-repair-notice";
 
     private final RepairNoticeRows notices;
