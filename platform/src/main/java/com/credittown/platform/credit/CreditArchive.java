@@ -35,11 +35,14 @@ public class CreditArchive {
     private final ArchiveAccess access;
     private final CreditSubjects subjects;
     private final CreditRecordRows rows;
+    private final EmptyArchives emptyArchives;
 
     CreditArchive(CreditSubjectRegistry registry, CreditRecords records, SubjectGrading grading,
                   CreditSettings settings, AuditLog audit, ApplicationEventPublisher events, PlatformClock clock,
-                  SubjectViews views, ArchiveAccess access, CreditSubjects subjects, CreditRecordRows rows) {
+                  SubjectViews views, ArchiveAccess access, CreditSubjects subjects, CreditRecordRows rows,
+                  EmptyArchives emptyArchives) {
         this.rows = rows;
+        this.emptyArchives = emptyArchives;
         this.access = access;
         this.subjects = subjects;
         this.registry = registry;
@@ -74,8 +77,9 @@ public class CreditArchive {
 
     /**
      * Publishes many records as {@link #addRecord} publishes each, in order, with the same audit entries, events and
-     * regrades (one after each record), but with one query for all their subjects, one for the subjects' archives and
-     * one JDBC batch for the new records (written before their events, outside the persistence context:
+     * regrades (one after each record), but with one query for all their subjects, one for the subjects' archives (for
+     * neither, subjects an import registered in this transaction: {@link EmptyArchives}) and one JDBC batch for the
+     * new records (written before their events, outside the persistence context:
      * {@link CreditRecordRows}) instead of two queries and an entity per record: the bulk path of an import.
      *
      * @return the records, in the order asked for
@@ -93,13 +97,24 @@ public class CreditArchive {
         LocalDate today = LocalDate.now(clock);
         java.util.Set<Long> ids = new java.util.LinkedHashSet<>();
         requests.forEach(request -> ids.add(request.subjectId()));
-        Map<Long, CreditSubject> visible = requireVisible(ids);
+        // subjects an import registered in this transaction have empty archives: neither they nor their records
+        // are looked up (EmptyArchives); the others with one query each
+        Map<Long, CreditSubject> visible = new java.util.HashMap<>();
+        java.util.Set<Long> earlier = new java.util.LinkedHashSet<>();
+        for (Long id : ids) {
+            emptyArchives.of(id).ifPresentOrElse(subject -> visible.put(id, access.visible(subject)),
+                    () -> earlier.add(id));
+        }
+        visible.putAll(requireVisible(earlier));
         Map<Long, List<CreditRecord>> archives = new java.util.HashMap<>();
         ids.forEach(id -> archives.put(id, new java.util.ArrayList<>()));
-        records.findBySubjectIdIn(ids).forEach(record -> archives.get(record.subjectId()).add(record));
+        if (!earlier.isEmpty()) {
+            records.findBySubjectIdIn(earlier).forEach(record -> archives.get(record.subjectId()).add(record));
+        }
         List<Publication> made = requests.stream()
                 .map(request -> prepared(request.subjectId(), request.details(), owner, today, actor)).toList();
         rows.insert(made.stream().map(Publication::record).toList());
+        ids.forEach(emptyArchives::recorded);
         List<RecordView> added = new java.util.ArrayList<>(requests.size());
         for (Publication publication : made) {
             CreditRecord record = publication.record();
@@ -118,6 +133,9 @@ public class CreditArchive {
     /** The subjects, by id, if the caller may see each (one query); otherwise as a subject that does not exist. */
     private Map<Long, CreditSubject> requireVisible(java.util.Collection<Long> ids) {
         Map<Long, CreditSubject> found = new java.util.HashMap<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
         subjects.findByIdIn(ids).forEach(subject -> found.put(subject.id(), access.visible(subject)));
         for (Long id : ids) {
             if (!found.containsKey(id)) {
@@ -132,6 +150,7 @@ public class CreditArchive {
                                  String actor) {
         Publication publication = prepared(subject.id(), details, owner, today, actor);
         records.save(publication.record());
+        emptyArchives.recorded(subject.id());
         announce(publication, actor);
         return publication.record();
     }

@@ -30,9 +30,12 @@ public class CreditListings {
     private final ApplicationEventPublisher events;
     private final PlatformClock clock;
     private final ArchiveAccess access;
+    private final EmptyArchives emptyArchives;
 
     CreditListings(CreditSubjectRegistry registry, CreditRecords records, SubjectGrading grading, AuditLog audit,
-                   ApplicationEventPublisher events, PlatformClock clock, ArchiveAccess access) {
+                   ApplicationEventPublisher events, PlatformClock clock, ArchiveAccess access,
+                   EmptyArchives emptyArchives) {
+        this.emptyArchives = emptyArchives;
         this.registry = registry;
         this.records = records;
         this.grading = grading;
@@ -119,6 +122,7 @@ public class CreditListings {
                 legalBasis, title, summary);
         CreditRecord record = records.save(new CreditRecord(ownerTenant, subjectId, details,
                 new PublicityWindow(from, until), clock.instant(), actor));
+        emptyArchives.recorded(subjectId);
         audit.record(actor, CreditAudit.RECORD_PUBLISHED, CreditAudit.RECORD, record.id().toString(),
                 "subject " + subjectId + ": SEVERE_LIST '" + title + "' listed from " + from + " until " + until);
         events.publishEvent(new CreditRecordChanged(ownerTenant, subjectId, record.id(), record.kind(),

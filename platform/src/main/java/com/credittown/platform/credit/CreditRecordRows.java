@@ -3,7 +3,6 @@ package com.credittown.platform.credit;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Types;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,8 +11,6 @@ import org.hibernate.generator.BeforeExecutionGenerator;
 import org.hibernate.generator.EventType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * New credit records written as one JDBC batch (the bulk path of {@link CreditArchive#addRecords}): ids from the
@@ -52,31 +49,13 @@ class CreditRecordRows {
         made.forEach(record -> record.assignId((Long) ids.generate(session, record, null, EventType.INSERT)));
         entityManager.flush();
         jdbc.batchUpdate(INSERT, made.stream().map(CreditRecord::insertValues).toList(), TYPES);
-        Map<Long, CreditRecord> written = writtenHere();
+        Map<Long, CreditRecord> written = TransactionMaps.bind(this);
         made.forEach(record -> written.put(record.id(), record));
     }
 
     /** A record this transaction inserted here, as inserted. */
     Optional<CreditRecord> written(long id) {
-        @SuppressWarnings("unchecked")
-        Map<Long, CreditRecord> written = (Map<Long, CreditRecord>) TransactionSynchronizationManager.getResource(this);
+        Map<Long, CreditRecord> written = TransactionMaps.bound(this);
         return written == null ? Optional.empty() : Optional.ofNullable(written.get(id));
-    }
-
-    @SuppressWarnings("unchecked")
-    private Map<Long, CreditRecord> writtenHere() {
-        Map<Long, CreditRecord> written = (Map<Long, CreditRecord>) TransactionSynchronizationManager.getResource(this);
-        if (written == null) {
-            Map<Long, CreditRecord> fresh = new HashMap<>();
-            TransactionSynchronizationManager.bindResource(this, fresh);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(CreditRecordRows.this);
-                }
-            });
-            written = fresh;
-        }
-        return written;
     }
 }

@@ -47,10 +47,13 @@ public class CreditSubjectRegistry {
     private final ArchiveAccess access;
     private final SubjectReaders readers;
     private final SubjectCodeProblems codeProblems;
+    private final EmptyArchives emptyArchives;
 
     CreditSubjectRegistry(CreditSubjects subjects, SubjectGrading grading, AuditLog audit, PlatformClock clock,
                           ApplicationEventPublisher events, NaturalPersons persons, SubjectViews views,
-                          ArchiveAccess access, SubjectReaders readers, SubjectCodeProblems codeProblems) {
+                          ArchiveAccess access, SubjectReaders readers, SubjectCodeProblems codeProblems,
+                          EmptyArchives emptyArchives) {
+        this.emptyArchives = emptyArchives;
         this.subjects = subjects;
         this.grading = grading;
         this.audit = audit;
@@ -185,6 +188,9 @@ public class CreditSubjectRegistry {
         try {
             CreditSubject made = newSubject(request, code.value(), request.name().strip());
             subject = flush ? subjects.saveAndFlush(made) : subjects.save(made);
+            if (!flush) {
+                emptyArchives.registered(subject); // an import's: its records need no look-up in this transaction
+            }
         } catch (DataIntegrityViolationException e) {
             // The unique index on the code caught a registration of the same code running at the same time.
             throw new ConflictException("A credit subject with the code " + code

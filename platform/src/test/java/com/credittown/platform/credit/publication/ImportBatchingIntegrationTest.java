@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * A chunk of an import writes its subjects and repair notices in JDBC batches of 50 and its records in one JDBC
  * batch (their ids come from sequences, 50 at a time), looks for no repair notice of a record it has just made nor
- * reads a record back, and a plain insert that takes the column's default (a migration, a script) between two
+ * reads a record back, looks up neither the subjects it registered nor their (empty) archives, and a plain insert that takes the column's default (a migration, a script) between two
  * imports draws an id Hibernate does not hold (pooled-lo).
  * Counted on the data source for 120 rows of 120 new subjects, every fourth a penalty.
  */
@@ -85,6 +85,12 @@ class ImportBatchingIntegrationTest {
                 .matches("select .* from credit_record \\w+ where \\w+\\.id=\\?.*"));
         assertThat(count(statements, "[batch] insert into credit_repair_notice")).isBetween(1L, 2L);
         assertThat(count(statements, "insert into credit_repair_notice")).isZero();
+        // every subject is new to the archive: neither the subjects nor their records are looked up again (a look-up
+        // by an in-list of the chunk's subjects scanned the whole table, so it cost more the larger the archive was)
+        assertThat(statements).noneMatch(s -> s.toLowerCase(Locale.ROOT)
+                .matches("select .* from credit_subject \\w+ where \\w+\\.id in ?\\(.*"));
+        assertThat(statements).noneMatch(s -> s.toLowerCase(Locale.ROOT)
+                .matches("select .* from credit_record \\w+ where \\w+\\.subject_id in ?\\(.*"));
         // the records were made in the chunk: no look-up of their notices
         assertThat(statements).noneMatch(s -> s.toLowerCase(Locale.ROOT).startsWith("select")
                 && s.toLowerCase(Locale.ROOT).contains("from credit_repair_notice"));
