@@ -16,7 +16,9 @@ interface CreditRecords extends Repository<CreditRecord, Long> {
 
     List<CreditRecord> findByIdIn(java.util.Collection<Long> ids);
 
-    List<CreditRecord> findBySubjectIdOrderByDecisionDateAscIdAsc(long subjectId);
+    /** A subject's archive, by decision date and id; a query string for its cached plan (see CreditSubjects#findByCode). */
+    @Query("select r from CreditRecord r where r.subjectId = :subjectId order by r.decisionDate asc, r.id asc")
+    List<CreditRecord> findBySubjectIdOrderByDecisionDateAscIdAsc(@Param("subjectId") long subjectId);
 
     /** Every record of these subjects (the bulk path of {@code CreditArchive.addRecords}). */
     List<CreditRecord> findBySubjectIdIn(java.util.Collection<Long> subjectIds);

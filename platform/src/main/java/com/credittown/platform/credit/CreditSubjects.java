@@ -17,7 +17,13 @@ interface CreditSubjects extends Repository<CreditSubject, Long> {
 
     Optional<CreditSubject> findById(Long id);
 
-    Optional<CreditSubject> findByCode(String code);
+    /**
+     * The subject with this code. A query string, not a derived query: Hibernate caches the plan of a query string,
+     * while Spring Data builds a criteria query for a derived one and Hibernate translates it again on every call (one
+     * look-up per case start and per publication, docs/benchmarks/engine.md).
+     */
+    @Query("select s from CreditSubject s where s.code = :code")
+    Optional<CreditSubject> findByCode(@Param("code") String code);
 
     /** The subjects with these codes (one query for a chunk of an import). */
     List<CreditSubject> findByCodeIn(java.util.Collection<String> codes);

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import org.flowable.common.engine.api.FlowableException;
+import java.util.function.Supplier;
 import org.flowable.engine.ManagementService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
@@ -136,8 +136,7 @@ public class TenantTasks {
     /** Completes one of the tenant's open tasks; another tenant's task is "not found". */
     @Transactional
     public void complete(String taskId, String actor, Map<String, Object> data) {
-        Task task = mayComplete(taskId, actor);
-        complete(task, work.of(task), actor, data);
+        complete(taskId, actor, found -> data);
     }
 
     /**
@@ -147,9 +146,7 @@ public class TenantTasks {
      */
     @Transactional
     public void complete(String taskId, String actor, Function<WorkTask, Map<String, Object>> data) {
-        Task task = mayComplete(taskId, actor);
-        WorkTask found = work.of(task);
-        complete(task, found, actor, data.apply(found));
+        complete(() -> mayComplete(taskId, actor), actor, data);
     }
 
     /**
@@ -158,10 +155,9 @@ public class TenantTasks {
      */
     @Transactional
     public void completeAsCaseParty(String caseId, String taskId, String actor, Map<String, Object> data) {
-        Task task = Optional.ofNullable(taskId == null ? null
+        complete(() -> Optional.ofNullable(taskId == null ? null
                         : access.tenantTasks().processInstanceId(caseId).taskId(taskId).singleResult())
-                .orElseThrow(() -> taskNotFound(taskId));
-        complete(task, work.of(task), actor, data);
+                .orElseThrow(() -> taskNotFound(taskId)), actor, found -> data);
     }
 
     /**
@@ -185,18 +181,6 @@ public class TenantTasks {
         return open.size();
     }
 
-    /**
-     * What a nested engine call threw, as a call of its own would have thrown it: Flowable wraps a listener's or
-     * delegate's own exception (invalid input, a conflict) in a {@link FlowableException} when the command runs in
-     * an outer command's context, and the caller answers by the original's kind (400, 409).
-     */
-    private static RuntimeException asThrownAlone(FlowableException wrapped) {
-        boolean wrapping = wrapped.getClass() == FlowableException.class && wrapped.getMessage() != null
-                && wrapped.getMessage().startsWith("Exception during execution of command ");
-        return wrapping && wrapped.getCause() instanceof RuntimeException own && !(own instanceof FlowableException)
-                ? own : wrapped;
-    }
-
     private List<WorkTask> page(TaskQuery ordered, int first, int max) {
         return ordered.orderByTaskId().asc().listPage(first, max).stream().map(work::of).toList();
     }
@@ -207,34 +191,44 @@ public class TenantTasks {
         return task;
     }
 
-    private void complete(Task task, WorkTask found, String actor, Map<String, Object> data) {
-        boolean delegated = task.getDelegationState() == DelegationState.PENDING;
-        // taking and completing in one engine command: the inner calls share its command context, so the completion
-        // finds the task, its execution, activities and identity links the assignment read in the entity cache and
-        // writes each row once (14 statements fewer than two commands on a sign step,
-        // CaseStatementCountIntegrationTest)
-        CaseActor.actingAs(actor, () -> engine.executeCommand(commandContext -> {
-            try {
-                if (task.getAssignee() == null) {
-                    tasks.setAssignee(task.getId(), actor);
-                }
-                if (delegated) {
-                    // 委派: the delegate's work goes back to the owner, who completes the step
-                    tasks.resolveTask(task.getId(), data);
-                } else if (found.isCosign()) {
-                    // 加签: the co-signer's opinion is recorded below; the case waits for the step's holder
-                    tasks.complete(task.getId());
-                } else {
-                    tasks.complete(task.getId(), data);
-                }
-            } catch (FlowableException wrapped) {
-                throw asThrownAlone(wrapped);
-            }
-            return null;
-        }));
-        if (found.caseId() != null) {
-            decisions.completed(found.caseId(), task.getId(), found.stepKey(), task.getName(), actor,
-                    toInstant(task.getDueDate()), data);
+    /**
+     * Reads the task, checks it, makes its data (what these refuse is thrown as it is, and nothing is changed), takes
+     * it and completes it, all in one engine command: the inner calls share the command's context, so the completion
+     * finds the task the read loaded, and its execution, activities and identity links the assignment read, in the
+     * entity cache and writes each row once (CaseStatementCountIntegrationTest counts a sign step's statements).
+     */
+    private void complete(Supplier<Task> find, String actor, Function<WorkTask, Map<String, Object>> data) {
+        Completion done = CaseActor.actingAs(actor, () -> engine.executeCommand(context -> NestedEngineCalls.prepare(
+                () -> {
+                    Task task = find.get();
+                    WorkTask found = work.of(task);
+                    return new Completion(task, found, data.apply(found));
+                }).then(completion -> NestedEngineCalls.call(() -> takeAndComplete(completion, actor))))).get();
+        if (done.found().caseId() != null) {
+            Task task = done.task();
+            decisions.completed(done.found().caseId(), task.getId(), done.found().stepKey(), task.getName(), actor,
+                    toInstant(task.getDueDate()), done.data());
         }
+    }
+
+    /** A completion prepared: the task as read, as the caller sees it, and its data. */
+    private record Completion(Task task, WorkTask found, Map<String, Object> data) {
+    }
+
+    private Completion takeAndComplete(Completion completion, String actor) {
+        Task task = completion.task();
+        if (task.getAssignee() == null) {
+            tasks.setAssignee(task.getId(), actor);
+        }
+        if (task.getDelegationState() == DelegationState.PENDING) {
+            // 委派: the delegate's work goes back to the owner, who completes the step
+            tasks.resolveTask(task.getId(), completion.data());
+        } else if (completion.found().isCosign()) {
+            // 加签: the co-signer's opinion is recorded below; the case waits for the step's holder
+            tasks.complete(task.getId());
+        } else {
+            tasks.complete(task.getId(), completion.data());
+        }
+        return completion;
     }
 }

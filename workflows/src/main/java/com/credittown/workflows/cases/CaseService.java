@@ -7,7 +7,6 @@ import com.credittown.platform.identity.CurrentUsers;
 import com.credittown.platform.web.NotFoundException;
 import com.credittown.platform.workflow.CaseSummary;
 import com.credittown.platform.workflow.CaseHistory;
-import com.credittown.platform.workflow.ProcessVersion;
 import com.credittown.platform.workflow.TenantProcesses;
 import com.credittown.platform.workflow.TenantTasks;
 import com.credittown.platform.workflow.WorkTask;
@@ -56,17 +55,19 @@ public class CaseService implements VisibleCases {
             throw new NotFoundException("Unknown process",
                     "No process '" + processKey + "' can be started in this tenant.");
         }
-        // the tenant's latest version, looked up once: its start form, its template values and the start itself
-        ProcessVersion definition = processes.requirePublished(processKey);
-        Optional<String> formKey = processes.startFormKey(definition);
-        Map<String, Object> clean = formKey.isPresent()
-                ? validator.validate(forms.require(formKey.get()), data)
-                : validator.validate(new FormDefinition(processKey, null, List.of()), data);
-        clean.put("initiator", actor);
-        // the template's parameters last (the tenant's published values, else the city's): no form field can
-        // override a period the law, the city or the tenant sets
-        clean.putAll(templates.caseVariables(processKey, definition.definitionId()));
-        return processes.startCase(definition, null, actor, clean);
+        // the tenant's latest version, looked up once for its start form, its template values and the start itself,
+        // in the engine command that starts the case
+        return processes.startLatest(processKey, null, actor, definition -> {
+            Optional<String> formKey = processes.startFormKey(definition);
+            Map<String, Object> clean = formKey.isPresent()
+                    ? validator.validate(forms.require(formKey.get()), data)
+                    : validator.validate(new FormDefinition(processKey, null, List.of()), data);
+            clean.put("initiator", actor);
+            // the template's parameters last (the tenant's published values, else the city's): no form field can
+            // override a period the law, the city or the tenant sets
+            clean.putAll(templates.caseVariables(processKey, definition.definitionId()));
+            return clean;
+        });
     }
 
     /** The form a new case of this process starts with. */
