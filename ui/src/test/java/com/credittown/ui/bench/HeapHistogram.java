@@ -19,6 +19,11 @@ final class HeapHistogram {
     /** {@code   12:         34567        1234560  java.lang.String (java.base@17.0.15)}; the module is optional. */
     private static final Pattern ROW = Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)");
     private static final Pattern TOTAL = Pattern.compile("^Total\\s+(\\d+)\\s+(\\d+)");
+    /**
+     * What differs from JVM to JVM in the names of generated classes: a hidden class's address ({@code /0x7ff0...}),
+     * the number of a lambda ({@code $$Lambda$1343}) or of a JDK proxy ({@code $Proxy81}).
+     */
+    private static final Pattern GENERATED = Pattern.compile("/0x\\p{XDigit}+$|(?<=\\$\\$Lambda)\\$\\d+|(?<=\\$Proxy)\\d+");
 
     /** A class's live instances and their bytes (summed over the class loaders that loaded a class of that name). */
     record Row(long instances, long bytes) {
@@ -52,10 +57,14 @@ final class HeapHistogram {
         }
     }
 
-    /** The histogram's rows by class name. */
+    /**
+     * The histogram's rows by class name; the generated classes of one origin (a class's lambdas, the JDK's proxies)
+     * summed under one name without their numbers and addresses, so that two JVMs' histograms compare.
+     */
     static Map<String, Row> rows(String histogram) {
         Map<String, Row> rows = new HashMap<>();
-        histogram.lines().map(ROW::matcher).filter(Matcher::find).forEach(row -> rows.merge(row.group(3),
+        histogram.lines().map(ROW::matcher).filter(Matcher::find).forEach(row -> rows.merge(
+                GENERATED.matcher(row.group(3)).replaceAll(""),
                 new Row(Long.parseLong(row.group(1)), Long.parseLong(row.group(2))), Row::plus));
         return rows;
     }
