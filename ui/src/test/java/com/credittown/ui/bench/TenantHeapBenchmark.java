@@ -115,7 +115,7 @@ class TenantHeapBenchmark {
     }
 
     private void perTenant(Map<Integer, List<Properties>> idle, int from, int to) {
-        line("| %d → %d tenants ((heap(%d) − heap(%d)) / %d; first JVM of each) | %.0f KB | %.0f KB |", from, to, to,
+        line("| %d → %d tenants ((heap(%d) − heap(%d)) / %d; first JVM of each) | %.1f KB | %.1f KB |", from, to, to,
                 from, to - from, (number(idle.get(to).get(0), "heapUsed") - number(idle.get(from).get(0), "heapUsed"))
                         / (to - from) / 1024,
                 (number(idle.get(to).get(0), "histogramTotal") - number(idle.get(from).get(0), "histogramTotal"))
