@@ -23,6 +23,11 @@
 #   tenants                 1,000 tenants: provisioning and start-up time, heap per idle tenant (34 vs 1,000) and
 #                           heap per open Vaadin session, on PostgreSQL (docs/benchmarks/tenants.md); CT_BENCH_TENANTS,
 #                           CT_BENCH_SESSIONS, CT_BENCH_PARALLELISM (tenants provisioned at once in the parallel half)
+#   tenant-heap             heap per idle tenant with each figure in a JVM of its own (no closed application context
+#                           on the heap): the catalogue grown to each count of CT_BENCH_HEAP_TENANTS (default
+#                           34,100,300), the new tenants provisioned, then CT_BENCH_HEAP_REPEATS (default 1) JVMs started
+#                           as in production measure their idle heap and class histogram; the difference by class, and
+#                           each provisioning step's share (Keycloak's) of the time (appended to docs/benchmarks/tenants.md)
 #
 # Needs PostgreSQL on 127.0.0.1:5432 and, for `engine`, the shared Keycloak (and Elasticsearch the application talks
 # to): `scripts/services.sh start` starts them if they are down; this script never starts or stops them.
@@ -75,13 +80,18 @@ case $name in
     class=TenantScaleBenchmark
     result=ui/target/benchmark-tenants.md
     ;;
+  tenant-heap)
+    module=ui
+    class=TenantHeapBenchmark
+    result=ui/target/benchmark-tenant-heap.md
+    ;;
   *)
-    echo "unknown benchmark: $name (engine, double-publicity-import, bell, search, inbox, tenants)" >&2
+    echo "unknown benchmark: $name (engine, double-publicity-import, bell, search, inbox, tenants, tenant-heap)" >&2
     exit 2
     ;;
 esac
 
-doc=${CT_BENCH_DOC:-docs/benchmarks/$name.md}
+doc=${CT_BENCH_DOC:-docs/benchmarks/${name/#tenant-heap/tenants}.md}
 if [[ $name == engine ]]; then
   db=${CT_BENCH_DB:-credittown_bench_engine$suffix}
 elif [[ $name == bell ]]; then
@@ -90,6 +100,8 @@ elif [[ $name == search ]]; then
   db=${CT_BENCH_DB:-credittown_bench_search$suffix}
 elif [[ $name == inbox || $name == tenants ]]; then
   db=${CT_BENCH_DB:-credittown_bench_$name$suffix}
+elif [[ $name == tenant-heap ]]; then
+  db=${CT_BENCH_DB:-credittown_bench_tenantheap$suffix}
 else
   db=${CT_BENCH_DB:-credittown_bench_import$suffix}
 fi
@@ -112,7 +124,7 @@ if [[ $name == engine ]]; then
     "$services" pgdb "$db"
   fi
   "$services" pgdb "$bare_db" --fresh
-elif [[ $name == tenants ]]; then
+elif [[ $name == tenants || $name == tenant-heap ]]; then
   "$services" pgdb "$db" --fresh   # the run measures provisioning from nothing
 else
   "$services" pgdb "$db"
@@ -136,7 +148,8 @@ command=(mvn -o -B -ntp -Pbench -pl "$module" -am verify "-Dtest=$class" -Dsuref
   "-Dbench.threads=${CT_BENCH_THREADS:-1,4,8}" "-Dbench.out=$PWD/$result" "-Dbench.jvmArgs=$jvm_args"
   "-Dbench.sizes=${CT_BENCH_SIZES:-1000,10000,100000,1000000}" "-Dbench.h2Sizes=${CT_BENCH_H2_SIZES:-1000,10000,100000}"
   "-Dbench.tenants=${CT_BENCH_TENANTS:-1000}" "-Dbench.sessions=${CT_BENCH_SESSIONS:-100}"
-  "-Dbench.parallelism=${CT_BENCH_PARALLELISM:-4}"
+  "-Dbench.parallelism=${CT_BENCH_PARALLELISM:-4}" "-Dbench.heapTenants=${CT_BENCH_HEAP_TENANTS:-34,100,300}"
+  "-Dbench.heapRepeats=${CT_BENCH_HEAP_REPEATS:-1}"
   -Dspring-boot.repackage.skip=true "$@")
 extra_args="$*"
 echo "[bench] ${command[*]}"
@@ -151,6 +164,7 @@ took=$(( $(date +%s) - began ))
   [[ -n ${CT_BENCH_NOTE:-} ]] && printf '%s\n\n' "$CT_BENCH_NOTE"
   case $name in
     inbox) settings="CT_BENCH_SIZES=${CT_BENCH_SIZES:-1000,10000,100000,1000000} CT_BENCH_H2_SIZES=${CT_BENCH_H2_SIZES:-1000,10000,100000}" ;;
+    tenant-heap) settings="CT_BENCH_HEAP_TENANTS=${CT_BENCH_HEAP_TENANTS:-34,100,300} CT_BENCH_HEAP_REPEATS=${CT_BENCH_HEAP_REPEATS:-1} CT_BENCH_PARALLELISM=${CT_BENCH_PARALLELISM:-4}" ;;
     tenants) settings="CT_BENCH_TENANTS=${CT_BENCH_TENANTS:-1000} CT_BENCH_SESSIONS=${CT_BENCH_SESSIONS:-100} CT_BENCH_PARALLELISM=${CT_BENCH_PARALLELISM:-4}" ;;
     *) settings="CT_BENCH_SECONDS=${CT_BENCH_SECONDS:-5} CT_BENCH_WARMUP=${CT_BENCH_WARMUP:-4} CT_BENCH_THREADS=${CT_BENCH_THREADS:-1,4,8}" ;;
   esac

@@ -17,6 +17,7 @@ import org.springframework.boot.test.context.TestConfiguration;
  * subdistricts and parks) plus synthetic ones {@code scale-0001...}. The shared Keycloak is left alone for the
  * synthetic tenants: the identity steps (Keycloak organisation, users and demo merchants) are skipped for them, every
  * other step (templates, seeds, departments, supervision deployments, search set-up) runs as for a real tenant.
+ * Every step is timed ({@link StepTimes}), so a benchmark can say what share of provisioning each step took.
  */
 @TestConfiguration(proxyBeanMethods = false)
 class ScaledTenants {
@@ -33,9 +34,8 @@ class ScaledTenants {
                 if (bean instanceof TenantCatalogue catalogue && total > catalogue.entries().size()) {
                     return grown(catalogue.entries());
                 }
-                if (bean instanceof TenantProvisioningStep step
-                        && step.getClass().getName().startsWith("com.credittown.tenants.identity.")) {
-                    return realTenantsOnly(step);
+                if (bean instanceof TenantProvisioningStep step) {
+                    return timed(step);
                 }
                 return bean;
             }
@@ -57,7 +57,9 @@ class ScaledTenants {
         };
     }
 
-    private static TenantProvisioningStep realTenantsOnly(TenantProvisioningStep step) {
+    /** The step, timed ({@link StepTimes}); an identity step left out for the synthetic tenants. */
+    private static TenantProvisioningStep timed(TenantProvisioningStep step) {
+        boolean realTenantsOnly = step.getClass().getName().startsWith("com.credittown.tenants.identity.");
         return new TenantProvisioningStep() {
             @Override
             public String name() {
@@ -66,12 +68,22 @@ class ScaledTenants {
 
             @Override
             public boolean prepare() {
-                return step.prepare();
+                long began = System.nanoTime();
+                try {
+                    return step.prepare();
+                } finally {
+                    StepTimes.add("prepare " + step.name(), began);
+                }
             }
 
             @Override
             public boolean provision(Tenant tenant) {
-                return !tenant.id().code().startsWith(PREFIX) && step.provision(tenant);
+                long began = System.nanoTime();
+                try {
+                    return !(realTenantsOnly && tenant.id().code().startsWith(PREFIX)) && step.provision(tenant);
+                } finally {
+                    StepTimes.add(step.name(), began);
+                }
             }
         };
     }

@@ -127,6 +127,9 @@ class TenantScaleBenchmark {
             phases = progress.table();
         }
 
+        growth("heap34", "heapN", tenants - 34, "tenant");
+        growth("heapN", "heapAnonymous", sessions, "session");
+        growth("heapAnonymous", "heapOfficers", Math.max(1, officers.opened()), "session");
         double perTenant = (figures.get("heapN") - figures.get("heap34")) / (tenants - 34);
         double perTenantFull = (figures.get("heapNFull") - figures.get("heap34")) / (tenants - 34);
         double perAnonymous = (figures.get("heapAnonymous") - figures.get("heapN")) / sessions;
@@ -163,7 +166,8 @@ class TenantScaleBenchmark {
             line("%nSigned-in sessions stopped after %d: `%s`", officers.opened(), signedInError);
         }
         String result = String.format(Locale.ROOT, "Java %s, %s; heap after GC = MemoryMXBean used heap after two "
-                        + "System.gc() and 2 s idle.%n%n", System.getProperty("java.version"),
+                        + "System.gc() and 2 s idle; the class histograms' differences, every class, in "
+                        + "`ui/target/heap-growth-*.md`.%n%n", System.getProperty("java.version"),
                 ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
                         .filter(a -> a.startsWith("-Xmx")).findFirst().orElse("default heap")) + lines
                 + "\nPhases (CPU time: this JVM's, all threads; load average from /proc/loadavg when each started):\n\n"
@@ -175,7 +179,7 @@ class TenantScaleBenchmark {
     }
 
     /** Starts the application; the settings as command-line arguments, which win over application-postgres.yml. */
-    private static ConfigurableApplicationContext start(String db, boolean provisionOnStartup, String... settings) {
+    static ConfigurableApplicationContext start(String db, boolean provisionOnStartup, String... settings) {
         List<String> args = new ArrayList<>(List.of("--spring.datasource.url=jdbc:postgresql://127.0.0.1:"
                         + System.getenv().getOrDefault("CT_PG_PORT", "5432") + "/" + db,
                 "--spring.datasource.username=postgres", "--spring.datasource.password=", "--server.port=0",
@@ -201,6 +205,22 @@ class TenantScaleBenchmark {
         System.out.printf(Locale.ROOT, "BENCH heap after GC, %s: %.1f MB (load average %s)%n", what, heap / 1e6,
                 BenchProgress.loadAverage());
         HeapHistogram.write(key);
+    }
+
+    /**
+     * Writes the growth between two of the class histograms, every class ({@link HeapGrowth}), to
+     * {@code heap-growth-<from>-<to>.md} beside the result. The sessions' growth is within one application context; the
+     * tenants' spans closed contexts (see {@link TenantHeapBenchmark} for the per-tenant figure without them).
+     */
+    private static void growth(String from, String to, int units, String unit) throws java.io.IOException {
+        Path dir = Path.of(System.getProperty("bench.out", "target/benchmark-tenants.md")).toAbsolutePath().getParent();
+        Path before = dir.resolve("heap-histogram-" + from + ".txt");
+        Path after = dir.resolve("heap-histogram-" + to + ".txt");
+        if (Files.exists(before) && Files.exists(after)) {
+            Files.writeString(dir.resolve("heap-growth-" + from + "-" + to + ".md"), new HeapGrowth(
+                    HeapHistogram.rows(Files.readString(before)), HeapHistogram.rows(Files.readString(after)))
+                    .table(units, unit, Integer.MAX_VALUE));
+        }
     }
 
     /** Fails the run unless the server holds one more UI per session opened: the sessions are real. */
