@@ -10,7 +10,6 @@ import org.keycloak.admin.client.resource.ClientResource;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.representations.idm.ClientScopeRepresentation;
-import org.keycloak.representations.idm.ProtocolMapperRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.userprofile.config.UPConfig;
@@ -161,10 +160,10 @@ public class CityRealm {
         wanted.setWebOrigins(List.of("+"));
         wanted.setAttributes(new HashMap<>(Map.of("post.logout.redirect.uris", "+")));
         wanted.setProtocolMappers(List.of(
-                audience(settings.apiAudience()),
-                attribute("department"),
-                attribute("subject_code"),
-                realmRolesInIdToken()));
+                ClaimMappers.audience(settings.apiAudience()),
+                ClaimMappers.attribute("department"),
+                ClaimMappers.attribute("subject_code"),
+                ClaimMappers.realmRolesInIdToken()));
         boolean changed = ensureClient(realm, wanted);
         ClientResource client = realm.clients().get(clientUuid(realm, settings.webClientId()));
         String organizationScope = realm.clientScopes().findAll().stream()
@@ -266,43 +265,5 @@ public class CityRealm {
 
     private static String clientUuid(RealmResource realm, String clientId) {
         return realm.clients().findByClientId(clientId).get(0).getId();
-    }
-
-    private static ProtocolMapperRepresentation audience(String audience) {
-        return mapper("api-audience", "oidc-audience-mapper", Map.of(
-                "included.custom.audience", audience,
-                "access.token.claim", "true",
-                "id.token.claim", "false",
-                "introspection.token.claim", "true"));
-    }
-
-    private static ProtocolMapperRepresentation attribute(String name) {
-        return mapper(name, "oidc-usermodel-attribute-mapper", Map.of(
-                "user.attribute", name,
-                "claim.name", name,
-                "jsonType.label", "String",
-                "access.token.claim", "true",
-                "id.token.claim", "true",
-                "userinfo.token.claim", "true"));
-    }
-
-    /** The UI reads roles from the ID token; the access token already carries them (roles scope). */
-    private static ProtocolMapperRepresentation realmRolesInIdToken() {
-        return mapper("realm-roles-id-token", "oidc-usermodel-realm-role-mapper", Map.of(
-                "claim.name", "realm_access.roles",
-                "jsonType.label", "String",
-                "multivalued", "true",
-                "access.token.claim", "false",
-                "id.token.claim", "true",
-                "userinfo.token.claim", "true"));
-    }
-
-    private static ProtocolMapperRepresentation mapper(String name, String type, Map<String, String> config) {
-        ProtocolMapperRepresentation mapper = new ProtocolMapperRepresentation();
-        mapper.setName(name);
-        mapper.setProtocol("openid-connect");
-        mapper.setProtocolMapper(type);
-        mapper.setConfig(new HashMap<>(config));
-        return mapper;
     }
 }
