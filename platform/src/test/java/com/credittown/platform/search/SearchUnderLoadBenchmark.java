@@ -394,7 +394,8 @@ class SearchUnderLoadBenchmark {
             timed(lever, warm ? null : "by name, track_total_hits: 10000", () -> client.search(s -> s
                     .index(alias).query(query).size(20).sort(order).trackTotalHits(t -> t.count(10_000)), Void.class));
         }
-        result("Lever, measured without other load: 700 name queries each way, one after the other, alternately.\n");
+        result("Lever, measured without the benchmark's load (machine load average " + LoadSampler.loadAverage()
+                + "): 700 name queries each way, one after the other, alternately.\n");
         result("| name query | count | p50 ms | p95 ms | p99 ms | max ms |");
         result("| --- | ---: | ---: | ---: | ---: | ---: |");
         result(lever.row("by name, track_total_hits: true (as now)"));
