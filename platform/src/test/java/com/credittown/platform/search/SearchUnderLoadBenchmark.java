@@ -264,28 +264,11 @@ class SearchUnderLoadBenchmark {
         if (queries.firstFailure() != null || writes.firstFailure() != null) {
             result("First failures: query " + queries.firstFailure() + "; write " + writes.firstFailure() + "\n");
         }
-        result("| query kind | count | p50 ms | p95 ms | p99 ms | max ms |");
-        result("| --- | ---: | ---: | ---: | ---: | ---: |");
-        for (String kind : kinds) {
-            result(queries.row(kind));
-        }
-        result(queries.row("all"));
-        result("");
+        table("query kind", queries, kinds[0], kinds[1], kinds[2], "all");
         result("Each kind alone before the load (one caller, no registrations; 80 each):\n");
-        result("| query kind | count | p50 ms | p95 ms | p99 ms | max ms |");
-        result("| --- | ---: | ---: | ---: | ---: | ---: |");
-        for (String kind : kinds) {
-            result(alone.row(kind));
-        }
-        result("");
+        table("query kind", alone, kinds);
         result("Service time under the load (from the operation's actual start, without the wait for a free worker):\n");
-        result("| operation | count | p50 ms | p95 ms | p99 ms | max ms |");
-        result("| --- | ---: | ---: | ---: | ---: | ---: |");
-        for (String kind : kinds) {
-            result(service.row(kind));
-        }
-        result(service.row("registration"));
-        result("");
+        table("operation", service, kinds[0], kinds[1], kinds[2], "registration");
         result("| change to searchable (registration commit → found by id) | count | p50 ms | p95 ms | p99 ms | max ms |");
         result("| --- | ---: | ---: | ---: | ---: | ---: |");
         result(writes.row("lag"));
@@ -304,6 +287,16 @@ class SearchUnderLoadBenchmark {
             default -> global.search(tenant.code(), random.nextBoolean() ? name : code, DocumentSearch.DEFAULT_SIZE);
         });
         return kind;
+    }
+
+    /** A result table of latencies: the first column's heading, then a row per kind recorded by the load. */
+    private void table(String heading, OpenLoad load, String... kinds) {
+        result("| " + heading + " | count | p50 ms | p95 ms | p99 ms | max ms |");
+        result("| --- | ---: | ---: | ---: | ---: | ---: |");
+        for (String kind : kinds) {
+            result(load.row(kind));
+        }
+        result("");
     }
 
     /** Every bench.pollMs (50 ms), asks Elasticsearch for the registered subjects not yet found, by id (own client). */
