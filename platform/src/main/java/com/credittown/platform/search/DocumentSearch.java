@@ -141,11 +141,24 @@ public class DocumentSearch {
         String searched = parsed instanceof CodePrefixQuery code ? code.prefix()
                 : ((NameQuery) parsed).text();
         String matchedAs = parsed instanceof CodePrefixQuery ? "code" : "name";
-        List<SortOptions> order = new ArrayList<>();
-        order.add(SortOptions.of(o -> o.score(sc -> sc.order(SortOrder.Desc))));
-        order.addAll(group.order());
         return new Prepared<>(group, indexes.alias(group.type()), restricted, searched, matchedAs, page,
-                Math.min(size, MAX_SIZE), order);
+                Math.min(size, MAX_SIZE), order(group, parsed));
+    }
+
+    /**
+     * The order of a group's hits: by relevance, then the group's own order. A code or code prefix matches every hit
+     * with the same constant score, so it is ordered by the group's order alone: the same page, but Elasticsearch
+     * no longer compares a score for every hit (a prefix such as {@code 91441900} matches a third of Dongguan's
+     * subjects, and sorting those by score then code cost several times sorting them by code;
+     * docs/benchmarks/search.md).
+     */
+    static List<SortOptions> order(SearchGroup<?, ?> group, SubjectQuery parsed) {
+        List<SortOptions> order = new ArrayList<>();
+        if (!(parsed instanceof CodePrefixQuery)) {
+            order.add(SortOptions.of(o -> o.score(sc -> sc.order(SortOrder.Desc))));
+        }
+        order.addAll(group.order());
+        return order;
     }
 
     /** The first page of a prepared search as one item of a multi-search (never beyond {@link #MAX_WINDOW}). */

@@ -9,11 +9,20 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** Search's own configuration: its settings, scheduling for the outbox dispatcher, and the engine's case listener. */
+/**
+ * Search's own configuration: its settings, the Elasticsearch client's connection pool, scheduling for the outbox
+ * dispatcher, and the engine's case listener.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 @EnableConfigurationProperties(SearchSettings.class)
 class SearchConfiguration {
+
+    /** The Elasticsearch client's connection pool, sized by {@code credittown.search.client.*}. */
+    @Bean
+    SearchConnectionPool searchConnectionPool(SearchSettings settings) {
+        return new SearchConnectionPool(settings.client());
+    }
 
     @Bean
     EngineConfigurationConfigurer<SpringProcessEngineConfiguration> caseSearchListener(

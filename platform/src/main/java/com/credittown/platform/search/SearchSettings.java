@@ -18,13 +18,30 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param replicas          replicas of each new index (0 on a single node)
  * @param dispatcher        the outbox dispatcher
  * @param reindexBatchSize  documents per bulk request of a full reindex
+ * @param client            the application's connections to Elasticsearch
  */
 @ConfigurationProperties("credittown.search")
 public record SearchSettings(@DefaultValue("") String indexPrefix,
                              @DefaultValue("standard") String nameAnalyzer,
                              @DefaultValue("0") int replicas,
                              @DefaultValue Dispatcher dispatcher,
-                             @DefaultValue("2000") int reindexBatchSize) {
+                             @DefaultValue("2000") int reindexBatchSize,
+                             @DefaultValue Client client) {
+
+    /**
+     * The connection pool of the application's Elasticsearch client (one pool for searches, the outbox's bulk requests
+     * and a reindex). The client's own defaults (10 per node, 30 in all) let 10 waiting searches hold every connection
+     * while the outbox's bulk request waited behind them, so a change became searchable seconds late exactly when
+     * searching was busy (docs/benchmarks/search.md). With more connections than the application runs searches at
+     * once, the searches queue in Elasticsearch's own search queue (1,000 by default) and the bulk request goes
+     * straight to its write pool.
+     *
+     * @param maxConnectionsPerNode connections to one Elasticsearch node at most
+     * @param maxConnections        connections to all nodes together at most
+     */
+    public record Client(@DefaultValue("50") int maxConnectionsPerNode,
+                         @DefaultValue("100") int maxConnections) {
+    }
 
     /**
      * @param enabled           whether this node dispatches the outbox

@@ -59,7 +59,21 @@ final class BenchSubjectLoad {
 
     /** @return {tenant, name, code} of every 500th subject loaded */
     List<String[]> load(int subjects, Consumer<String> log) throws Exception {
-        client.indices().putSettings(s -> s.index(alias).settings(x -> x.refreshInterval(t -> t.time("-1"))));
+        return load(subjects, log, true);
+    }
+
+    /**
+     * The samples {@link #load} returns, without sending anything: for an index a previous run loaded and kept
+     * ({@code -Dbench.keepIndex=true}); the generator is seeded, so the subjects are the same.
+     */
+    List<String[]> samplesOfLoaded(int subjects) throws Exception {
+        return load(subjects, line -> { }, false);
+    }
+
+    private List<String[]> load(int subjects, Consumer<String> log, boolean send) throws Exception {
+        if (send) {
+            client.indices().putSettings(s -> s.index(alias).settings(x -> x.refreshInterval(t -> t.time("-1"))));
+        }
         Random random = new Random(20261125L);
         UsccGenerator codes = new UsccGenerator(new Random(441900L));
         List<String[]> samples = new ArrayList<>();
@@ -82,6 +96,9 @@ final class BenchSubjectLoad {
                     now, now, List.of(ArchiveReaders.EVERY_TENANT));
             if (i % 500 == 0) {
                 samples.add(new String[] {town[0], name, code});
+            }
+            if (!send) {
+                continue;
             }
             bulk.operations(op -> op.index(x -> x.index(alias).id(id).version(1L)
                     .versionType(VersionType.External).document(document)));
@@ -111,6 +128,9 @@ final class BenchSubjectLoad {
             future.get();
         }
         senders.shutdown();
+        if (!send) {
+            return samples;
+        }
         double seconds = (System.nanoTime() - start) / 1e9;
         restoreRefreshInterval();
         client.indices().refresh(r -> r.index(alias));

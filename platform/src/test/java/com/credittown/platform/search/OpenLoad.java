@@ -83,6 +83,11 @@ final class OpenLoad {
         latencies.computeIfAbsent(kind, k -> java.util.Collections.synchronizedList(new ArrayList<>())).add(nanos);
     }
 
+    /** Operations finished so far (all {@link #run}s of this load). */
+    long done() {
+        return done.get();
+    }
+
     long failures(String name) {
         AtomicLong failed = failures.get(name);
         return failed == null ? 0 : failed.get();

@@ -5,6 +5,8 @@ import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.json.jackson.JacksonJsonpMapper;
+import co.elastic.clients.transport.rest_client.RestClientTransport;
 import com.credittown.platform.credit.CreditSubjectRegistry;
 import com.credittown.platform.credit.NewSubject;
 import com.credittown.platform.credit.SubjectKind;
@@ -22,6 +24,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import org.apache.http.HttpHost;
+import org.elasticsearch.client.RestClient;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -63,6 +67,12 @@ class SearchUnderLoadBenchmark {
     private static final double QUERY_RATE = Double.parseDouble(System.getProperty("bench.queryRate", "50"));
     private static final double WRITE_RATE = Double.parseDouble(System.getProperty("bench.writeRate", "200"));
     private static final List<TenantId> TENANTS = List.of(TenantFixtures.HUMEN, TenantFixtures.CHANGAN);
+    /** How often the lag poller asks Elasticsearch for the registered subjects not yet found. */
+    /** Keeps the big index at the end, and uses a kept one of at least bench.subjects documents instead of loading. */
+    private static final boolean KEEP_INDEX = Boolean.getBoolean("bench.keepIndex");
+    private static final long POLL_MS = Long.getLong("bench.pollMs", 50);
+    /** Whether the load step waits for the merges the bulk load started (an index at rest, as in production). */
+    private static final boolean SETTLE = Boolean.parseBoolean(System.getProperty("bench.settle", "false"));
 
     @Autowired
     GlobalSearch global;
@@ -80,6 +90,8 @@ class SearchUnderLoadBenchmark {
     SubjectDocumentType type;
     @Autowired
     ElasticsearchClient client;
+    @org.springframework.beans.factory.annotation.Value("${spring.elasticsearch.uris}")
+    String elasticsearchUri;
 
     private final UsccGenerator codes = new UsccGenerator(new Random());
     private final List<String> out = new ArrayList<>();
@@ -87,22 +99,41 @@ class SearchUnderLoadBenchmark {
     @Test
     void searchUnderLoad() throws Exception {
         TenantFixtures.register(directory);
-        for (String old : indexes.indicesBehind(type)) {
-            indexes.delete(old);
+        String alias = indexes.alias(type);
+        boolean reuse = KEEP_INDEX && !indexes.indicesBehind(type).isEmpty()
+                && client.count(c -> c.index(alias)).count() >= SUBJECTS;
+        if (!reuse) {
+            for (String old : indexes.indicesBehind(type)) {
+                indexes.delete(old);
+            }
         }
         indexes.forget();
         indexes.ensureAll();
-        String alias = indexes.alias(type);
         try {
             if (!"false".equals(System.getProperty("bench.smallData"))) {
                 smallData(alias);
             }
-            List<String[]> samples = new BenchSubjectLoad(client, alias).load(SUBJECTS, line -> print(line));
+            List<String[]> samples;
+            if (reuse) {
+                samples = new BenchSubjectLoad(client, alias).samplesOfLoaded(SUBJECTS);
+                print(String.format("reusing the index a previous run loaded (%,d documents)",
+                        client.count(c -> c.index(alias)).count()));
+            } else {
+                samples = new BenchSubjectLoad(client, alias).load(SUBJECTS, line -> print(line));
+            }
             underLoad(alias, samples);
-            totalHitsLever(alias, samples);
+            String lever = System.getProperty("bench.lever", "all");
+            if (lever.equals("all") || lever.equals("code")) {
+                codeOrderLever(alias, samples);
+            }
+            if (lever.equals("all")) {
+                totalHitsLever(alias, samples);
+            }
         } finally {
-            for (String index : indexes.indicesBehind(type)) {
-                indexes.delete(index);
+            if (!KEEP_INDEX) {
+                for (String index : indexes.indicesBehind(type)) {
+                    indexes.delete(index);
+                }
             }
             indexes.forget();
             Path file = Path.of(System.getProperty("bench.out", "target/benchmark-search.md"));
@@ -154,19 +185,45 @@ class SearchUnderLoadBenchmark {
     private void underLoad(String alias, List<String[]> samples) throws Exception {
         OpenLoad queries = new OpenLoad();
         OpenLoad writes = new OpenLoad();
+        OpenLoad service = new OpenLoad();
         Map<String, Long> pending = new ConcurrentHashMap<>();
         String[] kinds = {"by code", "by name", "grouped box"};
-        for (int i = 0; i < 150; i++) {
-            query(kinds[i % 3], samples, new Random(i));
+        LoadSampler sampler = new LoadSampler(elasticsearchUri.split(",")[0].strip(), alias,
+                client._transport() instanceof RestClientTransport rest ? rest.restClient() : null);
+        String settled = "";
+        if (SETTLE) {
+            long waited = sampler.awaitMerges(600_000);
+            settled = String.format("; the load began after the merges of the bulk load ended (%.0f s later)",
+                    waited / 1e3);
         }
-        Thread poller = new Thread(() -> pollLag(alias, pending, writes), "lag-poller");
+        print("before the load: " + sampler.sample());
+        // warm-up, then each kind alone (one caller, no registrations): the service time the load is compared with
+        OpenLoad alone = new OpenLoad();
+        for (int i = 0; i < 390; i++) {
+            long t0 = System.nanoTime();
+            query(kinds[i % 3], samples, new Random(-1 - i));
+            if (i >= 150) {
+                alone.record(kinds[i % 3], System.nanoTime() - t0);
+            }
+        }
+        Thread sampling = sampler.start(5_000, line -> print(line),
+                new String[] {"queries", "registrations"}, queries::done, writes::done);
+        // the poller has a client of its own: in the application's connection pool (10 per node) it would wait behind
+        // the load's queued searches, and measure that wait as lag
+        RestClient pollerRest = RestClient.builder(HttpHost.create(elasticsearchUri.split(",")[0].strip())).build();
+        ElasticsearchClient pollerClient = new ElasticsearchClient(new RestClientTransport(pollerRest,
+                new JacksonJsonpMapper()));
+        Thread poller = new Thread(() -> pollLag(pollerClient, alias, pending, writes), "lag-poller");
         poller.start();
         double[] writeRate = new double[1];
         Thread writer = new Thread(() -> {
             try {
                 writeRate[0] = writes.run("write", WRITE_RATE, SECONDS, 16, sequence -> {
+                    long t0 = System.nanoTime();
                     String[] subject = register(TENANTS.get((int) (sequence % 2)));
-                    pending.put(subject[3], System.nanoTime());
+                    long committed = System.nanoTime();
+                    pending.put(subject[3], committed);
+                    service.record("registration", committed - t0);
                     return null;
                 });
             } catch (InterruptedException e) {
@@ -175,8 +232,12 @@ class SearchUnderLoadBenchmark {
         }, "writer");
         writer.start();
         long started = System.nanoTime();
-        double queryRate = queries.run("query", QUERY_RATE, SECONDS, 32,
-                sequence -> query(kinds[(int) (sequence % 3)], samples, new Random(sequence)));
+        double queryRate = queries.run("query", QUERY_RATE, SECONDS, 32, sequence -> {
+            long t0 = System.nanoTime();
+            String kind = query(kinds[(int) (sequence % 3)], samples, new Random(sequence));
+            service.record(kind, System.nanoTime() - t0);
+            return kind;
+        });
         writer.join();
         long waitUntil = System.nanoTime() + 30_000_000_000L;
         while (!pending.isEmpty() && System.nanoTime() < waitUntil) {
@@ -184,6 +245,11 @@ class SearchUnderLoadBenchmark {
         }
         poller.interrupt();
         poller.join();
+        pollerRest.close();
+        sampling.interrupt();
+        sampling.join();
+        print("after the load: " + sampler.sample());
+        sampler.close();
         double seconds = (System.nanoTime() - started) / 1e9;
         double[] lag = writes.summary("lag");
         long written = lag == null ? 0 : (long) lag[0];
@@ -191,20 +257,18 @@ class SearchUnderLoadBenchmark {
         result(String.format("Under load (%,d subjects loaded; %,d documents in the index at the end): %d s of open-model load, queries scheduled at"
                         + " %.0f/s (achieved %.1f/s, %d failed), registrations scheduled at %.0f/s (%,d searchable,"
                         + " %d failed, %d not searchable 30 s after the end; achieved %.1f/s); dispatcher interval %s ms;"
-                        + " %.0f s in all.\n",
+                        + " lag polled every %d ms; %.0f s in all%s.\n",
                 SUBJECTS, indexed, SECONDS, QUERY_RATE, queryRate, queries.failures("query"), WRITE_RATE, written,
                 writes.failures("write"), pending.size(), writeRate[0], System.getProperty("bench.dispatchMs", "500"),
-                seconds));
+                POLL_MS, seconds, settled));
         if (queries.firstFailure() != null || writes.firstFailure() != null) {
             result("First failures: query " + queries.firstFailure() + "; write " + writes.firstFailure() + "\n");
         }
-        result("| query kind | count | p50 ms | p95 ms | p99 ms | max ms |");
-        result("| --- | ---: | ---: | ---: | ---: | ---: |");
-        for (String kind : kinds) {
-            result(queries.row(kind));
-        }
-        result(queries.row("all"));
-        result("");
+        table("query kind", queries, kinds[0], kinds[1], kinds[2], "all");
+        result("Each kind alone before the load (one caller, no registrations; 80 each):\n");
+        table("query kind", alone, kinds);
+        result("Service time under the load (from the operation's actual start, without the wait for a free worker):\n");
+        table("operation", service, kinds[0], kinds[1], kinds[2], "registration");
         result("| change to searchable (registration commit → found by id) | count | p50 ms | p95 ms | p99 ms | max ms |");
         result("| --- | ---: | ---: | ---: | ---: | ---: |");
         result(writes.row("lag"));
@@ -225,8 +289,18 @@ class SearchUnderLoadBenchmark {
         return kind;
     }
 
-    /** Every 50 ms, asks Elasticsearch for the registered subjects not yet found, by id. */
-    private void pollLag(String alias, Map<String, Long> pending, OpenLoad writes) {
+    /** A result table of latencies: the first column's heading, then a row per kind recorded by the load. */
+    private void table(String heading, OpenLoad load, String... kinds) {
+        result("| " + heading + " | count | p50 ms | p95 ms | p99 ms | max ms |");
+        result("| --- | ---: | ---: | ---: | ---: | ---: |");
+        for (String kind : kinds) {
+            result(load.row(kind));
+        }
+        result("");
+    }
+
+    /** Every bench.pollMs (50 ms), asks Elasticsearch for the registered subjects not yet found, by id (own client). */
+    private void pollLag(ElasticsearchClient client, String alias, Map<String, Long> pending, OpenLoad writes) {
         while (!Thread.currentThread().isInterrupted()) {
             try {
                 List<String> ids = pending.keySet().stream().limit(2_000).toList();
@@ -241,13 +315,59 @@ class SearchUnderLoadBenchmark {
                         }
                     }
                 }
-                Thread.sleep(50);
+                Thread.sleep(POLL_MS);
             } catch (InterruptedException e) {
                 return;
             } catch (Exception e) {
                 print("lag poll failed: " + e);
             }
         }
+    }
+
+    /**
+     * Code queries as the load asks them (8 to 14 characters of a code), ordered as before (relevance, then code)
+     * against code alone (what the product now asks: a code prefix scores every hit the same), alternately.
+     */
+    private void codeOrderLever(String alias, List<String[]> samples) throws Exception {
+        OpenLoad lever = new OpenLoad();
+        List<SortOptions> before = List.of(SortOptions.of(o -> o.score(s -> s.order(SortOrder.Desc))),
+                SortOptions.of(o -> o.field(f -> f.field("code").order(SortOrder.Asc))));
+        List<SortOptions> now = List.of(SortOptions.of(o -> o.field(f -> f.field("code").order(SortOrder.Asc))));
+        Random random = new Random(98);
+        int pairs = Integer.getInteger("bench.leverPairs", 400);
+        for (int i = 0; i < pairs + 50; i++) {
+            String[] sample = samples.get(random.nextInt(samples.size()));
+            int length = 8 + random.nextInt(7);
+            String code = sample[2].substring(0, length);
+            TenantId tenant = TENANTS.get(i % 2);
+            Query query = TenantContext.callAs(tenant, () -> tenants.restrict(
+                    subjects.fields().toQuery(SubjectQuery.parse(code)), tenant.code(), true));
+            boolean warm = i < 50;
+            for (int turn = 0; turn < 2; turn++) {
+                int way = (turn + i) % 2; // each goes first every other time: neither profits from the other's caches
+                List<SortOptions> order = way == 0 ? before : now;
+                String kind = way == 0 ? "by code, relevance then code (before)" : "by code, code alone (now)";
+                long t0 = System.nanoTime();
+                client.search(s -> s.index(alias).query(query).size(20).sort(order)
+                        .trackTotalHits(t -> t.enabled(true)), Void.class);
+                if (!warm) {
+                    lever.record(kind, System.nanoTime() - t0);
+                    if (length == 8) {
+                        lever.record(kind + ", 8 characters", System.nanoTime() - t0);
+                    }
+                }
+            }
+        }
+        result(String.format("Lever, measured without the benchmark's load (machine load average %s): %d code queries"
+                + " each way, one after the other (the same query, the same moment), each going first every other"
+                + " time.\n", LoadSampler.loadAverage(), pairs));
+        result("| code query | count | p50 ms | p95 ms | p99 ms | max ms |");
+        result("| --- | ---: | ---: | ---: | ---: | ---: |");
+        result(lever.row("by code, relevance then code (before)"));
+        result(lever.row("by code, code alone (now)"));
+        result(lever.row("by code, relevance then code (before), 8 characters"));
+        result(lever.row("by code, code alone (now), 8 characters"));
+        result("");
     }
 
     /** Name queries as the product builds them, counting every hit against a count capped at 10,000. */
@@ -267,7 +387,8 @@ class SearchUnderLoadBenchmark {
             timed(lever, warm ? null : "by name, track_total_hits: 10000", () -> client.search(s -> s
                     .index(alias).query(query).size(20).sort(order).trackTotalHits(t -> t.count(10_000)), Void.class));
         }
-        result("Lever, measured without other load: 700 name queries each way, one after the other, alternately.\n");
+        result("Lever, measured without the benchmark's load (machine load average " + LoadSampler.loadAverage()
+                + "): 700 name queries each way, one after the other, alternately.\n");
         result("| name query | count | p50 ms | p95 ms | p99 ms | max ms |");
         result("| --- | ---: | ---: | ---: | ---: | ---: |");
         result(lever.row("by name, track_total_hits: true (as now)"));

@@ -75,7 +75,8 @@ class SubjectSearchBenchmark {
                 .build();
         ElasticsearchClient client = new ElasticsearchClient(new RestClientTransport(rest, new JacksonJsonpMapper()));
         SearchSettings settings = new SearchSettings("credittown-bench", "standard", 0,
-                new SearchSettings.Dispatcher(false, 500, 500, Duration.ofMinutes(5), Duration.ofSeconds(15)), 2000);
+                new SearchSettings.Dispatcher(false, 500, 500, Duration.ofMinutes(5), Duration.ofSeconds(15)), 2000,
+                new SearchSettings.Client(50, 100));
         SubjectDocumentType type = new SubjectDocumentType(null, null);
         SearchIndexes indexes = new SearchIndexes(client, settings, List.of(type), settings.indexPrefix());
         for (String stale : indexes.indicesBehind(type)) {

@@ -138,6 +138,14 @@ class SubjectSearchIntegrationTest {
         assertThat(byPrefix.query()).isEqualTo(prefix);
         assertThat(ids(byPrefix)).contains(subject.id());
         assertThat(byPrefix.items()).allSatisfy(hit -> assertThat(hit.code()).startsWith(prefix));
+        // a broad prefix (every market entity's code starts with 9): every hit scores the same; the page is in code order
+        SubjectView other = subjects.register(HUMEN, "东莞市虎门镇" + marker + "五金制品有限公司");
+        awaitFound(HUMEN, other.code(), other.id());
+        SearchResults<SubjectHit> broad = searchAs(HUMEN, "9");
+        assertThat(broad.total()).isGreaterThanOrEqualTo(2);
+        assertThat(broad.items()).hasSizeGreaterThanOrEqualTo(2)
+                .allSatisfy(hit -> assertThat(hit.code()).startsWith("9"));
+        assertThat(broad.items().stream().map(SubjectHit::code).toList()).isSorted();
     }
 
     @Test
