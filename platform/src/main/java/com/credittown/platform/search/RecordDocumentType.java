@@ -11,8 +11,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Credit records of the city's archive as search documents: read from {@code credit_record} joined with its subject
- * (system work of the dispatcher and the reindex). City-level: a document says who may find it
+ * Credit records of the city's archive as search documents: read from {@code credit_record} with its subject's name
+ * and code (system work of the dispatcher and the reindex). City-level: a document says who may find it
  * ({@link ArchiveReaders}: every tenant while public, otherwise its owner).
  *
  * <p>A record's subject name and code are copied into the document. The archive has no rename of a subject (code
@@ -27,11 +27,16 @@ class RecordDocumentType extends JdbcDocumentType {
     private final ArchiveReaders readers;
 
     RecordDocumentType(JdbcTemplate jdbc, ArchiveReaders readers) {
-        super(jdbc, "select r.id, r.owner_tenant, r.version, r.subject_id, s.name as subject_name,"
-                + " s.code as subject_code, r.kind, r.severity, r.state, r.title, r.department, r.decision_date,"
+        // the subject's name and code as scalar subqueries, not a join: a batch of the outbox is a few hundred records,
+        // and PostgreSQL answered the join with a hash over every subject, a cost that grew with the archive
+        // (docs/benchmarks/double-publicity-import.md); a subquery is a key look-up per row
+        super(jdbc, "select r.id, r.owner_tenant, r.version, r.subject_id,"
+                + " (select s.name from credit_subject s where s.id = r.subject_id) as subject_name,"
+                + " (select s.code from credit_subject s where s.id = r.subject_id) as subject_code,"
+                + " r.kind, r.severity, r.state, r.title, r.department, r.decision_date,"
                 + " r.legal_basis, r.recorded_at, r.publicity_ended_at, r.archived_at, r.under_objection,"
                 + " r.effect_suspended"
-                + " from credit_record r join credit_subject s on s.id = r.subject_id",
+                + " from credit_record r",
                 "r.id", "select count(*) from credit_record", true);
         this.readers = readers;
     }
