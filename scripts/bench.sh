@@ -5,8 +5,9 @@
 #   scripts/bench.sh [name] [extra Maven arguments]      (default name: engine)
 #
 # Names:
-#   engine                  bare Flowable 7.2 beside CreditTown's case start and task completion (service layer and
-#                           REST with a real Keycloak token), 1/4/8 threads, on PostgreSQL (docs/benchmarks/engine.md);
+#   engine                  bare Flowable 7.2 (its own one-step process, and the commitment's deployed BPMN with no-op
+#                           delegates: bare-shaped) beside CreditTown's case start and task completion (service layer
+#                           and REST with a real Keycloak token), 1/4/8 threads, on PostgreSQL (docs/benchmarks/engine.md);
 #                           extra argument -Dbench.rest=false leaves REST out (no token needed from Keycloak)
 #   double-publicity-import 100,000 双公示 rows into PostgreSQL (docs/benchmarks/double-publicity-import.md)
 #   bell                    the live bell's unread count as a group's history grows to 100,000 notifications, beside

@@ -7,10 +7,13 @@ import com.credittown.platform.tenancy.TenantContext;
 import com.credittown.platform.tenancy.TenantId;
 import com.credittown.platform.uscc.UsccGenerator;
 import com.credittown.workflows.cases.CaseService;
+import com.credittown.workflows.template.TemplateLibrary;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -34,6 +37,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.flowable.engine.RepositoryService;
 import org.flowable.engine.TaskService;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -56,7 +60,10 @@ import org.springframework.test.context.ActiveProfiles;
  * CreditTown's credit-commitment case start and first-step completion, through the service layer
  * ({@link CaseService} with the tenant bound and a user's real Keycloak token in the security context, as a request
  * would have them) and through REST with a real token; 1, 4 and 8 threads; ops/s, p50/p95/p99, SQL statements per
- * operation and the ratio to bare Flowable in the same run.
+ * operation and the ratio to bare Flowable in the same run. A second bare reference, {@code bare-shaped}, runs the
+ * commitment's own BPMN (as the application deployed it for the tenant) on bare Flowable with no-op delegates and the
+ * same variables ({@link BareFlowable#SHAPED}): the ratio to it says how much of the gap is the application's work and
+ * how much the commitment's engine workload.
  *
  * <p>Not a test: its name does not end in {@code Test}, so {@code mvn verify} (scripts/test.sh) never runs it.
  * {@code scripts/bench.sh engine} runs it under the Maven profile {@code bench} and writes the result to
@@ -80,6 +87,8 @@ class EngineBenchmark {
     private static final String TENANT = "humen";
     private static final String USER = "humen.officer";
     private static final String PROCESS = "credit-commitment";
+    /** The bare reference with the commitment's shape ({@link BareFlowable#SHAPED}). */
+    private static final String SHAPED = "bare-shaped";
 
     @TestConfiguration(proxyBeanMethods = false)
     static class Counting {
@@ -107,6 +116,10 @@ class EngineBenchmark {
     KeycloakAdmin keycloak;
     @Autowired
     DataSource dataSource;
+    @Autowired
+    RepositoryService repository;
+    @Autowired
+    TemplateLibrary templates;
     @LocalServerPort
     int port;
 
@@ -133,21 +146,41 @@ class EngineBenchmark {
                 .claim("preferred_username", USER).claim("organization", List.of(TENANT))
                 .claim("realm_access", Map.of("roles", List.of("officer"))).build();
         JwtAuthenticationToken authentication = new JwtAuthenticationToken(jwt, rolesOf(jwt));
-        List<String> paths = rest ? List.of("bare", "service", "rest") : List.of("bare", "service");
+        List<String> paths = rest ? List.of("bare", SHAPED, "service", "rest") : List.of("bare", SHAPED, "service");
+        Map<String, Object> templateValues = asUser(authentication, () -> TenantContext.callAs(new TenantId(TENANT),
+                () -> templates.caseVariables(PROCESS)));
 
-        try (BareFlowable bare = new BareFlowable(bareUrl, "postgres", poolSize)) {
+        try (BareFlowable bare = new BareFlowable(bareUrl, "postgres", poolSize, deployedModel())) {
             Queue bareOpen = new Queue();
+            Queue shapedOpen = new Queue();
             Queue serviceOpen = new Queue();
             Queue restOpen = new Queue();
             Op bareStart = thread -> {
                 Map<String, Object> data = startData();
                 data.put("initiator", USER); // what the application adds to the form's data
-                String id = bare.start(data);
+                String id = bare.start(BareFlowable.BARE, data);
                 bareOpen.add(id);
+                return true;
+            };
+            Op shapedStart = thread -> {
+                // what the service path starts the case with: the form's data, the initiator, the template's values
+                Map<String, Object> data = startData();
+                data.put("initiator", USER);
+                data.putAll(templateValues);
+                shapedOpen.add(bare.start(BareFlowable.SHAPED, data));
                 return true;
             };
             Op bareComplete = thread -> {
                 String instance = bareOpen.poll();
+                if (instance == null) {
+                    return false;
+                }
+                String task = untimed(() -> bare.taskOf(instance));
+                bare.complete(task, USER, signData());
+                return true;
+            };
+            Op shapedComplete = thread -> {
+                String instance = shapedOpen.poll();
                 if (instance == null) {
                     return false;
                 }
@@ -194,24 +227,22 @@ class EngineBenchmark {
                 return true;
             };
 
+            Map<String, Op> starts = Map.of("bare", bareStart, SHAPED, shapedStart, "service", serviceStart,
+                    "rest", restStart);
+            Map<String, Op> completions = Map.of("bare", bareComplete, SHAPED, shapedComplete,
+                    "service", serviceComplete, "rest", restComplete);
             // warm-up: every path and operation, four threads, results discarded
             for (String path : paths) {
-                Op start = path.equals("bare") ? bareStart : path.equals("service") ? serviceStart : restStart;
-                Op complete = path.equals("bare") ? bareComplete : path.equals("service") ? serviceComplete
-                        : restComplete;
-                run(path, "start", 4, warmup, start, authentication, false);
-                run(path, "complete", 4, warmup, complete, authentication, false);
+                run(path, "start", 4, warmup, starts.get(path), authentication, false);
+                run(path, "complete", 4, warmup, completions.get(path), authentication, false);
             }
             for (int threads : threadCounts) {
                 token = rest ? tokenOf(USER) : null; // access tokens live minutes: a fresh one per round
                 for (String path : paths) {
-                    Op start = path.equals("bare") ? bareStart : path.equals("service") ? serviceStart : restStart;
-                    cells.add(run(path, "start", threads, seconds, start, authentication, true));
+                    cells.add(run(path, "start", threads, seconds, starts.get(path), authentication, true));
                 }
                 for (String path : paths) {
-                    Op complete = path.equals("bare") ? bareComplete : path.equals("service") ? serviceComplete
-                            : restComplete;
-                    cells.add(run(path, "complete", threads, seconds, complete, authentication, true));
+                    cells.add(run(path, "complete", threads, seconds, completions.get(path), authentication, true));
                 }
             }
         }
@@ -244,6 +275,24 @@ class EngineBenchmark {
         data.put("signatory", "张三");
         data.put("signedOn", LocalDate.now(ZoneId.of("Asia/Shanghai")).toString());
         return data;
+    }
+
+    /** The BPMN of the tenant's latest version of the process, exactly as the application deployed it. */
+    private byte[] deployedModel() throws IOException {
+        String definitionId = repository.createProcessDefinitionQuery().processDefinitionKey(PROCESS)
+                .processDefinitionTenantId(TENANT).latestVersion().singleResult().getId();
+        try (var xml = repository.getProcessModel(definitionId)) {
+            return xml.readAllBytes();
+        }
+    }
+
+    private static <T> T asUser(JwtAuthenticationToken user, Work<T> work) throws Exception {
+        SecurityContextHolder.getContext().setAuthentication(user);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
     }
 
     private String taskOfCase(String caseId) {
@@ -327,11 +376,16 @@ class EngineBenchmark {
         T get() throws Exception;
     }
 
-    /** Untimed work inside an operation (finding the task to complete): excluded from latency and statements. */
-    private static final ThreadLocal<long[]> UNTIMED = ThreadLocal.withInitial(() -> new long[2]);
+    /**
+     * Untimed work inside an operation (finding the task to complete): excluded from latency, statements and CPU time
+     * (nanoseconds, statements, CPU nanoseconds).
+     */
+    private static final ThreadLocal<long[]> UNTIMED = ThreadLocal.withInitial(() -> new long[3]);
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
     private static <T> T untimed(Work<T> work) throws Exception {
         long statements = StatementCounter.onThisThread();
+        long cpu = CPU.getCurrentThreadCpuTime();
         long began = System.nanoTime();
         try {
             return work.get();
@@ -339,6 +393,7 @@ class EngineBenchmark {
             long[] excluded = UNTIMED.get();
             excluded[0] += System.nanoTime() - began;
             excluded[1] += StatementCounter.onThisThread() - statements;
+            excluded[2] += CPU.getCurrentThreadCpuTime() - cpu;
         }
     }
 
@@ -355,7 +410,7 @@ class EngineBenchmark {
     }
 
     record Cell(String path, String op, int threads, long ops, long errors, double seconds, double opsPerSecond,
-                double p50, double p95, double p99, double statementsPerOp, String firstError) {
+                double p50, double p95, double p99, double statementsPerOp, double cpuPerOp, String firstError) {
     }
 
     private Cell run(String path, String op, int threads, int seconds, Op work, JwtAuthenticationToken user,
@@ -364,6 +419,7 @@ class EngineBenchmark {
         int[] counts = new int[threads];
         AtomicLong errors = new AtomicLong();
         AtomicLong statements = new AtomicLong();
+        AtomicLong cpu = new AtomicLong();
         String[] firstError = new String[1];
         CountDownLatch ready = new CountDownLatch(threads);
         CountDownLatch go = new CountDownLatch(1);
@@ -388,7 +444,9 @@ class EngineBenchmark {
                     long[] excluded = UNTIMED.get();
                     excluded[0] = 0;
                     excluded[1] = 0;
+                    excluded[2] = 0;
                     long ownBefore = StatementCounter.onThisThread();
+                    long cpuBefore = CPU.getCurrentThreadCpuTime();
                     long began = System.nanoTime();
                     try {
                         if (!work.run(index)) {
@@ -405,6 +463,7 @@ class EngineBenchmark {
                     }
                     long took = System.nanoTime() - began - excluded[0];
                     statements.addAndGet(StatementCounter.onThisThread() - ownBefore - excluded[1]);
+                    cpu.addAndGet(CPU.getCurrentThreadCpuTime() - cpuBefore - excluded[2]);
                     if (n == mine.length) {
                         mine = Arrays.copyOf(mine, n * 2);
                     }
@@ -414,7 +473,7 @@ class EngineBenchmark {
                 latencies[index] = mine;
                 counts[index] = n;
                 SecurityContextHolder.clearContext();
-            }, "bench-" + path + "-" + index);
+            }, (measured ? "bench-" : "warm-up-") + path + "-" + op + "-" + index); // JFR readings group by these
             workers.add(worker);
             worker.start();
         }
@@ -435,12 +494,15 @@ class EngineBenchmark {
         }
         Arrays.sort(all);
         long sql = path.equals("rest") ? StatementCounter.onRequestThreads() - requestStatements : statements.get();
+        // the calling thread's CPU: the whole operation for bare and the service layer, only the HTTP client for REST
+        double cpuPerOp = total == 0 || path.equals("rest") ? Double.NaN : cpu.get() / 1e6 / total;
         Cell cell = new Cell(path, op, threads, total, errors.get(), elapsed, total / elapsed, percentile(all, 50),
-                percentile(all, 95), percentile(all, 99), total == 0 ? 0 : (double) sql / total, firstError[0]);
-        System.out.printf(Locale.ROOT, "%s %-8s %-8s threads=%d ops=%d errors=%d ops/s=%.1f p50=%.1f p95=%.1f "
-                        + "p99=%.1f sql/op=%.1f%s%n", measured ? "BENCH" : "warm-up", path, op, threads, total,
-                errors.get(), cell.opsPerSecond(), cell.p50(), cell.p95(), cell.p99(), cell.statementsPerOp(),
-                firstError[0] == null ? "" : " first error: " + firstError[0]);
+                percentile(all, 95), percentile(all, 99), total == 0 ? 0 : (double) sql / total, cpuPerOp,
+                firstError[0]);
+        System.out.printf(Locale.ROOT, "%s %-11s %-8s threads=%d ops=%d errors=%d ops/s=%.1f p50=%.1f p95=%.1f "
+                        + "p99=%.1f sql/op=%.1f cpu/op=%.2f%s%n", measured ? "BENCH" : "warm-up", path, op, threads,
+                total, errors.get(), cell.opsPerSecond(), cell.p50(), cell.p95(), cell.p99(), cell.statementsPerOp(),
+                cpuPerOp, firstError[0] == null ? "" : " first error: " + firstError[0]);
         return cell;
     }
 
@@ -452,6 +514,12 @@ class EngineBenchmark {
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
     }
 
+    /** The reference path's cell of the same operation and thread count. */
+    private Cell reference(String path, Cell cell) {
+        return cells.stream().filter(c -> c.path().equals(path) && c.op().equals(cell.op())
+                && c.threads() == cell.threads()).findFirst().orElse(cell);
+    }
+
     private String report(int poolSize) {
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "Settings: %s s per cell after a %s s warm-up of each path and "
@@ -459,19 +527,26 @@ class EngineBenchmark {
                         + "process `%s` (tenant `%s`, user `%s`); Java %s.%n%n",
                 System.getProperty("bench.seconds", "5"), System.getProperty("bench.warmup", "4"), poolSize,
                 PROCESS, TENANT, USER, System.getProperty("java.version")));
-        out.append("| op | threads | path | ops | ops/s | p50 ms | p95 ms | p99 ms | SQL/op | × bare | errors |\n");
-        out.append("| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        out.append("`bare-shaped`: the tenant's deployed `" + PROCESS + "` BPMN on bare Flowable, no-op delegates, the"
+                + " same variables; `× shaped` is the ratio to it. `CPU ms/op`: the calling thread's CPU time per"
+                + " operation (not the database's; for REST the work runs on the server's threads: –).\n\n");
+        out.append("| op | threads | path | ops | ops/s | p50 ms | p95 ms | p99 ms | SQL/op | CPU ms/op | × bare "
+                + "| × shaped | errors |\n");
+        out.append("| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         for (String op : List.of("start", "complete")) {
             for (Cell cell : cells) {
                 if (!cell.op().equals(op)) {
                     continue;
                 }
-                Cell bare = cells.stream().filter(c -> c.path().equals("bare") && c.op().equals(op)
-                        && c.threads() == cell.threads()).findFirst().orElse(cell);
+                Cell bare = reference("bare", cell);
+                Cell shaped = reference(SHAPED, cell);
                 out.append(String.format(Locale.ROOT,
-                        "| %s | %d | %s | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %.2f | %d |%n", op, cell.threads(),
-                        cell.path(), cell.ops(), cell.opsPerSecond(), cell.p50(), cell.p95(), cell.p99(),
-                        cell.statementsPerOp(), cell.opsPerSecond() / bare.opsPerSecond(), cell.errors()));
+                        "| %s | %d | %s | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %s | %.2f | %.2f | %d |%n", op,
+                        cell.threads(), cell.path(), cell.ops(), cell.opsPerSecond(), cell.p50(), cell.p95(),
+                        cell.p99(), cell.statementsPerOp(), Double.isNaN(cell.cpuPerOp()) ? "–"
+                                : String.format(Locale.ROOT, "%.2f", cell.cpuPerOp()),
+                        cell.opsPerSecond() / bare.opsPerSecond(), cell.opsPerSecond() / shaped.opsPerSecond(),
+                        cell.errors()));
             }
         }
         cells.stream().filter(c -> c.firstError() != null).forEach(c -> out.append(String.format(Locale.ROOT,
