@@ -170,24 +170,8 @@ class EngineBenchmark {
                 shapedOpen.add(bare.start(BareFlowable.SHAPED, data));
                 return true;
             };
-            Op bareComplete = thread -> {
-                String instance = bareOpen.poll();
-                if (instance == null) {
-                    return false;
-                }
-                String task = untimed(() -> bare.taskOf(instance));
-                bare.complete(task, USER, signData());
-                return true;
-            };
-            Op shapedComplete = thread -> {
-                String instance = shapedOpen.poll();
-                if (instance == null) {
-                    return false;
-                }
-                String task = untimed(() -> bare.taskOf(instance));
-                bare.complete(task, USER, signData());
-                return true;
-            };
+            Op bareComplete = bareCompletion(bare, bareOpen);
+            Op shapedComplete = bareCompletion(bare, shapedOpen);
             Op serviceStart = thread -> {
                 serviceOpen.add(TenantContext.callAs(new TenantId(TENANT),
                         () -> cases.start(PROCESS, USER, startData())));
@@ -260,6 +244,19 @@ class EngineBenchmark {
     }
 
     // ------------------------------------------------------------------ the operations
+
+    /** Bare Flowable's completion of the open task of an instance its start left in the queue. */
+    private static Op bareCompletion(BareFlowable bare, Queue open) {
+        return thread -> {
+            String instance = open.poll();
+            if (instance == null) {
+                return false;
+            }
+            String task = untimed(() -> bare.taskOf(instance));
+            bare.complete(task, USER, signData());
+            return true;
+        };
+    }
 
     private Map<String, Object> startData() {
         Map<String, Object> data = new LinkedHashMap<>();
