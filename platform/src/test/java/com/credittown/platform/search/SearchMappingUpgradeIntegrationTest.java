@@ -11,10 +11,8 @@ import co.elastic.clients.elasticsearch._types.mapping.Property;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import com.credittown.platform.credit.CreditSubjectRegistry;
 import com.credittown.platform.credit.SubjectView;
-import com.credittown.platform.tenancy.TenantContext;
 import com.credittown.platform.tenancy.TenantDirectory;
 import com.credittown.platform.tenancy.TenantFixtures;
-import com.credittown.platform.tenancy.TenantId;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -56,11 +54,13 @@ class SearchMappingUpgradeIntegrationTest {
     ElasticsearchClient client;
 
     SearchTestSubjects subjects;
+    SubjectSearches found;
 
     @BeforeEach
     void setUp() {
         TenantFixtures.register(directory);
         subjects = new SearchTestSubjects(registry, tx);
+        found = new SubjectSearches(search);
     }
 
     @AfterEach
@@ -72,14 +72,14 @@ class SearchMappingUpgradeIntegrationTest {
     void anIndexOfTheOlderMappingIsRebuiltAndAChangeDuringTheRebuildIsFoundAfter() throws Exception {
         String marker = SearchTestSubjects.marker();
         SubjectView before = subjects.register(HUMEN, "东莞市虎门镇" + marker + "旧映射有限公司");
-        awaitFound(HUMEN, marker, before.id());
+        found.awaitFound(HUMEN, marker, before.id());
 
         // the index as the previous version built it: the same fields, no index_phrases, no fingerprint
         String old = olderIndexWithEveryDocument();
         for (String previous : indexes.swap(subjectType, old)) {
             indexes.delete(previous);
         }
-        assertThat(ids(searchAs(HUMEN, marker))).as("found in the older index").contains(before.id());
+        assertThat(found.ids(HUMEN, marker)).as("found in the older index").contains(before.id());
 
         AtomicReference<SubjectView> during = new AtomicReference<>();
         AtomicReference<String> building = new AtomicReference<>();
@@ -95,8 +95,8 @@ class SearchMappingUpgradeIntegrationTest {
                         .until(() -> client.get(g -> g.index(progress.index()).id(Long.toString(changed.id())),
                                 SubjectDocument.class).found());
                 inBuildingIndex.set(true);
-                awaitFound(CHANGAN, marker, changed.id());
-                foundDuring.set(ids(searchAs(HUMEN, marker)).containsAll(List.of(before.id(), changed.id()))
+                found.awaitFound(CHANGAN, marker, changed.id());
+                foundDuring.set(found.ids(HUMEN, marker).containsAll(List.of(before.id(), changed.id()))
                         && indexesBehind().equals(Set.of(old)));
             }
         });
@@ -114,8 +114,8 @@ class SearchMappingUpgradeIntegrationTest {
                 .get(building.get()).mappings().properties().get("name");
         assertThat(name.text().indexPhrases()).as("index_phrases on the names").isTrue();
         assertThat(indexes.outdated()).doesNotContain(subjectType.name());
-        assertThat(ids(searchAs(HUMEN, marker))).containsExactlyInAnyOrder(before.id(), during.get().id());
-        assertThat(ids(searchAs(CHANGAN, marker + "重建期间"))).containsExactly(during.get().id());
+        assertThat(found.ids(HUMEN, marker)).containsExactlyInAnyOrder(before.id(), during.get().id());
+        assertThat(found.ids(CHANGAN, marker + "重建期间")).containsExactly(during.get().id());
     }
 
     /** A concrete index with the subject mapping as it was before index_phrases, holding every subject. */
@@ -149,18 +149,5 @@ class SearchMappingUpgradeIntegrationTest {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private SearchResults<SubjectHit> searchAs(TenantId tenant, String query) {
-        return TenantContext.callAs(tenant, () -> search.search(query, 0, 100));
-    }
-
-    private static List<Long> ids(SearchResults<SubjectHit> results) {
-        return results.items().stream().map(SubjectHit::id).toList();
-    }
-
-    private void awaitFound(TenantId tenant, String query, long id) {
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250)).ignoreExceptions()
-                .until(() -> ids(searchAs(tenant, query)).contains(id));
     }
 }
