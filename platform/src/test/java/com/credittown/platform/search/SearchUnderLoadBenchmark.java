@@ -488,7 +488,7 @@ class SearchUnderLoadBenchmark {
             result(lever.row(way + ", 3-4 characters"));
         }
         result("");
-        result(String.format("Index sizes: before %s, now %s (store, after the bulk load).\n", storeSize(before),
+        result(String.format("Index sizes: before %s, now %s (store, when the lever ran).\n", storeSize(before),
                 storeSize(alias)));
         if (!KEEP_INDEX) {
             client.indices().delete(d -> d.index(before));
