@@ -3,10 +3,7 @@ package com.credittown.platform.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.ws.rs.client.ClientRequestFilter;
-import java.net.URI;
-import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.jboss.resteasy.client.jaxrs.internal.ResteasyClientBuilderImpl;
@@ -27,12 +24,8 @@ import org.keycloak.representations.idm.RoleRepresentation;
  */
 class CityRealmPreparationIntegrationTest {
 
-    private final String realmName = "ct-prepare-" + UUID.randomUUID().toString().substring(0, 8);
-    private final KeycloakSettings settings = new KeycloakSettings(
-            URI.create("http://127.0.0.1:" + System.getenv().getOrDefault("CT_KEYCLOAK_PORT", "8180")),
-            realmName, Duration.ofSeconds(10), "master", "admin", "admin", "credittown-web", "prepare-secret",
-            "credittown-api", List.of("http://localhost*"), true, true);
-    private final CountingAdmin admin = new CountingAdmin(settings);
+    private final CountingAdmin admin = new CountingAdmin(ThrowAwayRealms.settings(ThrowAwayRealms.name("prepare"),
+            "prepare-secret"));
     private final CityRealm city = new CityRealm(admin);
 
     @AfterEach
