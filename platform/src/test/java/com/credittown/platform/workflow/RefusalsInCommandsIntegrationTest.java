@@ -60,8 +60,7 @@ class RefusalsInCommandsIntegrationTest {
                 .hasMessage(RefusalProbeDelegates.CONFLICT);
 
         assertThat(cases()).as("no case is left behind").isEqualTo(casesBefore);
-        assertThat(errorLines(output)).isEmpty();
-        assertThat(output.getAll()).doesNotContain(ENGINE_ERROR);
+        assertNoErrorLogged(output);
     }
 
     @Test
@@ -77,8 +76,7 @@ class RefusalsInCommandsIntegrationTest {
         assertThat(still.id()).isEqualTo(decide.id());
         assertThat(still.caseData()).as("the refused step wrote nothing").doesNotContainKey("ran_conclude")
                 .containsEntry("answer", "ok");
-        assertThat(errorLines(output)).isEmpty();
-        assertThat(output.getAll()).doesNotContain(ENGINE_ERROR);
+        assertNoErrorLogged(output);
     }
 
     @Test
@@ -111,6 +109,11 @@ class RefusalsInCommandsIntegrationTest {
     private long cases() {
         return history.createHistoricProcessInstanceQuery().processDefinitionKey("refusal-probe")
                 .processInstanceTenantId(HUMEN.code()).count();
+    }
+
+    private static void assertNoErrorLogged(CapturedOutput output) {
+        assertThat(errorLines(output)).isEmpty();
+        assertThat(output.getAll()).doesNotContain(ENGINE_ERROR);
     }
 
     /** The ERROR lines this test's thread logged (other threads of the shared context may log their own). */
