@@ -18,6 +18,10 @@
 #                           (docs/benchmarks/search.md); CT_BENCH_SECONDS (default 60 here) is the load's length;
 #                           extra arguments e.g. -Dbench.subjects=1700000 -Dbench.queryRate=50 -Dbench.writeRate=200
 #                           -Dbench.dispatchMs=500
+#                           -Dbench.lever=mapping (default: names on the mapping before index_phrases against the
+#                           product's, on a second index of the same subjects), code, all or false
+#                           -Dbench.keepIndex=true (keep the big indices and reuse them next run when their mapping is
+#                           current) -Dbench.smallData=false -Dbench.settle=true (wait for the bulk load's merges)
 #   inbox                   a tenant's group inbox (first page + total) and task completion at 1k..1M open tasks over
 #                           1,000 tenants on PostgreSQL, with and without the tenant index, then 1k..100k on the
 #                           embedded H2 file database (docs/benchmarks/inbox.md); CT_BENCH_SIZES, CT_BENCH_H2_SIZES

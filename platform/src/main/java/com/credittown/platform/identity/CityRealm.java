@@ -1,15 +1,9 @@
 package com.credittown.platform.identity;
 
-import jakarta.ws.rs.NotFoundException;
-import jakarta.ws.rs.core.Response;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import org.keycloak.admin.client.resource.ClientResource;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.keycloak.admin.client.resource.RealmResource;
-import org.keycloak.representations.idm.ClientRepresentation;
-import org.keycloak.representations.idm.ClientScopeRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.userprofile.config.UPConfig;
@@ -20,15 +14,16 @@ import org.springframework.stereotype.Service;
 /**
  * Sets up the city's realm in Keycloak: organisations enabled, the platform's realm roles, the web
  * client (with the API audience and the tenant, role, department and subject claims) and merchant
- * self-registration. Idempotent: a second run changes nothing. Additive where instances share the realm: the web
- * client's redirect URIs are merged, never replaced; its secret, like its direct-access grants, is one setting
- * that the configured value replaces (docs/operations.md, "Sharing a Keycloak realm").
+ * self-registration. Reads the realm once ({@link RealmState}) and writes only what differs, so a preparation of an
+ * unchanged realm makes three reads and no write, at every start-up; drift (a role or a mapper deleted in the admin
+ * console, a rotated client secret) is repaired. Additive where instances share the realm: the web client's redirect
+ * URIs are merged, never replaced; its secret, like its direct-access grants, is one setting that the configured value
+ * replaces (docs/operations.md, "Sharing a Keycloak realm").
  */
 @Service
 public class CityRealm {
 
     private static final Logger log = LoggerFactory.getLogger(CityRealm.class);
-    private static final String ORGANIZATION_SCOPE = "organization";
     private static final String CHINESE = "zh-CN";
     private static final List<String> LANGUAGES = List.of(CHINESE, "en");
 
@@ -50,55 +45,57 @@ public class CityRealm {
 
     private boolean ensureAll() {
         KeycloakSettings settings = admin.settings();
-        boolean changed = changed("realm", ensureRealm(settings));
+        PreparationTimes times = new PreparationTimes();
+        times.time("admin token", () -> admin.client().tokenManager().getAccessTokenString());
         RealmResource realm = admin.realm();
-        changed |= changed("roles", ensureRoles(realm));
-        changed |= changed("user profile", ensureUserProfile(realm));
-        changed |= changed("web client", ensureWebClient(realm, settings));
-        changed |= changed("api client", ensureApiClient(realm, settings));
-        changed |= changed("default roles", ensureMerchantByDefault(realm, settings));
+        Optional<RealmState> found = times.time("read", () -> RealmState.read(realm));
+        boolean changed = found.isEmpty();
         if (changed) {
-            log.info("Keycloak realm {} set up", settings.realm());
+            times.time("realm created", () -> createRealm(settings));
         }
+        RealmState state = found.isPresent() ? found.get() : times.time("read again", () -> RealmState.read(realm)
+                .orElseThrow(() -> new IllegalStateException("Realm " + settings.realm() + " not found after creation")));
+        changed |= times.changed("realm", () -> correctRealm(realm, state.settings(), settings));
+        changed |= times.changed("roles", () -> ensureRoles(realm, state));
+        changed |= times.changed("user profile", () -> ensureUserProfile(realm));
+        changed |= times.changed("web client", () -> CityClients.ensureWebClient(realm, state, settings));
+        changed |= times.changed("api client", () -> CityClients.ensureApiClient(realm, state, settings));
+        changed |= times.changed("default roles", () -> ensureMerchantByDefault(realm, state));
+        log.info("Keycloak: city realm {} {} in {}", settings.realm(), changed ? "set up" : "unchanged", times);
         return changed;
     }
 
-    private static boolean changed(String part, boolean changed) {
-        if (changed) {
-            log.info("Keycloak: {} of the city realm set up", part);
-        }
-        return changed;
+    private Void createRealm(KeycloakSettings settings) {
+        RealmRepresentation realm = new RealmRepresentation();
+        realm.setRealm(settings.realm());
+        realm.setDisplayName("东莞市信用镇街协同平台");
+        realm.setEnabled(true);
+        realm.setOrganizationsEnabled(true);
+        realm.setRegistrationAllowed(settings.selfRegistration());
+        // Keycloak records logins and failed logins (LOGIN, LOGIN_ERROR) in its event store
+        realm.setEventsEnabled(true);
+        realm.setLoginWithEmailAllowed(true);
+        speakChineseFirst(realm);
+        admin.client().realms().create(realm);
+        return null;
     }
 
-    private boolean ensureRealm(KeycloakSettings settings) {
-        try {
-            RealmRepresentation existing = admin.realm().toRepresentation();
-            boolean wrong = !Boolean.TRUE.equals(existing.isOrganizationsEnabled())
-                    || existing.isRegistrationAllowed() != settings.selfRegistration()
-                    || !Boolean.TRUE.equals(existing.isEventsEnabled())
-                    || !speaksChineseFirst(existing);
-            if (wrong) {
-                existing.setOrganizationsEnabled(true);
-                existing.setRegistrationAllowed(settings.selfRegistration());
-                existing.setEventsEnabled(true);
-                speakChineseFirst(existing);
-                admin.realm().update(existing);
-            }
-            return wrong;
-        } catch (NotFoundException missing) {
-            RealmRepresentation realm = new RealmRepresentation();
-            realm.setRealm(settings.realm());
-            realm.setDisplayName("东莞市信用镇街协同平台");
-            realm.setEnabled(true);
-            realm.setOrganizationsEnabled(true);
-            realm.setRegistrationAllowed(settings.selfRegistration());
-            // Keycloak records logins and failed logins (LOGIN, LOGIN_ERROR) in its event store
-            realm.setEventsEnabled(true);
-            realm.setLoginWithEmailAllowed(true);
-            speakChineseFirst(realm);
-            admin.client().realms().create(realm);
-            return true;
+    /** Organisations, self-registration, login events and the languages; only these fields are written. */
+    private static boolean correctRealm(RealmResource realm, RealmRepresentation existing, KeycloakSettings settings) {
+        boolean wrong = !Boolean.TRUE.equals(existing.isOrganizationsEnabled())
+                || !Boolean.valueOf(settings.selfRegistration()).equals(existing.isRegistrationAllowed())
+                || !Boolean.TRUE.equals(existing.isEventsEnabled())
+                || !speaksChineseFirst(existing);
+        if (wrong) {
+            RealmRepresentation corrected = new RealmRepresentation();
+            corrected.setOrganizationsEnabled(true);
+            corrected.setRegistrationAllowed(settings.selfRegistration());
+            corrected.setEventsEnabled(true);
+            corrected.setSupportedLocales(existing.getSupportedLocales());
+            speakChineseFirst(corrected);
+            realm.update(corrected);
         }
+        return wrong;
     }
 
     /**
@@ -124,12 +121,12 @@ public class CityRealm {
         realm.setSupportedLocales(supported);
     }
 
-    private static boolean ensureRoles(RealmResource realm) {
-        List<String> existing = realm.roles().list().stream().map(RoleRepresentation::getName).toList();
+    private static boolean ensureRoles(RealmResource realm, RealmState state) {
         boolean changed = false;
         for (String role : Roles.ALL) {
-            if (!existing.contains(role)) {
+            if (state.realmRole(role).isEmpty()) {
                 realm.roles().create(new RoleRepresentation(role, "CreditTown " + role, false));
+                log.info("Keycloak: role {} was missing and is created", role);
                 changed = true;
             }
         }
@@ -147,123 +144,13 @@ public class CityRealm {
         return true;
     }
 
-    private static boolean ensureWebClient(RealmResource realm, KeycloakSettings settings) {
-        ClientRepresentation wanted = new ClientRepresentation();
-        wanted.setClientId(settings.webClientId());
-        wanted.setName("CreditTown");
-        wanted.setProtocol("openid-connect");
-        wanted.setPublicClient(false);
-        wanted.setSecret(settings.webClientSecret());
-        wanted.setStandardFlowEnabled(true);
-        wanted.setDirectAccessGrantsEnabled(settings.directAccessGrants());
-        wanted.setRedirectUris(settings.redirectUris());
-        wanted.setWebOrigins(List.of("+"));
-        wanted.setAttributes(new HashMap<>(Map.of("post.logout.redirect.uris", "+")));
-        wanted.setProtocolMappers(List.of(
-                ClaimMappers.audience(settings.apiAudience()),
-                ClaimMappers.attribute("department"),
-                ClaimMappers.attribute("subject_code"),
-                ClaimMappers.realmRolesInIdToken()));
-        boolean changed = ensureClient(realm, wanted);
-        ClientResource client = realm.clients().get(clientUuid(realm, settings.webClientId()));
-        String organizationScope = realm.clientScopes().findAll().stream()
-                .filter(scope -> ORGANIZATION_SCOPE.equals(scope.getName()))
-                .map(ClientScopeRepresentation::getId).findFirst().orElse(null);
-        boolean hasScope = client.getDefaultClientScopes().stream()
-                .anyMatch(scope -> ORGANIZATION_SCOPE.equals(scope.getName()));
-        if (organizationScope != null && !hasScope) {
-            // Keycloak assigns it as optional; a scope cannot be both, so move it to the defaults
-            boolean optional = client.getOptionalClientScopes().stream()
-                    .anyMatch(scope -> ORGANIZATION_SCOPE.equals(scope.getName()));
-            if (optional) {
-                client.removeOptionalClientScope(organizationScope);
-            }
-            client.addDefaultClientScope(organizationScope);
-            changed = true;
-        }
-        return changed;
-    }
-
-    /** The API is a resource, not a login client: it exists so tokens can name it as their audience. */
-    private static boolean ensureApiClient(RealmResource realm, KeycloakSettings settings) {
-        ClientRepresentation api = new ClientRepresentation();
-        api.setClientId(settings.apiAudience());
-        api.setName("CreditTown API");
-        api.setProtocol("openid-connect");
-        api.setPublicClient(false);
-        api.setBearerOnly(true);
-        api.setStandardFlowEnabled(false);
-        api.setDirectAccessGrantsEnabled(false);
-        return ensureClient(realm, api);
-    }
-
-    private static boolean ensureClient(RealmResource realm, ClientRepresentation wanted) {
-        List<ClientRepresentation> found = realm.clients().findByClientId(wanted.getClientId());
-        if (found.isEmpty()) {
-            try (Response response = realm.clients().create(wanted)) {
-                if (response.getStatus() >= 300) {
-                    throw new IllegalStateException("Keycloak refused client " + wanted.getClientId() + ": "
-                            + response.getStatus());
-                }
-            }
-            return true;
-        }
-        ClientRepresentation existing = found.get(0);
-        ClientResource client = realm.clients().get(existing.getId());
-        List<String> redirectUris = withOwn(existing.getRedirectUris(), wanted.getRedirectUris());
-        boolean secretDiffers = secretDiffers(client, wanted);
-        boolean differs = !Objects.equals(existing.isDirectAccessGrantsEnabled(), wanted.isDirectAccessGrantsEnabled())
-                || !Objects.equals(redirectUris, existing.getRedirectUris() == null ? List.of() : existing.getRedirectUris())
-                || secretDiffers;
-        if (differs) {
-            existing.setDirectAccessGrantsEnabled(wanted.isDirectAccessGrantsEnabled());
-            existing.setRedirectUris(redirectUris);
-            if (secretDiffers) {
-                existing.setSecret(wanted.getSecret());
-                // never the secret itself in the log
-                log.info("Keycloak: the secret of client {} differed from the configured one and was replaced",
-                        wanted.getClientId());
-            }
-            client.update(existing);
-        }
-        return differs;
-    }
-
-    /**
-     * Whether a confidential client's secret in Keycloak is not the configured one (a rotated
-     * {@code CT_KEYCLOAK_WEB_SECRET}, or a client created by an instance with another secret).
-     */
-    private static boolean secretDiffers(ClientResource client, ClientRepresentation wanted) {
-        if (wanted.getSecret() == null || Boolean.TRUE.equals(wanted.isBearerOnly())) {
-            return false;
-        }
-        return !wanted.getSecret().equals(client.getSecret().getValue());
-    }
-
-    /**
-     * The client's redirect URIs with this instance's added: never replaced, so instances sharing the realm (staging
-     * and production, several nodes) each keep the addresses they registered.
-     */
-    static List<String> withOwn(List<String> existing, List<String> own) {
-        java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(existing == null ? List.of() : existing);
-        if (own != null) {
-            all.addAll(own);
-        }
-        return List.copyOf(all);
-    }
-
     /** Self-registered users start as merchants (linked to their subject after verification). */
-    private static boolean ensureMerchantByDefault(RealmResource realm, KeycloakSettings settings) {
-        String defaultRoles = "default-roles-" + settings.realm();
-        var composites = realm.roles().get(defaultRoles).getRoleComposites();
-        if (composites.stream().anyMatch(role -> Roles.MERCHANT.equals(role.getName()))) {
+    private static boolean ensureMerchantByDefault(RealmResource realm, RealmState state) {
+        String defaultRoles = state.defaultRoleName();
+        if (state.realmCompositesOf(defaultRoles).contains(Roles.MERCHANT)) {
             return false;
         }
         realm.roles().get(defaultRoles).addComposites(List.of(realm.roles().get(Roles.MERCHANT).toRepresentation()));
         return true;
-    }
-
-    private static String clientUuid(RealmResource realm, String clientId) {
-        return realm.clients().findByClientId(clientId).get(0).getId();
     }
 }

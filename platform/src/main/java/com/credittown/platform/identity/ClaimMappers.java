@@ -1,16 +1,41 @@
 package com.credittown.platform.identity;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.keycloak.representations.idm.ProtocolMapperRepresentation;
 
 /**
  * The claims the web client's tokens carry beyond Keycloak's defaults: the API as audience, the user's
- * {@code department} and {@code subject_code} attributes, and the realm roles in the ID token ({@link CityRealm}).
+ * {@code department} and {@code subject_code} attributes, and the realm roles in the ID token ({@link CityClients}).
  */
 final class ClaimMappers {
 
     private ClaimMappers() {
+    }
+
+    /** The web client's mappers. */
+    static List<ProtocolMapperRepresentation> ofWebClient(String apiAudience) {
+        return List.of(audience(apiAudience), attribute("department"), attribute("subject_code"),
+                realmRolesInIdToken());
+    }
+
+    /** Whether a mapper Keycloak holds does what the wanted one does (its own further settings are left alone). */
+    static boolean sameAs(ProtocolMapperRepresentation wanted, ProtocolMapperRepresentation existing) {
+        Map<String, String> config = existing.getConfig() == null ? Map.of() : existing.getConfig();
+        return wanted.getProtocolMapper().equals(existing.getProtocolMapper())
+                && wanted.getConfig().entrySet().stream()
+                        .allMatch(entry -> entry.getValue().equals(config.get(entry.getKey())));
+    }
+
+    /** The mapper Keycloak holds, corrected to do what the wanted one does. */
+    static ProtocolMapperRepresentation correcting(ProtocolMapperRepresentation existing,
+                                                   ProtocolMapperRepresentation wanted) {
+        ProtocolMapperRepresentation corrected = mapper(wanted.getName(), wanted.getProtocolMapper(),
+                existing.getConfig() == null ? Map.of() : existing.getConfig());
+        corrected.setId(existing.getId());
+        corrected.getConfig().putAll(wanted.getConfig());
+        return corrected;
     }
 
     static ProtocolMapperRepresentation audience(String audience) {

@@ -1,13 +1,13 @@
 package com.credittown.platform.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
 import co.elastic.clients.elasticsearch.indices.GetAliasResponse;
 import java.io.IOException;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -30,13 +30,14 @@ class SearchIndexes {
     private static final Logger log = LoggerFactory.getLogger(SearchIndexes.class);
     private static final DateTimeFormatter VERSION = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
     private static final AtomicLong LAST_VERSION = new AtomicLong();
+    private static final String BUILDING = "-building";
 
     private final ElasticsearchClient client;
     private final SearchSettings settings;
     private final List<SearchDocumentType> types;
     private final Set<String> ready = ConcurrentHashMap.newKeySet();
-    /** A concrete index being built by a full reindex, per type: the dispatcher writes there too. */
-    private final Map<String, String> shadows = new ConcurrentHashMap<>();
+    /** Types whose index behind the alias has a mapping that cannot be brought up to date in place. */
+    private final Set<String> outdated = ConcurrentHashMap.newKeySet();
 
     private final String prefix;
 
@@ -101,25 +102,46 @@ class SearchIndexes {
                 client.indices().updateAliases(u -> u.actions(a -> a.add(add -> add.index(index).alias(alias))));
                 log.info("Search: created index {} behind the alias {}", index, alias);
             } else {
-                addNewFields(type, alias);
+                upgradeMapping(type, alias);
             }
             ready.add(type.name());
         }
     }
 
     /**
-     * Adds the fields a newer version of the type's mapping declares to the index behind the alias (a field's type
-     * never changes in place: that takes a full reindex). Documents written before get the new fields when they are
-     * indexed again; a migration that adds fields queues them.
+     * Brings the mapping of the index behind the alias to the type's current one, when their fingerprints differ:
+     * in place when Elasticsearch can (new fields: documents written before get them when they are indexed again; a
+     * migration that adds fields queues them), otherwise (a field's type or parameters changed, e.g. index_phrases,
+     * or another analyzer) the type is marked {@linkplain #outdated() outdated} and {@link SearchMappingUpgrade}
+     * rebuilds it in the background with a full reindex, while search answers from the old index.
      */
-    private void addNewFields(SearchDocumentType type, String alias) throws IOException {
-        try {
-            client.indices().putMapping(p -> p.index(alias)
-                    .properties(type.mapping(settings.nameAnalyzer()).properties()));
-        } catch (co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
-            log.warn("Search: the mapping of {} differs from the index behind {} ({}); run a full reindex",
-                    type.name(), alias, SearchStatus.describe(e));
+    private void upgradeMapping(SearchDocumentType type, String alias) throws IOException {
+        if (mappingUpToDate(type)) {
+            outdated.remove(type.name());
+            return;
         }
+        TypeMapping current = type.mapping(settings.nameAnalyzer());
+        try {
+            client.indices().putMapping(p -> p.index(alias).properties(current.properties()).meta(current.meta()));
+            outdated.remove(type.name());
+            log.info("Search: the mapping of the index behind {} was brought up to date in place", alias);
+        } catch (co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
+            outdated.add(type.name());
+            log.info("Search: the mapping of {} changed in a way the index behind {} cannot take in place ({}):"
+                    + " it is rebuilt by a full reindex", type.name(), alias, SearchStatus.describe(e));
+        }
+    }
+
+    /** Whether every index behind the type's alias has the type's current mapping (by its fingerprint). */
+    boolean mappingUpToDate(SearchDocumentType type) throws IOException {
+        String wanted = SearchMappings.fingerprintOf(type.mapping(settings.nameAnalyzer()));
+        return client.indices().getMapping(g -> g.index(alias(type))).result().values().stream()
+                .allMatch(index -> wanted.equals(SearchMappings.fingerprintOf(index.mappings())));
+    }
+
+    /** The types whose index must be rebuilt because their mapping changed (see {@link #ensure}). */
+    Set<String> outdated() {
+        return Set.copyOf(outdated);
     }
 
     /** Forgets what {@link #ensure} learnt, e.g. after Elasticsearch lost its data. */
@@ -154,7 +176,8 @@ class SearchIndexes {
     }
 
     /**
-     * Points the alias to the new index in one atomic {@code _aliases} call (remove the old, add the new).
+     * Points the alias to the new index in one atomic {@code _aliases} call (remove the old, add the new, and the
+     * new one leaves the building alias).
      *
      * @return the indices the alias pointed to before
      */
@@ -165,9 +188,12 @@ class SearchIndexes {
             for (String index : old) {
                 u.actions(a -> a.remove(r -> r.index(index).alias(alias)));
             }
+            u.actions(a -> a.remove(r -> r.index(newIndex).alias(buildingAlias(type)).mustExist(false)));
             return u.actions(a -> a.add(add -> add.index(newIndex).alias(alias)));
         });
         ready.add(type.name());
+        // built with this node's mapping of the type
+        outdated.remove(type.name());
         return old;
     }
 
@@ -175,17 +201,40 @@ class SearchIndexes {
         client.indices().delete(d -> d.index(index));
     }
 
-    void startShadow(SearchDocumentType type, String index) {
-        shadows.put(type.name(), index);
+    /**
+     * The alias of the index a full reindex is building, {@code <alias>-building}: kept in Elasticsearch rather than in
+     * this node's memory, so every application node's dispatcher writes its changes there too while the index is built
+     * (a node that does not know of the reindex would otherwise leave the new index without them).
+     */
+    String buildingAlias(SearchDocumentType type) {
+        return alias(type) + BUILDING;
     }
 
-    void stopShadow(SearchDocumentType type) {
-        shadows.remove(type.name());
+    /** Marks the index as being built for the type: from now on every dispatcher writes to it too. */
+    void startShadow(SearchDocumentType type, String index) throws IOException {
+        client.indices().updateAliases(u -> u.actions(a -> a.add(add -> add.index(index).alias(buildingAlias(type)))));
+    }
+
+    /**
+     * The names of the types a full reindex is building an index for, on any node (one request; asked by the
+     * dispatcher after it read the documents it sends, so a reindex that started before gets them, and one that
+     * starts after reads them from the database itself).
+     */
+    Set<String> building() throws IOException {
+        Set<String> building = new TreeSet<>();
+        GetAliasResponse response = client.indices().getAlias(a -> a.name(prefix + "-*" + BUILDING));
+        Set<String> names = new TreeSet<>();
+        response.result().values().forEach(index -> names.addAll(index.aliases().keySet()));
+        for (SearchDocumentType type : types) {
+            if (names.contains(buildingAlias(type))) {
+                building.add(type.name());
+            }
+        }
+        return building;
     }
 
     /** Where the dispatcher writes a document of this type: its alias, and the index a reindex is building. */
-    List<String> writeTargets(SearchDocumentType type) {
-        String shadow = shadows.get(type.name());
-        return shadow == null ? List.of(alias(type)) : List.of(alias(type), shadow);
+    List<String> writeTargets(SearchDocumentType type, Set<String> building) {
+        return building.contains(type.name()) ? List.of(alias(type), buildingAlias(type)) : List.of(alias(type));
     }
 }

@@ -46,6 +46,7 @@ class SearchOutboxDispatcher {
     private final ElasticsearchClient client;
     private final JdbcTemplate jdbc;
     private final SearchIndexes indexes;
+    private final SearchMappingUpgrade upgrade;
     private final SearchStatus status;
     private final SearchSettings.Dispatcher settings;
     private final TransactionTemplate transaction;
@@ -53,12 +54,14 @@ class SearchOutboxDispatcher {
     private int outages;
 
     SearchOutboxDispatcher(ElasticsearchClient client, JdbcTemplate jdbc, SearchIndexes indexes,
-                           SearchStatus status, SearchSettings settings, PlatformTransactionManager transactions) {
+                           SearchMappingUpgrade upgrade, SearchStatus status, SearchSettings settings,
+                           PlatformTransactionManager transactions) {
         this.transaction = new TransactionTemplate(transactions);
         this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.client = client;
         this.jdbc = jdbc;
         this.indexes = indexes;
+        this.upgrade = upgrade;
         this.status = status;
         this.settings = settings.dispatcher();
     }
@@ -102,6 +105,7 @@ class SearchOutboxDispatcher {
                 indexes.forget();
             }
             indexes.ensureAll();
+            upgrade.reindexOutdated();
         } catch (Exception e) {
             outage(e);
             return -1;
@@ -145,8 +149,8 @@ class SearchOutboxDispatcher {
         if (byDocument.isEmpty()) {
             return rows.size();
         }
-        List<Pending> pending = new ArrayList<>();
-        BulkRequest.Builder bulk = new BulkRequest.Builder();
+        Map<SearchDocumentType, Map<DocumentKey, Instant>> changes = new LinkedHashMap<>();
+        Map<SearchDocumentType, Map<DocumentKey, IndexedDocument>> loaded = new LinkedHashMap<>();
         for (SearchDocumentType type : indexes.types()) {
             Map<DocumentKey, Instant> changedAt = new LinkedHashMap<>();
             byDocument.forEach((key, keyRows) -> {
@@ -154,25 +158,38 @@ class SearchOutboxDispatcher {
                     changedAt.put(key, keyRows.get(keyRows.size() - 1).createdAt());
                 }
             });
-            if (changedAt.isEmpty()) {
-                continue;
+            if (!changedAt.isEmpty()) {
+                changes.put(type, changedAt);
+                loaded.put(type, type.load(changedAt));
             }
-            Map<DocumentKey, IndexedDocument> current = type.load(changedAt);
-            // Read the targets after the documents: a reindex that started meanwhile gets them too.
-            List<String> targets = indexes.writeTargets(type);
-            String alias = indexes.alias(type);
-            for (DocumentKey key : changedAt.keySet()) {
+        }
+        // Ask for the indices being built after reading the documents: a reindex that started before gets them, one
+        // that starts after reads them from the database itself.
+        Set<String> building;
+        try {
+            building = indexes.building();
+        } catch (Exception e) {
+            outage(e);
+            return -1;
+        }
+        List<Pending> pending = new ArrayList<>();
+        BulkRequest.Builder bulk = new BulkRequest.Builder();
+        for (Map.Entry<SearchDocumentType, Map<DocumentKey, Instant>> change : changes.entrySet()) {
+            SearchDocumentType type = change.getKey();
+            Map<DocumentKey, IndexedDocument> current = loaded.get(type);
+            List<String> targets = indexes.writeTargets(type, building);
+            for (DocumentKey key : change.getValue().keySet()) {
                 List<Row> keyRows = byDocument.get(key);
                 OutboxOperation latest = keyRows.get(keyRows.size() - 1).operation();
                 IndexedDocument document = latest == OutboxOperation.DELETE ? null : current.get(key);
                 for (String target : targets) {
-                    boolean isAlias = target.equals(alias);
                     if (document == null) {
                         bulk.operations(op -> op.delete(d -> d.index(target).id(key.id())));
                     } else {
+                        // only aliases: a write never creates an index with a dynamic mapping
                         bulk.operations(op -> op.index(i -> i.index(target).id(key.id())
                                 .version(document.version()).versionType(VersionType.External)
-                                .requireAlias(isAlias ? Boolean.TRUE : null)
+                                .requireAlias(true)
                                 .document(document.source())));
                     }
                     pending.add(new Pending(key, keyRows));

@@ -19,8 +19,9 @@ import org.springframework.stereotype.Component;
 /**
  * Full reindex of one document type, behind its alias: builds a new concrete index from the database (all tenants,
  * keyset pages in id order), then swaps the alias atomically and deletes the old index. Search answers from the old
- * index until the swap. Changes made meanwhile reach the new index too: the dispatcher writes to it while it is
- * built, and external versions keep the newer state whichever arrives last.
+ * index until the swap. Changes made meanwhile reach the new index too: every node's dispatcher writes to it while it
+ * is built (it stands behind the type's building alias, {@link SearchIndexes#startShadow}, before the first row is
+ * read), and external versions keep the newer state whichever arrives last.
  */
 @Component
 class SearchReindex {
@@ -100,7 +101,6 @@ class SearchReindex {
             client.indices().putSettings(s -> s.index(building).settings(x -> x.refreshInterval(t -> t.time("1s"))));
             client.indices().refresh(r -> r.index(building));
             Set<String> old = indexes.swap(type, index);
-            indexes.stopShadow(type);
             for (String previous : old) {
                 indexes.delete(previous);
             }
@@ -111,7 +111,7 @@ class SearchReindex {
                     progress.perSecond(), indexes.alias(type), index);
             return progress;
         } catch (Exception e) {
-            indexes.stopShadow(type);
+            // deleting the unfinished index also takes it out of the building alias: the dispatchers stop writing to it
             log.warn("Search reindex of {} failed: {}", type.indexName(), SearchStatus.describe(e));
             if (index != null) {
                 try {

@@ -14,7 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param nameAnalyzer      analyzer of the {@code name} field. {@code standard} works on every server (it splits
  *                          Chinese into single characters, so names are found with phrase queries); a production
  *                          cluster with the plugin installed can use {@code ik_smart}, {@code ik_max_word} or
- *                          {@code smartcn}. Takes effect for a new index: run a full reindex after changing it.
+ *                          {@code smartcn}. Takes effect for a new index: after a change, the next start rebuilds
+ *                          each index in the background ({@link SearchMappingUpgrade}).
  * @param replicas          replicas of each new index (0 on a single node)
  * @param dispatcher        the outbox dispatcher
  * @param reindexBatchSize  documents per bulk request of a full reindex

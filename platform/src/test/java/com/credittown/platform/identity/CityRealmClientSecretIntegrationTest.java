@@ -9,8 +9,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class CityRealmClientSecretIntegrationTest {
 
-    private final String realmName = "ct-secret-" + UUID.randomUUID().toString().substring(0, 8);
+    private final String realmName = ThrowAwayRealms.name("secret");
     private final HttpClient http = HttpClient.newHttpClient();
     private KeycloakSettings settings;
 
@@ -45,10 +43,7 @@ class CityRealmClientSecretIntegrationTest {
     }
 
     private KeycloakAdmin adminWith(String secret) {
-        settings = new KeycloakSettings(
-                URI.create("http://127.0.0.1:" + System.getenv().getOrDefault("CT_KEYCLOAK_PORT", "8180")),
-                realmName, Duration.ofSeconds(10), "master", "admin", "admin", "credittown-web", secret,
-                "credittown-api", List.of("http://localhost*"), true, true);
+        settings = ThrowAwayRealms.settings(realmName, secret);
         return new KeycloakAdmin(settings);
     }
 

@@ -7,9 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.RealmRepresentation;
@@ -22,11 +20,8 @@ import org.keycloak.representations.idm.RealmRepresentation;
  */
 class CityRealmLanguageIntegrationTest {
 
-    private final String realmName = "ct-language-" + UUID.randomUUID().toString().substring(0, 8);
-    private final KeycloakSettings settings = new KeycloakSettings(
-            URI.create("http://127.0.0.1:" + System.getenv().getOrDefault("CT_KEYCLOAK_PORT", "8180")),
-            realmName, Duration.ofSeconds(10), "master", "admin", "admin", "credittown-web", "test-secret",
-            "credittown-api", List.of("http://localhost*"), true, true);
+    private final String realmName = ThrowAwayRealms.name("language");
+    private final KeycloakSettings settings = ThrowAwayRealms.settings(realmName, "test-secret");
     private final KeycloakAdmin admin = new KeycloakAdmin(settings);
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 

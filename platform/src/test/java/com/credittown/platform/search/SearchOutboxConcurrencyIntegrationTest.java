@@ -42,6 +42,8 @@ class SearchOutboxConcurrencyIntegrationTest {
     @Autowired
     SearchIndexes indexes;
     @Autowired
+    SearchMappingUpgrade upgrade;
+    @Autowired
     SearchStatus status;
     @Autowired
     SearchSettings settings;
@@ -77,7 +79,7 @@ class SearchOutboxConcurrencyIntegrationTest {
             List<Future<Integer>> taken = new ArrayList<>();
             for (int node = 0; node < 2; node++) {
                 SearchOutboxDispatcher dispatcher =
-                        new SearchOutboxDispatcher(client, jdbc, indexes, status, settings, transactions);
+                        new SearchOutboxDispatcher(client, jdbc, indexes, upgrade, status, settings, transactions);
                 taken.add(nodes.submit(() -> {
                     together.await(10, TimeUnit.SECONDS);
                     long wait = Duration.between(Instant.now(), due).toMillis() + 5;

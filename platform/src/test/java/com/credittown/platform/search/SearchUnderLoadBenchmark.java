@@ -46,7 +46,10 @@ import org.springframework.boot.test.context.SpringBootTest;
  *       from the intended start; meanwhile 200 subjects/s registered through {@link CreditSubjectRegistry} (the real
  *       outbox path: event, outbox row in the registration's transaction, dispatcher, bulk) and the lag from the
  *       registration's commit until Elasticsearch returns the subject (polled every 50 ms by id).</li>
- *   <li>A lever: name queries with {@code track_total_hits: true} against a capped count, alternately.</li>
+ *   <li>Levers ({@code -Dbench.lever=mapping}, the default, {@code code}, {@code all} or {@code false}): name queries
+ *       on the mapping before {@code index_phrases} against the product's, alternately; code queries ordered by
+ *       relevance then code against code alone; name queries with {@code track_total_hits: true} against a capped
+ *       count.</li>
  * </ol>
  * The big index is deleted at the end; the registered subjects stay in the benchmark's database.
  */
@@ -90,6 +93,8 @@ class SearchUnderLoadBenchmark {
     SubjectDocumentType type;
     @Autowired
     ElasticsearchClient client;
+    @Autowired
+    SearchSettings settings;
     @org.springframework.beans.factory.annotation.Value("${spring.elasticsearch.uris}")
     String elasticsearchUri;
 
@@ -99,9 +104,11 @@ class SearchUnderLoadBenchmark {
     @Test
     void searchUnderLoad() throws Exception {
         TenantFixtures.register(directory);
+        awaitMappingUpgrades();
         String alias = indexes.alias(type);
+        // a kept index of an older mapping is loaded again: the run measures the product's mapping
         boolean reuse = KEEP_INDEX && !indexes.indicesBehind(type).isEmpty()
-                && client.count(c -> c.index(alias)).count() >= SUBJECTS;
+                && client.count(c -> c.index(alias)).count() >= SUBJECTS && indexes.mappingUpToDate(type);
         if (!reuse) {
             for (String old : indexes.indicesBehind(type)) {
                 indexes.delete(old);
@@ -122,7 +129,10 @@ class SearchUnderLoadBenchmark {
                 samples = new BenchSubjectLoad(client, alias).load(SUBJECTS, line -> print(line));
             }
             underLoad(alias, samples);
-            String lever = System.getProperty("bench.lever", "all");
+            String lever = System.getProperty("bench.lever", "mapping");
+            if (lever.equals("all") || lever.equals("mapping")) {
+                mappingLever(alias, samples);
+            }
             if (lever.equals("all") || lever.equals("code")) {
                 codeOrderLever(alias, samples);
             }
@@ -139,6 +149,27 @@ class SearchUnderLoadBenchmark {
             Path file = Path.of(System.getProperty("bench.out", "target/benchmark-search.md"));
             Files.createDirectories(file.toAbsolutePath().getParent());
             Files.writeString(file, String.join("\n", out) + "\n", StandardCharsets.UTF_8);
+        }
+    }
+
+    /**
+     * The first start after a mapping change rebuilds the indices of the older mapping from the benchmark's database in
+     * the background ({@link SearchMappingUpgrade}): the benchmark waits for that, so a rebuild neither loads the
+     * machine during the measurement nor swaps an alias under the index the benchmark loads.
+     */
+    private void awaitMappingUpgrades() throws Exception {
+        indexes.ensureAll();
+        long start = System.nanoTime();
+        while (!indexes.outdated().isEmpty() || !indexes.building().isEmpty()) {
+            if (System.nanoTime() - start > 1_800_000_000_000L) {
+                throw new IllegalStateException("the indices of an older mapping were not rebuilt within 30 minutes: "
+                        + indexes.outdated());
+            }
+            Thread.sleep(500);
+        }
+        if (System.nanoTime() - start > 1_000_000_000L) {
+            print(String.format("waited %.0f s for the indices of an older mapping to be rebuilt",
+                    (System.nanoTime() - start) / 1e9));
         }
     }
 
@@ -201,9 +232,12 @@ class SearchUnderLoadBenchmark {
         OpenLoad alone = new OpenLoad();
         for (int i = 0; i < 390; i++) {
             long t0 = System.nanoTime();
-            query(kinds[i % 3], samples, new Random(-1 - i));
+            String asked = query(kinds[i % 3], samples, new Random(-1 - i));
             if (i >= 150) {
                 alone.record(kinds[i % 3], System.nanoTime() - t0);
+                if (!asked.equals(kindOf(asked))) {
+                    alone.record(asked, System.nanoTime() - t0);
+                }
             }
         }
         Thread sampling = sampler.start(5_000, line -> print(line),
@@ -234,9 +268,13 @@ class SearchUnderLoadBenchmark {
         long started = System.nanoTime();
         double queryRate = queries.run("query", QUERY_RATE, SECONDS, 32, sequence -> {
             long t0 = System.nanoTime();
-            String kind = query(kinds[(int) (sequence % 3)], samples, new Random(sequence));
-            service.record(kind, System.nanoTime() - t0);
-            return kind;
+            String asked = query(kinds[(int) (sequence % 3)], samples, new Random(sequence));
+            long took = System.nanoTime() - t0;
+            service.record(kindOf(asked), took);
+            if (!asked.equals(kindOf(asked))) {
+                service.record(asked, took);
+            }
+            return kindOf(asked);
         });
         writer.join();
         long waitUntil = System.nanoTime() + 30_000_000_000L;
@@ -266,9 +304,9 @@ class SearchUnderLoadBenchmark {
         }
         table("query kind", queries, kinds[0], kinds[1], kinds[2], "all");
         result("Each kind alone before the load (one caller, no registrations; 80 each):\n");
-        table("query kind", alone, kinds);
+        table("query kind", alone, kinds[0], CODE_8, kinds[1], kinds[2]);
         result("Service time under the load (from the operation's actual start, without the wait for a free worker):\n");
-        table("operation", service, kinds[0], kinds[1], kinds[2], "registration");
+        table("operation", service, kinds[0], CODE_8, kinds[1], kinds[2], "registration");
         result("| change to searchable (registration commit → found by id) | count | p50 ms | p95 ms | p99 ms | max ms |");
         result("| --- | ---: | ---: | ---: | ---: | ---: |");
         result(writes.row("lag"));
@@ -286,7 +324,14 @@ class SearchUnderLoadBenchmark {
             case "by name" -> subjects.search(name, 0, DocumentSearch.DEFAULT_SIZE);
             default -> global.search(tenant.code(), random.nextBoolean() ? name : code, DocumentSearch.DEFAULT_SIZE);
         });
-        return kind;
+        return kind.equals("by code") && code.length() == 8 ? CODE_8 : kind;
+    }
+
+    /** Code queries of 8 characters: 91441900, every market entity of the city (a third of the subjects). */
+    private static final String CODE_8 = "by code, 8 characters";
+
+    private static String kindOf(String recorded) {
+        return recorded.equals(CODE_8) ? "by code" : recorded;
     }
 
     /** A result table of latencies: the first column's heading, then a row per kind recorded by the load. */
@@ -368,6 +413,102 @@ class SearchUnderLoadBenchmark {
         result(lever.row("by code, relevance then code (before), 8 characters"));
         result(lever.row("by code, code alone (now), 8 characters"));
         result("");
+    }
+
+    /**
+     * Names as two-character terms (#18): the same generated subjects in a second index with the mapping as it was
+     * before ({@code index_phrases} off) and asked the query as it was built before (the phrase, or every character
+     * anywhere: a {@code cross_fields} match with operator AND), against the product's index and query, alternately,
+     * each going first every other time; then the code queries on both (their mapping did not change: a control).
+     */
+    private void mappingLever(String alias, List<String[]> samples) throws Exception {
+        String before = alias + "-lever-before-index-phrases";
+        boolean kept = KEEP_INDEX && client.indices().exists(e -> e.index(before)).value()
+                && client.count(c -> c.index(before)).count() >= SUBJECTS;
+        if (!kept) {
+            client.indices().delete(d -> d.index(before).ignoreUnavailable(true));
+            client.indices().create(c -> c.index(before)
+                    .settings(x -> x.numberOfShards("1").numberOfReplicas("0"))
+                    .mappings(OlderMappings.withoutIndexPhrases(type.mapping(settings.nameAnalyzer()),
+                            client._jsonpMapper())));
+            new BenchSubjectLoad(client, before).load(SUBJECTS, line -> print("lever index: " + line));
+        }
+        // both indices at rest: the bulk load's merges would tax one side only
+        LoadSampler merges = new LoadSampler(elasticsearchUri.split(",")[0].strip(), alias + "," + before, null);
+        long waited = merges.awaitMerges(600_000);
+        merges.close();
+        List<SortOptions> order = List.of(SortOptions.of(o -> o.score(x -> x.order(SortOrder.Desc))),
+                SortOptions.of(o -> o.field(f -> f.field("code").order(SortOrder.Asc))));
+        OpenLoad lever = new OpenLoad();
+        Random random = new Random(97);
+        int pairs = Integer.getInteger("bench.leverPairs", 400);
+        String[] ways = {"by name, before (single characters, phrase or every character)",
+                "by name, now (index_phrases, phrase)"};
+        long broad = SUBJECTS / 10;
+        for (int i = 0; i < pairs + 50; i++) {
+            String name = BenchSubjectLoad.namePart(samples.get(random.nextInt(samples.size()))[1], random);
+            TenantId tenant = TENANTS.get(i % 2);
+            Query older = TenantContext.callAs(tenant, () -> tenants.restrict(olderNameQuery(name), tenant.code(),
+                    true));
+            Query now = TenantContext.callAs(tenant, () -> tenants.restrict(
+                    subjects.fields().toQuery(SubjectQuery.parse(name)), tenant.code(), true));
+            boolean warm = i < 50;
+            for (int turn = 0; turn < 2; turn++) {
+                int way = (turn + i) % 2;
+                String index = way == 0 ? before : alias;
+                Query query = way == 0 ? older : now;
+                long t0 = System.nanoTime();
+                long total = client.search(x -> x.index(index).query(query).size(20).sort(order)
+                        .trackTotalHits(t -> t.enabled(true)), Void.class).hits().total().value();
+                long took = System.nanoTime() - t0;
+                if (!warm) {
+                    lever.record(ways[way], took);
+                    if (way == 1 && total > broad) {
+                        lever.record("broad", 0);
+                    }
+                    lever.record(ways[way] + (name.length() == 2 ? ", 2 characters" : ", 3-4 characters"), took);
+                }
+            }
+        }
+        double[] broadCount = lever.summary("broad");
+        result(String.format("Lever, measured without the benchmark's load (machine load average %s): %d name queries"
+                + " each way (2 to 4 characters of a generated name, as the load asks them; %d of them match more than"
+                + " 10 %% of the subjects), on two indices of the same %,d generated subjects: the mapping and query"
+                + " before, and the product's; one after the other, each going first every other time%s",
+                LoadSampler.loadAverage(), pairs, broadCount == null ? 0 : (long) broadCount[0], SUBJECTS,
+                kept ? " (both indices kept from a previous run)" : "") + String.format("; it began when the merges"
+                + " of both had ended (%.0f s of waiting).\n", waited / 1e3));
+        result("| name query | count | p50 ms | p95 ms | p99 ms | max ms |");
+        result("| --- | ---: | ---: | ---: | ---: | ---: |");
+        for (String way : ways) {
+            result(lever.row(way));
+        }
+        for (String way : ways) {
+            result(lever.row(way + ", 2 characters"));
+            result(lever.row(way + ", 3-4 characters"));
+        }
+        result("");
+        result(String.format("Index sizes: before %s, now %s (store, when the lever ran).\n", storeSize(before),
+                storeSize(alias)));
+        if (!KEEP_INDEX) {
+            client.indices().delete(d -> d.index(before));
+        }
+    }
+
+    /** The name query as it was built before index_phrases: the phrase, or every character anywhere (AND). */
+    private static Query olderNameQuery(String name) {
+        return Query.of(q -> q.bool(b -> b
+                .should(s -> s.matchPhrase(m -> m.field("name").query(name).boost(3f)))
+                .should(s -> s.multiMatch(m -> m.query(name).fields("name")
+                        .type(co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType.CrossFields)
+                        .operator(co.elastic.clients.elasticsearch._types.query_dsl.Operator.And)))
+                .minimumShouldMatch("1")));
+    }
+
+    private String storeSize(String index) throws Exception {
+        var stats = client.indices().stats(x -> x.index(index).metric("store"));
+        long bytes = stats.all().primaries().store().sizeInBytes();
+        return String.format("%,.0f MB", bytes / 1e6);
     }
 
     /** Name queries as the product builds them, counting every hit against a count capped at 10,000. */

@@ -13,10 +13,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.credittown.platform.credit.CreditSubjectRegistry;
 import com.credittown.platform.credit.SubjectView;
-import com.credittown.platform.tenancy.TenantContext;
 import com.credittown.platform.tenancy.TenantDirectory;
 import com.credittown.platform.tenancy.TenantFixtures;
-import com.credittown.platform.tenancy.TenantId;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -60,11 +58,13 @@ class SubjectReindexIntegrationTest {
     ObjectMapper json;
 
     SearchTestSubjects subjects;
+    SubjectSearches found;
 
     @BeforeEach
     void setUp() {
         TenantFixtures.register(directory);
         subjects = new SearchTestSubjects(registry, tx);
+        found = new SubjectSearches(search);
     }
 
     @Test
@@ -72,8 +72,8 @@ class SubjectReindexIntegrationTest {
         String marker = SearchTestSubjects.marker();
         SubjectView humen = subjects.register(HUMEN, "东莞市虎门镇" + marker + "重建索引有限公司");
         SubjectView changan = subjects.register(CHANGAN, "东莞市长安镇" + marker + "重建索引有限公司");
-        awaitFound(HUMEN, marker, humen.id());
-        awaitFound(CHANGAN, marker, changan.id());
+        found.awaitFound(HUMEN, marker, humen.id());
+        found.awaitFound(CHANGAN, marker, changan.id());
         Set<String> before = indexes.indicesBehind(subjectType);
         assertThat(before).hasSize(1);
 
@@ -88,7 +88,7 @@ class SubjectReindexIntegrationTest {
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
                 }
-                foundDuring.addAll(ids(searchAs(HUMEN, marker)));
+                foundDuring.addAll(found.ids(HUMEN, marker));
             }
         });
 
@@ -103,12 +103,12 @@ class SubjectReindexIntegrationTest {
             assertThat(client.indices().exists(e -> e.index(old)).value()).as("old index %s deleted", old).isFalse();
         }
         // search answers from the new index: the city's subjects, for every town
-        assertThat(ids(searchAs(HUMEN, marker))).containsExactlyInAnyOrder(humen.id(), changan.id());
-        assertThat(ids(searchAs(CHANGAN, marker))).containsExactlyInAnyOrder(humen.id(), changan.id());
+        assertThat(found.ids(HUMEN, marker)).containsExactlyInAnyOrder(humen.id(), changan.id());
+        assertThat(found.ids(CHANGAN, marker)).containsExactlyInAnyOrder(humen.id(), changan.id());
 
         // a change after the swap reaches the new index through the outbox
         SubjectView after = subjects.register(HUMEN, "东莞市虎门镇" + marker + "重建之后有限公司");
-        awaitFound(HUMEN, marker, after.id());
+        found.awaitFound(HUMEN, marker, after.id());
 
         // the admin action (every type): 202, then progress until done
         mvc.perform(post("/api/search/reindex"))
@@ -122,19 +122,6 @@ class SubjectReindexIntegrationTest {
                 .andExpect(jsonPath("$.done").isNumber())
                 .andExpect(jsonPath("$.perSecond").isNumber());
         assertThat(indexes.indicesBehind(subjectType)).doesNotContain(done.index()).hasSize(1);
-        assertThat(ids(searchAs(HUMEN, marker))).containsExactlyInAnyOrder(humen.id(), changan.id(), after.id());
-    }
-
-    private SearchResults<SubjectHit> searchAs(TenantId tenant, String query) {
-        return TenantContext.callAs(tenant, () -> search.search(query, 0, 100));
-    }
-
-    private static List<Long> ids(SearchResults<SubjectHit> results) {
-        return results.items().stream().map(SubjectHit::id).toList();
-    }
-
-    private void awaitFound(TenantId tenant, String query, long id) {
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250)).ignoreExceptions()
-                .until(() -> ids(searchAs(tenant, query)).contains(id));
+        assertThat(found.ids(HUMEN, marker)).containsExactlyInAnyOrder(humen.id(), changan.id(), after.id());
     }
 }

@@ -23,7 +23,7 @@ import java.util.Set;
 
 /**
  * The steps of a city template in the template designer: the city's steps in order (locked ones with their
- * basis, optional ones removable), the positions where the tenant may insert its own approval steps, and the step
+ * basis and no removal offered, optional ones removable), the positions where the tenant may insert its own approval steps, and the step
  * changes made on screen, each step with the place its problem is shown when a publication is refused.
  */
 class TemplateStepsPanel extends VerticalLayout {
@@ -118,7 +118,7 @@ class TemplateStepsPanel extends VerticalLayout {
             toggle.setId((restore ? "restore-" : "remove-") + step.id());
             toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             toggle.setVisible(editable);
-            head.add(toggle);
+            head.add(restore || !step.locked() ? toggle : lockedAgainstRemoval(toggle));
         }
         card.add(head);
         if (!step.candidateGroups().isEmpty()) {
@@ -130,6 +130,22 @@ class TemplateStepsPanel extends VerticalLayout {
         }
         card.add(problem(step.id()));
         return card;
+    }
+
+    /**
+     * The removal of a step the city locked, offered disabled with the reason as its title: the publication refuses it
+     * anyway (TemplateStepRules, for a request edited by hand). A disabled button takes no pointer events, so the
+     * title sits on the wrapper the pointer rests on, and on the button for assistive technology.
+     */
+    private Span lockedAgainstRemoval(Button remove) {
+        String reason = getTranslation("designer.problem.locked-step");
+        remove.setEnabled(false);
+        remove.getElement().setAttribute("title", reason);
+        Span wrapper = new Span(remove);
+        wrapper.setId(remove.getId().orElseThrow() + "-locked");
+        wrapper.getElement().setAttribute("title", reason);
+        wrapper.setVisible(remove.isVisible());
+        return wrapper;
     }
 
     /** Whether a step goes with an optional step this tenant removes (e.g. the registration of an extension). */

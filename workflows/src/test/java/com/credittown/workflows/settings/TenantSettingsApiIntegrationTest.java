@@ -17,9 +17,12 @@ import com.credittown.workflows.WorkflowFixtures;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -27,6 +30,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 /** A tenant's settings over REST: every change a version with who and what, the audit trail, and who may. */
 @SpringBootTest
 @AutoConfigureMockMvc
+@ExtendWith(OutputCaptureExtension.class)
 class TenantSettingsApiIntegrationTest {
 
     @Autowired
@@ -107,7 +111,7 @@ class TenantSettingsApiIntegrationTest {
     }
 
     @Test
-    void aDistrictIsRenamedAndClosedAsVersions() throws Exception {
+    void aDistrictIsRenamedAndClosedAsVersions(CapturedOutput output) throws Exception {
         mvc.perform(post(base + "/districts").with(admin).contentType(MediaType.APPLICATION_JSON).content("""
                         {"name":"旧名市场","kind":"MARKET","address":"茶叶街","commitmentText":"诚信经营。"}"""))
                 .andExpect(status().isCreated());
@@ -122,13 +126,19 @@ class TenantSettingsApiIntegrationTest {
                 .andExpect(jsonPath("$.districts[0].name").value("新名市场"))
                 .andExpect(jsonPath("$.districts[0].closed").value(true));
         mvc.perform(post(base + "/districts/" + id + "/close").with(admin)).andExpect(status().isConflict());
-        // a closed district admits no new shop: applying is refused with the reason, no case is left behind
+        // a closed district admits no new shop: applying is refused with the reason, no case is left behind, and the
+        // refusal (thrown by the process's first step, inside the engine's command) is no error in the log
+        int logged = output.getAll().length();
         String code = "91441900MA4W7001XY";
         mvc.perform(post("/api/tenants/" + tenant.code() + "/cases").with(admin).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"processKey\":\"district-membership\",\"data\":{\"districtId\":\"" + id
                                 + "\",\"shopName\":\"迟到的茶庄\",\"subjectCode\":\"" + code + "\"}}"))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value("The district 新名市场 is closed and admits no new shops"));
+        String thread = Thread.currentThread().getName() + "]";
+        assertThat(output.getAll().substring(logged).lines()
+                .filter(line -> line.contains(" ERROR ") && line.contains(thread))).isEmpty();
+        assertThat(output.getAll().substring(logged)).doesNotContain("Error while closing command context");
     }
 
     @Test

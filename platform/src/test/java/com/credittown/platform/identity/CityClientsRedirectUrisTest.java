@@ -6,17 +6,17 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Instances sharing the realm (staging and production, several nodes) each keep the redirect URIs they registered. */
-class CityRealmRedirectUrisTest {
+class CityClientsRedirectUrisTest {
 
     @Test
     void reProvisioningKeepsTheRedirectUrisOtherInstancesRegistered() {
         List<String> production = List.of("https://credit.dongguan.example/*");
         List<String> staging = List.of("https://staging.credit.dongguan.example/*", "https://credit.dongguan.example/*");
 
-        assertThat(CityRealm.withOwn(production, staging))
+        assertThat(CityClients.withOwn(production, staging))
                 .containsExactly("https://credit.dongguan.example/*", "https://staging.credit.dongguan.example/*");
-        assertThat(CityRealm.withOwn(CityRealm.withOwn(production, staging), production))
-                .as("idempotent").isEqualTo(CityRealm.withOwn(production, staging));
-        assertThat(CityRealm.withOwn(null, production)).isEqualTo(production);
+        assertThat(CityClients.withOwn(CityClients.withOwn(production, staging), production))
+                .as("idempotent").isEqualTo(CityClients.withOwn(production, staging));
+        assertThat(CityClients.withOwn(null, production)).isEqualTo(production);
     }
 }
