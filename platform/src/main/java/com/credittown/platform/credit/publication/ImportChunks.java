@@ -45,11 +45,14 @@ class ImportChunks {
     private final ImportChunkWriter writer;
     private final TenantJobs tenantJobs;
     private final PlatformClock clock;
+    private final ImportTableStatistics statistics;
 
-    ImportChunks(ImportChunkWriter writer, TenantJobs tenantJobs, PlatformClock clock) {
+    ImportChunks(ImportChunkWriter writer, TenantJobs tenantJobs, PlatformClock clock,
+                 ImportTableStatistics statistics) {
         this.writer = writer;
         this.tenantJobs = tenantJobs;
         this.clock = clock;
+        this.statistics = statistics;
     }
 
     /**
@@ -178,8 +181,17 @@ class ImportChunks {
         }
     }
 
-    /** Commits the chunk; if that fails, commits its rows one by one so one bad row cannot take others down. */
+    /**
+     * Commits the chunk (its rows one by one if that fails), then analyses the tables it grew where autovacuum would
+     * ({@link ImportTableStatistics}): the next chunks' look-ups are planned on current statistics.
+     */
     private void commit(long jobId, List<String> headerNames, ImportChunk chunk, String actor) {
+        commitRows(jobId, headerNames, chunk, actor);
+        statistics.analyzeWhereStale();
+    }
+
+    /** Commits the chunk; if that fails, commits its rows one by one so one bad row cannot take others down. */
+    private void commitRows(long jobId, List<String> headerNames, ImportChunk chunk, String actor) {
         try {
             write(jobId, headerNames, chunk, actor);
             return;
