@@ -191,7 +191,7 @@ class DesignerBrowserTest extends BrowserJourney {
     }
 
     @Test
-    void anOfficerAddsAnApprovalStepToACityTemplateAndTheRemovalOfALockedStepIsNotOfferedWithTheReason() {
+    void anOfficerAddsAnApprovalStepToACityTemplateAndTheRemovalOfALockedOrNotOptionalStepIsNotOfferedWithTheReason() {
         loginAs("humen.admin", "/tenants/humen/designer/templates/credit-repair");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("position-toConclude")));
         var start = TenantContext.callAs(HUMEN, () -> templates.template("credit-repair"));
@@ -202,12 +202,23 @@ class DesignerBrowserTest extends BrowserJourney {
             // (TemplateStepsIntegrationTest)
             WebElement removeAccept = browser.findElement(By.id("remove-accept"));
             assertThat(removeAccept.getDomAttribute("disabled")).as("remove-accept disabled").isNotNull();
-            assertThat(browser.findElement(By.id("remove-accept-locked")).getDomAttribute("title"))
+            assertThat(browser.findElement(By.id("remove-accept-refused")).getDomAttribute("title"))
                     .isEqualTo("市信用办锁定的环节不得移除或调整顺序");
             assertThat(removeAccept.getDomAttribute("title")).isEqualTo("市信用办锁定的环节不得移除或调整顺序");
             new org.openqa.selenium.interactions.Actions(browser).moveToElement(removeAccept).click().perform();
             assertThat(browser.findElements(By.id("restore-accept"))).as("a click removes nothing").isEmpty();
-            // a step the city did not lock is still removable
+            // the acceptance reminder is neither locked nor optional: its removal, which the publication refuses as
+            // not-optional (TemplateStepRulesUnitTest), is offered disabled too, with that reason
+            WebElement removeReminder = browser.findElement(By.id("remove-flagAcceptanceOverdue"));
+            assertThat(removeReminder.getDomAttribute("disabled")).as("remove-flagAcceptanceOverdue disabled")
+                    .isNotNull();
+            assertThat(browser.findElement(By.id("remove-flagAcceptanceOverdue-refused")).getDomAttribute("title"))
+                    .isEqualTo("市级未将该环节设为可选，不得移除");
+            assertThat(removeReminder.getDomAttribute("title")).isEqualTo("市级未将该环节设为可选，不得移除");
+            new org.openqa.selenium.interactions.Actions(browser).moveToElement(removeReminder).click().perform();
+            assertThat(browser.findElements(By.id("restore-flagAcceptanceOverdue"))).as("a click removes nothing")
+                    .isEmpty();
+            // the step the city made optional is still removable
             assertThat(browser.findElement(By.id("remove-requestExtension")).getDomAttribute("disabled")).isNull();
             scrollTo("template-step-accept");
             HeadlessChromium.screenshot(browser, "designer-template-locked-step");

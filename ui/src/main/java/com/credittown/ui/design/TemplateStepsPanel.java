@@ -23,7 +23,8 @@ import java.util.Set;
 
 /**
  * The steps of a city template in the template designer: the city's steps in order (locked ones with their
- * basis and no removal offered, optional ones removable), the positions where the tenant may insert its own approval steps, and the step
+ * basis, optional ones removable, the others' removal offered disabled with the reason the publication would refuse
+ * it), the positions where the tenant may insert its own approval steps, and the step
  * changes made on screen, each step with the place its problem is shown when a publication is refused.
  */
 class TemplateStepsPanel extends VerticalLayout {
@@ -118,7 +119,7 @@ class TemplateStepsPanel extends VerticalLayout {
             toggle.setId((restore ? "restore-" : "remove-") + step.id());
             toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             toggle.setVisible(editable);
-            head.add(restore || !step.locked() ? toggle : lockedAgainstRemoval(toggle));
+            head.add(restore || step.removalRefused() == null ? toggle : refusedRemoval(toggle, step.removalRefused()));
         }
         card.add(head);
         if (!step.candidateGroups().isEmpty()) {
@@ -133,16 +134,19 @@ class TemplateStepsPanel extends VerticalLayout {
     }
 
     /**
-     * The removal of a step the city locked, offered disabled with the reason as its title: the publication refuses it
-     * anyway (TemplateStepRules, for a request edited by hand). A disabled button takes no pointer events, so the
-     * title sits on the wrapper the pointer rests on, and on the button for assistive technology.
+     * The removal of a step the publication would refuse (TemplateStepRules: locked by the city, or not made optional),
+     * offered disabled with that refusal's reason as its title, so the button and the refusal never disagree. A
+     * disabled button takes no pointer events, so the title sits on the wrapper the pointer rests on, and on the
+     * button for assistive technology.
+     *
+     * @param problem the problem code of the refusal ({@code designer.problem.<code>} in the bundle)
      */
-    private Span lockedAgainstRemoval(Button remove) {
-        String reason = getTranslation("designer.problem.locked-step");
+    private Span refusedRemoval(Button remove, String problem) {
+        String reason = getTranslation("designer.problem." + problem);
         remove.setEnabled(false);
         remove.getElement().setAttribute("title", reason);
         Span wrapper = new Span(remove);
-        wrapper.setId(remove.getId().orElseThrow() + "-locked");
+        wrapper.setId(remove.getId().orElseThrow() + "-refused");
         wrapper.getElement().setAttribute("title", reason);
         wrapper.setVisible(remove.isVisible());
         return wrapper;

@@ -4,9 +4,11 @@ import com.credittown.workflows.template.LockedStep;
 import com.credittown.workflows.template.OptionalStep;
 import com.credittown.platform.identity.Allowed;
 import com.credittown.platform.identity.Permission;
+import com.credittown.platform.web.FieldProblem;
 import com.credittown.workflows.form.LocalizedText;
 import com.credittown.workflows.template.StepChanges;
 import com.credittown.workflows.template.TemplateLibrary;
+import com.credittown.workflows.template.TemplateStepRules;
 import com.credittown.workflows.template.TemplateStructure;
 import com.credittown.workflows.template.TemplateView;
 import java.io.IOException;
@@ -17,6 +19,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.flowable.bpmn.model.Activity;
+import org.flowable.bpmn.model.FlowElement;
 import org.flowable.bpmn.model.Process;
 import org.flowable.bpmn.model.SequenceFlow;
 import org.flowable.bpmn.model.ServiceTask;
@@ -26,8 +29,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * A city template as the designer opens it: its steps read from the template's BPMN, each marked locked (with its
- * basis) or optional as the city's structure data says and removed when the tenant's version leaves it out;
- * the positions where the tenant may insert its own steps, each anchored to the step it follows or precedes; the
+ * basis) or optional as the city's structure data says, with the reason a removal would be refused (asked of
+ * {@link TemplateStepRules#removal}, which the publication applies), and removed when the tenant's version leaves it
+ * out; the positions where the tenant may insert its own steps, each anchored to the step it follows or precedes; the
  * tenant's parameter values, limits and step changes from the template library.
  */
 @Component
@@ -40,9 +44,14 @@ public class TemplateSteps {
         this.library = library;
     }
 
-    /** One step of a city template. */
+    /**
+     * One step of a city template.
+     *
+     * @param removalRefused the problem code the publication answers a removal of this step with
+     *                       ({@code locked-step}, {@code not-optional}), or null when the tenant may remove it
+     */
     public record Step(String id, String name, String kind, List<String> candidateGroups, boolean locked,
-                       String lockedBy, String basis, boolean optional, boolean removed) {
+                       String lockedBy, String basis, boolean optional, String removalRefused, boolean removed) {
     }
 
     /**
@@ -72,6 +81,8 @@ public class TemplateSteps {
             }
         }
         Process process = BpmnChecker.parse(read(processKey)).getMainProcess();
+        Set<String> elements = new HashSet<>();
+        process.findFlowElementsOfType(FlowElement.class, true).forEach(element -> elements.add(element.getId()));
         List<Step> steps = process.findFlowElementsOfType(Activity.class, true).stream()
                 .filter(a -> a instanceof UserTask || a instanceof ServiceTask)
                 .map(activity -> {
@@ -80,7 +91,10 @@ public class TemplateSteps {
                             activity instanceof UserTask ? "userTask" : "serviceTask",
                             activity instanceof UserTask task ? task.getCandidateGroups() : List.of(),
                             lock != null, lock == null ? null : lock.parameter(), lock == null ? null : lock.basis(),
-                            structure.optional().containsKey(activity.getId()), removed.contains(activity.getId()));
+                            structure.optional().containsKey(activity.getId()),
+                            TemplateStepRules.removal(structure, elements, activity.getId()).map(FieldProblem::code)
+                                    .orElse(null),
+                            removed.contains(activity.getId()));
                 })
                 .toList();
         Set<String> listed = new HashSet<>();

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -15,9 +16,9 @@ import java.util.regex.Pattern;
  * within the city's maximum, and never so that a total the city locks (e.g. 10 working days for a repair result) is
  * exceeded. Each problem is keyed {@code step:<id>} so the page shows it on the step concerned; a locked step or total
  * names its basis as the data writes it (a document's words only where the sources file checks them, else the city's
- * setting, see docs/citations.md).
+ * setting, see docs/citations.md). The designer page asks {@link #removal} too, so it offers no removal this refuses.
  */
-final class TemplateStepRules {
+public final class TemplateStepRules {
 
     static final Pattern STEP_ID = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,39}");
     private static final Pattern DEPARTMENT = Pattern.compile("[a-z][a-z0-9-]{1,39}");
@@ -35,7 +36,7 @@ final class TemplateStepRules {
                                     Map<String, Object> values, StepChanges changes) {
         List<FieldProblem> problems = new ArrayList<>();
         for (String removed : changes.removed()) {
-            problems.addAll(removal(structure, elements, removed));
+            removal(structure, elements, removed).ifPresent(problems::add);
         }
         Set<String> ids = new HashSet<>();
         for (ExtraStep step : changes.inserted()) {
@@ -47,21 +48,27 @@ final class TemplateStepRules {
         return problems;
     }
 
-    private static List<FieldProblem> removal(TemplateStructure structure, Set<String> elements, String id) {
+    /**
+     * Why the tenant may not remove a step of the city's template (locked by the city, not a step of it, or not one
+     * the city made optional), or empty when it may.
+     *
+     * @param elements the ids of every element of the city's template
+     */
+    public static Optional<FieldProblem> removal(TemplateStructure structure, Set<String> elements, String id) {
         String key = "step:" + id;
         LockedStep locked = structure.locked().get(id);
         if (locked != null) {
-            return List.of(new FieldProblem(key, "locked-step",
+            return Optional.of(new FieldProblem(key, "locked-step",
                     id + " is locked by the city office and may not be removed or moved (" + locked.basis() + ")"));
         }
         if (!elements.contains(id)) {
-            return List.of(new FieldProblem(key, "unknown-step", "'" + id + "' is not a step of this template"));
+            return Optional.of(new FieldProblem(key, "unknown-step", "'" + id + "' is not a step of this template"));
         }
         if (!structure.optional().containsKey(id)) {
-            return List.of(new FieldProblem(key, "not-optional",
+            return Optional.of(new FieldProblem(key, "not-optional",
                     id + " is not one of the steps the city lets a tenant remove"));
         }
-        return List.of();
+        return Optional.empty();
     }
 
     private static List<FieldProblem> insertion(TemplateStructure structure, Set<String> elements, Set<String> flows,

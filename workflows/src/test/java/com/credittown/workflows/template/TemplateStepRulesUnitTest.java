@@ -85,6 +85,17 @@ class TemplateStepRulesUnitTest {
     }
 
     @Test
+    void theDesignerAsksTheSameRuleWhetherAStepMayBeRemovedAndWhyNot() {
+        var structure = STRUCTURES.of("credit-repair");
+        var elements = TemplateBpmn.elementIds(REPAIR);
+        assertThat(TemplateStepRules.removal(structure, elements, "requestExtension")).isEmpty();
+        assertThat(TemplateStepRules.removal(structure, elements, "accept")).map(FieldProblem::code)
+                .contains("locked-step");
+        assertThat(TemplateStepRules.removal(structure, elements, "flagAcceptanceOverdue")).map(FieldProblem::code)
+                .contains("not-optional");
+    }
+
+    @Test
     void aForbiddenPositionIsRefusedWithItsReasonAndAnUnopenedOneToo() {
         assertThat(check(Map.of("resultWorkingDays", 5), changes(review("toAccept", 1))))
                 .singleElement().satisfies(problem -> {
