@@ -186,6 +186,26 @@ class TemplateStepsIntegrationTest {
     }
 
     @Test
+    void removingAStepTheCityDidNotMakeOptionalIsRefusedAsTheDesignerSaysEvenFromAnEditedRequest() throws Exception {
+        int before = definitionVersion(town, "credit-repair");
+
+        // the page disables 移除环节 for this step; a request edited by hand must meet the same rule
+        mvc.perform(put("/api/tenants/" + town + "/templates/credit-repair").with(administrator(town))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"parameters": {},
+                                 "steps": {"removed": ["flagAcceptanceOverdue"], "inserted": []},
+                                 "reason": "试图移除受理逾期提醒"}"""))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[?(@.field=='step:flagAcceptanceOverdue')].code")
+                        .value(hasItem("not-optional")));
+
+        assertThat(definitionVersion(town, "credit-repair")).isEqualTo(before);
+        assertThat(TenantContext.callAs(town, () -> library.template("credit-repair")).version()).isZero();
+    }
+
+    @Test
     void withinTheLegalTotalAReviewIsInsertedAndTheOptionalExtensionRemoved() throws Exception {
         mvc.perform(put("/api/tenants/" + town + "/templates/credit-repair").with(administrator(town))
                         .contentType(MediaType.APPLICATION_JSON)
